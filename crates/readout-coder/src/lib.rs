@@ -1,1 +1,336 @@
-//! placeholder; see the crate description.
+//! readout's event coder: turns a prepared [`Document`] into PLOVER [`Event`]s.
+//!
+//! The document flows through named stages, one module each:
+//! 1. [`mentions`] — knowledge-base actor mentions, classified (actor, recipient-only, place, modifier);
+//! 2. [`references`] — pronouns, "the latter", "both sides", bare titles, against the document memory;
+//! 3. [`speech`] — reported speech and its speaker (carried over a readout paragraph);
+//! 4. `events` — triggers from the lexicon, subject/object, obligation, reciprocity, modality,
+//!    CONSULT modes and initiator;
+//! 5. topics — contexts and issues from the sentence (or its paragraph);
+//! 6. `dating` — the act's date at the precision the text supports;
+//! 7. output — ids, scores, quad, CAMEO, evidence span; duplicate events of a sentence merged.
+//!
+//! [`Coder::explain`] returns the same events plus an [`Explanation`] of every decision.
+
+mod arguments;
+mod clauses;
+mod consult;
+mod cues;
+mod dating;
+mod dyad;
+mod events;
+mod explain;
+mod generic;
+pub mod lexicon;
+pub mod mentions;
+pub mod modality;
+pub mod references;
+pub mod speech;
+pub mod topics;
+mod words;
+
+pub use events::Decision;
+pub use explain::{Explanation, MentionNote, SentenceExplanation};
+pub use lexicon::{LexiconError, TriggerMatch, TriggerSet};
+pub use topics::TopicLexicon;
+
+use arguments::SentenceView;
+use clauses::Clauses;
+use readout_kb::KnowledgeBase;
+use readout_model::{Document, Event};
+use readout_text::DateResolver;
+use references::{Discourse, ReferenceFinder};
+use speech::{Speech, SpeechFinder};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Why a coder could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum CoderError {
+    /// A lexicon (built-in or user file) failed to load.
+    #[error("lexicon: {0}")]
+    Lexicon(#[from] LexiconError),
+}
+
+/// The event coder: knowledge base plus compiled lexicons. `Send + Sync`; share it across threads.
+pub struct Coder {
+    kb: Arc<KnowledgeBase>,
+    triggers: TriggerSet,
+    topics: TopicLexicon,
+    references: ReferenceFinder,
+    speech: SpeechFinder,
+    generic: generic::GenericActors,
+}
+
+impl Coder {
+    /// A coder with the built-in lexicons.
+    pub fn new(kb: Arc<KnowledgeBase>) -> Result<Coder, CoderError> {
+        Coder::with_extras(kb, &[])
+    }
+
+    /// A coder whose lexicons are extended by user files (triggers, contexts or issues files).
+    pub fn with_extras(kb: Arc<KnowledgeBase>, lexicon_extras: &[PathBuf]) -> Result<Coder, CoderError> {
+        let (trigger_files, topic_files): (Vec<PathBuf>, Vec<PathBuf>) =
+            lexicon_extras.iter().cloned().partition(|p| !is_topic_file(p));
+        let triggers = if trigger_files.is_empty() { TriggerSet::builtin()? } else { TriggerSet::with_extras(&trigger_files)? };
+        let topics = if topic_files.is_empty() { TopicLexicon::builtin()? } else { TopicLexicon::with_extras(&topic_files)? };
+        Ok(Coder { kb, triggers, topics, references: ReferenceFinder::new(), speech: SpeechFinder::new(), generic: generic::GenericActors::new() })
+    }
+
+    /// The knowledge base the coder resolves actors with.
+    pub fn kb(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// Codes a prepared document (sentences already split).
+    pub fn code(&self, doc: &Document) -> Vec<Event> {
+        self.run(doc, None)
+    }
+
+    /// Codes a document and explains every mention, reference, trigger and decision.
+    pub fn explain(&self, doc: &Document) -> (Vec<Event>, Explanation) {
+        let mut ex = Explanation { doc_id: doc.id.clone(), doc_date: doc.date.map(|d| d.to_string()), ..Explanation::default() };
+        let events = self.run(doc, Some(&mut ex));
+        (events, ex)
+    }
+
+    fn run(&self, doc: &Document, mut explain: Option<&mut Explanation>) -> Vec<Event> {
+        let kb = &*self.kb;
+        // stage 1 for every sentence first: the main dyad needs the headline and lead
+        let classified: Vec<Vec<mentions::Mention>> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let text = doc.sentence_text(s);
+                mentions::classify(kb, text, kb.find_mentions(text, doc.date))
+            })
+            .collect();
+        let title_mentions = doc
+            .title
+            .as_deref()
+            .map(|t| mentions::classify(kb, t, kb.find_mentions(t, doc.date)))
+            .unwrap_or_default();
+        let mut discourse = Discourse { dyad: dyad::main_dyad(kb, &title_mentions, &classified), ..Discourse::default() };
+        if let Some(ex) = explain.as_deref_mut() {
+            ex.dyad = discourse.dyad.iter().flatten().map(|a| a.code.clone()).collect();
+        }
+        let dyadic = discourse.dyad.is_some();
+        let resolver = DateResolver::new(doc.date);
+        let mut events: Vec<Event> = Vec::new();
+        let mut previous_speech: Option<(usize, Speech)> = None;
+        let mut paragraph_contexts: Option<(usize, Vec<String>)> = None;
+        for (si, (sentence, found)) in doc.sentences.iter().zip(classified).enumerate() {
+            let text = doc.sentence_text(sentence);
+            // stage 2: references
+            let mut found = found;
+            self.generic.add(text, &mut found);
+            let resolved = self.references.resolve(text, found, &discourse);
+            let mentions = mentions::group_coordinated(text, resolved);
+            // stage 3: reported speech, carried across a paragraph
+            let speech = match self.speech.find(text, &mentions) {
+                Some(sp) => Some(sp),
+                None => previous_speech
+                    .as_ref()
+                    .filter(|(p, sp)| *p == sentence.paragraph && !sp.speaker.is_empty() && speech::continues(sp, &mentions))
+                    .map(|(_, sp)| speech::carry(sp, text.len())),
+            };
+            let clauses = Clauses::split(text, &mentions, speech.as_ref());
+            // stage 4: events
+            let triggers = self.triggers.find(text);
+            let view = SentenceView {
+                text,
+                mentions: &mentions,
+                speech: speech.as_ref(),
+                clauses: &clauses,
+                triggers: &triggers,
+                discourse: &discourse,
+            };
+            let mut decisions = Vec::new();
+            let drafts = if triggers.is_empty() { Vec::new() } else { events::code_sentence(&view, dyadic, &mut decisions) };
+            let first_new = events.len();
+            if !drafts.is_empty() {
+                // stages 5–7: topics, dates, output
+                let dates = resolver.find(text);
+                let sentence_contexts: Vec<String> = self.topics.contexts(text).into_iter().map(str::to_string).collect();
+                let contexts = if sentence_contexts.is_empty() {
+                    match &paragraph_contexts {
+                        Some((p, c)) if *p == sentence.paragraph => c.clone(),
+                        _ => {
+                            let c: Vec<String> = self.topics.contexts(paragraph_text(doc, sentence.paragraph, si)).into_iter().map(str::to_string).collect();
+                            paragraph_contexts = Some((sentence.paragraph, c.clone()));
+                            c
+                        }
+                    }
+                } else {
+                    sentence_contexts
+                };
+                let issues = self.topics.issues(text);
+                for d in drafts {
+                    let ev = output::build(doc, sentence, si, d, &dates, &contexts, &issues);
+                    output::merge_into(&mut events, first_new, ev);
+                }
+            }
+            if let Some(ex) = explain.as_deref_mut() {
+                ex.sentences.push(SentenceExplanation {
+                    index: si,
+                    text: text.to_string(),
+                    mentions: mentions.iter().map(MentionNote::of).collect(),
+                    speech: speech.as_ref().map(|sp| {
+                        format!(
+                            "{} {:?}{}: content {:?}",
+                            if sp.speaker.is_empty() { "unknown speaker".to_string() } else { sp.speaker.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join("+") },
+                            sp.verb,
+                            if sp.carried { " (carried from the paragraph)" } else { "" },
+                            text.get(sp.content.0..sp.content.1).unwrap_or("")
+                        )
+                    }),
+                    decisions,
+                    events: Vec::new(),
+                });
+            }
+            discourse.absorb(&mentions);
+            previous_speech = speech.map(|sp| (sentence.paragraph, sp));
+            let _ = first_new;
+        }
+        share_initiators(&mut events);
+        for (n, e) in events.iter_mut().enumerate() {
+            e.id = format!("{}#{}", doc.id, n + 1);
+        }
+        if let Some(ex) = explain {
+            for e in &events {
+                if let Some(s) = ex.sentences.get_mut(e.sentence_index) {
+                    s.events.push(format!("{} {} {:?}→{:?}", e.id, e.event_type, e.actor_codes(), e.recipient_codes()));
+                }
+            }
+        }
+        events
+    }
+}
+
+/// The same contact told twice (headline and lead) on the same day: the initiator named in
+/// one telling holds for the other.
+fn share_initiators(events: &mut [Event]) {
+    let participants = |e: &Event| {
+        let mut v = e.actor_codes();
+        v.extend(e.recipient_codes());
+        v.sort();
+        v.dedup();
+        v
+    };
+    for i in 0..events.len() {
+        if events[i].event_type != readout_model::EventType::Consult || events[i].initiator.is_some() || events[i].date.is_none() {
+            continue;
+        }
+        let key = (participants(&events[i]), events[i].date);
+        let found = events.iter().find(|o| {
+            o.event_type == readout_model::EventType::Consult && o.initiator.is_some() && (participants(o), o.date) == key
+        });
+        if let Some(init) = found.and_then(|o| o.initiator.clone()) {
+            events[i].initiator = Some(init);
+        }
+    }
+}
+
+/// Are these extra lexicon files topic files (contexts/issues) rather than trigger files?
+fn is_topic_file(p: &std::path::Path) -> bool {
+    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    if name.contains("context") || name.contains("issue") {
+        return true;
+    }
+    std::fs::read_to_string(p)
+        .ok()
+        .and_then(|t| t.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.to_ascii_lowercase()))
+        .is_some_and(|h| h.starts_with("context") || h.starts_with("issue"))
+}
+
+/// The text of a paragraph (from its first to its last sentence), for paragraph-level contexts.
+fn paragraph_text(doc: &Document, paragraph: usize, around: usize) -> &str {
+    let mut start = around;
+    while start > 0 && doc.sentences[start - 1].paragraph == paragraph {
+        start -= 1;
+    }
+    let mut end = around;
+    while end + 1 < doc.sentences.len() && doc.sentences[end + 1].paragraph == paragraph {
+        end += 1;
+    }
+    doc.slice((doc.sentences[start].span.0, doc.sentences[end].span.1))
+}
+
+mod output {
+    //! Stage 7 — the output record: dates, topics, ontology figures, evidence; merging.
+
+    use crate::dating::date_event;
+    use crate::events::Draft;
+    use readout_model::{Document, Event, EventType, Sentence};
+    use readout_text::DateMention;
+
+    /// Builds the event record for a draft.
+    pub(crate) fn build(
+        doc: &Document,
+        sentence: &Sentence,
+        index: usize,
+        d: Draft,
+        dates: &[DateMention],
+        contexts: &[String],
+        issues: &[String],
+    ) -> Event {
+        let (date, _why) = date_event(d.timing, dates, d.trigger_span.0, d.clause, d.frame, doc.date);
+        let mut context: Vec<String> = contexts.to_vec();
+        if d.event_type == EventType::Consult && !context.iter().any(|c| c == "diplomatic") {
+            context.push("diplomatic".into());
+        }
+        let cameo = d.cameo.clone().unwrap_or_else(|| d.event_type.cameo(&d.mode).to_string());
+        Event {
+            id: String::new(),
+            doc_id: doc.id.clone(),
+            event_type: d.event_type,
+            score: d.event_type.score(&d.mode),
+            quad: d.event_type.quad(),
+            cameo,
+            mode: d.mode,
+            context,
+            issues: issues.to_vec(),
+            actor: d.actor,
+            recipient: d.recipient,
+            date,
+            aux: d.aux,
+            initiator: d.initiator,
+            location: d.location,
+            sentence: doc.sentence_text(sentence).to_string(),
+            sentence_index: index,
+            trigger: d.trigger,
+            span: sentence.span,
+            speaker: d.speaker,
+        }
+    }
+
+    /// Adds `ev` to `events`, merging it into an event of the same sentence with the same
+    /// type and participants (one event per sentence, type, actor set and recipient set).
+    pub(crate) fn merge_into(events: &mut Vec<Event>, first_of_sentence: usize, ev: Event) {
+        let key = |e: &Event| (e.event_type, e.actor_codes(), e.recipient_codes());
+        let k = key(&ev);
+        if let Some(same) = events[first_of_sentence..].iter_mut().find(|e| key(e) == k) {
+            same.trigger = format!("{}; {}", same.trigger, ev.trigger);
+            for m in ev.mode {
+                if !same.mode.contains(&m) {
+                    same.mode.push(m);
+                }
+            }
+            for c in ev.context {
+                if !same.context.contains(&c) {
+                    same.context.push(c);
+                }
+            }
+            for i in ev.issues {
+                if !same.issues.contains(&i) {
+                    same.issues.push(i);
+                }
+            }
+            same.initiator = same.initiator.take().or(ev.initiator);
+            same.location = same.location.take().or(ev.location);
+            same.score = same.event_type.score(&same.mode);
+            return;
+        }
+        events.push(ev);
+    }
+}

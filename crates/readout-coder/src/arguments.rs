@@ -1,0 +1,467 @@
+//! Argument assignment: the subject (actor) and object (recipient) of a trigger inside its clause.
+
+use crate::clauses::Clauses;
+use crate::cues::{self, in_list};
+use crate::lexicon::{RecipientRole, TriggerMatch};
+use crate::mentions::{Mention, Role, Source};
+use crate::references::Discourse;
+use crate::speech::Speech;
+use crate::words::word_after;
+use readout_model::{Actor, EventType};
+
+/// Everything the argument finder may look at in one sentence.
+pub(crate) struct SentenceView<'a> {
+    /// The sentence text.
+    pub text: &'a str,
+    /// Its mentions in order (references resolved).
+    pub mentions: &'a [Mention],
+    /// Its reported-speech frame.
+    pub speech: Option<&'a Speech>,
+    /// Its clauses.
+    pub clauses: &'a Clauses,
+    /// Trigger positions, for the subject/object alternation.
+    pub triggers: &'a [TriggerMatch],
+    /// Document memory (main dyad).
+    pub discourse: &'a Discourse,
+}
+
+/// A subject found for a trigger, with how it was found.
+#[derive(Debug, Clone)]
+pub(crate) struct Subject {
+    /// The actors.
+    pub actors: Vec<Actor>,
+    /// The mention it came from (None when taken from the speaker).
+    pub mention: Option<usize>,
+    /// How it was found, for `--explain`.
+    pub why: String,
+}
+
+impl SentenceView<'_> {
+    /// Actors of a mention, with first-person and addressee pronouns resolved from the speaker.
+    pub(crate) fn actors_of(&self, m: &Mention) -> Vec<Actor> {
+        match m.source {
+            // "we"/"us"/"I" are the speaker; "they" only a plural speaker ("the two ministers
+            // confirmed that they would …")
+            Source::FirstPerson if m.text.eq_ignore_ascii_case("they") => {
+                self.speech.filter(|s| s.speaker.len() >= 2).map(|s| s.speaker.clone()).unwrap_or_default()
+            }
+            Source::FirstPerson => self.speech.map(|s| s.speaker.clone()).unwrap_or_default(),
+            Source::Addressee => self
+                .speech
+                .and_then(|s| s.speaker_code())
+                .and_then(|c| self.discourse.partner(c))
+                .map(|a| vec![a.clone()])
+                .unwrap_or_default(),
+            _ => m.actors.clone(),
+        }
+    }
+
+    fn subject_capable(&self, m: &Mention) -> bool {
+        match m.source {
+            Source::FirstPerson | Source::Addressee => m.prep.is_none() && !self.actors_of(m).is_empty(),
+            _ => m.can_be_subject(),
+        }
+    }
+
+    /// The subject of the verb at `pos` inside `clause`. Candidates are acting mentions not
+    /// standing right after a verb (objects follow verbs). The last candidate followed by an
+    /// auxiliary, modal, adverb or verb ("the US should", "Kyrgyzstan highly appreciates") wins;
+    /// otherwise the first candidate ("Xi has invited Erdogan to …" → Xi).
+    fn subject_in(&self, clause: (usize, usize), pos: usize) -> Option<usize> {
+        let mut first = None;
+        let mut strong = None;
+        let mut last_was_verb = false;
+        let mut ti = self.triggers.iter().filter(|t| t.span.0 >= clause.0 && t.span.1 <= pos).peekable();
+        for (i, m) in self.mentions.iter().enumerate() {
+            if m.span.0 < clause.0 || m.span.1 > pos {
+                continue;
+            }
+            while let Some(t) = ti.peek() {
+                if t.span.1 <= m.span.0 {
+                    last_was_verb = true;
+                    ti.next();
+                } else {
+                    break;
+                }
+            }
+            if !self.subject_capable(m) {
+                continue;
+            }
+            // "it is important for China and Russia to …": the for-phrase is the subject
+            let for_to = m.prep == Some("for")
+                && crate::words::next_word(self.text, m.span.1).eq_ignore_ascii_case("to");
+            if m.prep == Some("for") && !for_to {
+                continue;
+            }
+            if last_was_verb && !for_to {
+                continue;
+            }
+            if first.is_none() {
+                first = Some(i);
+            }
+            if for_to || self.verb_follows(m, pos) {
+                strong = Some(i);
+            }
+            last_was_verb = false;
+        }
+        strong.or(first)
+    }
+
+    /// Is the mention directly followed by a verb group (auxiliary, modal, adverb, or a trigger)?
+    fn verb_follows(&self, m: &Mention, pos: usize) -> bool {
+        let mut end = m.span.1;
+        if let Some(n) = crate::words::possessive_after(self.text, end) {
+            end += n;
+        }
+        let Some((s, e)) = word_after(self.text, end) else { return false };
+        if s >= pos || self.triggers.iter().any(|t| t.span.0 == s) {
+            return true;
+        }
+        let w = &self.text[s..e];
+        w.ends_with("ly")
+            || in_list(
+                w,
+                &[
+                    "will", "would", "should", "must", "can", "could", "may", "might", "shall", "is", "are", "was",
+                    "were", "has", "have", "had", "does", "do", "did", "also", "still", "always", "never", "not",
+                    "hopes", "hope", "wants", "want", "needs", "need", "stands", "stand", "remains", "said", "says",
+                    "further", "again", "once", "then", "already", "too",
+                ],
+            )
+    }
+
+    /// Finds the subject for a trigger: in its clause, else in earlier clauses of the sentence
+    /// (coordinated verbs share a subject), else the speaker of reported speech, else — for a
+    /// trigger inside an introductory phrase — the main clause's subject.
+    pub(crate) fn subject(&self, t: &TriggerMatch) -> Option<Subject> {
+        let clause = self.clauses.of(t.span.0);
+        if let Some(i) = self.possessor_agent(clause, t) {
+            let m = &self.mentions[i];
+            return Some(Subject { actors: self.actors_of(m), mention: Some(i), why: format!("{:?}: the possessor of a nominal act", m.text) });
+        }
+        if let Some(i) = self.subject_in(clause, t.span.0) {
+            return Some(Subject { actors: self.actors_of(&self.mentions[i]), mention: Some(i), why: format!("subject {:?} in the clause", self.mentions[i].text) });
+        }
+        // "Thousands of people … demonstrated": the subject inside a discontinuous trigger
+        if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
+            m.span.0 >= t.span.0 && m.span.1 <= t.span.1 && self.subject_capable(m) && m.prep.is_none_or(|p| p == "of")
+        }) {
+            if t.text.contains('\u{2026}') && !self.text[t.span.0..m.span.0].contains(',') {
+                return Some(Subject { actors: self.actors_of(m), mention: Some(i), why: format!("subject {:?} inside the trigger phrase", m.text) });
+            }
+        }
+        let in_content = self.speech.is_some_and(|s| t.span.0 >= s.content.0 && t.span.1 <= s.content.1);
+        // earlier clauses of the same sentence, not crossing into the speech frame
+        let mut c = clause;
+        while let Some(prev) = self.clauses.previous(c.0) {
+            if self.speech.is_some_and(|s| !s.carried && prev.1 <= s.content.0 && c.0 >= s.content.0) {
+                break;
+            }
+            if self.clauses.intro.is_some_and(|i| i == prev) {
+                break;
+            }
+            if let Some(i) = self.subject_in(prev, prev.1) {
+                return Some(Subject { actors: self.actors_of(&self.mentions[i]), mention: Some(i), why: format!("subject {:?} of the coordinated clause before", self.mentions[i].text) });
+            }
+            c = prev;
+        }
+        if let Some(intro) = self.clauses.intro.filter(|i| t.span.1 <= i.1) {
+            // "In response to the US' wrong words and deeds, Wang Yi elaborated …"
+            let main = self.clauses.of(intro.1);
+            if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| m.span.0 >= main.0 && m.span.1 <= main.1 && self.subject_capable(m)) {
+                return Some(Subject { actors: self.actors_of(m), mention: Some(i), why: format!("subject {:?} of the main clause after the introductory phrase", m.text) });
+            }
+        }
+        if in_content && !self.nominal_subject(clause, t) {
+            if let Some(sp) = self.speech.filter(|s| !s.speaker.is_empty()) {
+                return Some(Subject { actors: sp.speaker.clone(), mention: None, why: "the speaker of the reported statement".into() });
+            }
+        }
+        None
+    }
+
+    /// "Russia's unprovoked attack on Ukraine", "Turkey's decision to purchase": the possessor
+    /// right before a nominal trigger is its agent (unless the trigger targets its possessor).
+    fn possessor_agent(&self, clause: (usize, usize), t: &TriggerMatch) -> Option<usize> {
+        if t.role == RecipientRole::Possessor {
+            return None;
+        }
+        let (i, m) = self.mentions.iter().enumerate().rev().find(|(_, m)| m.span.1 <= t.span.0)?;
+        if !m.possessive || m.span.0 < clause.0 || m.actors.is_empty() || matches!(m.role, Role::Modifier | Role::Location) {
+            return None;
+        }
+        let mut gap_start = m.span.1;
+        gap_start += crate::words::possessive_after(self.text, gap_start).unwrap_or(0);
+        let gap = &self.text[gap_start..t.span.0];
+        let words: Vec<&str> = gap.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+        let adjectival = words.len() <= 6
+            && !gap.contains(';')
+            && words.iter().all(|w| !in_list(w, cues::PREPOSITIONS) && !in_list(w, &["is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "must", "can", "that", "which"]));
+        (adjectival && !self.triggers.iter().any(|o| o.span.0 >= m.span.1 && o.span.1 <= t.span.0)).then_some(i)
+    }
+
+    /// Is the trigger part of the clause's own subject noun phrase ("Any support for …
+    /// undermines", "Cracking down on ETIM is …")? Then it is not an act of the speaker.
+    fn nominal_subject(&self, clause: (usize, usize), t: &TriggerMatch) -> bool {
+        let prefix = self.text[clause.0..t.span.0].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let first = crate::words::next_word(prefix, 0);
+        if prefix.trim().is_empty() {
+            return crate::words::next_word(self.text, t.span.0).to_ascii_lowercase().ends_with("ing");
+        }
+        in_list(first, &["any", "the", "such", "this", "these", "those", "no", "every", "a", "an"])
+            && !prefix.contains(',')
+            && prefix.split_whitespace().count() <= 10
+    }
+
+    /// The recipient of a trigger of type `ty` in `region` (sentence-relative), excluding `actor_codes`.
+    pub(crate) fn recipient(
+        &self,
+        t: &TriggerMatch,
+        ty: EventType,
+        region: (usize, usize),
+        actor_codes: &[&str],
+        actor_sectors: &[(&str, Option<&str>)],
+    ) -> Option<(Vec<Actor>, usize, String)> {
+        let conflict = matches!(
+            ty,
+            EventType::Accuse
+                | EventType::Reject
+                | EventType::Threaten
+                | EventType::Sanction
+                | EventType::Coerce
+                | EventType::Assault
+                | EventType::Mobilize
+                | EventType::Protest
+        );
+        let role_prep: Option<&str> = match t.role {
+            RecipientRole::With => Some("with"),
+            RecipientRole::To => Some("to"),
+            RecipientRole::On => Some("on"),
+            RecipientRole::Against => Some("against"),
+            RecipientRole::From => Some("from"),
+            RecipientRole::For => Some("for"),
+            RecipientRole::In => Some("in"),
+            RecipientRole::Over => Some("over"),
+            // object, subject, possessor, none — and any role added to the lexicon later
+            #[allow(unreachable_patterns)]
+            _ => None,
+        };
+        if t.role == RecipientRole::Possessor {
+            // "the US' recent wrong words and deeds": the possessor just before the trigger
+            let clause = self.clauses.of(t.span.0);
+            let m = self.mentions.iter().enumerate().rev().find(|(_, m)| {
+                m.span.1 <= t.span.0 && m.span.0 >= clause.0 && m.possessive && m.span.1 + 24 >= t.span.0
+            });
+            if let Some((i, m)) = m {
+                let actors: Vec<Actor> = self.actors_of(m).into_iter().filter(|a| !actor_codes.contains(&a.code.as_str())).collect();
+                if !actors.is_empty() {
+                    return Some((actors, i, format!("{:?}: the possessor before the trigger", m.text)));
+                }
+            }
+        }
+        let mut cands: Vec<(usize, Vec<Actor>)> = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            let located = m.role == Role::Location
+                && ((role_prep.is_some() && m.prep == role_prep)
+                    || (ty != EventType::Consult
+                        && matches!(m.source, Source::Named(readout_kb::MentionKind::Capital))
+                        && matches!(m.prep, Some("from") | Some("to"))));
+            if m.span.0 < region.0 || m.span.1 > region.1 || !(matches!(m.role, Role::Actor | Role::Weak) || located) {
+                continue;
+            }
+            if m.role == Role::Weak && m.possessive && matches!(m.source, Source::Named(readout_kb::MentionKind::Organisation)) {
+                // "the UNSC's resolutions": an organisation's document, not the organisation
+                continue;
+            }
+            let actors: Vec<Actor> = self
+                .actors_of(m)
+                .into_iter()
+                .filter(|a| !actor_codes.contains(&a.code.as_str()) || is_group(a, m) || self.other_sector(a, actor_sectors))
+                .collect();
+            if actors.is_empty() {
+                continue;
+            }
+            if conflict && !self.is_direct_object(t, m, role_prep) {
+                continue;
+            }
+            cands.push((i, actors));
+        }
+        if cands.is_empty() {
+            return None;
+        }
+        // a bilateral document's partner wins over third parties named in passing
+        if let [code] = actor_codes {
+            if let Some(p) = self.discourse.partner(code) {
+                if let Some((i, a)) = cands.iter().find(|(_, a)| a.iter().any(|x| x.code == p.code)) {
+                    let a: Vec<Actor> = a.iter().filter(|x| x.code == p.code).cloned().collect();
+                    return Some((a, *i, format!("{:?}: the main dyad partner named after the trigger", self.mentions[*i].text)));
+                }
+            }
+        }
+        if let Some(rp) = role_prep {
+            if let Some((i, a)) = cands.iter().find(|(i, _)| self.mentions[*i].prep == Some(rp)) {
+                return Some((a.clone(), *i, format!("{:?} after {rp:?}", self.mentions[*i].text)));
+            }
+        }
+        let (i, a) = cands
+            .iter()
+            .find(|(i, _)| self.mentions[*i].role == Role::Actor)
+            .or_else(|| cands.first())?;
+        Some((a.clone(), *i, format!("{:?}: first participant after the trigger", self.mentions[*i].text)))
+    }
+
+    /// A domestic act between different sectors of one country ("police arrested protesters").
+    fn other_sector(&self, a: &Actor, actor_sectors: &[(&str, Option<&str>)]) -> bool {
+        let Some(rs) = a.sector.as_deref() else { return false };
+        actor_sectors.iter().any(|(c, s)| *c == a.code && s.is_some_and(|s| s != rs) && rs != "GOV")
+    }
+
+    /// Conflict events need their target right after the verb ("condemned Israel",
+    /// "Russia's invasion"), or after the trigger's own preposition ("sanctions against Iran").
+    fn is_direct_object(&self, t: &TriggerMatch, m: &Mention, role_prep: Option<&str>) -> bool {
+        if m.span.0 < head_end(t) {
+            // before the trigger: only a possessor of a nominal trigger ("the US' wrong words")
+            return m.possessive && m.span.1 + 12 >= t.span.0;
+        }
+        if role_prep.is_some() && m.prep == role_prep {
+            return true;
+        }
+        let allowed = ["against", "on", "at", "of", "to", "upon", "for", "by", "from"];
+        if m.prep.is_some_and(|p| !in_list(p, &allowed)) {
+            return false;
+        }
+        // at most three words (determiners, numbers, adjectives) between the trigger and the name
+        let head_end = head_end(t);
+        let gap = self.text.get(head_end.min(m.span.0)..m.span.0).unwrap_or("");
+        if gap.contains([',', ';']) {
+            return false;
+        }
+        let words = gap.split_whitespace().count();
+        words <= 3
+            && gap.split_whitespace().all(|w| {
+                in_list(w, &allowed) || (!in_list(w, cues::PREPOSITIONS) && !in_list(w, &["that", "which", "who", "and", "or", "is", "are", "was", "were"]))
+            })
+    }
+
+    /// The nearest obligation modal ("should", "must", "need to") between `from` and `to`.
+    pub(crate) fn obligation_between(&self, from: usize, to: usize) -> Option<&'static str> {
+        let mut pos = from;
+        while let Some((s, e)) = word_after(self.text, pos) {
+            if s >= to {
+                break;
+            }
+            let w = &self.text[s..e];
+            if let Some(o) = cues::OBLIGATION.iter().find(|o| {
+                let mut parts = o.split(' ');
+                let first = parts.next().unwrap_or("");
+                first.eq_ignore_ascii_case(w)
+                    && parts.next().is_none_or(|second| crate::words::next_word(self.text, e).eq_ignore_ascii_case(second))
+            }) {
+                return Some(o);
+            }
+            pos = e;
+            // skip punctuation the word scanner stops at
+            while pos < to && !self.text[pos..].starts_with(|c: char| c.is_alphanumeric() || c.is_whitespace()) {
+                pos += self.text[pos..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        None
+    }
+}
+
+/// End of a trigger's first word: a discontinuous trigger ("released … prisoners") may hold
+/// its object between its parts ("released 15 Armenian prisoners").
+pub(crate) fn head_end(t: &TriggerMatch) -> usize {
+    if t.text.contains('\u{2026}') {
+        let first = t.text.split_whitespace().next().unwrap_or("");
+        (t.span.0 + first.len()).min(t.span.1)
+    } else {
+        t.span.1
+    }
+}
+
+/// A non-state group coded under its own country ("ETIM" → CHN SEP) may be the target of
+/// its own state's accusations.
+fn is_group(a: &Actor, m: &Mention) -> bool {
+    matches!(m.source, Source::Named(readout_kb::MentionKind::Group))
+        && a.sector.as_deref().is_some_and(|s| in_list(s, &["SEP", "REB", "OPP", "INS", "CRM", "UAF"]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::TriggerFlags;
+    use crate::mentions::governing_preposition;
+
+    fn mention(sentence: &str, text: &str, code: &str) -> Mention {
+        let s = sentence.find(text).unwrap();
+        Mention {
+            span: (s, s + text.len()),
+            text: text.into(),
+            actors: vec![Actor::code(text, code)],
+            role: Role::Actor,
+            source: Source::Named(readout_kb::MentionKind::State),
+            prep: governing_preposition(sentence, s),
+            possessive: crate::words::possessive_after(sentence, s + text.len()).is_some(),
+            person: false,
+            title: None,
+            why: String::new(),
+        }
+    }
+
+    fn trigger(sentence: &str, text: &str, ty: EventType) -> TriggerMatch {
+        let s = sentence.find(text).unwrap();
+        TriggerMatch {
+            span: (s, s + text.len()),
+            text: text.into(),
+            event_type: ty,
+            mode: None,
+            cameo: None,
+            role: RecipientRole::Object,
+            flags: TriggerFlags::default(),
+            pattern: text.into(),
+        }
+    }
+
+    #[test]
+    fn objects_of_earlier_verbs_are_not_subjects() {
+        let s = "Japan supports the Philippines' efforts, backs Vietnam and praised Indonesia.";
+        let ms = vec![mention(s, "Japan", "JPN"), mention(s, "Philippines", "PHL"), mention(s, "Vietnam", "VNM"), mention(s, "Indonesia", "IDN")];
+        let ts = vec![trigger(s, "supports", EventType::Support), trigger(s, "backs", EventType::Support), trigger(s, "praised", EventType::Support)];
+        let clauses = Clauses::split(s, &ms, None);
+        let d = Discourse::default();
+        let v = SentenceView { text: s, mentions: &ms, speech: None, clauses: &clauses, triggers: &ts, discourse: &d };
+        for t in &ts {
+            let subj = v.subject(t).unwrap();
+            assert_eq!(subj.actors[0].code, "JPN", "{}", t.text);
+        }
+        let r = v.recipient(&ts[1], EventType::Support, (ts[1].span.1, s.len()), &["JPN"], &[]).unwrap();
+        assert_eq!(r.0[0].code, "VNM");
+    }
+
+    #[test]
+    fn conflict_targets_must_be_direct() {
+        let s = "Germany opposes interference in Mali's internal affairs and condemned Russia.";
+        let mut ms = vec![mention(s, "Germany", "DEU"), mention(s, "Mali", "MLI"), mention(s, "Russia", "RUS")];
+        ms[1].role = Role::Weak;
+        let ts = vec![trigger(s, "opposes", EventType::Reject), trigger(s, "condemned", EventType::Accuse)];
+        let clauses = Clauses::split(s, &ms, None);
+        let d = Discourse::default();
+        let v = SentenceView { text: s, mentions: &ms, speech: None, clauses: &clauses, triggers: &ts, discourse: &d };
+        assert!(v.recipient(&ts[0], EventType::Reject, (ts[0].span.1, ts[1].span.0), &["DEU"], &[]).is_none());
+        let r = v.recipient(&ts[1], EventType::Accuse, (ts[1].span.1, s.len()), &["DEU"], &[]).unwrap();
+        assert_eq!(r.0[0].code, "RUS");
+    }
+
+    #[test]
+    fn finds_obligation_modals() {
+        let s = "the two sides need to act and Iran should stop";
+        let ms: Vec<Mention> = Vec::new();
+        let clauses = Clauses::split(s, &ms, None);
+        let d = Discourse::default();
+        let v = SentenceView { text: s, mentions: &ms, speech: None, clauses: &clauses, triggers: &[], discourse: &d };
+        assert_eq!(v.obligation_between(0, 20), Some("need to"));
+        assert_eq!(v.obligation_between(25, s.len()), Some("should"));
+        assert_eq!(v.obligation_between(0, 10), None);
+    }
+}

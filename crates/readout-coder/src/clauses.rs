@@ -1,0 +1,144 @@
+//! Clause splitting: the unit inside which a trigger looks for its subject and object.
+//! Boundaries are ";", speech frames, ", and"/", but" before a new subject, "while",
+//! relative "which"/"who", "if …," conditions and introductory phrases ("In response to …,").
+
+use crate::cues::{self, in_list};
+use crate::mentions::Mention;
+use crate::speech::Speech;
+use crate::words::{next_word, word_after};
+
+/// Clause boundaries of one sentence (sorted byte offsets, starting at 0 and ending at its length).
+#[derive(Debug, Clone)]
+pub(crate) struct Clauses {
+    bounds: Vec<usize>,
+    /// Byte range of an introductory phrase ("In response to …,") whose actor is the main subject.
+    pub intro: Option<(usize, usize)>,
+}
+
+impl Clauses {
+    /// Splits `sentence` into clauses.
+    pub(crate) fn split(sentence: &str, mentions: &[Mention], speech: Option<&Speech>) -> Clauses {
+        let len = sentence.len();
+        let mut bounds = vec![0, len];
+        if let Some(sp) = speech.filter(|s| !s.carried) {
+            bounds.extend([sp.frame.0, sp.frame.1, sp.content.0, sp.content.1]);
+        }
+        let bytes = sentence.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b';' => bounds.push(i + 1),
+                b':' if !(i > 0 && bytes[i - 1].is_ascii_digit()) => bounds.push(i + 1),
+                b',' => {
+                    let next = next_word(sentence, i + 1);
+                    if in_list(next, &["while", "whereas", "which", "who", "then", "although", "though", "because"]) {
+                        bounds.push(i + 1);
+                    } else if in_list(next, &["and", "but", "yet", "so"]) {
+                        // a new clause only when a subject follows the conjunction
+                        let (_, ce) = word_after(sentence, i + 1).unwrap_or((i + 1, i + 1));
+                        let subject_follows = mentions.iter().any(|m| {
+                            m.span.0 >= ce && m.span.0 <= ce + 12 && m.can_be_subject() && {
+                                let gap = sentence[ce..m.span.0].trim();
+                                gap.is_empty() || in_list(gap, &["the", "both", "all"])
+                            }
+                        });
+                        if subject_follows {
+                            bounds.push(i + 1);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // " while " without a comma
+        let mut from = 0;
+        while let Some(p) = sentence[from..].find(" while ") {
+            bounds.push(from + p + 1);
+            from += p + 7;
+        }
+        // conditions: "if …," ends at the next comma
+        let mut intro = None;
+        let mut from = 0;
+        while let Some(p) = find_word_ci(sentence, from, "if") {
+            bounds.push(p);
+            if let Some(c) = sentence[p..].find(',') {
+                bounds.push(p + c + 1);
+            }
+            from = p + 2;
+        }
+        // introductory phrase: "In response to …, X …" / "When …, X …"
+        let first = next_word(sentence, 0);
+        if in_list(first, cues::PREPOSITIONS) || in_list(first, cues::CLAUSE_OPENERS) {
+            if let Some(c) = sentence.find(',') {
+                // the comma must not close a date ("On December 14, 2020,")
+                let after = next_word(sentence, c + 1);
+                let c = if after.len() == 4 && after.bytes().all(|b| b.is_ascii_digit()) {
+                    sentence[c + 1..].find(',').map_or(c, |c2| c + 1 + c2)
+                } else {
+                    c
+                };
+                bounds.push(c + 1);
+                intro = Some((0, c + 1));
+            }
+        }
+        bounds.retain(|&b| b <= len);
+        bounds.sort_unstable();
+        bounds.dedup();
+        Clauses { bounds, intro }
+    }
+
+    /// The clause containing byte `pos`, as `(start, end)`.
+    pub(crate) fn of(&self, pos: usize) -> (usize, usize) {
+        let i = self.bounds.partition_point(|&b| b <= pos);
+        let start = if i == 0 { 0 } else { self.bounds[i - 1] };
+        let end = self.bounds.get(i).copied().unwrap_or(start);
+        (start, end)
+    }
+
+    /// The clause just before the one starting at `start`, if any.
+    pub(crate) fn previous(&self, start: usize) -> Option<(usize, usize)> {
+        let i = self.bounds.iter().position(|&b| b == start)?;
+        (i > 0).then(|| (self.bounds[i - 1], start))
+    }
+}
+
+/// Position of the whole word `word` (ASCII case-insensitive) at or after `from`.
+fn find_word_ci(text: &str, mut from: usize, word: &str) -> Option<usize> {
+    let lower = word.as_bytes();
+    let bytes = text.as_bytes();
+    while from + lower.len() <= bytes.len() {
+        let hit = bytes[from..from + lower.len()].eq_ignore_ascii_case(lower);
+        if hit && crate::words::is_whole_word(text, from, from + lower.len()) {
+            return Some(from);
+        }
+        from += 1;
+        while from < bytes.len() && !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semicolons_conditions_and_intros_split() {
+        let s = "In response to the protests, Paris recalled its envoy; Rome did not.";
+        let c = Clauses::split(s, &[], None);
+        assert_eq!(c.intro, Some((0, s.find(',').unwrap() + 1)));
+        let rome = s.find("Rome").unwrap();
+        assert_eq!(&s[c.of(rome).0..c.of(rome).1].trim(), &"Rome did not.");
+        let t = "If Iran complies, the EU will lift sanctions.";
+        let c = Clauses::split(t, &[], None);
+        let eu = t.find("EU").unwrap();
+        assert_eq!(c.of(eu).0, t.find(',').unwrap() + 1);
+    }
+
+    #[test]
+    fn dates_do_not_end_the_intro() {
+        let s = "On December 14, 2020, Wang Yi had a phone call.";
+        let c = Clauses::split(s, &[], None);
+        assert_eq!(c.intro.unwrap().1, s.find("2020,").unwrap() + 5);
+    }
+}

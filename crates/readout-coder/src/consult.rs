@@ -1,0 +1,169 @@
+//! CONSULT details: mode (phone, visit, third-party, multilateral), location, visitor and host,
+//! and the initiator of a contact ("at the latter's request", "at the invitation of X").
+
+use crate::mentions::{Mention, Role, Source};
+use readout_kb::MentionKind;
+
+/// Words that make a contact a phone or video call.
+const PHONE_CUES: &[&str] = &[
+    "phone", "telephone", "video call", "videoconference", "video conference", "video link",
+    "videolink", "virtual meeting", "virtual summit", "virtual talks", "video meeting", "call with",
+    "a call", "the call", "calls with", "by video", "online meeting", "online talks",
+];
+/// Words that make a contact a visit.
+const VISIT_CUES: &[&str] = &[
+    "visit", "visited", "visiting", "visits", "arrived in", "travelled to", "traveled to",
+    "trip to", "tour of", "received", "hosted", "welcomed", "in the capital",
+];
+/// Words that place a contact in a multilateral setting.
+const MULTILATERAL_CUES: &[&str] = &[
+    "margins of", "sidelines of", "sideline of", "fringes of", "margin of", "summit",
+    "ministerial meeting", "conference", "forum", "general assembly", "council meeting",
+];
+/// Phrases announcing who asked for a contact.
+const INITIATOR_CUES: &[&str] = &[
+    "request", "invitation", "invited by", "initiative", "initiated by", "requested by",
+];
+
+/// What the sentence says about how a contact took place.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct ConsultSetting {
+    /// PLOVER modes of the contact.
+    pub modes: Vec<String>,
+    /// The place named for it ("Beijing", "Dushanbe").
+    pub location: Option<String>,
+    /// Code of the state the place belongs to.
+    pub location_code: Option<String>,
+}
+
+/// Reads the CONSULT modes of `sentence` given its mentions and the contact's participant codes.
+pub(crate) fn setting(sentence: &str, mentions: &[Mention], participants: &[&str]) -> ConsultSetting {
+    let lower = sentence.to_lowercase();
+    let has = |cues: &[&str]| cues.iter().any(|c| contains_word(&lower, c));
+    let mut out = ConsultSetting::default();
+    if has(PHONE_CUES) {
+        out.modes.push("phone".into());
+    }
+    // a place: a location-role capital or state
+    let place = mentions.iter().find(|m| {
+        m.role == Role::Location
+            && matches!(m.source, Source::Named(MentionKind::Capital) | Source::Named(MentionKind::State))
+            && !m.actors.is_empty()
+    });
+    let igo_setting = mentions.iter().any(|m| {
+        matches!(m.source, Source::Named(MentionKind::Organisation))
+            && m.actors.iter().any(|a| a.sector.as_deref() == Some("IGO"))
+            && (m.role == Role::Location || m.prep.is_some())
+    });
+    if let Some(p) = place {
+        out.location = Some(p.text.clone());
+        out.location_code = p.actors.first().map(|a| a.code.clone());
+    }
+    if out.modes.is_empty() {
+        let in_participant = out.location_code.as_deref().is_some_and(|c| participants.contains(&c));
+        if has(VISIT_CUES) || in_participant {
+            if out.location_code.is_none() || in_participant {
+                out.modes.push("visit".into());
+            }
+        }
+        if let Some(c) = out.location_code.as_deref() {
+            if !participants.contains(&c) && !participants.is_empty() {
+                out.modes.push("third-party".into());
+            }
+        }
+    }
+    if has(MULTILATERAL_CUES) || igo_setting {
+        out.modes.push("multilateral".into());
+    }
+    out.modes.dedup();
+    out
+}
+
+/// The code of whoever asked for the contact, from "at the request of X", "at X's request",
+/// "at the invitation of X", "invited by X".
+pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String, String)> {
+    let lower = sentence.to_lowercase();
+    for cue in INITIATOR_CUES {
+        let Some(at) = lower.find(cue) else { continue };
+        let end = at + cue.len();
+        // "X's request" / "the latter's request": possessor right before the cue
+        if let Some(m) = mentions.iter().rev().find(|m| m.span.1 <= at && m.possessive && at - m.span.1 <= 4) {
+            if let Some(a) = m.actors.first() {
+                return Some((a.code.clone(), format!("{:?} before {cue:?}", m.text)));
+            }
+        }
+        // "request of X" / "invited by X"
+        if let Some(m) = mentions.iter().find(|m| m.span.0 >= end && m.span.0 <= end + 8 && !m.actors.is_empty()) {
+            let between = lower[end..m.span.0].trim();
+            if between.is_empty() || matches!(between, "of" | "of the" | "by" | "by the") || cue.ends_with("by") {
+                return Some((m.actors[0].code.clone(), format!("{:?} after {cue:?}", m.text)));
+            }
+        }
+    }
+    None
+}
+
+/// Does `hay` contain `needle` starting and ending at word boundaries?
+fn contains_word(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(p) = hay[from..].find(needle) {
+        let s = from + p;
+        let e = s + needle.len();
+        if crate::words::is_whole_word(hay, s, e) {
+            return true;
+        }
+        from = s + 1;
+        while from < hay.len() && !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use readout_model::Actor;
+
+    fn m(sentence: &str, text: &str, code: &str, kind: MentionKind, role: Role, possessive: bool) -> Mention {
+        let s = sentence.find(text).unwrap();
+        Mention {
+            span: (s, s + text.len()),
+            text: text.into(),
+            actors: vec![Actor { sector: (kind == MentionKind::Organisation).then(|| "IGO".into()), ..Actor::code(text, code) }],
+            role,
+            source: Source::Named(kind),
+            prep: crate::mentions::governing_preposition(sentence, s),
+            possessive,
+            person: false,
+            title: None,
+            why: String::new(),
+        }
+    }
+
+    #[test]
+    fn phone_and_visit_and_third_party() {
+        let s = "Blinken spoke by phone with Kuleba.";
+        assert_eq!(setting(s, &[], &["USA", "UKR"]).modes, vec!["phone"]);
+        let s = "Modi and Putin met in Moscow.";
+        let ms = [m(s, "Moscow", "RUS", MentionKind::Capital, Role::Location, false)];
+        let st = setting(s, &ms, &["IND", "RUS"]);
+        assert_eq!(st.modes, vec!["visit"]);
+        assert_eq!(st.location.as_deref(), Some("Moscow"));
+        let s = "Erdogan and Xi met in Dushanbe on the sidelines of the CICA summit.";
+        let ms = [m(s, "Dushanbe", "TJK", MentionKind::Capital, Role::Location, false)];
+        assert_eq!(setting(s, &ms, &["TUR", "CHN"]).modes, vec!["third-party", "multilateral"]);
+    }
+
+    #[test]
+    fn initiator_from_possessive_or_of_phrase() {
+        let s = "Scholz called Macron at the latter's request.";
+        let mut latter = m(s, "the latter", "FRA", MentionKind::Person, Role::Weak, true);
+        latter.source = Source::LatterFormer;
+        assert_eq!(initiator(s, &[latter]).unwrap().0, "FRA");
+        let s = "Lula visited Beijing at the invitation of Xi Jinping.";
+        let xi = m(s, "Xi Jinping", "CHN", MentionKind::Person, Role::Actor, false);
+        assert_eq!(initiator(s, &[xi]).unwrap().0, "CHN");
+        assert!(initiator("They met in Paris.", &[]).is_none());
+    }
+}

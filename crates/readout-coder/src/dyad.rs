@@ -1,0 +1,49 @@
+//! The document's main dyad: the two most salient states of the headline and lead, which
+//! "both sides", "the two countries" and "the two heads of state" refer to.
+
+use crate::mentions::{Mention, Role};
+use readout_kb::KnowledgeBase;
+use readout_model::Actor;
+
+/// Sentences counted as the lead.
+const LEAD_SENTENCES: usize = 3;
+
+/// The two most salient states: headline mentions weigh 3, lead mentions 2, others 1.
+/// A dyad needs both states in the headline or lead.
+pub(crate) fn main_dyad(kb: &KnowledgeBase, title: &[Mention], sentences: &[Vec<Mention>]) -> Option<[Actor; 2]> {
+    let mut score: Vec<(String, u32, bool, Actor)> = Vec::new();
+    let mut add = |m: &Mention, w: u32, lead: bool| {
+        if matches!(m.role, Role::Modifier) {
+            return;
+        }
+        for a in &m.actors {
+            if !kb.is_state(&a.code) {
+                continue;
+            }
+            match score.iter_mut().find(|s| s.0 == a.code) {
+                Some(s) => {
+                    s.1 += w;
+                    s.2 |= lead;
+                }
+                None => score.push((a.code.clone(), w, lead, Actor { text: a.code.clone(), code: a.code.clone(), sector: Some("GOV".into()), name: None, title: None })),
+            }
+        }
+    };
+    for m in title {
+        add(m, 3, true);
+    }
+    for (i, s) in sentences.iter().enumerate() {
+        for m in s {
+            add(m, if i < LEAD_SENTENCES { 2 } else { 1 }, i < LEAD_SENTENCES);
+        }
+    }
+    // stable: ties go to the first mentioned
+    score.sort_by(|a, b| b.1.cmp(&a.1));
+    let mut top = score.into_iter().filter(|s| s.2);
+    let a = top.next()?;
+    let b = top.next()?;
+    if b.1 < 2 {
+        return None;
+    }
+    Some([a.3, b.3])
+}

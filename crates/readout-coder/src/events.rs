@@ -1,0 +1,673 @@
+//! Stage 4 — events: each trigger of a sentence becomes an event (or is rejected with a reason):
+//! complement absorption, subject and object, obligation modals, reciprocity, modality,
+//! CONSULT modes and initiator.
+
+use crate::arguments::SentenceView;
+use crate::consult;
+use crate::cues::in_list;
+use crate::dating::{is_verbal, Timing};
+use crate::lexicon::{RecipientRole, TriggerMatch};
+use crate::mentions::Source;
+use crate::modality::{self, Modality};
+use readout_model::{Actor, Aux, EventType};
+
+/// An event before dating, topics and numbering.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    /// PLOVER type after modality rules.
+    pub event_type: EventType,
+    /// Modes.
+    pub mode: Vec<String>,
+    /// A specific CAMEO code from the lexicon.
+    pub cameo: Option<String>,
+    /// Who acted.
+    pub actor: Vec<Actor>,
+    /// Who was acted upon.
+    pub recipient: Vec<Actor>,
+    /// Auxiliary flag.
+    pub aux: Option<Aux>,
+    /// Code of whoever asked for the contact.
+    pub initiator: Option<String>,
+    /// Place of a contact.
+    pub location: Option<String>,
+    /// Trigger words (merged triggers joined by " … ").
+    pub trigger: String,
+    /// Sentence-relative trigger span.
+    pub trigger_span: (usize, usize),
+    /// Sentence-relative clause span.
+    pub clause: (usize, usize),
+    /// The speaker when inside reported speech.
+    pub speaker: Option<Actor>,
+    /// How the event relates to time.
+    pub timing: Timing,
+    /// The speech frame ("…, the Pentagon said on Tuesday"): its date dates a statement.
+    pub frame: Option<(usize, usize)>,
+}
+
+/// What happened to one trigger, for `--explain`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Decision {
+    /// The trigger words.
+    pub trigger: String,
+    /// Its lexicon type.
+    pub event_type: EventType,
+    /// The lexicon pattern.
+    pub pattern: String,
+    /// Coded (with a summary) or rejected (with the reason).
+    pub outcome: String,
+    /// Whether an event was produced.
+    pub coded: bool,
+}
+
+/// Types that become AGREE when promised, offered or announced for later.
+fn cooperative(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Consult
+            | EventType::Cooperate
+            | EventType::Aid
+            | EventType::Support
+            | EventType::Concede
+            | EventType::Retreat
+            | EventType::Agree
+    )
+}
+
+/// Material conflict announced for later is a threat.
+fn material_conflict(ty: EventType) -> bool {
+    matches!(ty, EventType::Sanction | EventType::Coerce | EventType::Assault | EventType::Mobilize)
+}
+
+/// The REQUEST mode implied by what is asked for.
+fn request_mode(asked: EventType, words: &str) -> &'static str {
+    let w = words.to_ascii_lowercase();
+    if ["stop", "cease", "refrain", "halt", "end ", "abide", "respect", "oppose", "change", "reverse", "lift", "drop"]
+        .iter()
+        .any(|k| w.contains(k))
+    {
+        return "change";
+    }
+    match asked {
+        EventType::Consult => "meet",
+        EventType::Retreat | EventType::Concede => "yield",
+        EventType::Cooperate | EventType::Aid | EventType::Support | EventType::Agree => "assist",
+        _ => "change",
+    }
+}
+
+/// Fallback modality cues, used on top of `modality.rs` for the cases the coder depends on.
+fn own_modality(text: &str, clause: (usize, usize), t: &TriggerMatch, in_speech: bool) -> Modality {
+    let mut m = Modality::default();
+    let before = text.get(clause.0..t.span.0).unwrap_or("").to_ascii_lowercase();
+    let tail: String = before.rsplit(' ').take(7).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+    let has = |cues: &[&str]| cues.iter().any(|c| tail.split(|ch: char| !ch.is_alphanumeric() && ch != '\'').any(|w| w == *c) || tail.contains(&format!("{c} ")) && c.contains(' '));
+    if has(&["not", "never", "didn't", "won't", "refused", "no", "without", "neither", "nor"]) {
+        m.negated = true;
+        m.cue = Some("negation");
+    }
+    if before.split_whitespace().any(|w| w == "if" || w == "unless") {
+        m.hypothetical = true;
+        m.cue = m.cue.or(Some("if"));
+    }
+    if has(&["ready to", "willing to", "prepared to", "intends to", "intend to", "plans to", "plan to", "hopes to", "hope to", "looks forward to", "look forward to", "wishes to", "aims to", "seeks to", "determined to", "committed to", "pledged to", "vowed to", "promised to", "willingness to", "readiness to", "ready", "willing", "seeks", "seek", "seeking", "sought"]) {
+        m.intention = true;
+        m.cue = m.cue.or(Some("intention"));
+    }
+    if has(&["will", "shall", "would", "going to", "expected to", "to be", "next", "upcoming", "'ll"]) {
+        m.future = true;
+        m.cue = m.cue.or(Some("future"));
+    }
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    if in_speech {
+        if let Some(p) = words.iter().rposition(|w| matches!(*w, "have" | "has" | "had")) {
+        // perfect aspect: "have worked", "has provided", "have also agreed"
+        let after = &words[p + 1..];
+        if after.len() <= 2 && !after.iter().any(|w| *w == "to") {
+            m.historical = true;
+            m.cue = m.cue.or(Some("perfect"));
+        }
+    }
+    }
+    if before.contains("since ") || before.contains("over the past") || before.contains("in recent years") {
+        m.historical = true;
+        m.cue = m.cue.or(Some("since"));
+    }
+    m
+}
+
+/// Codes the triggers of one sentence into drafts; every trigger gets a decision.
+pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions: &mut Vec<Decision>) -> Vec<Draft> {
+    let triggers = view.triggers;
+    let text = view.text;
+    let mut out: Vec<Draft> = Vec::new();
+    // weak triggers only count when nothing stronger shares the clause
+    let strong_in = |c: (usize, usize)| triggers.iter().any(|t| !t.flags.weak && t.span.0 >= c.0 && t.span.1 <= c.1);
+    // complement absorption: "hopes that Y will …", "is ready to … cooperation", "promised that …"
+    let weak_dropped: Vec<bool> = triggers
+        .iter()
+        .map(|t| {
+            let c = view.clauses.of(t.span.0);
+            t.flags.weak && strong_in(c) && triggers.iter().any(|o| !o.flags.weak && o.span != t.span && view.clauses.of(o.span.0) == c)
+        })
+        .collect();
+    let mut absorbed_by: Vec<Option<usize>> = vec![None; triggers.len()];
+    for j in 1..triggers.len() {
+        if weak_dropped[j] {
+            continue;
+        }
+        let cj = view.clauses.of(triggers[j].span.0);
+        for i in (0..j).rev() {
+            if weak_dropped[i] {
+                continue;
+            }
+            let (a, b) = (&triggers[i], &triggers[j]);
+            if view.clauses.of(a.span.0) != cj || b.span.0 < a.span.1 {
+                continue;
+            }
+            let coordinated = is_coordinated(text, a.span.1, b.span.0, triggers);
+            if !coordinated && b.span.0 - a.span.1 < 160 {
+                absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
+            }
+            break;
+        }
+    }
+    for (ti, t) in triggers.iter().enumerate() {
+        let mut decide = |outcome: String, coded: bool| {
+            decisions.push(Decision { trigger: t.text.clone(), event_type: t.event_type, pattern: t.pattern.clone(), outcome, coded });
+        };
+        if let Some(sp) = view.speech {
+            if !sp.carried && t.span.0 >= sp.frame.0 && t.span.1 <= sp.frame.1 && sp.frame.1 > sp.frame.0 {
+                decide("part of the speech frame".into(), false);
+                continue;
+            }
+        }
+        let clause = view.clauses.of(t.span.0);
+        if let Some(g) = absorbed_by[ti] {
+            decide(format!("inside the complement of {:?}: part of that event", triggers[g].text), false);
+            continue;
+        }
+        if weak_dropped[ti] {
+            decide("weak cue with a stronger trigger in the clause".into(), false);
+            continue;
+        }
+        let governed: Vec<&TriggerMatch> = triggers.iter().enumerate().filter(|(k, _)| absorbed_by[*k] == Some(ti)).map(|(_, o)| o).collect();
+        let trigger_text = if governed.is_empty() {
+            t.text.clone()
+        } else {
+            let mut s = t.text.clone();
+            for g in &governed {
+                s.push_str(" … ");
+                s.push_str(&g.text);
+            }
+            s
+        };
+        if let Some(why) = topic_only(text, clause, t, triggers) {
+            decide(format!("{} trigger {:?} rejected: {why}", t.event_type, t.text), false);
+            continue;
+        }
+        // the region the trigger governs: itself plus absorbed complements, up to the clause end
+        let mut region_end = clause.1;
+        if let Some(next) = triggers.iter().enumerate().skip(ti + 1).find(|(k, o)| absorbed_by[*k].is_none() && !weak_dropped[*k] && o.span.0 < clause.1 && o.span.0 >= t.span.1) {
+            region_end = next.1.span.0;
+        }
+        let subject = match view.subject(t) {
+            Some(s) => s,
+            None => {
+                // "the meeting between the two presidents": a reciprocal noun names its participants after it
+                let group = if t.event_type == EventType::Consult || t.flags.reciprocal {
+                    view.recipient(t, t.event_type, (t.span.1, region_end), &[], &[]).filter(|(a, _, _)| a.len() >= 2)
+                } else {
+                    None
+                };
+                match group {
+                    Some((actors, _, w)) => crate::arguments::Subject { actors, mention: None, why: format!("participants {w}") },
+                    None => {
+                        decide(format!("{} trigger {:?} rejected: no actor found", t.event_type, t.text), false);
+                        continue;
+                    }
+                }
+            }
+        };
+        // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
+        // never by default from the speaker ("… policies will fail")
+        let bare_modal = in_list(t.text.trim(), &["will", "would", "shall"]);
+        if bare_modal && (subject.mention.is_none() || subject.why.contains("possessor")) {
+            decide(format!("{} trigger {:?} rejected: a bare modal without its own subject", t.event_type, t.text), false);
+            continue;
+        }
+        let subject_mention = subject.mention.map(|i| &view.mentions[i]);
+        let mut actor = subject.actors.clone();
+        if actor.is_empty() {
+            decide(format!("{} trigger {:?} rejected: subject {:?} unresolved", t.event_type, t.text, subject_mention.map_or("", |m| m.text.as_str())), false);
+            continue;
+        }
+        let mut ty = t.event_type;
+        let mut mode: Vec<String> = t.mode.clone().into_iter().collect();
+        let mut why = vec![subject.why.clone()];
+        let speaker = view.speech.filter(|s| !s.speaker.is_empty());
+        let speaker_code = speaker.and_then(|s| s.speaker_code()).map(str::to_string);
+        let mut recipient: Vec<Actor> = Vec::new();
+        let mut settled = false;
+        // modality
+        let lm = modality::modality(text, t.span);
+        let in_speech = view.speech.is_some_and(|s| t.span.0 >= s.content.0);
+        let om = own_modality(text, clause, t, in_speech);
+        let neg = lm.negated || om.negated;
+        // reported "would" is a future in the past ("Belarus said it would deploy troops")
+        let reported_would = in_speech && !om.hypothetical && lm.cue.is_some_and(|c| matches!(c, "would" | "could" | "might"));
+        let hyp = (lm.hypothetical && !reported_would) || om.hypothetical;
+        let intention = lm.intention || om.intention || t.flags.intention;
+        let future = lm.future || om.future;
+        // a perfect auxiliary marks background only inside reported speech; in narration
+        // ("Wang Yi had a phone conversation", "Ankara has signed") it reports the news itself
+        let perfect_cue = lm.cue.is_some_and(|c| matches!(c, "have" | "has" | "had"));
+        let lm_historical = lm.historical && (!perfect_cue || in_speech);
+        let historical = (lm_historical || om.historical) && !intention && !future;
+        // obligation modals: "the two sides should …" (shared proposal) / "the US should …" (request)
+        let subj_end = subject_mention.map_or(clause.0, |m| m.span.1.max(clause.0));
+        let obligation = t.flags.obligation || view.obligation_between(subj_end.min(t.span.0), t.span.0).is_some();
+        if obligation && subject_mention.is_some() {
+            let subj_codes: Vec<String> = actor.iter().map(|a| a.code.clone()).collect();
+            let inclusive = subject_mention.is_some_and(|m| matches!(m.source, Source::Dyad | Source::FirstPerson));
+            match (speaker, speaker_code.as_deref()) {
+                (Some(sp), Some(sc)) if inclusive || subj_codes.iter().any(|c| c == sc) => {
+                    ty = EventType::Agree;
+                    mode.clear();
+                    let others: Vec<Actor> = actor.iter().filter(|a| a.code != sc).cloned().collect();
+                    actor = sp.speaker.clone();
+                    recipient = if !others.is_empty() {
+                        others
+                    } else {
+                        view.discourse.partner(sc).cloned().into_iter().collect()
+                    };
+                    why.push(format!("obligation with the speaker's own side as subject: a proposal by {sc}"));
+                    settled = true;
+                }
+                (Some(sp), Some(sc)) => {
+                    ty = EventType::Request;
+                    let asked = governed.first().map_or(t.event_type, |g| g.event_type);
+                    let words = format!("{} {}", t.text, governed.iter().map(|g| g.text.as_str()).collect::<Vec<_>>().join(" "));
+                    mode = vec![if t.event_type == EventType::Request { t.mode.clone().unwrap_or_else(|| request_mode(asked, &words).into()) } else { request_mode(t.event_type, &words).into() }];
+                    recipient = actor.clone();
+                    actor = sp.speaker.clone();
+                    why.push(format!("obligation addressed to {:?}: a request by {sc}", subj_codes.join("+")));
+                    settled = true;
+                }
+                _ if actor.len() < 2 => {
+                    decide(format!("{} trigger {:?} rejected: an obligation with no speaker to make it", t.event_type, t.text), false);
+                    continue;
+                }
+                _ => {
+                    ty = EventType::Agree;
+                    why.push("obligation on both sides: shared commitment".into());
+                    settled = true;
+                }
+            }
+        }
+        // "X invited/urged Y to <act>": a request from X to Y, whatever the act
+        if !settled {
+            if let Some((mi, verb)) = asked_object(view, clause, t) {
+                let asked = governed.first().map_or(t.event_type, |g| g.event_type);
+                let words = format!("{} {}", t.text, governed.iter().map(|g| g.text.as_str()).collect::<Vec<_>>().join(" "));
+                ty = EventType::Request;
+                mode = vec![t.mode.clone().filter(|m| ty.has_mode(m)).unwrap_or_else(|| request_mode(if t.event_type == EventType::Request { asked } else { t.event_type }, &words).into())];
+                recipient = view.actors_of(&view.mentions[mi]);
+                why.push(format!("asked with {verb:?}: a request to {:?}", view.mentions[mi].text));
+                settled = true;
+            }
+        }
+        let actor_codes: Vec<String> = actor.iter().map(|a| a.code.clone()).collect();
+        let actor_refs: Vec<&str> = actor_codes.iter().map(String::as_str).collect();
+        let actor_sectors: Vec<(&str, Option<&str>)> = actor.iter().map(|a| (a.code.as_str(), a.sector.as_deref())).collect();
+        let region = (crate::arguments::head_end(t), region_end);
+        if !settled {
+            let reciprocal_type = ty == EventType::Consult || t.flags.reciprocal || t.role == RecipientRole::None;
+            let found = view.recipient(t, ty, region, &actor_refs, &actor_sectors).or_else(|| {
+                // a nominal trigger's possessor: "the US' wrong words and deeds"
+                if view.clauses.intro.is_some_and(|i| t.span.1 <= i.1) {
+                    view.recipient(t, ty, (view.clauses.of(t.span.0).0, t.span.0), &actor_refs, &actor_sectors)
+                } else {
+                    None
+                }
+            });
+            match found {
+                Some((r, idx, w)) => {
+                    let joins = reciprocal_type
+                        && (ty == EventType::Consult || t.role == RecipientRole::With || t.flags.reciprocal)
+                        && (ty == EventType::Consult || !intention)
+                        && co_participant(view, t, idx);
+                    if reciprocal_type && !joins && ty == EventType::Consult {
+                        decide(format!("CONSULT trigger {:?} rejected: {w} is not a participant", t.text), false);
+                        continue;
+                    }
+                    if joins {
+                        for a in r {
+                            if !actor.iter().any(|x| x.code == a.code) {
+                                actor.push(a);
+                            }
+                        }
+                        why.push(format!("co-participant {w}"));
+                    } else {
+                        recipient = r;
+                        why.push(format!("recipient {w}"));
+                    }
+                }
+                None => {
+                    let single = actor_refs.len() == 1;
+                    let dyad_partner = if single { view.discourse.partner(actor_refs[0]) } else { None };
+                    let defaults = matches!(
+                        ty,
+                        EventType::Agree | EventType::Support | EventType::Request | EventType::Cooperate | EventType::Aid | EventType::Concede
+                    );
+                    if let (Some(p), true, true) = (dyad_partner, defaults, dyadic_doc) {
+                        recipient = vec![p.clone()];
+                        why.push(format!("no recipient named: the main dyad partner {}", p.code));
+                    } else if single && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult) && !(ty == EventType::Consult && actor.len() > 1) {
+                        decide(format!("{} trigger {:?} rejected: no recipient found for {}", ty, t.text, actor_refs.join("+")), false);
+                        continue;
+                    }
+                }
+            }
+        }
+        // modality → type and aux
+        let mut aux = None;
+        let mut timing = if is_verbal(ty) { Timing::Statement } else { Timing::Act };
+        if (intention || future) && cooperative(ty) && ty != EventType::Agree {
+            why.push(format!("{} {} → AGREE", if intention { "intention" } else { "future" }, ty));
+            if ty == EventType::Consult && recipient.is_empty() {
+                // a future meeting keeps its participants together
+            }
+            ty = EventType::Agree;
+            mode.clear();
+            timing = Timing::Statement;
+        } else if (intention || future) && material_conflict(ty) {
+            why.push(format!("announced {ty} → THREATEN"));
+            ty = EventType::Threaten;
+            mode.clear();
+            timing = Timing::Statement;
+        } else if future && !intention {
+            aux = Some(Aux::Future);
+            timing = Timing::Statement;
+        } else if intention {
+            timing = Timing::Statement;
+        }
+        if neg {
+            aux = Some(Aux::Negated);
+        } else if hyp {
+            aux = Some(Aux::Hypothetical);
+        } else if historical && !obligation {
+            aux = Some(Aux::Historical);
+            timing = Timing::Historical;
+        }
+        // drop self-directed events (except accusations against a state's own armed groups)
+        recipient.retain(|r| {
+            !actor.iter().any(|a| a.code == r.code)
+                || r.sector.as_deref().is_some_and(|s| in_list(s, &["SEP", "REB", "OPP", "INS"]))
+                || actor.iter().any(|a| a.code == r.code && a.sector.is_some() && r.sector.is_some() && a.sector != r.sector && r.sector.as_deref() != Some("GOV"))
+        });
+        if actor.is_empty() {
+            decide(format!("{ty} trigger {:?} rejected: no actor", t.text), false);
+            continue;
+        }
+        if recipient.is_empty() && actor.len() < 2 && (is_verbal(ty) || matches!(ty, EventType::Consult | EventType::Cooperate | EventType::Aid)) {
+            decide(format!("{ty} trigger {:?} rejected: no recipient distinct from the actor", t.text), false);
+            continue;
+        }
+        // one-sided acts by several actors need a target ("both leaders called on all states …")
+        if recipient.is_empty()
+            && actor.len() >= 2
+            && matches!(ty, EventType::Request | EventType::Accuse | EventType::Reject | EventType::Threaten | EventType::Sanction | EventType::Aid | EventType::Coerce)
+            && !["each other", "one another"].iter().any(|c| text.contains(c))
+        {
+            decide(format!("{ty} trigger {:?} rejected: a one-sided act with no target", t.text), false);
+            continue;
+        }
+        // attacks and raids without a named target hit the place named
+        if recipient.is_empty() && matches!(ty, EventType::Assault | EventType::Coerce) {
+            if let Some(m) = view.mentions.iter().find(|m| {
+                m.role == crate::mentions::Role::Location
+                    && m.span.0 >= t.span.0
+                    && m.span.1 <= clause.1
+                    && m.actors.first().is_some_and(|a| !actor.iter().any(|x| x.code == a.code))
+            }) {
+                recipient = m.actors.iter().take(1).cloned().collect();
+                why.push(format!("target: the place {:?}", m.text));
+            }
+        }
+        // CONSULT: all participants act unless a visitor travels to a host
+        let mut location = None;
+        let mut initiator = None;
+        if ty == EventType::Consult || (t.event_type == EventType::Consult && ty == EventType::Agree) {
+            let mut all: Vec<Actor> = actor.clone();
+            for r in recipient.drain(..) {
+                if !all.iter().any(|a| a.code == r.code) {
+                    all.push(r);
+                }
+            }
+            actor = all;
+            if ty == EventType::Consult {
+                let codes: Vec<&str> = actor.iter().map(|a| a.code.as_str()).collect();
+                let st = consult::setting(text, view.mentions, &codes);
+                for m in st.modes {
+                    if !mode.contains(&m) {
+                        mode.push(m);
+                    }
+                }
+                location = st.location.clone();
+                if mode.iter().any(|m| m == "visit") && actor.len() == 2 {
+                    if let Some(host) = st.location_code.as_deref() {
+                        if let Some(hi) = actor.iter().position(|a| a.code == host) {
+                            let h = actor.remove(hi);
+                            recipient = vec![h];
+                            why.push(format!("visit: host {host} is the recipient"));
+                        }
+                    }
+                }
+            }
+            if let Some((code, w)) = consult::initiator(text, view.mentions) {
+                why.push(format!("initiator {code} ({w})"));
+                initiator = Some(code);
+            }
+        }
+        if mode.is_empty() {
+            if let Some(m) = governed.iter().find_map(|g| g.mode.clone().filter(|m| ty.has_mode(m))) {
+                mode.push(m);
+            }
+        }
+        mode.retain(|m| ty.has_mode(m));
+        if ty == EventType::Request && mode.is_empty() {
+            let asked = governed.first().map_or(EventType::Request, |g| g.event_type);
+            if asked != EventType::Request {
+                let words: String = governed.iter().map(|g| g.text.as_str()).collect::<Vec<_>>().join(" ");
+                mode.push(request_mode(asked, &words).into());
+            }
+        }
+        let summary = format!(
+            "{ty} {} → {}{}: {}",
+            codes(&actor),
+            if recipient.is_empty() { "-".to_string() } else { codes(&recipient) },
+            aux.map_or(String::new(), |a| format!(" [{}]", a.as_str())),
+            why.join("; ")
+        );
+        decide(summary, true);
+        out.push(Draft {
+            event_type: ty,
+            mode,
+            cameo: if ty == t.event_type { t.cameo.clone() } else { None },
+            actor,
+            recipient,
+            aux,
+            initiator,
+            location,
+            trigger: trigger_text,
+            trigger_span: t.span,
+            clause,
+            speaker: speaker.and_then(|s| s.speaker.first().cloned()),
+            timing,
+            frame: view.speech.filter(|s| !s.carried && s.frame.1 > s.frame.0).map(|s| s.frame),
+        });
+    }
+    out
+}
+
+/// "invited his Turkish counterpart Erdogan to strengthen …": the asked mention before "to".
+fn asked_object(view: &SentenceView<'_>, clause: (usize, usize), t: &TriggerMatch) -> Option<(usize, &'static str)> {
+    let (mi, m) = view
+        .mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, m)| m.span.1 <= t.span.0 && m.span.0 >= clause.0 && !m.actors.is_empty())?;
+    let after = &view.text[m.span.1..t.span.0];
+    let to = after.find(" to ")?;
+    if after[..to].trim().contains(' ') || after.len() > to + 60 || after.contains([',', ';']) {
+        return None;
+    }
+    let mut at = m.span.0;
+    for _ in 0..3 {
+        let (s, e) = crate::words::word_before(view.text, at)?;
+        let w = &view.text[s..e];
+        if let Some(v) = crate::cues::ASKING_VERBS.iter().find(|v| v.eq_ignore_ascii_case(w)) {
+            return Some((mi, v));
+        }
+        if !in_list(w, crate::cues::DETERMINERS) && !in_list(w, &["on", "upon", "his", "her", "its", "their"]) {
+            return None;
+        }
+        at = s;
+    }
+    None
+}
+
+/// Is the mention a participant in a reciprocal act: after "with"/"between", a direct object,
+/// or named right after the trigger ("negotiating the purchase of the Russian S-400")?
+fn co_participant(view: &SentenceView<'_>, t: &TriggerMatch, idx: usize) -> bool {
+    let m = &view.mentions[idx];
+    if m.span.0 < t.span.1 {
+        return false;
+    }
+    if m.role == crate::mentions::Role::Actor && m.prep.is_none_or(|p| in_list(p, &["with", "between", "among", "to"])) {
+        return true;
+    }
+    let gap = view.text.get(crate::arguments::head_end(t).min(m.span.0)..m.span.0).unwrap_or("");
+    !gap.contains([',', ';']) && gap.split_whitespace().count() <= 5
+}
+
+/// Is the text between two triggers a coordination of verbs ("…, and highly appreciated",
+/// "met in Beijing and agreed", "; ") rather than one verb's complement ("discussed the
+/// situation and the provision of aid", "condemned Russia's premeditated, unprovoked … attack")?
+fn is_coordinated(text: &str, from: usize, to: usize, triggers: &[TriggerMatch]) -> bool {
+    let gap = &text[from..to];
+    if gap.contains(';') {
+        return true;
+    }
+    let verb_start = |pos: usize| -> bool {
+        let Some((s, e)) = crate::words::word_after(text, pos) else { return false };
+        if s >= to || triggers.iter().any(|t| t.span.0 == s) {
+            return true;
+        }
+        let w = &text[s..e];
+        w.ends_with("ly")
+            || in_list(w, &["is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "must", "can", "also", "then", "to", "not", "did", "does"])
+    };
+    let bytes = gap.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let pos = from + i;
+        if b == b',' && verb_start(pos + 1) {
+            let next = crate::words::next_word(text, pos + 1);
+            if !in_list(next, &["and", "or", "but"]) || verb_start(pos + 1 + next.len() + 1) {
+                return true;
+            }
+        }
+        if b == b' ' {
+            let w = crate::words::next_word(text, pos + 1);
+            if in_list(w, &["and", "or", "but", "while"]) && verb_start(pos + 1 + w.len()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A trigger that only names a topic: "stressed the importance of … working together",
+/// "talk about … cooperation", "emphasized the strengthening of cooperation".
+fn topic_only(text: &str, clause: (usize, usize), t: &TriggerMatch, triggers: &[TriggerMatch]) -> Option<&'static str> {
+    let _ = triggers;
+    let mut before = text[clause.0..t.span.0].to_ascii_lowercase();
+    // "… the importance of X and expressed …": a new verb ends the topic phrase, while
+    // "importance of … and support" / "and working together" coordinates the topic
+    if let Some(p) = before.rfind(" and ") {
+        let rest = before[p + 5..].trim();
+        let next = crate::words::next_word(rest, 0).to_string();
+        if !rest.is_empty() && !next.ends_with("ing") {
+            before = before[p + 5..].to_string();
+        }
+    }
+    for cue in ["importance of", "importance to", "significance of", "the need for", "the need to", "necessity of"] {
+        if before.contains(cue) {
+            return Some("named as a topic (\"importance of …\")");
+        }
+    }
+    let first = crate::words::next_word(text, t.span.0).to_ascii_lowercase();
+    let prev = crate::words::prev_word(text, t.span.0).to_ascii_lowercase();
+    let ing_noun = matches!(first.as_str(), "meeting" | "meetings" | "briefing" | "hearing" | "gathering" | "building");
+    if first.ends_with("ing") && !ing_noun && t.event_type != EventType::Consult && matches!(prev.as_str(), "the" | "of" | "about") {
+        return Some("a nominalised act (\"the …ing of\")");
+    }
+    let single_noun = !t.text.contains(' ')
+        && ["tion", "ment", "ance", "ence", "ship", "ity", "port", "talks"].iter().any(|s| first.ends_with(s));
+    if single_noun {
+        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        if words.iter().any(|w| matches!(*w, "about" | "of" | "on" | "regarding" | "concerning" | "as")) {
+            return Some("a noun named as a topic, not an act");
+        }
+    }
+    None
+}
+
+/// Codes of actors joined with "+", for explanations.
+fn codes(actors: &[Actor]) -> String {
+    actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join("+")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_modes_follow_what_is_asked() {
+        assert_eq!(request_mode(EventType::Reject, "oppose"), "change");
+        assert_eq!(request_mode(EventType::Cooperate, "strengthen cooperation"), "assist");
+        assert_eq!(request_mode(EventType::Consult, "hold talks"), "meet");
+        assert_eq!(request_mode(EventType::Retreat, "withdraw"), "yield");
+        assert_eq!(request_mode(EventType::Cooperate, "stop sending"), "change");
+    }
+
+    fn tm(s: &str, text: &str) -> TriggerMatch {
+        let p = s.find(text).unwrap();
+        TriggerMatch {
+            span: (p, p + text.len()),
+            text: text.into(),
+            event_type: EventType::Cooperate,
+            mode: None,
+            cameo: None,
+            role: RecipientRole::With,
+            flags: Default::default(),
+            pattern: text.into(),
+        }
+    }
+
+    #[test]
+    fn own_modality_reads_cues_before_the_trigger() {
+        let s = "India is ready to expand cooperation with Japan.";
+        let m = own_modality(s, (0, s.len()), &tm(s, "expand cooperation"), false);
+        assert!(m.intention);
+        let s = "Since 2019, India and Japan have worked together.";
+        let m = own_modality(s, (0, s.len()), &tm(s, "worked together"), false);
+        assert!(m.historical);
+        let s = "Paris did not sign the deal.";
+        assert!(own_modality(s, (0, s.len()), &tm(s, "sign"), false).negated);
+        let s = "Seoul will send aid.";
+        let m = own_modality(s, (0, s.len()), &tm(s, "send aid"), true);
+        assert!(m.future && !m.historical);
+    }
+}

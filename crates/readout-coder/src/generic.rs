@@ -1,0 +1,137 @@
+//! Unnamed actors of wire stories: "Police arrested protesters in Minsk", "Thousands of people
+//! demonstrated in Paris". A bare actor noun takes the country of the place the sentence names,
+//! with the sector the noun implies; without a place it stays unresolved (never guessed).
+
+use crate::mentions::{governing_preposition, Mention, Role, Source};
+use crate::words::{is_whole_word, possessive_after};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use readout_model::Actor;
+
+/// Bare actor nouns and the sector each implies.
+const NOUNS: &[(&str, &str)] = &[
+    ("police", "COP"), ("riot police", "COP"), ("policemen", "COP"), ("police officers", "COP"),
+    ("security forces", "COP"), ("protesters", "CVL"), ("protestors", "CVL"), ("demonstrators", "CVL"),
+    ("activists", "CVL"), ("people", "CVL"), ("residents", "CVL"), ("civilians", "CVL"),
+    ("students", "EDU"), ("workers", "LAB"), ("troops", "MIL"), ("soldiers", "MIL"), ("the army", "MIL"),
+    ("the military", "MIL"), ("militants", "REB"), ("rebels", "REB"), ("insurgents", "REB"),
+    ("gunmen", "REB"), ("the authorities", "GOV"), ("authorities", "GOV"), ("the government", "GOV"),
+    ("officials", "GOV"), ("opposition", "OPP"), ("journalists", "MED"), ("prosecutors", "JUD"),
+    ("a court", "JUD"), ("the court", "JUD"), ("lawmakers", "LEG"), ("parliament", "LEG"),
+];
+
+/// Compiled bare-noun patterns; built once per coder.
+#[derive(Debug)]
+pub(crate) struct GenericActors {
+    matcher: AhoCorasick,
+}
+
+impl GenericActors {
+    /// Compiles the nouns.
+    pub(crate) fn new() -> Self {
+        let pats: Vec<&str> = NOUNS.iter().map(|(p, _)| *p).collect();
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(pats)
+            .unwrap_or_else(|_| unreachable!("static patterns compile"));
+        GenericActors { matcher }
+    }
+
+    /// Adds bare actor nouns to `mentions` when the sentence names a place to take the country from.
+    pub(crate) fn add(&self, sentence: &str, mentions: &mut Vec<Mention>) {
+        let Some(place) = mentions
+            .iter()
+            .find(|m| {
+                m.role == Role::Location
+                    && matches!(m.source, Source::Named(readout_kb::MentionKind::Capital) | Source::Named(readout_kb::MentionKind::State))
+            })
+            .and_then(|m| m.actors.first().map(|a| (a.code.clone(), m.text.clone())))
+        else {
+            return;
+        };
+        let mut added = false;
+        for hit in self.matcher.find_iter(sentence) {
+            let (s, e) = (hit.start(), hit.end());
+            if !is_whole_word(sentence, s, e) || mentions.iter().any(|m| !m.actors.is_empty() && m.span.0 < e + 2 && s < m.span.1 + 2) {
+                continue;
+            }
+            // an unresolved bare title ("Police") gives way to the placed noun
+            mentions.retain(|m| !(m.actors.is_empty() && m.span.0 < e && s < m.span.1));
+            // "the Chinese people" is the knowledge base's; "people's" is a modifier
+            if possessive_after(sentence, e).is_some() {
+                continue;
+            }
+            let (noun, sector) = NOUNS[hit.pattern().as_usize()];
+            let prep = governing_preposition(sentence, s);
+            if noun == "people" && prep != Some("of") {
+                // only "thousands of people", "hundreds of people"
+                continue;
+            }
+            let prep = if noun == "people" { None } else { prep };
+            mentions.push(Mention {
+                span: (s, e),
+                text: sentence[s..e].to_string(),
+                actors: vec![Actor {
+                    text: sentence[s..e].to_string(),
+                    code: place.0.clone(),
+                    sector: Some(sector.to_string()),
+                    name: None,
+                    title: None,
+                }],
+                role: Role::Actor,
+                source: Source::Named(readout_kb::MentionKind::Group),
+                prep,
+                possessive: false,
+                person: false,
+                title: None,
+                why: format!("unnamed {noun:?} ({sector}) placed by {:?}", place.1),
+            });
+            added = true;
+        }
+        if added {
+            mentions.sort_by_key(|m| m.span.0);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(sentence: &str, text: &str, code: &str) -> Mention {
+        let s = sentence.find(text).unwrap();
+        Mention {
+            span: (s, s + text.len()),
+            text: text.into(),
+            actors: vec![Actor::code(text, code)],
+            role: Role::Location,
+            source: Source::Named(readout_kb::MentionKind::Capital),
+            prep: Some("in"),
+            possessive: false,
+            person: false,
+            title: None,
+            why: String::new(),
+        }
+    }
+
+    #[test]
+    fn police_and_protesters_take_the_place_country() {
+        let g = GenericActors::new();
+        let s = "Police arrested dozens of protesters in Minsk.";
+        let mut ms = vec![place(s, "Minsk", "BLR")];
+        g.add(s, &mut ms);
+        let police = ms.iter().find(|m| m.text == "Police").unwrap();
+        assert_eq!(police.actors[0].code, "BLR");
+        assert_eq!(police.actors[0].sector.as_deref(), Some("COP"));
+        let protesters = ms.iter().find(|m| m.text == "protesters").unwrap();
+        assert_eq!(protesters.actors[0].sector.as_deref(), Some("CVL"));
+    }
+
+    #[test]
+    fn nothing_without_a_place() {
+        let g = GenericActors::new();
+        let mut ms = Vec::new();
+        g.add("Police arrested dozens of protesters.", &mut ms);
+        assert!(ms.is_empty());
+    }
+}

@@ -1,0 +1,658 @@
+//! The word-pattern language shared by the trigger, context and issue lexicons, and its
+//! multi-pattern matcher.
+//!
+//! A pattern is a sequence of space-separated elements (full grammar in `data/coder/README.md`):
+//! `word` (exact word), `stem*` (word starting with `stem`), `a|b*|c` (alternatives),
+//! `[word]` (optional word), and `..` / `..N` (up to 4 / N other words before the next element).
+//! Hyphens and apostrophes inside a word split it into consecutive words, exactly as the
+//! sentence tokenizer does, so `test-fire*` matches "test-fired" and "test fired".
+//!
+//! Matching lower-cases the sentence once (keeping byte offsets), splits it into words, walks
+//! each word through one automaton of all first-word literals (a byte trie: anchored
+//! Aho-Corasick), and verifies the remaining elements of the anchored patterns on the word list.
+
+
+/// How many words `..` may skip when no number is given.
+pub(crate) const DEFAULT_GAP: u8 = 4;
+/// The largest `..N` accepted: longer gaps would match across unrelated clauses.
+const MAX_GAP: u8 = 9;
+
+/// A word of a sentence: byte range into the sentence (and into its lower-cased copy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A sentence prepared for matching: lower-cased copy (same byte offsets) and its words.
+#[derive(Debug)]
+pub(crate) struct Prepared {
+    pub lower: String,
+    pub words: Vec<Word>,
+}
+
+impl Prepared {
+    /// Lower-case `text` without moving byte offsets and split it into words.
+    pub fn new(text: &str) -> Prepared {
+        let lower = lower_same_offsets(text);
+        let words = tokenize(&lower);
+        Prepared { lower, words }
+    }
+
+    /// The lower-cased text of word `i`.
+    pub fn word(&self, i: usize) -> &str {
+        let w = self.words[i];
+        &self.lower[w.start..w.end]
+    }
+}
+
+/// Lower-case `text`, keeping every character's byte length so offsets stay valid
+/// (characters whose lower case is longer, like 'İ', are kept as they are).
+pub(crate) fn lower_same_offsets(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut low = c.to_lowercase();
+        match (low.next(), low.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Is `c` part of a word? Letters and digits; everything else (spaces, punctuation,
+/// hyphens, apostrophes) separates words.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Split `text` into words (maximal runs of letters and digits).
+pub(crate) fn tokenize(text: &str) -> Vec<Word> {
+    let mut words = Vec::with_capacity(text.len() / 5);
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_alphanumeric() {
+                let s = i;
+                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                words.push(Word { start: s, end: i });
+            } else {
+                i += 1;
+            }
+        }
+        return words;
+    }
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(Word { start: s, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(Word {
+            start: s,
+            end: text.len(),
+        });
+    }
+    words
+}
+
+/// A test one sentence word must pass.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum WordTest {
+    /// The word equals this string.
+    Exact(String),
+    /// The word starts with this stem (`stem*`).
+    Prefix(String),
+}
+
+impl WordTest {
+    fn literal(&self) -> &str {
+        match self {
+            WordTest::Exact(s) | WordTest::Prefix(s) => s,
+        }
+    }
+
+    fn accepts(&self, word: &str) -> bool {
+        match self {
+            WordTest::Exact(s) => word == s,
+            WordTest::Prefix(s) => word.starts_with(s.as_str()),
+        }
+    }
+}
+
+/// One position of a pattern.
+#[derive(Debug, Clone)]
+struct Element {
+    /// Any of these tests may pass.
+    alts: Vec<WordTest>,
+    /// The element may be absent (`[word]`).
+    optional: bool,
+    /// How many other words may stand between the previous element and this one.
+    gap: u8,
+}
+
+/// A compiled pattern.
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    elements: Vec<Element>,
+}
+
+impl Pattern {
+    /// Parse pattern source; the error says what is wrong (the caller adds file:line).
+    pub fn parse(source: &str) -> Result<Pattern, String> {
+        let mut elements: Vec<Element> = Vec::new();
+        let mut pending_gap: Option<u8> = None;
+        let lowered = source.trim().to_lowercase();
+        if lowered.is_empty() {
+            return Err("empty pattern".into());
+        }
+        for tok in lowered.split_whitespace() {
+            if let Some(rest) = tok.strip_prefix("..") {
+                if elements.is_empty() {
+                    return Err(format!("pattern {source:?} starts with a gap `{tok}`"));
+                }
+                if pending_gap.is_some() {
+                    return Err(format!("pattern {source:?} has two gaps in a row"));
+                }
+                let n = if rest.is_empty() {
+                    DEFAULT_GAP
+                } else {
+                    match rest.parse::<u8>() {
+                        Ok(n) if (1..=MAX_GAP).contains(&n) => n,
+                        _ => {
+                            return Err(format!(
+                                "gap `{tok}` must be `..` or `..N` with N from 1 to {MAX_GAP}"
+                            ))
+                        }
+                    }
+                };
+                pending_gap = Some(n);
+                continue;
+            }
+            let (optional, body) = match tok.strip_prefix('[') {
+                Some(inner) => match inner.strip_suffix(']') {
+                    Some(b) => (true, b),
+                    None => {
+                        return Err(format!(
+                            "`{tok}`: optional word must be written `[word]` without spaces"
+                        ))
+                    }
+                },
+                None if tok.contains('[') || tok.contains(']') => {
+                    return Err(format!("`{tok}`: stray bracket"));
+                }
+                None => (false, tok),
+            };
+            let gap = pending_gap.take().unwrap_or(0);
+            let parts: Vec<&str> = body.split('|').collect();
+            // A single alternative may contain hyphens/apostrophes: it becomes several words.
+            if parts.len() == 1 {
+                let words = split_word(parts[0], tok)?;
+                if optional && words.len() > 1 {
+                    return Err(format!(
+                        "`{tok}`: an optional word cannot contain a hyphen or apostrophe"
+                    ));
+                }
+                for (i, w) in words.into_iter().enumerate() {
+                    elements.push(Element {
+                        alts: vec![w],
+                        optional,
+                        gap: if i == 0 { gap } else { 0 },
+                    });
+                }
+            } else {
+                let mut alts = Vec::with_capacity(parts.len());
+                for p in parts {
+                    let mut words = split_word(p, tok)?;
+                    if words.len() != 1 {
+                        return Err(format!(
+                            "`{tok}`: alternatives must be single words (no hyphen or apostrophe)"
+                        ));
+                    }
+                    alts.append(&mut words);
+                }
+                elements.push(Element {
+                    alts,
+                    optional,
+                    gap,
+                });
+            }
+        }
+        if pending_gap.is_some() {
+            return Err(format!("pattern {source:?} ends with a gap"));
+        }
+        match elements.first() {
+            Some(first) if first.optional => Err(format!(
+                "pattern {source:?} cannot start with an optional word"
+            )),
+            Some(_) => Ok(Pattern { elements }),
+            None => Err("empty pattern".into()),
+        }
+    }
+
+    /// Try to match starting with the first element on word `first`; on success `out`
+    /// holds the matched (word index, element index) pairs.
+    fn verify(&self, prep: &Prepared, first: usize, out: &mut Vec<(usize, usize)>) -> bool {
+        out.clear();
+        out.push((first, 0));
+        self.match_rest(prep, 1, first + 1, 0, out)
+    }
+
+    fn match_rest(
+        &self,
+        prep: &Prepared,
+        k: usize,
+        next: usize,
+        extra_gap: usize,
+        out: &mut Vec<(usize, usize)>,
+    ) -> bool {
+        let Some(el) = self.elements.get(k) else {
+            return true;
+        };
+        let max_gap = el.gap as usize + extra_gap;
+        let last = (next + max_gap).min(prep.words.len().saturating_sub(1));
+        if next < prep.words.len() {
+            for p in next..=last {
+                let w = prep.word(p);
+                if el.alts.iter().any(|a| a.accepts(w)) {
+                    out.push((p, k));
+                    if self.match_rest(prep, k + 1, p + 1, 0, out) {
+                        return true;
+                    }
+                    out.pop();
+                }
+            }
+        }
+        // An absent optional element passes its allowance for skipped words on to the next one.
+        el.optional && self.match_rest(prep, k + 1, next, max_gap, out)
+    }
+
+    /// Letters the pattern itself fixed for a matched word: the longest accepting alternative.
+    fn letters(&self, prep: &Prepared, word: usize, element: usize) -> usize {
+        let w = prep.word(word);
+        self.elements[element]
+            .alts
+            .iter()
+            .filter(|a| a.accepts(w))
+            .map(|a| a.literal().len())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// Split one pattern word at hyphens/apostrophes into word tests; a trailing `*` applies to the last.
+fn split_word(word: &str, tok: &str) -> Result<Vec<WordTest>, String> {
+    let (body, prefix) = match word.strip_suffix('*') {
+        Some(b) => (b, true),
+        None => (word, false),
+    };
+    if body.contains('*') {
+        return Err(format!("`{tok}`: `*` is only allowed at the end of a word"));
+    }
+    if let Some(c) = body
+        .chars()
+        .find(|&c| !is_word_char(c) && c != '-' && c != '\'' && c != '’')
+    {
+        return Err(format!("`{tok}`: unexpected character {c:?}"));
+    }
+    let pieces: Vec<&str> = body
+        .split(|c: char| !is_word_char(c))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.is_empty() {
+        return Err(format!("`{tok}`: no letters"));
+    }
+    let n = pieces.len();
+    Ok(pieces
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            // Lower-case exactly as sentences are, so non-ASCII patterns match.
+            let p = lower_same_offsets(p);
+            if prefix && i + 1 == n {
+                WordTest::Prefix(p)
+            } else {
+                WordTest::Exact(p)
+            }
+        })
+        .collect())
+}
+
+/// A raw match of one pattern: pattern id and matched word indices (ascending).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawMatch {
+    pub pattern: usize,
+    pub words: Vec<usize>,
+    /// Specificity of this match: (matched elements, letters fixed by the pattern).
+    pub weight: (usize, usize),
+}
+
+impl RawMatch {
+    /// Byte range in the sentence from the first to the last matched word.
+    pub fn span(&self, prep: &Prepared) -> (usize, usize) {
+        let first = self.words.first().copied().unwrap_or(0);
+        let last = self.words.last().copied().unwrap_or(0);
+        (prep.words[first].start, prep.words[last].end)
+    }
+
+    /// Matched text from the original sentence; discontinuous parts joined with " … ".
+    pub fn text(&self, sentence: &str, prep: &Prepared) -> String {
+        let mut out = String::new();
+        let mut i = 0;
+        while i < self.words.len() {
+            let mut j = i;
+            while j + 1 < self.words.len() && self.words[j + 1] == self.words[j] + 1 {
+                j += 1;
+            }
+            if !out.is_empty() {
+                out.push_str(" … ");
+            }
+            out.push_str(&sentence[prep.words[self.words[i]].start..prep.words[self.words[j]].end]);
+            i = j + 1;
+        }
+        out
+    }
+}
+
+/// The anchor automaton: a byte trie of every pattern's first-word literals. Walking a
+/// sentence word through it finds, in one pass, every stem the word starts with and the
+/// exact literal it equals — the anchored (goto-only) form of Aho-Corasick, which is what
+/// per-word anchoring needs. Built as a pointer trie, then flattened for cache locality.
+#[derive(Debug, Default)]
+struct AnchorTrie {
+    /// Dense first-byte table: child of the root for each byte (0 = none).
+    root: Vec<u32>,
+    /// Per node: range of its edges in `edges`, and its prefix / exact pattern lists.
+    nodes: Vec<FlatNode>,
+    /// (byte, child) edges, each node's run sorted by byte.
+    edges: Vec<(u8, u32)>,
+    /// Pattern ids referenced by the nodes' ranges.
+    ids: Vec<u32>,
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct FlatNode {
+    edges: (u32, u32),
+    prefix: (u32, u32),
+    exact: (u32, u32),
+}
+
+/// Construction-time trie node.
+#[derive(Debug, Default)]
+struct BuildNode {
+    children: Vec<(u8, u32)>,
+    prefix: Vec<u32>,
+    exact: Vec<u32>,
+}
+
+impl AnchorTrie {
+    fn build(literals: &[(&str, u32, bool)]) -> AnchorTrie {
+        let mut nodes = vec![BuildNode::default()];
+        for &(literal, pattern, is_prefix) in literals {
+            let mut at = 0usize;
+            for &b in literal.as_bytes() {
+                at = match nodes[at].children.binary_search_by_key(&b, |c| c.0) {
+                    Ok(i) => nodes[at].children[i].1 as usize,
+                    Err(i) => {
+                        let id = nodes.len() as u32;
+                        nodes[at].children.insert(i, (b, id));
+                        nodes.push(BuildNode::default());
+                        id as usize
+                    }
+                };
+            }
+            let list = if is_prefix { &mut nodes[at].prefix } else { &mut nodes[at].exact };
+            if !list.contains(&pattern) {
+                list.push(pattern);
+            }
+        }
+        let mut trie = AnchorTrie { root: vec![0; 256], ..AnchorTrie::default() };
+        for &(b, child) in &nodes[0].children {
+            trie.root[b as usize] = child;
+        }
+        for n in &nodes {
+            let range = |v: &mut Vec<u32>, items: &[u32]| {
+                let start = v.len() as u32;
+                v.extend_from_slice(items);
+                (start, v.len() as u32)
+            };
+            let e0 = trie.edges.len() as u32;
+            trie.edges.extend_from_slice(&n.children);
+            let edges = (e0, trie.edges.len() as u32);
+            let prefix = range(&mut trie.ids, &n.prefix);
+            let exact = range(&mut trie.ids, &n.exact);
+            trie.nodes.push(FlatNode { edges, prefix, exact });
+        }
+        trie
+    }
+
+    /// Call `hit` with every pattern anchored on `word`.
+    #[inline]
+    fn anchors_of(&self, word: &[u8], mut hit: impl FnMut(u32)) {
+        let Some((&b0, rest)) = word.split_first() else { return };
+        let mut at = self.root[b0 as usize] as usize;
+        if at == 0 {
+            return;
+        }
+        let ids = |r: (u32, u32)| &self.ids[r.0 as usize..r.1 as usize];
+        ids(self.nodes[at].prefix).iter().for_each(|&p| hit(p));
+        for &b in rest {
+            let r = self.nodes[at].edges;
+            let edges = &self.edges[r.0 as usize..r.1 as usize];
+            match edges.iter().find(|e| e.0 >= b) {
+                Some(e) if e.0 == b => at = e.1 as usize,
+                _ => return,
+            }
+            ids(self.nodes[at].prefix).iter().for_each(|&p| hit(p));
+        }
+        ids(self.nodes[at].exact).iter().for_each(|&p| hit(p));
+    }
+}
+
+/// Many patterns compiled into one anchor automaton.
+#[derive(Debug)]
+pub(crate) struct PatternMatcher {
+    patterns: Vec<Pattern>,
+    anchors: AnchorTrie,
+}
+
+impl PatternMatcher {
+    /// Compile `patterns`; pattern ids are their positions in the vector.
+    pub fn new(patterns: Vec<Pattern>) -> Result<PatternMatcher, String> {
+        if patterns.len() > u32::MAX as usize {
+            return Err("too many patterns".into());
+        }
+        let mut literals = Vec::new();
+        for (pid, p) in patterns.iter().enumerate() {
+            for alt in &p.elements[0].alts {
+                literals.push((alt.literal(), pid as u32, matches!(alt, WordTest::Prefix(_))));
+            }
+        }
+        let anchors = AnchorTrie::build(&literals);
+        Ok(PatternMatcher { patterns, anchors })
+    }
+
+    /// Number of compiled patterns.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Every match of every pattern, each pattern at most once per anchor word,
+    /// sorted by (first word, pattern id).
+    pub fn find_all(&self, prep: &Prepared) -> Vec<RawMatch> {
+        let mut out = Vec::new();
+        let mut scratch: Vec<(usize, usize)> = Vec::with_capacity(8);
+        let mut anchored: Vec<u32> = Vec::with_capacity(8);
+        for (wi, word) in prep.words.iter().enumerate() {
+            anchored.clear();
+            self.anchors.anchors_of(&prep.lower.as_bytes()[word.start..word.end], |p| anchored.push(p));
+            if anchored.len() > 1 {
+                anchored.sort_unstable();
+                anchored.dedup();
+            }
+            for &pid in &anchored {
+                let pat = &self.patterns[pid as usize];
+                if pat.verify(prep, wi, &mut scratch) {
+                    let letters = scratch.iter().map(|&(w, k)| pat.letters(prep, w, k)).sum();
+                    let words: Vec<usize> = scratch.iter().map(|p| p.0).collect();
+                    out.push(RawMatch { pattern: pid as usize, weight: (words.len(), letters), words });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Resolve overlapping matches: where two matches share a word, the more specific one wins
+/// (more matched words, then more letters fixed by the pattern, then the tighter and earlier one).
+/// The result is sorted by first word.
+pub(crate) fn resolve_overlaps(mut raw: Vec<RawMatch>, word_count: usize) -> Vec<RawMatch> {
+    raw.sort_by(|a, b| {
+        let spread = |m: &RawMatch| m.words[m.words.len() - 1] - m.words[0];
+        b.weight
+            .cmp(&a.weight)
+            .then(spread(a).cmp(&spread(b)))
+            .then(a.words[0].cmp(&b.words[0]))
+            .then(a.pattern.cmp(&b.pattern))
+    });
+    let mut taken = vec![false; word_count];
+    let mut kept: Vec<RawMatch> = Vec::with_capacity(raw.len());
+    for m in raw {
+        if m.words.iter().any(|&w| taken[w]) {
+            continue;
+        }
+        for &w in &m.words {
+            taken[w] = true;
+        }
+        kept.push(m);
+    }
+    kept.sort_by_key(|m| (m.words[0], m.words[m.words.len() - 1]));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher(srcs: &[&str]) -> PatternMatcher {
+        PatternMatcher::new(srcs.iter().map(|s| Pattern::parse(s).unwrap()).collect()).unwrap()
+    }
+
+    fn hits(srcs: &[&str], text: &str) -> Vec<(usize, String)> {
+        let m = matcher(srcs);
+        let prep = Prepared::new(text);
+        m.find_all(&prep)
+            .into_iter()
+            .map(|r| (r.pattern, r.text(text, &prep)))
+            .collect()
+    }
+
+    #[test]
+    fn lowercasing_keeps_offsets() {
+        let s = "Mevlüt ÇAVUŞOĞLU İstanbul";
+        let l = lower_same_offsets(s);
+        assert_eq!(l.len(), s.len());
+        assert!(l.starts_with("mevlüt çavuşoğlu"));
+    }
+
+    #[test]
+    fn tokenizer_splits_hyphens_and_apostrophes() {
+        let p = Prepared::new("China-Turkey ties, Turkey's S-400.");
+        let ws: Vec<&str> = (0..p.words.len()).map(|i| p.word(i)).collect();
+        assert_eq!(
+            ws,
+            vec!["china", "turkey", "ties", "turkey", "s", "s", "400"]
+        );
+    }
+
+    #[test]
+    fn exact_and_stem_words() {
+        assert_eq!(hits(&["condemn*"], "Ankara condemned it")[0].1, "condemned");
+        assert_eq!(
+            hits(&["condemn*"], "a strong condemnation")[0].1,
+            "condemnation"
+        );
+        assert!(
+            hits(&["ban"], "an urban bank banner").is_empty(),
+            "no match inside words"
+        );
+        assert!(
+            hits(&["ban*"], "the urban area").is_empty(),
+            "stem must start a word"
+        );
+        assert!(hits(&["talks"], "talkshow").is_empty());
+        assert_eq!(hits(&["talks"], "Talks.").len(), 1);
+    }
+
+    #[test]
+    fn gaps_optional_and_alternatives() {
+        let p = &["should .. stop"];
+        assert_eq!(
+            hits(p, "it should clearly and resolutely stop")[0].1,
+            "should … stop"
+        );
+        assert!(
+            hits(p, "it should a b c d e stop").is_empty(),
+            "gap of 4 words at most"
+        );
+        assert_eq!(hits(&["should ..2 stop"], "should a b stop").len(), 1);
+        assert!(hits(&["should ..2 stop"], "should a b c stop").is_empty());
+        let o = &["held [phone] talks"];
+        assert_eq!(hits(o, "held phone talks")[0].1, "held phone talks");
+        assert_eq!(hits(o, "held talks")[0].1, "held talks");
+        assert!(hits(o, "held video talks").is_empty());
+        let a = &["withdr* troops|forces|soldiers"];
+        assert_eq!(hits(a, "Russia withdrew forces")[0].1, "withdrew forces");
+        assert!(hits(a, "Russia withdrew support").is_empty());
+        let h = &["test-fire*"];
+        assert_eq!(hits(h, "Pyongyang test-fired a missile")[0].1, "test-fired");
+        assert_eq!(hits(h, "it will test fire")[0].1, "test fire");
+    }
+
+    #[test]
+    fn optional_word_gap_carries_over() {
+        // `[a]` skipped: its own gap allowance passes to the next element.
+        assert_eq!(hits(&["call* .. [upon] to"], "called on X to").len(), 1);
+    }
+
+    #[test]
+    fn malformed_patterns_are_rejected() {
+        for bad in [
+            "",
+            ".. stop",
+            "stop ..",
+            "a .. .. b",
+            "[a] b",
+            "a ..99 b",
+            "a*b",
+            "a [b",
+            "a|b-c",
+            "x@y",
+            "[a-b] c",
+        ] {
+            assert!(Pattern::parse(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn non_ascii_patterns_match() {
+        assert_eq!(hits(&["çavuşoğlu"], "Mevlüt Çavuşoğlu said").len(), 1);
+    }
+}

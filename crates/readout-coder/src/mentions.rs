@@ -1,0 +1,373 @@
+//! Stage 1 — actor mentions: knowledge-base mentions of one sentence, classified by the part
+//! they can play (acting subject, recipient only, location, or mere modifier).
+
+use crate::cues::{self, in_list, is_actor_noun};
+use crate::words::{possessive_after, prev_word, word_after, word_before};
+use readout_kb::{KbMention, KnowledgeBase, MentionKind};
+use readout_model::Actor;
+use serde::Serialize;
+
+/// The part a mention can play in an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Can be the subject (actor) of a verb, or its object.
+    Actor,
+    /// Only a recipient ("Chinese enterprises", "China's sovereignty"): never a subject.
+    Weak,
+    /// A place where something happens ("in Beijing"): used for CONSULT modes only.
+    Location,
+    /// Part of a compound modifier ("China-Turkey relations"): ignored as a participant.
+    Modifier,
+}
+
+/// What kind of words named the participant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// A knowledge-base match of this kind.
+    Named(MentionKind),
+    /// "both sides", "the two countries": the document's main dyad.
+    Dyad,
+    /// "the latter" / "the former".
+    LatterFormer,
+    /// "he", "she", "him".
+    PersonPronoun,
+    /// "it".
+    StatePronoun,
+    /// "we", "us", "I": the speaker.
+    FirstPerson,
+    /// "you": whoever the speaker addresses.
+    Addressee,
+    /// "the President", "the foreign minister" without a name.
+    BareTitle,
+}
+
+/// One participant mention in a sentence (possibly several coordinated names).
+#[derive(Debug, Clone, Serialize)]
+pub struct Mention {
+    /// Byte range relative to the sentence.
+    pub span: (usize, usize),
+    /// The words of the mention.
+    pub text: String,
+    /// What it resolved to (two or more for "China and Turkey", "both sides"); empty if unresolved.
+    pub actors: Vec<Actor>,
+    /// The part it can play.
+    pub role: Role,
+    /// What named it.
+    pub source: Source,
+    /// The preposition governing the mention ("with", "in"), lower case, if any.
+    pub prep: Option<&'static str>,
+    /// Followed by "'s": a possessor.
+    pub possessive: bool,
+    /// Names a person (for "he"/"she" and bare titles).
+    pub person: bool,
+    /// The person's office title, for "the President".
+    pub title: Option<String>,
+    /// Why it resolved and got its role, for `--explain`.
+    pub why: String,
+}
+
+impl Mention {
+    /// Codes of the actors, in order, without duplicates.
+    pub fn codes(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = Vec::with_capacity(self.actors.len());
+        for a in &self.actors {
+            if !v.contains(&a.code.as_str()) {
+                v.push(&a.code);
+            }
+        }
+        v
+    }
+
+    /// Can this mention be the subject of a verb?
+    pub fn can_be_subject(&self) -> bool {
+        self.role == Role::Actor && !self.actors.is_empty() && self.prep.is_none_or(|p| p == "for")
+    }
+
+    /// Can this mention be a recipient?
+    pub fn can_be_recipient(&self) -> bool {
+        matches!(self.role, Role::Actor | Role::Weak) && !self.actors.is_empty()
+    }
+}
+
+/// The preposition before `pos`, skipping determiners and up to two adjectives.
+pub(crate) fn governing_preposition(text: &str, pos: usize) -> Option<&'static str> {
+    let mut at = pos;
+    for _ in 0..4 {
+        let (s, e) = word_before(text, at)?;
+        let w = &text[s..e];
+        if let Some(p) = cues::PREPOSITIONS.iter().find(|p| p.eq_ignore_ascii_case(w)) {
+            return Some(p);
+        }
+        if in_list(w, cues::DETERMINERS) || is_modifier_word(w) {
+            at = s;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// Adverbs and adjectives that may sit between a preposition and a name ("with the new Kyrgyz").
+fn is_modifier_word(w: &str) -> bool {
+    w.ends_with("ly")
+        || in_list(
+            w,
+            &["new", "former", "current", "incoming", "outgoing", "two", "three", "several", "many", "some"],
+        )
+}
+
+/// The lower-cased word after `pos` (the head of an adjective or possessive).
+fn head_after(text: &str, pos: usize) -> &str {
+    let mut at = pos;
+    // skip a possessive marker
+    if let Some(n) = possessive_after(text, at) {
+        at += n;
+    }
+    for _ in 0..3 {
+        let Some((s, e)) = word_after(text, at) else { return "" };
+        let w = &text[s..e];
+        // adjectives that may intervene: "Chinese foreign ministry", "Russian armed forces"
+        if is_actor_noun(w) || !(w.ends_with("al") || w.ends_with("ed") || in_list(w, &["new", "top", "senior"])) {
+            return w;
+        }
+        at = e;
+    }
+    ""
+}
+
+/// Converts the knowledge-base mentions of one sentence into classified mentions.
+pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for m in found {
+        if m.code.is_empty() && m.kind != MentionKind::Title {
+            continue;
+        }
+        let (s, e) = m.span;
+        let prep = governing_preposition(sentence, s);
+        let possessive = possessive_after(sentence, e).is_some();
+        let head = m.head.clone().unwrap_or_else(|| head_after(sentence, e).to_string());
+        let actor_head = is_actor_noun(&head);
+        let mut why = m.why.clone();
+        let mut person = false;
+        let role = match m.kind {
+            MentionKind::State => {
+                let before = prev_word(sentence, s);
+                let starts_with_the = m.text.len() > 4 && m.text[..4].eq_ignore_ascii_case("the ");
+                if prep.is_some_and(|p| in_list(p, cues::LOCATIVE)) && !possessive && !actor_head {
+                    Role::Location
+                } else if is_hyphen_compound(sentence, s, e) {
+                    Role::Modifier
+                } else if possessive && !actor_head {
+                    Role::Weak
+                } else if !starts_with_the && in_list(before, &["the", "a", "an"]) && !actor_head && is_noun_after(sentence, e) {
+                    // "the Taiwan question": a name used as a noun modifier
+                    Role::Weak
+                } else {
+                    Role::Actor
+                }
+            }
+            MentionKind::Capital => {
+                if prep.is_some_and(|p| in_list(p, cues::LOCATIVE) || p == "to" || p == "from")
+                    || prev_word(sentence, s).is_empty() && sentence[..s].trim_end().ends_with(',') && after_capital_of(sentence, s)
+                {
+                    Role::Location
+                } else if is_hyphen_compound(sentence, s, e) {
+                    Role::Modifier
+                } else {
+                    Role::Actor
+                }
+            }
+            MentionKind::Adjective => {
+                if actor_head {
+                    Role::Actor
+                } else if is_hyphen_compound(sentence, s, e) {
+                    Role::Modifier
+                } else {
+                    why.push_str(&format!("; adjective before {head:?}: recipient only"));
+                    Role::Weak
+                }
+            }
+            MentionKind::Organisation => {
+                if prep.is_some_and(|p| in_list(p, cues::LOCATIVE)) {
+                    Role::Location
+                } else if possessive && !actor_head {
+                    Role::Weak
+                } else {
+                    Role::Actor
+                }
+            }
+            MentionKind::Person => {
+                person = true;
+                if possessive && !actor_head {
+                    Role::Weak
+                } else {
+                    Role::Actor
+                }
+            }
+            MentionKind::Title => {
+                person = m.name.is_some() || m.code.is_empty();
+                Role::Actor
+            }
+            MentionKind::Group => Role::Actor,
+        };
+        let _ = kb;
+        let source = if m.code.is_empty() { Source::BareTitle } else { Source::Named(m.kind) };
+        let actors = if m.code.is_empty() {
+            Vec::new()
+        } else {
+            vec![Actor {
+                text: m.text.clone(),
+                code: m.code.clone(),
+                sector: m.sector.clone(),
+                name: m.name.clone(),
+                title: m.title.clone(),
+            }]
+        };
+        out.push(Mention {
+            span: (s, e),
+            text: m.text,
+            actors,
+            role,
+            source,
+            prep: if role == Role::Location { prep } else { actor_noun_of(sentence, s, prep) },
+            possessive,
+            person,
+            title: m.title,
+            why,
+        });
+    }
+    out
+}
+
+/// Is the word after a name a noun it modifies ("the Taiwan question", "the Taiwan Strait")
+/// rather than a verb, adverb or conjunction ("the US truly wants", "the US and China")?
+fn is_noun_after(sentence: &str, e: usize) -> bool {
+    if possessive_after(sentence, e).is_some() {
+        return false;
+    }
+    let Some((s, we)) = word_after(sentence, e) else { return false };
+    let w = &sentence[s..we];
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let lower = w.to_ascii_lowercase();
+    let verbish = lower.ends_with("ly")
+        || lower.ends_with("ed")
+        || (lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us"))
+        || in_list(
+            &lower,
+            &[
+                "and", "or", "to", "of", "in", "on", "at", "with", "for", "has", "have", "had", "will", "would",
+                "should", "must", "can", "could", "may", "might", "is", "are", "was", "were", "said", "says",
+                "also", "did", "does", "do", "not", "as", "but", "that", "which", "who", "side",
+            ],
+        );
+    !verbish
+}
+
+/// "officials from Hungary", "the foreign ministers of China and Turkey": the preposition
+/// belongs to an actor noun, so the name acts; returns the preposition otherwise.
+fn actor_noun_of(sentence: &str, s: usize, prep: Option<&'static str>) -> Option<&'static str> {
+    let p = prep?;
+    if p != "from" && p != "of" {
+        return Some(p);
+    }
+    // find the preposition word and look at the word before it
+    let mut at = s;
+    for _ in 0..4 {
+        let Some((ws, we)) = word_before(sentence, at) else { return Some(p) };
+        if sentence[ws..we].eq_ignore_ascii_case(p) {
+            let noun = prev_word(sentence, ws);
+            if is_actor_noun(noun) && !in_list(noun, &["state", "states", "border", "security", "national", "head", "heads", "country", "nation"]) {
+                return None;
+            }
+            return Some(p);
+        }
+        at = ws;
+    }
+    Some(p)
+}
+
+/// Is the name part of "China-Turkey" / "Russia-China" style compounds?
+fn is_hyphen_compound(sentence: &str, s: usize, e: usize) -> bool {
+    let before = sentence[..s].chars().next_back();
+    let after = sentence[e..].chars().next();
+    let dash = |c: Option<char>| matches!(c, Some('-') | Some('\u{2013}') | Some('/'));
+    dash(before) || dash(after)
+}
+
+/// "the capital of Tajikistan, Dushanbe": a capital in apposition is a place.
+fn after_capital_of(sentence: &str, s: usize) -> bool {
+    let head = sentence[..s].to_ascii_lowercase();
+    let window_start = head.len().saturating_sub(60);
+    head.get(window_start..).is_some_and(|w| w.contains("capital of"))
+}
+
+/// Joins coordinated mentions ("China and Turkey", "Wang Yi and Mevlut Cavusoglu",
+/// "the US and Chinese heads of state") into one mention with several actors.
+pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(last) = out.last_mut() {
+            let between = sentence.get(last.span.1..m.span.0).unwrap_or("x");
+            let between = between.trim();
+            let joins = matches!(between, "and" | "," | ", and" | "&" | "as well as" | "and the")
+                || (between.is_empty() && last.possessive);
+            let compatible = !last.actors.is_empty()
+                && !m.actors.is_empty()
+                && last.role == m.role
+                && matches!(m.role, Role::Actor | Role::Weak)
+                && !last.possessive
+                && m.prep.is_none();
+            if joins && compatible && !between.is_empty() {
+                last.span.1 = m.span.1;
+                last.text = sentence[last.span.0..last.span.1].to_string();
+                for a in m.actors {
+                    if !last.actors.iter().any(|x| x.code == a.code) {
+                        last.actors.push(a);
+                    }
+                }
+                last.possessive = m.possessive;
+                last.person = last.person && m.person;
+                last.why = format!("{}; coordinated with {}", last.why, m.why);
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_governing_prepositions() {
+        let s = "talks with the new Kyrgyz government in Beijing";
+        assert_eq!(governing_preposition(s, s.find("Kyrgyz").unwrap()), Some("with"));
+        assert_eq!(governing_preposition(s, s.find("Beijing").unwrap()), Some("in"));
+        assert_eq!(governing_preposition(s, 0), None);
+        let t = "China supports Russia";
+        assert_eq!(governing_preposition(t, t.find("Russia").unwrap()), None);
+    }
+
+    #[test]
+    fn actor_nouns_license_from_and_of() {
+        let s = "Foreign ministers from China and Turkey met";
+        let at = s.find("China").unwrap();
+        assert_eq!(actor_noun_of(s, at, Some("from")), None);
+        let t = "vaccines from China";
+        assert_eq!(actor_noun_of(t, t.find("China").unwrap(), Some("from")), Some("from"));
+    }
+
+    #[test]
+    fn hyphen_compounds_are_modifiers() {
+        let s = "China-Turkey relations";
+        assert!(is_hyphen_compound(s, 0, 5));
+        assert!(is_hyphen_compound(s, 6, 12));
+        assert!(!is_hyphen_compound("China and Turkey", 0, 5));
+    }
+}

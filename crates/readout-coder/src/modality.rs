@@ -1,0 +1,705 @@
+//! Modality around a trigger: negated, hypothetical, future, intention or historical acts
+//! (SPEC §2 `aux`), read from cue words in the trigger's clause.
+//!
+//! The clause is the stretch of words left of the trigger back to the nearest clause break
+//! (comma, semicolon, colon, bracket, quote, dash) or clause-opening word ("that", "which",
+//! "while", "but", "if" …), at most [`WINDOW`] words; a few cues are also read right of the
+//! trigger ("to be held", "if" after "would"). Time adverbials that mark a recalled past
+//! ("since the beginning of this year", "in the past") count anywhere before the trigger
+//! in the sentence.
+
+use crate::lexicon::pattern::{lower_same_offsets, tokenize, Word};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// What the clause around a trigger says about whether the act happened.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Modality {
+    /// The act did not happen ("did not attend", "never signed").
+    pub negated: bool,
+    /// The act is conditional ("if the US truly wants …", "would … if").
+    pub hypothetical: bool,
+    /// The act lies in the future ("will hold", "is expected to", "to be held").
+    pub future: bool,
+    /// The act is an intention, offer or promise ("is ready to", "willing to", "plans to").
+    pub intention: bool,
+    /// The act is recalled as background ("have worked together", "since the beginning of this year").
+    pub historical: bool,
+    /// The cue that decided (first by priority: negation, hypothetical, intention, future, historical).
+    pub cue: Option<&'static str>,
+}
+
+/// Bytes of the sentence read before and after the trigger.
+const LOOK_BEHIND: usize = 400;
+const LOOK_AHEAD: usize = 160;
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or after `i`.
+fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// How many words left of the trigger the clause may reach.
+const WINDOW: usize = 8;
+/// How many words left of the trigger a negation may stand ("will not fully support").
+const NEGATION_REACH: usize = 3;
+
+/// Words that open a new clause: cues before them do not govern the trigger.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "while", "whereas", "but", "because", "although",
+    "though", "when", "where", "after", "before", "then", "if", "unless", "whether", "said",
+    "says", "added", "noted",
+];
+
+const NEGATIONS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "cannot",
+    "neither",
+    "nor",
+    "without",
+    "failed to",
+    "fails to",
+    "fail to",
+    "no longer",
+];
+/// Phrases that contain a negation word but do not negate.
+const NOT_NEGATIONS: &[&str] = &[
+    "not only",
+    "not just",
+    "not least",
+    "no doubt",
+    "or not",
+    "no matter",
+    "not to mention",
+];
+/// Contractions split by the tokenizer: "didn't" → "didn" "t".
+const NEGATED_AUXILIARIES: &[&str] = &[
+    "didn", "doesn", "don", "won", "wouldn", "isn", "aren", "wasn", "weren", "hasn", "haven",
+    "hadn", "can", "couldn", "shouldn", "mustn",
+];
+
+const CONDITIONALS: &[&str] = &[
+    "if",
+    "unless",
+    "in case",
+    "provided that",
+    "whether",
+    "in the event",
+];
+const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might"];
+
+const INTENTIONS: &[&str] = &[
+    "stand ready to",
+    "stands ready to",
+    "stood ready to",
+    "stand ready",
+    "stands ready",
+    "stood ready",
+    "ready to",
+    "prepared to",
+    "willing to",
+    "willingness",
+    "intends to",
+    "intend to",
+    "intended to",
+    "intention",
+    "plans to",
+    "plan to",
+    "planned to",
+    "planning to",
+    "looks forward to",
+    "look forward to",
+    "looking forward to",
+    "hopes to",
+    "hope to",
+    "hoped to",
+    "determined to",
+    "determination",
+    "committed to",
+    "commits to",
+    "pledged to",
+    "pledges to",
+    "promised to",
+    "promises to",
+    "vowed to",
+    "vows to",
+    "aims to",
+    "seeks to",
+    "wants to",
+    "would like to",
+    "eager to",
+    "keen to",
+    "offered to",
+    "offers to",
+    "decided to",
+    "agreed to",
+    "agree to",
+    "agrees to",
+];
+
+const FUTURES: &[&str] = &[
+    "will",
+    "shall",
+    "ll",
+    "going to",
+    "is expected to",
+    "are expected to",
+    "is scheduled to",
+    "are scheduled to",
+    "is set to",
+    "are set to",
+    "is to",
+    "are to",
+    "to be held",
+    "next week",
+    "next month",
+    "next year",
+    "upcoming",
+    "forthcoming",
+    "tomorrow",
+    "later this year",
+    "later this month",
+    "in the coming",
+];
+/// Future cues read right of the trigger ("a summit to be held in May").
+const FUTURES_AFTER: &[&str] = &[
+    "to be held",
+    "scheduled for",
+    "next week",
+    "next month",
+    "next year",
+    "tomorrow",
+    "later this year",
+];
+
+/// Time adverbials that mark a recalled past anywhere before the trigger.
+const HISTORICAL_ADVERBIALS: &[&str] = &[
+    "since the beginning of",
+    "since the start of",
+    "in the past",
+    "previously",
+    "over the years",
+    "over the past",
+    "in recent years",
+    "earlier this year",
+    "last year",
+    "last month",
+    "last week",
+    "years ago",
+    "decades ago",
+    "for decades",
+    "for years",
+    "so far",
+    "to date",
+    "has long",
+    "have long",
+    "had long",
+    "has always",
+    "have always",
+    "historically",
+    "once again",
+];
+const PERFECT_AUXILIARIES: &[&str] = &["have", "has", "had"];
+/// Statements made now even in the perfect ("has announced to purchase") are not background.
+const SPEECH_ACT_STEMS: &[&str] = &[
+    "announc", "decid", "promis", "pledg", "offer", "vow", "express", "said", "stat",
+];
+
+/// What a cue says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Negation,
+    NotNegation,
+    Conditional,
+    HypotheticalModal,
+    Intention,
+    Future,
+    FutureAfter,
+    Historical,
+    Perfect,
+}
+
+/// One cue phrase split into words.
+struct Cue {
+    kind: Kind,
+    text: &'static str,
+    words: Vec<&'static str>,
+}
+
+/// All cue phrases indexed by their first word, so a clause is scanned once per kind.
+struct CueTable {
+    by_first: HashMap<&'static str, Vec<Cue>, BuildHasherDefault<WordHasher>>,
+}
+
+/// A small fast hasher for short words (FNV-1a); SipHash dominated the profile.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+fn table() -> &'static CueTable {
+    static TABLE: OnceLock<CueTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut by_first: HashMap<&'static str, Vec<Cue>, BuildHasherDefault<WordHasher>> = HashMap::default();
+        let lists: [(Kind, &'static [&'static str]); 9] = [
+            (Kind::Negation, NEGATIONS),
+            (Kind::NotNegation, NOT_NEGATIONS),
+            (Kind::Conditional, CONDITIONALS),
+            (Kind::HypotheticalModal, HYPOTHETICAL_MODALS),
+            (Kind::Intention, INTENTIONS),
+            (Kind::Future, FUTURES),
+            (Kind::FutureAfter, FUTURES_AFTER),
+            (Kind::Historical, HISTORICAL_ADVERBIALS),
+            (Kind::Perfect, PERFECT_AUXILIARIES),
+        ];
+        for (kind, list) in lists {
+            for text in list {
+                let words: Vec<&'static str> = text.split(' ').collect();
+                by_first.entry(words[0]).or_default().push(Cue { kind, text, words });
+            }
+        }
+        CueTable { by_first }
+    })
+}
+
+/// The sentence as lower-cased words plus where clauses break.
+struct Words<'a> {
+    lower: &'a str,
+    words: Vec<Word>,
+}
+
+impl Words<'_> {
+    fn get(&self, i: usize) -> &str {
+        &self.lower[self.words[i].start..self.words[i].end]
+    }
+
+    /// Is there clause punctuation between word `i - 1` and word `i`?
+    fn break_before(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let gap = &self.lower[self.words[i - 1].end..self.words[i].start];
+        gap.chars().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '[' | ']'))
+            || gap.contains(". ")
+    }
+
+    /// The cue of `kind` in `[lo, hi)`: the longest, then the rightmost. Returns (cue, first word).
+    fn cue_in(&self, kind: Kind, lo: usize, hi: usize) -> Option<(&'static str, usize)> {
+        let hi = hi.min(self.words.len());
+        let mut best: Option<(&'static str, usize, usize)> = None;
+        for s in lo..hi {
+            let Some(cues) = table().by_first.get(self.get(s)) else { continue };
+            for c in cues.iter().filter(|c| c.kind == kind) {
+                let len = c.words.len();
+                if s + len > hi || !c.words.iter().enumerate().skip(1).all(|(k, w)| self.get(s + k) == *w) {
+                    continue;
+                }
+                if best.is_none_or(|b| len >= b.2) {
+                    best = Some((c.text, s, len));
+                }
+            }
+        }
+        best.map(|b| (b.0, b.1))
+    }
+}
+
+/// The modality of the trigger at byte range `trigger_span` of `sentence`.
+pub fn modality(sentence: &str, trigger_span: (usize, usize)) -> Modality {
+    // Only the neighbourhood of the trigger matters; bounding it keeps long sentences with
+    // many triggers cheap.
+    let from = floor_boundary(sentence, trigger_span.0.saturating_sub(LOOK_BEHIND));
+    let to = ceil_boundary(sentence, trigger_span.1.saturating_add(LOOK_AHEAD));
+    if from >= to {
+        return Modality::default();
+    }
+    let sentence = &sentence[from..to];
+    let trigger_span = (trigger_span.0.saturating_sub(from), trigger_span.1.saturating_sub(from));
+    let lower = lower_same_offsets(sentence);
+    let w = Words { lower: &lower, words: tokenize(&lower) };
+    let n = w.words.len();
+    // Trigger words: those inside the span.
+    let Some(first) = w.words.iter().position(|x| x.end > trigger_span.0) else { return Modality::default() };
+    let last = w.words.iter().rposition(|x| x.start < trigger_span.1).unwrap_or(first).max(first);
+
+    // Left clause: back to a clause break or opener (the opener itself is included).
+    let mut lo = first;
+    while lo > 0 && first - lo < WINDOW && !w.break_before(lo) {
+        lo -= 1;
+        if CLAUSE_OPENERS.contains(&w.get(lo)) {
+            break;
+        }
+    }
+    // Right clause: forward to the next break, at most WINDOW words.
+    let mut hi = last + 1;
+    while hi < n && hi - last <= WINDOW && !w.break_before(hi) {
+        hi += 1;
+    }
+
+    let mut m = Modality::default();
+    let mut cues: Vec<&'static str> = Vec::new();
+
+    // Negation close before the trigger (or inside it: "did not … attend").
+    let neg_lo = first.saturating_sub(NEGATION_REACH).max(lo);
+    if let Some((cue, at)) = w.cue_in(Kind::Negation, neg_lo, last + 1) {
+        let spurious = w.cue_in(Kind::NotNegation, at.saturating_sub(1), (at + 3).min(n)).is_some_and(|(p, s)| {
+            let len = p.split(' ').count();
+            s <= at && at < s + len
+        });
+        if !spurious {
+            m.negated = true;
+            cues.push(cue);
+        }
+    }
+    if !m.negated {
+        for i in neg_lo..=last {
+            if w.get(i) == "t" && i > 0 && NEGATED_AUXILIARIES.contains(&w.get(i - 1)) {
+                m.negated = true;
+                cues.push("n't");
+                break;
+            }
+        }
+    }
+
+    // Conditions: "if" in the clause, or a would/could/might before with "if" after.
+    if let Some((cue, _)) = w.cue_in(Kind::Conditional, lo, first) {
+        m.hypothetical = true;
+        cues.push(cue);
+    } else if let Some((modal, _)) = w.cue_in(Kind::HypotheticalModal, lo, first) {
+        m.hypothetical = true;
+        let cond_after = w.cue_in(Kind::Conditional, last + 1, hi).map(|c| c.0);
+        cues.push(cond_after.unwrap_or(modal));
+    }
+
+    if let Some((cue, _)) = w.cue_in(Kind::Intention, lo, last + 1) {
+        m.intention = true;
+        cues.push(cue);
+    }
+
+    let won_t = (lo..=last).any(|i| w.get(i) == "won" && i + 1 < n && w.get(i + 1) == "t");
+    if won_t {
+        m.future = true;
+        cues.push("won't");
+    } else if let Some((cue, _)) =
+        w.cue_in(Kind::Future, lo, last + 1).or_else(|| w.cue_in(Kind::FutureAfter, last + 1, hi))
+    {
+        m.future = true;
+        cues.push(cue);
+    }
+
+    // Background: a time adverbial before the trigger, or a perfect right before it.
+    if let Some((cue, _)) = w.cue_in(Kind::Historical, 0, first) {
+        m.historical = true;
+        cues.push(cue);
+    } else {
+        let trigger_word = w.get(first);
+        let speech_act = SPEECH_ACT_STEMS.iter().any(|s| trigger_word.starts_with(s));
+        if !speech_act && !m.future {
+            if let Some((cue, _)) = w.cue_in(Kind::Perfect, first.saturating_sub(3).max(lo), first) {
+                m.historical = true;
+                cues.push(cue);
+            }
+        }
+    }
+
+    // Priority: negation, hypothetical, intention, future, historical — the push order above.
+    m.cue = cues.first().copied();
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Modality of the first occurrence of `trigger` in `s`.
+    fn at(s: &str, trigger: &str) -> Modality {
+        let start = s
+            .find(trigger)
+            .unwrap_or_else(|| panic!("{trigger:?} not in {s:?}"));
+        modality(s, (start, start + trigger.len()))
+    }
+
+    #[test]
+    fn plain_reports_have_no_modality() {
+        let m = at(
+            "Ankara condemned the attack on its embassy in Kabul.",
+            "condemned",
+        );
+        assert_eq!(m, Modality::default());
+        let m = at(
+            "Police arrested 12 protesters in Minsk on Sunday.",
+            "arrested",
+        );
+        assert_eq!(m, Modality::default());
+    }
+
+    #[test]
+    fn negation_cues() {
+        for (s, t, cue) in [
+            (
+                "The two leaders did not meet during the summit.",
+                "meet",
+                "not",
+            ),
+            (
+                "Brazil has never recognized the breakaway region.",
+                "recognized",
+                "never",
+            ),
+            (
+                "Seoul said no talks were held with Pyongyang.",
+                "talks",
+                "no",
+            ),
+            ("Tokyo didn't sign the declaration.", "sign", "n't"),
+            (
+                "Turkey will not allow anyone to undermine China's sovereignty.",
+                "allow",
+                "not",
+            ),
+            ("Hanoi no longer supports the plan.", "supports", "no longer"),
+        ] {
+            let m = at(s, t);
+            assert!(m.negated, "{s}");
+            assert_eq!(m.cue, Some(cue), "{s}");
+        }
+    }
+
+    #[test]
+    fn not_only_and_refusal_are_not_negation() {
+        assert!(
+            !at(
+                "Canada not only condemned the move but also recalled its envoy.",
+                "condemned"
+            )
+            .negated
+        );
+        assert!(
+            !at("Iran refused to release the tanker.", "release").negated,
+            "refused to is REJECT, not negation"
+        );
+        assert!(!at("No matter what, Paris supports Kyiv.", "supports").negated);
+    }
+
+    #[test]
+    fn negation_does_not_reach_into_other_clauses() {
+        assert!(
+            !at(
+                "It is not clear when, but Nairobi expelled the envoy.",
+                "expelled"
+            )
+            .negated
+        );
+        assert!(
+            !at(
+                "Officials said nothing was decided, and Lagos signed the deal later.",
+                "signed"
+            )
+            .negated
+        );
+    }
+
+    #[test]
+    fn hypothetical_cues() {
+        let m = at(
+            "If this contract is signed, Ankara would move closer to the SCO.",
+            "signed",
+        );
+        assert!(m.hypothetical);
+        assert_eq!(m.cue, Some("if"));
+        let m = at(
+            "Washington would impose sanctions if Moscow invades.",
+            "impose sanctions",
+        );
+        assert!(m.hypothetical);
+        assert_eq!(m.cue, Some("if"));
+        let m = at(
+            "Unless Caracas releases the detainees, talks will stall.",
+            "releases",
+        );
+        assert_eq!(m.cue, Some("unless"));
+        let m = at("Seoul could provide aid to the North.", "provide aid");
+        assert!(m.hypothetical);
+        assert_eq!(m.cue, Some("could"));
+    }
+
+    #[test]
+    fn condition_in_a_previous_clause_does_not_make_a_demand_hypothetical() {
+        let s =
+            "If the US truly wants to safeguard peace, then it should stop sending wrong signals.";
+        assert!(!at(s, "should stop").hypothetical);
+    }
+
+    #[test]
+    fn future_cues() {
+        for (s, t, cue) in [
+            (
+                "President Xi Jinping will hold a virtual meeting with President Biden.",
+                "hold a virtual meeting",
+                "will",
+            ),
+            (
+                "The minister is expected to sign the accord in Hanoi.",
+                "sign",
+                "is expected to",
+            ),
+            (
+                "A summit to be held in Astana next month will review the plan.",
+                "summit",
+                "to be held",
+            ),
+            ("India shall extend the credit line.", "extend", "shall"),
+            ("Pretoria won't send troops.", "send troops", "won't"),
+            (
+                "The upcoming visit by the Emir to Paris was confirmed.",
+                "visit",
+                "upcoming",
+            ),
+        ] {
+            let m = at(s, t);
+            assert!(m.future, "{s}");
+            if cue != "won't" {
+                assert_eq!(m.cue, Some(cue), "{s}");
+            }
+        }
+        assert_eq!(
+            at("Both sides are expected to resume talks.", "resume talks").cue,
+            Some("are expected to")
+        );
+    }
+
+    #[test]
+    fn wont_is_future_and_negated() {
+        let m = at("Pretoria won't send troops.", "send troops");
+        assert!(m.future && m.negated);
+        assert_eq!(m.cue, Some("n't"), "negation outranks future");
+    }
+
+    #[test]
+    fn intention_cues() {
+        for (s, t, cue) in [
+            (
+                "Turkey is ready to enhance cooperation with China.",
+                "enhance cooperation",
+                "ready to",
+            ),
+            (
+                "China stands ready to deepen counter-terrorism cooperation.",
+                "deepen",
+                "stands ready to",
+            ),
+            (
+                "Erdogan is willing to expand cooperation in trade.",
+                "expand cooperation",
+                "willing to",
+            ),
+            (
+                "He expressed his willingness to work together with Erdogan.",
+                "work together",
+                "willingness",
+            ),
+            (
+                "Japan plans to provide aid to Tonga.",
+                "provide aid",
+                "plans to",
+            ),
+            (
+                "The US side looks forward to sharing views with the Chinese side.",
+                "sharing views",
+                "looks forward to",
+            ),
+            (
+                "The ministers agreed to step up cooperation against terrorism.",
+                "step up cooperation",
+                "agreed to",
+            ),
+        ] {
+            let m = at(s, t);
+            assert!(m.intention, "{s}");
+            assert_eq!(m.cue, Some(cue), "{s}");
+        }
+    }
+
+    #[test]
+    fn historical_cues() {
+        let s = "Since the beginning of this year, China and Turkey have worked together to fight the pandemic.";
+        let m = at(s, "worked together");
+        assert!(m.historical);
+        assert_eq!(m.cue, Some("since the beginning of"));
+        let m = at(
+            "The two heads of state have also agreed to celebrate the anniversary.",
+            "agreed",
+        );
+        assert!(m.historical);
+        assert_eq!(m.cue, Some("have"));
+        let m = at(
+            "The two heads of state have also agreed to celebrate the anniversary.",
+            "agreed to",
+        );
+        assert!(m.historical && m.intention);
+        assert_eq!(m.cue, Some("agreed to"), "intention outranks the perfect");
+        let m = at(
+            "Kenya had expelled two diplomats before the vote.",
+            "expelled",
+        );
+        assert!(m.historical);
+        assert_eq!(m.cue, Some("had"));
+        let m = at(
+            "In the past, Oslo mediated between the parties.",
+            "mediated",
+        );
+        assert_eq!(m.cue, Some("in the past"));
+        assert!(
+            at(
+                "Over the years, the two navies have held joint drills.",
+                "joint drills"
+            )
+            .historical
+        );
+        assert!(at("Canberra previously criticized the tariffs.", "criticized").historical);
+    }
+
+    #[test]
+    fn present_perfect_statements_are_not_background() {
+        let m = at(
+            "Turkey has announced to purchase vaccines from China.",
+            "announced to purchase",
+        );
+        assert!(!m.historical);
+    }
+
+    #[test]
+    fn empty_or_odd_spans_do_not_panic() {
+        assert_eq!(modality("", (0, 0)), Modality::default());
+        let s = "Talks.";
+        assert_eq!(modality(s, (10, 20)), Modality::default());
+        let _ = modality("Çavuşoğlu did not attend.", (0, 2));
+    }
+}

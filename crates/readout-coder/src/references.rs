@@ -1,0 +1,383 @@
+//! Stage 2 — references: pronouns, "the latter", "both sides", "the two countries", bare titles,
+//! resolved against what the document has mentioned so far and its main dyad.
+
+use crate::mentions::{governing_preposition, Mention, Role, Source};
+use crate::words::{is_whole_word, next_word, possessive_after};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use readout_model::Actor;
+
+/// Phrases that stand for the document's two main parties.
+const DYAD_PHRASES: &[&str] = &[
+    "both sides", "the two sides", "both countries", "the two countries", "the two heads of state",
+    "both heads of state", "the two leaders", "both leaders", "the two presidents", "the parties",
+    "both parties", "the two parties", "the two foreign ministers", "both foreign ministers",
+    "the two ministers", "both ministers", "the two peoples", "the two governments",
+    "both governments", "the two nations", "both nations", "the two prime ministers",
+    "the two delegations", "both delegations", "the two states", "the two counterparts",
+    "the two top diplomats", "the two chief diplomats", "the two militaries", "the two armies",
+    "the two neighbours", "the two neighbors", "the two allies", "the two partners",
+    "the two defence ministers", "the two defense ministers", "the two premiers",
+    "the ministers", "the foreign ministers", "the leaders", "the presidents", "the prime ministers",
+    "the delegations", "the two heads of government", "both prime ministers", "both presidents",
+];
+
+/// Bare office titles that refer back to a named office-holder.
+const BARE_TITLES: &[&str] = &[
+    "the president", "the foreign minister", "the minister", "the secretary", "the secretary of state",
+    "the prime minister", "the premier", "the chancellor", "the top diplomat", "the state councilor",
+    "the defence minister", "the defense minister", "the vice president", "the secretary-general",
+    "the secretary general", "the king", "the emir", "the ambassador", "the envoy",
+];
+
+/// Personal pronouns with the reference they make.
+const PRONOUNS: &[(&str, Source)] = &[
+    ("he", Source::PersonPronoun),
+    ("she", Source::PersonPronoun),
+    ("him", Source::PersonPronoun),
+    ("it", Source::StatePronoun),
+    ("we", Source::FirstPerson),
+    ("us", Source::FirstPerson),
+    ("i", Source::FirstPerson),
+    ("you", Source::Addressee),
+    ("they", Source::FirstPerson),
+    ("the latter", Source::LatterFormer),
+    ("the former", Source::LatterFormer),
+];
+
+/// Compiled reference phrases; built once per coder.
+#[derive(Debug)]
+pub(crate) struct ReferenceFinder {
+    matcher: AhoCorasick,
+    sources: Vec<(Source, &'static str)>,
+}
+
+/// What the document has mentioned so far: the memory references resolve against.
+#[derive(Debug, Clone, Default)]
+pub struct Discourse {
+    /// The document's two main parties (headline and lead).
+    pub dyad: Option<[Actor; 2]>,
+    /// People (and titled officials) in order of mention, most recent last.
+    pub persons: Vec<Actor>,
+    /// Last state-like subject, for "it".
+    pub last_state: Option<Actor>,
+    /// Last two distinct participants (first, second), for "the former" / "the latter".
+    pub last_pair: Option<(Actor, Actor)>,
+}
+
+impl Discourse {
+    /// Remembers the participants of a finished sentence.
+    pub fn absorb(&mut self, mentions: &[Mention]) {
+        let mut pair: Vec<&Actor> = Vec::new();
+        for m in mentions {
+            if m.actors.is_empty() || m.role == Role::Modifier || m.role == Role::Location {
+                continue;
+            }
+            if m.person && m.actors.len() == 1 {
+                self.persons.retain(|p| p.text != m.actors[0].text);
+                self.persons.push(m.actors[0].clone());
+                if self.persons.len() > 8 {
+                    self.persons.remove(0);
+                }
+            }
+            let state_like = matches!(
+                m.source,
+                Source::Named(readout_kb::MentionKind::State)
+                    | Source::Named(readout_kb::MentionKind::Capital)
+                    | Source::Named(readout_kb::MentionKind::Adjective)
+                    | Source::Named(readout_kb::MentionKind::Organisation)
+                    | Source::StatePronoun
+            );
+            if state_like && m.can_be_subject() && m.actors.len() == 1 && !m.person {
+                self.last_state = Some(m.actors[0].clone());
+            }
+            if m.role == Role::Actor {
+                for a in &m.actors {
+                    if pair.last().is_none_or(|l| l.code != a.code) {
+                        pair.push(a);
+                    }
+                }
+            }
+        }
+        if pair.len() >= 2 {
+            let n = pair.len();
+            self.last_pair = Some((pair[n - 2].clone(), pair[n - 1].clone()));
+        }
+    }
+
+    /// The partner of `code` in the main dyad.
+    pub fn partner(&self, code: &str) -> Option<&Actor> {
+        let d = self.dyad.as_ref()?;
+        if d[0].code == code {
+            Some(&d[1])
+        } else if d[1].code == code {
+            Some(&d[0])
+        } else {
+            None
+        }
+    }
+}
+
+impl ReferenceFinder {
+    /// Compiles the reference phrases.
+    pub(crate) fn new() -> Self {
+        let mut patterns: Vec<&'static str> = Vec::new();
+        let mut sources = Vec::new();
+        for p in DYAD_PHRASES {
+            patterns.push(p);
+            sources.push((Source::Dyad, *p));
+        }
+        for p in BARE_TITLES {
+            patterns.push(p);
+            sources.push((Source::BareTitle, *p));
+        }
+        for (p, s) in PRONOUNS {
+            patterns.push(p);
+            sources.push((*s, *p));
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}never"]).unwrap_or_else(|_| unreachable!()));
+        ReferenceFinder { matcher, sources }
+    }
+
+    /// Finds reference phrases in `sentence` not covered by `named`, resolves them against
+    /// the discourse and the sentence's earlier mentions, and returns all mentions in order.
+    pub(crate) fn resolve(&self, sentence: &str, named: Vec<Mention>, discourse: &Discourse) -> Vec<Mention> {
+        let mut refs: Vec<Mention> = Vec::new();
+        for m in self.matcher.find_iter(sentence) {
+            let (s, e) = (m.start(), m.end());
+            if !is_whole_word(sentence, s, e) {
+                continue;
+            }
+            // a reference phrase wins over an unresolved knowledge-base title inside it
+            // ("the two presidents"), never over a resolved name
+            if named.iter().any(|n| n.span.0 < e && s < n.span.1 && !(n.actors.is_empty() && n.span.0 >= s && n.span.1 <= e)) {
+                continue;
+            }
+            let (source, pattern) = self.sources[m.pattern().as_usize()];
+            let text = &sentence[s..e];
+            if !case_fits(pattern, text, s, sentence) {
+                continue;
+            }
+            if pattern == "it" && is_expletive_it(sentence, e) {
+                continue;
+            }
+            let possessive = possessive_after(sentence, e).is_some();
+            refs.push(Mention {
+                span: (s, e),
+                text: text.to_string(),
+                actors: Vec::new(),
+                role: Role::Actor,
+                source,
+                prep: governing_preposition(sentence, s),
+                possessive,
+                person: matches!(source, Source::PersonPronoun | Source::BareTitle),
+                title: (source == Source::BareTitle).then(|| pattern.trim_start_matches("the ").to_string()),
+                why: String::new(),
+            });
+        }
+        if refs.is_empty() {
+            return named;
+        }
+        let mut all: Vec<Mention> = named
+            .into_iter()
+            .filter(|n| !(n.actors.is_empty() && refs.iter().any(|r| n.span.0 >= r.span.0 && n.span.1 <= r.span.1)))
+            .collect();
+        all.extend(refs);
+        all.sort_by_key(|m| m.span.0);
+        // resolve in order so "the latter" sees the sentence's earlier participants
+        for i in 0..all.len() {
+            if matches!(all[i].source, Source::Named(_)) {
+                continue;
+            }
+            let (actors, why) = resolve_one(&all[i], &all[..i], discourse);
+            all[i].actors = actors;
+            all[i].why = why;
+            if all[i].possessive && all[i].source == Source::LatterFormer {
+                // "at the latter's request": the latter names the requester, not an object.
+                all[i].role = Role::Weak;
+            }
+        }
+        all
+    }
+}
+
+/// Pronouns are matched in lower case, or capitalised at the start of a sentence or quote;
+/// "I" only in upper case; other phrases in any case.
+fn case_fits(pattern: &str, text: &str, s: usize, sentence: &str) -> bool {
+    if pattern == "i" {
+        return text == "I" && !sentence[s..].starts_with("I.");
+    }
+    if PRONOUNS.iter().any(|(p, _)| *p == pattern) && !pattern.contains(' ') {
+        if text.chars().all(|c| c.is_lowercase()) {
+            return true;
+        }
+        let lead = sentence[..s].trim_end();
+        let capitalised = text.chars().next().is_some_and(char::is_uppercase)
+            && text.chars().skip(1).all(char::is_lowercase);
+        return capitalised && (lead.is_empty() || lead.ends_with(['"', '\u{201C}', ':', '(', ',']));
+    }
+    true
+}
+
+/// "it is important …", "it should be noted", "it would be well …": no referent.
+fn is_expletive_it(sentence: &str, end: usize) -> bool {
+    let next = next_word(sentence, end);
+    if crate::cues::in_list(next, &["is", "was", "seems", "appears", "remains", "becomes", "has", "takes"]) {
+        return true;
+    }
+    if crate::cues::in_list(next, &["would", "should", "will", "could", "may", "might", "must", "can"]) {
+        let (_, e2) = crate::words::word_after(sentence, end).unwrap_or((end, end));
+        let n2 = next_word(sentence, e2);
+        return crate::cues::in_list(n2, &["be", "have"]);
+    }
+    sentence[end..].starts_with("'s") || sentence[end..].starts_with("\u{2019}s")
+}
+
+/// Resolves one reference mention given the sentence's earlier mentions and the discourse.
+fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, String) {
+    let with = |a: &Actor, what: &str| {
+        let mut x = a.clone();
+        x.text = m.text.clone();
+        (vec![x], format!("{what} → {} ({})", a.code, a.name.as_deref().unwrap_or(&a.text)))
+    };
+    match m.source {
+        Source::Dyad => match &d.dyad {
+            Some([a, b]) => {
+                let mut a = a.clone();
+                let mut b = b.clone();
+                a.text = m.text.clone();
+                b.text = m.text.clone();
+                let why = format!("the document's main dyad → {} and {}", a.code, b.code);
+                (vec![a, b], why)
+            }
+            None => (Vec::new(), "no main dyad known".into()),
+        },
+        Source::LatterFormer => {
+            let mut pair: Vec<&Actor> = Vec::new();
+            for b in before.iter().filter(|b| b.role == Role::Actor || b.role == Role::Weak) {
+                for a in &b.actors {
+                    if pair.last().is_none_or(|l| l.code != a.code) {
+                        pair.push(a);
+                    }
+                }
+            }
+            let latter = m.text.to_ascii_lowercase().ends_with("latter");
+            let chosen = if pair.len() >= 2 {
+                let n = pair.len();
+                Some(if latter { pair[n - 1] } else { pair[n - 2] })
+            } else {
+                d.last_pair.as_ref().map(|(f, l)| if latter { l } else { f })
+            };
+            match chosen {
+                Some(a) => with(a, if latter { "the second of the last pair" } else { "the first of the last pair" }),
+                None => (Vec::new(), "no pair of participants before it".into()),
+            }
+        }
+        Source::PersonPronoun => {
+            let here = before.iter().rev().find(|b| b.person && b.actors.len() == 1);
+            match here.map(|b| &b.actors[0]).or(d.persons.last()) {
+                Some(a) => with(a, "last person mentioned"),
+                None => (Vec::new(), "no person mentioned before".into()),
+            }
+        }
+        Source::StatePronoun => {
+            let here = before.iter().rev().find(|b| {
+                b.can_be_subject()
+                    && b.actors.len() == 1
+                    && !b.person
+                    && !matches!(b.source, Source::Named(readout_kb::MentionKind::Group))
+            });
+            match here.map(|b| &b.actors[0]).or(d.last_state.as_ref()) {
+                Some(a) => with(a, "last state subject"),
+                None => (Vec::new(), "no state subject before".into()),
+            }
+        }
+        Source::BareTitle => {
+            let title = m.title.as_deref().unwrap_or("").to_ascii_lowercase();
+            let key = title.rsplit(' ').next().unwrap_or("").to_string();
+            let fits = |a: &Actor| a.title.as_deref().is_some_and(|t| t.to_ascii_lowercase().contains(&key));
+            let here = before.iter().rev().filter(|b| b.actors.len() == 1).map(|b| &b.actors[0]).find(|a| fits(a));
+            match here.or_else(|| d.persons.iter().rev().find(|a| fits(a))) {
+                Some(a) => with(a, &format!("last actor titled {title:?}")),
+                None => (Vec::new(), format!("no earlier actor titled {title:?}")),
+            }
+        }
+        // resolved by the speech stage
+        Source::FirstPerson | Source::Addressee => (Vec::new(), "resolved from the speaker".into()),
+        Source::Named(_) => (m.actors.clone(), m.why.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(sentence: &str, text: &str, code: &str, person: bool, title: Option<&str>) -> Mention {
+        let s = sentence.find(text).unwrap();
+        Mention {
+            span: (s, s + text.len()),
+            text: text.into(),
+            actors: vec![Actor { title: title.map(Into::into), name: person.then(|| text.into()), ..Actor::code(text, code) }],
+            role: Role::Actor,
+            source: Source::Named(readout_kb::MentionKind::Person),
+            prep: governing_preposition(sentence, s),
+            possessive: false,
+            person,
+            title: title.map(Into::into),
+            why: "kb".into(),
+        }
+    }
+
+    #[test]
+    fn latter_is_the_second_of_the_pair() {
+        let s = "Lavrov held talks with Jaishankar at the latter's request.";
+        let f = ReferenceFinder::new();
+        let m = vec![named(s, "Lavrov", "RUS", true, None), named(s, "Jaishankar", "IND", true, None)];
+        let out = f.resolve(s, m, &Discourse::default());
+        let latter = out.iter().find(|m| m.source == Source::LatterFormer).unwrap();
+        assert_eq!(latter.actors[0].code, "IND");
+        assert_eq!(latter.role, Role::Weak, "a possessive latter is not a new participant");
+    }
+
+    #[test]
+    fn he_is_the_last_person_and_it_the_last_state() {
+        let mut d = Discourse::default();
+        let s0 = "Foreign Secretary Cleverly met Kenya's president.";
+        d.absorb(&[named(s0, "Cleverly", "GBR", true, Some("Foreign Secretary"))]);
+        let f = ReferenceFinder::new();
+        let s = "He said that if Iran wants talks, then it should stop enrichment.";
+        let out = f.resolve(s, vec![named(s, "Iran", "IRN", false, None)], &d);
+        let he = out.iter().find(|m| m.text == "He").unwrap();
+        assert_eq!(he.actors[0].code, "GBR");
+        let it = out.iter().find(|m| m.text == "it").unwrap();
+        assert_eq!(it.actors[0].code, "IRN");
+    }
+
+    #[test]
+    fn expletive_it_and_capital_us_are_not_references() {
+        let f = ReferenceFinder::new();
+        let s = "It is important for the US to act, and it should be noted.";
+        let out = f.resolve(s, Vec::new(), &Discourse::default());
+        assert!(out.iter().all(|m| m.source != Source::StatePronoun), "{out:?}");
+        assert!(out.iter().all(|m| m.source != Source::FirstPerson), "US is not 'us'");
+    }
+
+    #[test]
+    fn dyad_phrases_and_bare_titles() {
+        let mut d = Discourse {
+            dyad: Some([Actor::code("India", "IND"), Actor::code("Japan", "JPN")]),
+            ..Discourse::default()
+        };
+        let s0 = "Japanese Prime Minister Kishida arrived.";
+        d.absorb(&[named(s0, "Kishida", "JPN", true, Some("Prime Minister"))]);
+        let f = ReferenceFinder::new();
+        let s = "The two sides agreed, and the Prime Minister thanked India.";
+        let out = f.resolve(s, vec![named(s, "India", "IND", false, None)], &d);
+        assert_eq!(out[0].codes(), vec!["IND", "JPN"]);
+        let pm = out.iter().find(|m| m.source == Source::BareTitle).unwrap();
+        assert_eq!(pm.actors[0].code, "JPN");
+    }
+}

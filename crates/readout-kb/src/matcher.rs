@@ -1,0 +1,391 @@
+//! Multi-pattern matching of every name, alias, adjective and title.
+//!
+//! Two Aho-Corasick automata: acronyms ("US", "U.S.", "UN", "G20") run
+//! case-sensitively over the original text so "us" is never the USA; all
+//! other patterns run over the folded copy (lower case, no diacritics). Hits
+//! are then checked for word boundaries and capitalisation and reduced to the
+//! leftmost-longest non-overlapping set.
+
+use crate::fold::{fold_str, fold_text};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use std::collections::HashMap;
+
+/// The thing a pattern names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Entity {
+    /// A state by name or short form.
+    State(u32),
+    /// A state adjective or demonym.
+    Adjective(u32),
+    /// A metonym of a state's government: (state, index into its metonyms; u16::MAX = capital).
+    Metonym(u32, u16),
+    Org(u32),
+    Title(u32),
+    Group(u32),
+    Person(u32),
+}
+
+impl Entity {
+    /// Identity used for duplicate-alias checks: forms of one state count as one entity.
+    pub fn owner(self) -> (u8, u32) {
+        match self {
+            Entity::State(i) | Entity::Adjective(i) | Entity::Metonym(i, _) => (0, i),
+            Entity::Org(i) => (1, i),
+            Entity::Title(i) => (2, i),
+            Entity::Group(i) => (3, i),
+            Entity::Person(i) => (4, i),
+        }
+    }
+}
+
+/// One reading of a pattern, with the checks a hit must pass.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Target {
+    pub entity: Entity,
+    /// The name as written in the data file.
+    pub raw: String,
+    /// The text must start with an upper-case letter (unless its line is all caps).
+    pub initial_upper: bool,
+    /// Chars to skip before that letter (4 after a leading "the ").
+    pub upper_at: u8,
+    /// Only counts when a hyphen follows ("Sino-").
+    pub hyphen_only: bool,
+    /// A surname derived automatically, not written in the data.
+    pub derived: bool,
+}
+
+/// A validated hit: span into the original text and its readings.
+#[derive(Debug, Clone)]
+pub(crate) struct Atom<'k> {
+    pub start: usize,
+    pub end: usize,
+    pub targets: Vec<&'k Target>,
+}
+
+/// Collects patterns, then builds the automata.
+#[derive(Default)]
+pub(crate) struct PatternSet {
+    folded: HashMap<String, Vec<Target>>,
+    exact: HashMap<String, Vec<Target>>,
+}
+
+/// Whether a name is an acronym matched case-sensitively: no lower-case letter, some upper-case one.
+pub(crate) fn is_acronym(raw: &str) -> bool {
+    raw.chars().any(char::is_uppercase) && !raw.chars().any(char::is_lowercase)
+}
+
+/// A folded name and its British/American spelling variants.
+pub(crate) fn spelling_variants(folded: &str) -> Vec<String> {
+    let mut keys = vec![folded.to_string()];
+    for (a, b) in SPELLING_PAIRS {
+        for (from, to) in [(a, b), (b, a)] {
+            if folded.contains(from) && !folded.contains(to) {
+                keys.push(folded.replace(from, to));
+            }
+        }
+    }
+    keys
+}
+
+/// British/American spelling pairs, both of which are matched.
+const SPELLING_PAIRS: &[(&str, &str)] = &[
+    ("organization", "organisation"),
+    ("defense", "defence"),
+    ("center", "centre"),
+    ("councilor", "councillor"),
+    ("counselor", "counsellor"),
+    ("program", "programme"),
+];
+
+impl PatternSet {
+    /// Adds a name for an entity; titles match in any case, names need a capital unless written lower-case.
+    pub fn add(&mut self, raw: &str, entity: Entity, derived: bool) {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return;
+        }
+        let hyphen_only = raw.ends_with('-') && raw.len() > 1;
+        let base = raw.trim_end_matches('-');
+        if is_acronym(base) {
+            let target = Target {
+                entity,
+                raw: raw.to_string(),
+                initial_upper: false,
+                upper_at: 0,
+                hyphen_only,
+                derived,
+            };
+            push_unique(self.exact.entry(base.to_string()).or_default(), target);
+            return;
+        }
+        let folded = fold_str(base);
+        if folded.is_empty() {
+            return;
+        }
+        // "The Hague" / "the Kremlin": the capital that matters is the one after the article.
+        let named = base
+            .strip_prefix("The ")
+            .or_else(|| base.strip_prefix("the "))
+            .unwrap_or(base);
+        let initial_upper = !matches!(entity, Entity::Title(_))
+            && named.chars().next().is_some_and(char::is_uppercase);
+        let upper_at = (base.len() - named.len()) as u8;
+        let target = Target {
+            entity,
+            raw: raw.to_string(),
+            initial_upper,
+            upper_at,
+            hyphen_only,
+            derived,
+        };
+        let keys = spelling_variants(&folded);
+        for key in keys {
+            push_unique(self.folded.entry(key).or_default(), target.clone());
+        }
+    }
+
+    /// Readings already registered for a folded pattern.
+    pub fn folded_targets(&self, folded: &str) -> Option<&[Target]> {
+        self.folded.get(folded).map(Vec::as_slice)
+    }
+
+    /// Builds both automata.
+    pub fn build(self) -> Matcher {
+        let (folded_patterns, folded_targets): (Vec<String>, Vec<Vec<Target>>) =
+            self.folded.into_iter().unzip();
+        let (exact_patterns, exact_targets): (Vec<String>, Vec<Vec<Target>>) =
+            self.exact.into_iter().unzip();
+        Matcher {
+            folded_ac: automaton(&folded_patterns),
+            folded_patterns,
+            folded_targets,
+            exact_ac: automaton(&exact_patterns),
+            exact_patterns,
+            exact_targets,
+        }
+    }
+}
+
+fn push_unique(targets: &mut Vec<Target>, target: Target) {
+    if !targets
+        .iter()
+        .any(|t| t.entity == target.entity && t.hyphen_only == target.hyphen_only)
+    {
+        targets.push(target);
+    }
+}
+
+fn automaton(patterns: &[String]) -> Option<AhoCorasick> {
+    if patterns.is_empty() {
+        return None;
+    }
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(patterns)
+        .ok()
+}
+
+/// The built matcher.
+pub(crate) struct Matcher {
+    folded_ac: Option<AhoCorasick>,
+    folded_patterns: Vec<String>,
+    folded_targets: Vec<Vec<Target>>,
+    exact_ac: Option<AhoCorasick>,
+    exact_patterns: Vec<String>,
+    exact_targets: Vec<Vec<Target>>,
+}
+
+/// State names that are also common first names: not a state when a capitalised word follows ("Chad Wolf").
+const FIRST_NAME_STATES: &[&str] = &["chad", "jordan"];
+
+impl Matcher {
+    /// Number of distinct patterns.
+    pub fn pattern_count(&self) -> usize {
+        self.folded_patterns.len() + self.exact_patterns.len()
+    }
+
+    /// Every pattern with its readings (folded patterns, then acronyms).
+    pub fn patterns(&self) -> impl Iterator<Item = (&str, &[Target])> {
+        self.folded_patterns
+            .iter()
+            .zip(&self.folded_targets)
+            .chain(self.exact_patterns.iter().zip(&self.exact_targets))
+            .map(|(p, t)| (p.as_str(), t.as_slice()))
+    }
+
+    /// Validated, non-overlapping hits in text order (leftmost, then longest).
+    ///
+    /// Patterns only start at word starts, so the automata run anchored from each
+    /// word start instead of scanning every byte; most words fail after a byte or two.
+    pub fn atoms(&self, text: &str) -> Vec<Atom<'_>> {
+        let mut hits: Vec<Atom<'_>> = Vec::new();
+        let mut caps = AllCapsCache::default();
+        if let Some(ac) = &self.folded_ac {
+            let folded = fold_text(text);
+            let hay = folded.text.as_bytes();
+            let mut resume = 0usize;
+            for p in 0..hay.len() {
+                if p < resume || hay[p] == b' ' || !is_word_start(&folded.text, p) {
+                    continue;
+                }
+                let input = Input::new(hay).range(p..).anchored(Anchored::Yes);
+                let Some(m) = ac.find(input) else { continue };
+                let start = folded.orig_start(m.start());
+                let end = folded.orig_end(text, m.end());
+                if start >= end
+                    || end > text.len()
+                    || !text.is_char_boundary(start)
+                    || !text.is_char_boundary(end)
+                {
+                    continue;
+                }
+                let targets = &self.folded_targets[m.pattern().as_usize()];
+                if push_valid(&mut hits, text, start, end, targets, &mut caps) {
+                    resume = m.end();
+                }
+            }
+        }
+        if let Some(ac) = &self.exact_ac {
+            // Acronyms start with an upper-case ASCII letter.
+            let bytes = text.as_bytes();
+            let mut resume = 0usize;
+            for p in 0..bytes.len() {
+                if p < resume || !bytes[p].is_ascii_uppercase() || !is_word_start(text, p) {
+                    continue;
+                }
+                let input = Input::new(bytes).range(p..).anchored(Anchored::Yes);
+                let Some(m) = ac.find(input) else { continue };
+                let targets = &self.exact_targets[m.pattern().as_usize()];
+                if push_valid(&mut hits, text, m.start(), m.end(), targets, &mut caps) {
+                    resume = m.end();
+                }
+            }
+        }
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut atoms: Vec<Atom<'_>> = Vec::with_capacity(hits.len());
+        for hit in hits {
+            match atoms.last_mut() {
+                Some(last) if hit.start == last.start && hit.end == last.end => {
+                    for t in hit.targets {
+                        if !last.targets.iter().any(|x| x.entity == t.entity) {
+                            last.targets.push(t);
+                        }
+                    }
+                }
+                Some(last) if hit.start < last.end => {}
+                _ => atoms.push(hit),
+            }
+        }
+        atoms
+    }
+}
+
+/// Whether byte `p` of `s` starts a word: the previous char is not a letter or digit.
+fn is_word_start(s: &str, p: usize) -> bool {
+    if p == 0 {
+        return true;
+    }
+    let prev = s.as_bytes()[p - 1];
+    if prev.is_ascii() {
+        return !prev.is_ascii_alphanumeric();
+    }
+    if !s.is_char_boundary(p) {
+        return false;
+    }
+    !s[..p]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// Checks a hit and keeps it with its valid readings; returns whether it was kept.
+fn push_valid<'k>(
+    hits: &mut Vec<Atom<'k>>,
+    text: &str,
+    start: usize,
+    end: usize,
+    targets: &'k [Target],
+    caps: &mut AllCapsCache,
+) -> bool {
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let after = text[end..].chars().next();
+    if after.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let valid: Vec<&Target> = targets
+        .iter()
+        .filter(|t| target_ok(t, text, start, end, after, caps))
+        .collect();
+    if valid.is_empty() {
+        return false;
+    }
+    hits.push(Atom {
+        start,
+        end,
+        targets: valid,
+    });
+    true
+}
+
+fn target_ok(
+    t: &Target,
+    text: &str,
+    start: usize,
+    end: usize,
+    after: Option<char>,
+    caps: &mut AllCapsCache,
+) -> bool {
+    if t.hyphen_only && !matches!(after, Some('-' | '\u{2010}' | '\u{2011}' | '\u{2013}')) {
+        return false;
+    }
+    if t.initial_upper {
+        let first_upper = text[start..]
+            .chars()
+            .nth(t.upper_at as usize)
+            .is_some_and(char::is_uppercase);
+        if !first_upper && !caps.line_all_caps(text, start) {
+            return false;
+        }
+    }
+    if let Entity::State(_) = t.entity {
+        let written = &text[start..end];
+        if FIRST_NAME_STATES
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(written))
+        {
+            let rest = &text[end..];
+            let mut chars = rest.chars();
+            if chars.next() == Some(' ') && chars.next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Remembers, per line, whether it has no lower-case letters (headlines in capitals).
+#[derive(Default)]
+struct AllCapsCache {
+    line: Option<(usize, usize, bool)>,
+}
+
+impl AllCapsCache {
+    fn line_all_caps(&mut self, text: &str, pos: usize) -> bool {
+        if let Some((s, e, v)) = self.line {
+            if s <= pos && pos < e {
+                return v;
+            }
+        }
+        let s = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+        let e = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = &text[s..e];
+        let v = !line.chars().any(char::is_lowercase)
+            && line.chars().filter(|c| c.is_uppercase()).count() >= 3;
+        self.line = Some((s, e, v));
+        v
+    }
+}

@@ -1,0 +1,122 @@
+//! In-memory rows of the five knowledge-base file formats.
+
+use chrono::NaiveDate;
+
+/// Where a row came from, so problems and errors can point at it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Origin {
+    pub file: String,
+    pub line: usize,
+}
+
+/// A state (or observer / partially recognised state) and all the ways news names it.
+#[derive(Debug, Clone)]
+pub(crate) struct StateRec {
+    pub code: String,
+    pub name: String,
+    pub official: String,
+    pub aliases: Vec<String>,
+    pub adjectives: Vec<String>,
+    pub capital: String,
+    /// False when the capital is too ambiguous to stand for the government ("!Victoria").
+    pub capital_is_metonym: bool,
+    /// Metonyms for the government with an optional sector ("Pentagon@MIL").
+    pub metonyms: Vec<(String, Option<String>)>,
+    pub status: String,
+    pub origin: Origin,
+}
+
+/// An international organisation or forum.
+#[derive(Debug, Clone)]
+pub(crate) struct OrgRec {
+    pub code: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub sector: String,
+    /// Member codes as written; `@un` expands to all UN member states.
+    pub members: Vec<String>,
+    pub origin: Origin,
+}
+
+/// An office title or institution noun.
+#[derive(Debug, Clone)]
+pub(crate) struct TitleRec {
+    pub title: String,
+    pub aliases: Vec<String>,
+    pub sector: Option<String>,
+    pub office: Option<String>,
+    pub country: Option<String>,
+    /// True for titles a person holds (a name may follow), false for bodies ("Foreign Ministry").
+    pub takes_name: bool,
+    pub origin: Origin,
+}
+
+/// A non-state actor: militant, separatist or opposition group, party, company.
+#[derive(Debug, Clone)]
+pub(crate) struct GroupRec {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub code: String,
+    pub sector: String,
+    pub origin: Origin,
+}
+
+/// One person-term row of data/kb/terms/*.tsv.
+#[derive(Debug, Clone)]
+pub(crate) struct TermRec {
+    /// Canonical name with any `#2` homonym suffix.
+    pub person: String,
+    pub aliases: Vec<String>,
+    pub office: String,
+    pub code: String,
+    pub start_raw: String,
+    pub end_raw: Option<String>,
+    /// First day the term may cover.
+    pub start: NaiveDate,
+    /// Last day the term may cover; `None` = still in office.
+    pub end: Option<NaiveDate>,
+    /// Last day the start may be (differs from `start` for "2020-10" or "2020").
+    pub start_latest: NaiveDate,
+    /// First day the end may be.
+    pub end_earliest: Option<NaiveDate>,
+    pub sector: String,
+    pub title: String,
+    pub origin: Origin,
+}
+
+impl TermRec {
+    /// Whether the term covers the day.
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.start <= date
+            && match self.end {
+                None => true,
+                Some(end) => date <= end,
+            }
+    }
+
+    /// Days between the date and the term (0 when covered); used to pick the nearest term.
+    pub fn distance_days(&self, date: NaiveDate) -> i64 {
+        if date < self.start {
+            (self.start - date).num_days()
+        } else {
+            match self.end {
+                Some(end) if date > end => (date - end).num_days(),
+                _ => 0,
+            }
+        }
+    }
+}
+
+/// Everything read from the files, after later files overrode earlier ones.
+#[derive(Debug, Default)]
+pub(crate) struct Records {
+    pub states: Vec<StateRec>,
+    pub orgs: Vec<OrgRec>,
+    pub titles: Vec<TitleRec>,
+    pub groups: Vec<GroupRec>,
+    pub terms: Vec<TermRec>,
+    /// Files read, in order (for stats).
+    pub files: Vec<String>,
+    /// Row position by override key, per format, so later files replace rows in O(1).
+    pub keys: std::collections::HashMap<(u8, String), usize>,
+}

@@ -1,0 +1,305 @@
+//! Bounded load test of `GET /api/events?dyad=…` over loopback.
+//!
+//! ```text
+//! cargo run --release -p readout-store --example synth -- --events 1000000 --db /tmp/synth1m.db
+//! cargo run --release -p readout-server --example loadtest -- --db /tmp/synth1m.db
+//! cargo run --release -p readout-server --example loadtest -- --addr 127.0.0.1:8080   # a running `readout serve`
+//! ```
+//!
+//! With `--db` the server runs in this process (its own runtime) on a loopback port; with `--addr`
+//! an already running server is used, and the address must be loopback. The test stops after
+//! `--requests` requests or `--seconds` seconds, whichever comes first (both capped), after a
+//! warm-up. Dyads cycle through the store's busiest edges (from `/api/network`), so requests
+//! hit many different index ranges rather than one cached page.
+
+use anyhow::{bail, Context, Result};
+use readout_server::{router, AppState, StateOptions};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// Hard caps so a typo cannot turn the load test into a long-running flood.
+const MAX_REQUESTS: usize = 2_000_000;
+const MAX_SECONDS: u64 = 300;
+const MAX_CONCURRENCY: usize = 512;
+
+struct Args {
+    db: Option<PathBuf>,
+    addr: Option<SocketAddr>,
+    requests: usize,
+    seconds: u64,
+    concurrency: usize,
+    warmup: usize,
+    limit: Option<usize>,
+    server_threads: usize,
+}
+
+fn parse_args() -> Result<Args> {
+    let mut a = Args {
+        db: None,
+        addr: None,
+        requests: 60_000,
+        seconds: 30,
+        concurrency: 32,
+        warmup: 2_000,
+        limit: None,
+        server_threads: 2,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = || it.next().with_context(|| format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--db" => a.db = Some(value()?.into()),
+            "--addr" => a.addr = Some(value()?.parse().context("--addr must be IP:PORT")?),
+            "--requests" => a.requests = value()?.parse()?,
+            "--seconds" => a.seconds = value()?.parse()?,
+            "--concurrency" => a.concurrency = value()?.parse()?,
+            "--warmup" => a.warmup = value()?.parse()?,
+            "--limit" => a.limit = Some(value()?.parse()?),
+            "--server-threads" => a.server_threads = value()?.parse()?,
+            other => bail!(
+                "unknown argument {other}; use --db FILE | --addr 127.0.0.1:PORT, \
+                 [--requests N] [--seconds S] [--concurrency C] [--warmup N] [--limit L] [--server-threads T]"
+            ),
+        }
+    }
+    if a.db.is_none() == a.addr.is_none() {
+        bail!("give exactly one of --db FILE (in-process server) or --addr 127.0.0.1:PORT");
+    }
+    if let Some(addr) = a.addr {
+        if !addr.ip().is_loopback() {
+            bail!("--addr must be a loopback address; this tool does not load other machines");
+        }
+    }
+    a.requests = a.requests.clamp(1, MAX_REQUESTS);
+    a.seconds = a.seconds.clamp(1, MAX_SECONDS);
+    a.concurrency = a.concurrency.clamp(1, MAX_CONCURRENCY);
+    Ok(a)
+}
+
+/// A keep-alive HTTP/1.1 connection that reads Content-Length-framed responses.
+struct Conn {
+    stream: TcpStream,
+    buf: Vec<u8>,
+}
+
+impl Conn {
+    async fn open(addr: SocketAddr) -> Result<Conn> {
+        let stream = TcpStream::connect(addr).await.context("connecting")?;
+        stream.set_nodelay(true)?;
+        Ok(Conn { stream, buf: Vec::with_capacity(256 * 1024) })
+    }
+
+    /// Sends a GET and returns (status, body length).
+    async fn get(&mut self, path: &str) -> Result<(u16, usize)> {
+        let req = format!("GET {path} HTTP/1.1\r\nHost: loadtest\r\n\r\n");
+        self.stream.write_all(req.as_bytes()).await?;
+        self.buf.clear();
+        let header_end = loop {
+            if let Some(i) = find(&self.buf, b"\r\n\r\n") {
+                break i + 4;
+            }
+            self.read_more().await?;
+        };
+        let head = std::str::from_utf8(&self.buf[..header_end]).context("response head")?;
+        let status: u16 = head.get(9..12).and_then(|s| s.parse().ok()).context("status line")?;
+        let length: usize = head
+            .lines()
+            .find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.eq_ignore_ascii_case("content-length").then(|| v.trim().parse().ok())?
+            })
+            .context("response without Content-Length")?;
+        while self.buf.len() < header_end + length {
+            self.read_more().await?;
+        }
+        if self.buf.len() != header_end + length {
+            bail!("unexpected bytes after the response body");
+        }
+        Ok((status, length))
+    }
+
+    async fn read_more(&mut self) -> Result<()> {
+        let mut chunk = [0u8; 64 * 1024];
+        let n = self.stream.read(&mut chunk).await?;
+        if n == 0 {
+            bail!("connection closed");
+        }
+        self.buf.extend_from_slice(&chunk[..n]);
+        Ok(())
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Busiest dyads of the store, as `A,B` strings.
+async fn dyads(addr: SocketAddr) -> Result<Vec<String>> {
+    let mut conn = Conn::open(addr).await?;
+    conn.get("/api/network").await?;
+    let header_end = find(&conn.buf, b"\r\n\r\n").context("head")? + 4;
+    let net: serde_json::Value = serde_json::from_slice(&conn.buf[header_end..])?;
+    let mut edges: Vec<(u64, String)> = net["edges"]
+        .as_array()
+        .context("network edges")?
+        .iter()
+        .filter_map(|e| Some((e["events"].as_u64()?, format!("{},{}", e["source"].as_str()?, e["target"].as_str()?))))
+        .collect();
+    edges.sort_by(|a, b| b.0.cmp(&a.0));
+    let out: Vec<String> = edges.into_iter().take(200).map(|(_, d)| d).collect();
+    if out.is_empty() {
+        bail!("the store has no dyads; seed it first");
+    }
+    Ok(out)
+}
+
+fn percentile(sorted: &[u32], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i] as f64 / 1000.0
+}
+
+fn main() -> Result<()> {
+    let args = parse_args()?;
+    // The server (when in-process) gets its own runtime so client and server do not share workers.
+    let server_rt;
+    let addr = match (&args.db, args.addr) {
+        (Some(db), _) => {
+            server_rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(args.server_threads.max(1))
+                .enable_all()
+                .build()?;
+            let state = AppState::new(
+                db,
+                Arc::new(NoAnalyzer),
+                StateOptions { readers: args.server_threads.max(1) * 2, ..StateOptions::default() },
+            )
+            .with_context(|| format!("opening {}", db.display()))?;
+            let listener = server_rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
+            let addr = listener.local_addr()?;
+            server_rt.spawn(async move { axum::serve(listener, router(state)).await });
+            Some(addr)
+        }
+        (None, Some(addr)) => {
+            server_rt = tokio::runtime::Builder::new_current_thread().build()?;
+            Some(addr)
+        }
+        (None, None) => None,
+    }
+    .context("no server address")?;
+    let client_rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build()?;
+    let result = client_rt.block_on(run(addr, &args));
+    drop(server_rt);
+    result
+}
+
+async fn run(addr: SocketAddr, args: &Args) -> Result<()> {
+    let dyads = Arc::new(dyads(addr).await?);
+    let limit = args.limit.map(|l| format!("&limit={l}")).unwrap_or_default();
+    let paths: Arc<Vec<String>> = Arc::new(dyads.iter().map(|d| format!("/api/events?dyad={d}{limit}")).collect());
+    eprintln!(
+        "loadtest: {addr}, {} dyads, concurrency {}, up to {} requests or {} s (after {} warm-up requests)",
+        paths.len(),
+        args.concurrency,
+        args.requests,
+        args.seconds,
+        args.warmup
+    );
+    // Warm-up: not measured.
+    phase(addr, &paths, args.concurrency, args.warmup, Duration::from_secs(args.seconds)).await?;
+    let start = Instant::now();
+    let (lat, errors, bytes) = phase(addr, &paths, args.concurrency, args.requests, Duration::from_secs(args.seconds)).await?;
+    let secs = start.elapsed().as_secs_f64();
+    let mut lat = lat;
+    lat.sort_unstable();
+    println!(
+        "requests {}  errors {}  time {:.2} s  throughput {:.0} req/s  mean body {:.1} KB",
+        lat.len(),
+        errors,
+        secs,
+        lat.len() as f64 / secs,
+        bytes as f64 / lat.len().max(1) as f64 / 1024.0
+    );
+    println!(
+        "latency ms: p50 {:.2}  p90 {:.2}  p99 {:.2}  p99.9 {:.2}  max {:.2}",
+        percentile(&lat, 0.50),
+        percentile(&lat, 0.90),
+        percentile(&lat, 0.99),
+        percentile(&lat, 0.999),
+        percentile(&lat, 1.0)
+    );
+    if errors > 0 {
+        bail!("{errors} requests failed");
+    }
+    Ok(())
+}
+
+/// Runs `total` requests over `concurrency` connections (or until `max` elapses);
+/// returns latencies in microseconds, the error count and body bytes.
+async fn phase(
+    addr: SocketAddr,
+    paths: &Arc<Vec<String>>,
+    concurrency: usize,
+    total: usize,
+    max: Duration,
+) -> Result<(Vec<u32>, usize, usize)> {
+    let next = Arc::new(AtomicUsize::new(0));
+    let deadline = Instant::now() + max;
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let next = Arc::clone(&next);
+        let paths = Arc::clone(paths);
+        tasks.push(tokio::spawn(async move {
+            let mut conn = Conn::open(addr).await?;
+            let mut lat = Vec::new();
+            let (mut errors, mut bytes) = (0usize, 0usize);
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= total || Instant::now() >= deadline {
+                    break;
+                }
+                let path = &paths[i % paths.len()];
+                let t = Instant::now();
+                match conn.get(path).await {
+                    Ok((200, n)) => bytes += n,
+                    Ok(_) => errors += 1,
+                    Err(_) => {
+                        errors += 1;
+                        conn = Conn::open(addr).await?;
+                    }
+                }
+                lat.push(t.elapsed().as_micros().min(u32::MAX as u128) as u32);
+            }
+            anyhow::Ok((lat, errors, bytes))
+        }));
+    }
+    let mut all = Vec::new();
+    let (mut errors, mut bytes) = (0, 0);
+    for t in tasks {
+        let (lat, e, b) = t.await??;
+        all.extend(lat);
+        errors += e;
+        bytes += b;
+    }
+    Ok((all, errors, bytes))
+}
+
+/// The load test only reads; coding is never called.
+struct NoAnalyzer;
+
+impl readout_server::Analyzer for NoAnalyzer {
+    fn code(&self, input: readout_server::TextInput) -> (readout_model::Document, Vec<readout_model::Event>) {
+        (readout_model::Document::new(input.id, input.text), Vec::new())
+    }
+
+    fn resolve(&self, _phrase: &str, _date: Option<chrono::NaiveDate>) -> Option<serde_json::Value> {
+        None
+    }
+}

@@ -1,0 +1,94 @@
+//! The aggregates of the CLI: `/api/timeline`, `/api/network`, `/api/stance`, `/api/actors`, `/api/stats`.
+
+use super::events::store_filter;
+use crate::error::{ApiError, ApiResult};
+use crate::params::{EventQuery, Params, FILTER_PARAMS};
+use crate::state::AppState;
+use axum::extract::{RawQuery, State};
+use axum::Json;
+use readout_store::{ActorCount, Network, Period, StanceRow, StoreStats, TimelineRow};
+use serde::Serialize;
+
+/// `GET /api/timeline` answer.
+#[derive(Serialize)]
+pub struct Timeline {
+    by: Period,
+    buckets: Vec<TimelineRow>,
+}
+
+/// `GET /api/timeline?by=week|month|year` plus the event filters.
+pub async fn timeline(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<Timeline>> {
+    let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS, &["by"]])?;
+    let filter = store_filter(EventQuery::from_params(&p)?);
+    let by = match p.get("by").map(str::to_ascii_lowercase).as_deref() {
+        None | Some("month") => Period::Month,
+        Some("week") => Period::Week,
+        Some("year") => Period::Year,
+        Some(other) => {
+            return Err(ApiError::bad_request(format!(
+                "by must be week, month or year, not {other:?}"
+            )))
+        }
+    };
+    let buckets = state
+        .read("computing the timeline", move |s| s.timeline(&filter, by))
+        .await?;
+    Ok(Json(Timeline { by, buckets }))
+}
+
+/// `GET /api/network`.
+pub async fn network(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<Network>> {
+    let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS])?;
+    let filter = store_filter(EventQuery::from_params(&p)?);
+    let net = state
+        .read("computing the network", move |s| s.network(&filter))
+        .await?;
+    Ok(Json(net))
+}
+
+/// `GET /api/stance` answer.
+#[derive(Serialize)]
+pub struct Stance {
+    issue: String,
+    rows: Vec<StanceRow>,
+}
+
+/// `GET /api/stance?issue=…`.
+pub async fn stance(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<Stance>> {
+    let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS])?;
+    let mut filter = store_filter(EventQuery::from_params(&p)?);
+    let Some(issue) = filter.issue.take() else {
+        return Err(ApiError::bad_request(
+            "issue is required, e.g. /api/stance?issue=Taiwan",
+        ));
+    };
+    let key = issue.clone();
+    let rows = state
+        .read("computing stances", move |s| s.stance(&key, &filter))
+        .await?;
+    Ok(Json(Stance { issue, rows }))
+}
+
+/// `GET /api/actors` answer.
+#[derive(Serialize)]
+pub struct Actors {
+    actors: Vec<ActorCount>,
+}
+
+/// `GET /api/actors?top=…`.
+pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<Actors>> {
+    let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS, &["top"]])?;
+    let filter = store_filter(EventQuery::from_params(&p)?);
+    let top = p.bounded("top", 1, 1000, 20)?;
+    let actors = state
+        .read("counting actors", move |s| s.actors(&filter, top))
+        .await?;
+    Ok(Json(Actors { actors }))
+}
+
+/// `GET /api/stats`.
+pub async fn stats(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<StoreStats>> {
+    Params::parse(raw.as_deref(), &[])?;
+    let stats = state.read("reading store totals", |s| s.stats()).await?;
+    Ok(Json(stats))
+}

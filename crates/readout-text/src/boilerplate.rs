@@ -1,0 +1,227 @@
+//! Removal of page furniture (breadcrumbs, share buttons, newsletter and cookie
+//! notices, comment widgets) that scraped news text carries around its body.
+//!
+//! Patterns live in `data/text/boilerplate.txt` (documented there). Only short
+//! standalone lines are ever removed, so a body sentence that merely mentions
+//! "print" or "cookies" stays.
+
+use crate::normalise::collapse_blank_lines;
+use std::sync::LazyLock;
+
+/// Longest line that can be boilerplate; anything longer is body text.
+pub const MAX_BOILERPLATE_LINE_BYTES: usize = 200;
+
+/// The pattern file, embedded so the binary is self-contained.
+const BOILERPLATE_FILE: &str = include_str!("../../../data/text/boilerplate.txt");
+
+/// One whole-line pattern: lower-cased fixed parts separated by `*` wildcards.
+struct LinePattern {
+    parts: Vec<String>,
+    anchored_start: bool,
+    anchored_end: bool,
+}
+
+impl LinePattern {
+    fn parse(raw: &str) -> Option<Self> {
+        let raw = raw.trim();
+        let anchored_start = !raw.starts_with('*');
+        let anchored_end = !raw.ends_with('*');
+        let mut core = raw.trim_matches('*');
+        // Decoration is ignored only on anchored sides, where the line is stripped too.
+        if anchored_start {
+            core = core.trim_start_matches(is_decoration);
+        }
+        if anchored_end {
+            core = core.trim_end_matches(is_decoration);
+        }
+        let parts: Vec<String> = core.split('*').map(str::to_lowercase).collect();
+        if parts.iter().all(String::is_empty) {
+            return None;
+        }
+        Some(LinePattern {
+            parts,
+            anchored_start,
+            anchored_end,
+        })
+    }
+
+    /// Glob match of a stripped, lower-cased line.
+    fn matches(&self, line: &str) -> bool {
+        let n = self.parts.len();
+        let mut rest = line;
+        for (i, part) in self.parts.iter().enumerate() {
+            let first = i == 0;
+            let last = i + 1 == n;
+            if first && self.anchored_start {
+                let Some(r) = rest.strip_prefix(part.as_str()) else {
+                    return false;
+                };
+                rest = r;
+                if last && self.anchored_end {
+                    return rest.is_empty();
+                }
+            } else if last && self.anchored_end {
+                return rest.ends_with(part.as_str());
+            } else {
+                let Some(k) = rest.find(part.as_str()) else {
+                    return false;
+                };
+                rest = &rest[k + part.len()..];
+            }
+        }
+        true
+    }
+}
+
+static PATTERNS: LazyLock<Vec<LinePattern>> = LazyLock::new(|| {
+    BOILERPLATE_FILE
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .filter_map(LinePattern::parse)
+        .collect()
+});
+
+/// Characters that decorate widget labels: `<Suggest To A Friend>`, `Share this:`.
+fn is_decoration(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '<' | '>'
+                | '['
+                | ']'
+                | '('
+                | ')'
+                | '|'
+                | ':'
+                | '.'
+                | '!'
+                | '*'
+                | '-'
+                | '_'
+                | '='
+                | '\u{2022}'
+                | '\u{B7}'
+                | '\u{BB}'
+                | '\u{203A}'
+        )
+}
+
+/// Is this line a navigation breadcrumb like "Home > News & Events"?
+fn is_breadcrumb(line: &str) -> bool {
+    let Some(rest) = line
+        .strip_prefix("Home")
+        .or_else(|| line.strip_prefix("HOME"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let Some(sep) = rest.chars().next() else {
+        return false;
+    };
+    if !matches!(sep, '>' | '\u{BB}' | '\u{203A}' | '/' | '|') {
+        return false;
+    }
+    // Crumbs are labels, not sentences.
+    !line.contains(['.', '!', '?', '"'])
+        && rest
+            .split(['>', '\u{BB}', '\u{203A}', '/', '|'])
+            .all(|crumb| crumb.trim().len() <= 60)
+}
+
+/// Is this single line boilerplate?
+pub fn is_boilerplate_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.len() > MAX_BOILERPLATE_LINE_BYTES {
+        return false;
+    }
+    if is_breadcrumb(line) {
+        return true;
+    }
+    let stripped = line.trim_matches(is_decoration).to_lowercase();
+    if stripped.is_empty() {
+        return false;
+    }
+    PATTERNS.iter().any(|p| p.matches(&stripped))
+}
+
+/// Removes boilerplate lines from normalised text, re-collapsing blank lines.
+pub fn remove_boilerplate(text: &str) -> String {
+    if !text.split('\n').any(is_boilerplate_line) {
+        return text.to_string();
+    }
+    let kept: Vec<&str> = text
+        .split('\n')
+        .map(|l| if is_boilerplate_line(l) { "" } else { l })
+        .collect();
+    collapse_blank_lines(&kept.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_listed_widget_lines() {
+        for line in [
+            "Home > News & Events",
+            "Home > China News",
+            "Home \u{BB} World | Asia",
+            "<Suggest To A Friend>",
+            "Suggest to a Friend:",
+            "Print",
+            "Subscribe to our newsletter",
+            "Sign up here to get the latest news, updates and special offers delivered directly to your inbox.",
+            "Notify of",
+            "Inline Feedbacks",
+            "View all comments",
+            "Would love your thoughts, please comment.x",
+            "Share this:",
+            "We use cookies to improve your experience. By continuing you accept.",
+            "Related articles",
+            "Follow us on Twitter and Facebook",
+            "\u{A9} 2021 Reuters. All rights reserved.",
+        ] {
+            assert!(is_boilerplate_line(line), "{line:?} should be boilerplate");
+        }
+    }
+
+    #[test]
+    fn keeps_body_sentences() {
+        for line in [
+            "The ministry will print new passports for citizens abroad.",
+            "Print media were banned from the talks.",
+            "Home affairs ministers met in Brussels on Monday.",
+            "He rejected the comments as baseless.",
+            "Share prices fell after the sanctions were announced.",
+            "Wang Yi Speaks with Turkish Foreign Minister on the Phone",
+            "",
+        ] {
+            assert!(!is_boilerplate_line(line), "{line:?} should be kept");
+        }
+        let long = format!("Print {}", "x ".repeat(150));
+        assert!(
+            !is_boilerplate_line(&long),
+            "long lines are never boilerplate"
+        );
+    }
+
+    #[test]
+    fn removes_lines_and_collapses_gaps() {
+        let text = "Home > China News\nHeadline here\n\nBody one.\n\nSuggest to a Friend:\n\nPrint";
+        assert_eq!(remove_boilerplate(text), "Headline here\n\nBody one.");
+        let clean = "Nothing to remove.\n\nReally.";
+        assert_eq!(remove_boilerplate(clean), clean);
+    }
+
+    #[test]
+    fn glob_patterns() {
+        let p = LinePattern::parse("Get the latest*delivered*").unwrap();
+        assert!(p.matches("get the latest news delivered daily"));
+        assert!(!p.matches("get the latest news"));
+        let q = LinePattern::parse("* All rights reserved*").unwrap();
+        assert!(q.matches("reuters 2021. all rights reserved"));
+        let exact = LinePattern::parse("Share this:").unwrap();
+        assert!(exact.matches("share this"));
+        assert!(!exact.matches("share this article now"));
+    }
+}

@@ -1,0 +1,204 @@
+//! Calendar words and absolute dates ("November 13, 2021", "4 February 2021",
+//! "2021-02-04"), shared by the publication-date finder and the date resolver.
+
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Month names and abbreviations as a regex alternation (longest first so
+/// "September" wins over "Sep").
+pub(crate) const MONTH_ALTERNATION: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+
+/// Month number (1–12) of an English month name or abbreviation, any case, with
+/// or without a trailing period.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let n = match w.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// Years readout accepts as real dates (guards against "1234 people").
+pub(crate) fn plausible_year(y: i32) -> bool {
+    (1800..=2200).contains(&y)
+}
+
+/// A full date found in text, with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundDate {
+    /// Byte range of the date expression.
+    pub span: (usize, usize),
+    /// The calendar day.
+    pub date: NaiveDate,
+}
+
+/// ISO-like dates: 2021-02-04, 2021/02/04, 2021.02.04 (optionally followed by a time).
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b").expect("static regex")
+});
+
+/// "November 13, 2021", "Nov. 13 2021", "November 13th, 2021".
+static MDY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({MONTH_ALTERNATION})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+    .expect("static regex")
+});
+
+/// "4 February 2021", "4th of February, 2021", "4 Feb. 2021".
+static DMY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_ALTERNATION})\.?,?\s+(\d{{4}})\b"
+    ))
+    .expect("static regex")
+});
+
+/// Every full (day-precision, with year) date in `text`, in text order, non-overlapping.
+pub fn full_dates(text: &str) -> Vec<FoundDate> {
+    let mut found = Vec::new();
+    for c in ISO_DATE.captures_iter(text) {
+        // Separators must agree ("2021-02/04" is not a date).
+        if c[2] != c[4] {
+            continue;
+        }
+        let (Ok(y), Ok(m), Ok(d)) = (
+            c[1].parse::<i32>(),
+            c[3].parse::<u32>(),
+            c[5].parse::<u32>(),
+        ) else {
+            continue;
+        };
+        push_date(&mut found, c.get(0), y, m, d);
+    }
+    for c in MDY_DATE.captures_iter(text) {
+        let (Some(m), Ok(d), Ok(y)) = (
+            month_number(&c[1]),
+            c[2].parse::<u32>(),
+            c[3].parse::<i32>(),
+        ) else {
+            continue;
+        };
+        push_date(&mut found, c.get(0), y, m, d);
+    }
+    for c in DMY_DATE.captures_iter(text) {
+        let (Ok(d), Some(m), Ok(y)) = (
+            c[1].parse::<u32>(),
+            month_number(&c[2]),
+            c[3].parse::<i32>(),
+        ) else {
+            continue;
+        };
+        push_date(&mut found, c.get(0), y, m, d);
+    }
+    found.sort_by_key(|f| f.span.0);
+    // Keep the first of overlapping matches.
+    let mut out: Vec<FoundDate> = Vec::with_capacity(found.len());
+    for f in found {
+        if out.last().is_none_or(|last| f.span.0 >= last.span.1) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+fn push_date(found: &mut Vec<FoundDate>, m: Option<regex::Match<'_>>, y: i32, month: u32, d: u32) {
+    let Some(m) = m else { return };
+    if !plausible_year(y) {
+        return;
+    }
+    if let Some(date) = NaiveDate::from_ymd_opt(y, month, d) {
+        found.push(FoundDate {
+            span: (m.start(), m.end()),
+            date,
+        });
+    }
+}
+
+/// Parses a metadata date value: "2021-11-13", "2021-11-13T09:43:00+08:00",
+/// "20211113", "Sat, 13 Nov 2021 09:43:00 GMT", "November 13, 2021".
+pub fn parse_date_value(value: &str) -> Option<NaiveDate> {
+    let v = value.trim();
+    if let Some(head) = v.get(..10) {
+        if let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
+            return Some(d);
+        }
+    }
+    if v.len() >= 8
+        && v.as_bytes()[..8].iter().all(u8::is_ascii_digit)
+        && v.as_bytes().get(8).is_none_or(|b| !b.is_ascii_digit())
+    {
+        if let Ok(d) = NaiveDate::parse_from_str(&v[..8], "%Y%m%d") {
+            return Some(d);
+        }
+    }
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(v) {
+        return Some(dt.date_naive());
+    }
+    full_dates(v).first().map(|f| f.date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn finds_each_full_format() {
+        let t = "On November 13, 2021 and 4 February 2021 and 2021-02-04 09:43 and Nov. 13 2021 and 1st of May, 2020.";
+        let got: Vec<NaiveDate> = full_dates(t).iter().map(|f| f.date).collect();
+        assert_eq!(
+            got,
+            [
+                ymd(2021, 11, 13),
+                ymd(2021, 2, 4),
+                ymd(2021, 2, 4),
+                ymd(2021, 11, 13),
+                ymd(2020, 5, 1)
+            ]
+        );
+        let f = full_dates("On November 13, 2021, he")[0];
+        assert_eq!(
+            &"On November 13, 2021, he"[f.span.0..f.span.1],
+            "November 13, 2021"
+        );
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        assert!(
+            full_dates("February 30, 2021 and 2021-13-01 and 2021-02/04 and May 5, 0021")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn metadata_values() {
+        assert_eq!(
+            parse_date_value("2021-11-13T09:43:00+08:00"),
+            Some(ymd(2021, 11, 13))
+        );
+        assert_eq!(parse_date_value("20211113"), Some(ymd(2021, 11, 13)));
+        assert_eq!(
+            parse_date_value("Sat, 13 Nov 2021 09:43:00 GMT"),
+            Some(ymd(2021, 11, 13))
+        );
+        assert_eq!(parse_date_value("garbage"), None);
+        assert_eq!(month_number("Sept."), Some(9));
+    }
+}

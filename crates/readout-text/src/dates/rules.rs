@@ -1,0 +1,497 @@
+//! The date-expression patterns and how each resolves.
+
+use super::calc::{
+    count, infer_year, month_of, month_year, shift_days, week_of, weekday_date, weekday_number,
+    Occurrence,
+};
+use super::DateRelation;
+use crate::calendar::{month_number, plausible_year};
+use chrono::{Datelike, NaiveDate};
+use readout_model::PartialDate;
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// What the rules need to know about the sentence being read.
+pub(super) struct Context<'a> {
+    pub sentence: &'a str,
+    pub reference: Option<NaiveDate>,
+    /// The sentence speaks of the future ("will", "is scheduled to").
+    pub future: bool,
+}
+
+/// A possible date expression before overlaps are settled.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub date: Option<PartialDate>,
+    /// A relation stated by the expression's own words ("last", "ago", "since").
+    pub hint: Option<DateRelation>,
+    /// The candidate is a bare weekday (merged into a following full date).
+    pub weekday: bool,
+}
+
+/// Month names and abbreviations, capitalised (lower-case "may" and "march" are verbs).
+const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+/// Full month names only, for months standing alone ("in July").
+const FULL_MONTHS: &str =
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/// Counts written as digits or words.
+const COUNT: &str = r"(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|some)";
+
+fn regex(pattern: &str) -> Regex {
+    // All patterns are fixed strings tested below; an invalid one would be a
+    // programming error caught by the unit tests.
+    Regex::new(pattern).unwrap_or_else(|e| panic!("invalid built-in date pattern: {e}"))
+}
+
+static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:will|shall|won't|'ll|upcoming|scheduled|going to|to be held|plans? to|expected to|(?:is|are) set to|is due to|are due to)\b",
+    )
+});
+
+/// "2021-11-13", "2021/11/13".
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b"));
+
+/// "November 13, 2021", "Nov. 16", "November 13-14, 2021".
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"\b(?P<m>{MONTHS})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*-\s*|\s+(?:and|to)\s+)\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>\d{{4}})\b)?"
+    ))
+});
+
+/// "16 November 2021", "13-14 November", "the 5th of May".
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?"
+    ))
+});
+
+/// "November 2021", "late July 2019".
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"\b(?:(?i:early|late|mid)[- ]?)?(?P<m>{MONTHS})\b\.?,?\s+(?P<y>\d{{4}})\b"
+    ))
+});
+
+/// "in July", "in late July", "since March", "next May".
+static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?:\b(?P<prep>(?i:in|since|until|till|by|during|from|before|after|through|throughout|of))\s+)?\b(?P<expr>(?:(?P<mod>(?i:last|next|this|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[- ]?\s*)?(?P<m>{FULL_MONTHS}))\b"
+    ))
+});
+
+/// "in 2019", "since 2015", "by 2030", "late 2020".
+static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?P<cue>(?i:in|since|until|till|by|during|from|before|after|through|throughout|of|early|late|mid|end of|beginning of|start of|the year|year))[- ]?\s*\b(?P<y>\d{4})\b",
+    )
+});
+
+/// "the 1990s", "the '90s", "early 2000s".
+static DECADE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?\d{3}0s\b|'\d0s\b)"));
+
+/// "on Monday", "last Tuesday", "next Friday morning".
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:(?P<mod>(?i:last|next|this|coming|past|previous))\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?i:morning|afternoon|evening|night)\b)?",
+    )
+});
+
+/// "yesterday", "today", "tomorrow", "tonight", "this morning".
+static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b",
+    )
+});
+
+/// "last week", "this month", "next year", "since the beginning of this year", "earlier this month".
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:(?P<since>since|until)\s+)?(?:(?P<edge>earlier|later)\s+)?(?:the\s+)?(?:(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+)?(?P<which>last|this|next|past|coming|current|previous)\s+(?P<unit>week|month|year)\b",
+    )
+});
+
+/// "at the beginning of the year", "within the year".
+static THE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:(?:(?P<since>since|until)\s+)?(?:the\s+)?(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+the\s+(?P<unit>year|month|week)|within\s+the\s+(?P<unit2>year|month|week))\b",
+    )
+});
+
+/// "two days ago", "three weeks later", "a year earlier".
+static AGO: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before|after|from now|hence)\b"
+    ))
+});
+
+/// "in two weeks", "within three days".
+static IN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b(?P<prep>in|within)\s+(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\b(?:'\s*time)?"
+    ))
+});
+
+/// Does the sentence speak of the future?
+pub(super) fn is_future_tense(sentence: &str) -> bool {
+    FUTURE_TENSE.is_match(sentence)
+}
+
+/// Every candidate expression in the sentence (overlapping; the caller settles overlaps).
+pub(super) fn candidates(cx: &Context<'_>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    iso(cx, &mut out);
+    month_day(cx, &MONTH_DAY, &mut out);
+    month_day(cx, &DAY_MONTH, &mut out);
+    month_year_rule(cx, &mut out);
+    month_alone(cx, &mut out);
+    year_alone(cx, &mut out);
+    decade(cx, &mut out);
+    weekday(cx, &mut out);
+    deictic(cx, &mut out);
+    period(cx, &mut out);
+    the_period(cx, &mut out);
+    ago(cx, &mut out);
+    in_count(cx, &mut out);
+    out
+}
+
+fn push(
+    out: &mut Vec<Candidate>,
+    m: regex::Match<'_>,
+    date: Option<PartialDate>,
+    hint: Option<DateRelation>,
+) {
+    out.push(Candidate {
+        start: m.start(),
+        end: m.end(),
+        date,
+        hint,
+        weekday: false,
+    });
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<PartialDate> {
+    if !plausible_year(y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m, d).map(PartialDate::Day)
+}
+
+fn iso(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in ISO.captures_iter(cx.sentence) {
+        if c[2] != c[4] {
+            continue;
+        }
+        let (Ok(y), Ok(m), Ok(d)) = (c[1].parse(), c[3].parse(), c[5].parse()) else {
+            continue;
+        };
+        if let (Some(date), Some(all)) = (day(y, m, d), c.get(0)) {
+            push(out, all, Some(date), None);
+        }
+    }
+}
+
+fn month_day(cx: &Context<'_>, pattern: &Regex, out: &mut Vec<Candidate>) {
+    for c in pattern.captures_iter(cx.sentence) {
+        let (Some(all), Some(month)) = (c.get(0), month_number(&c["m"])) else {
+            continue;
+        };
+        let Ok(d) = c["d"].parse::<u32>() else {
+            continue;
+        };
+        if !(1..=31).contains(&d) {
+            continue;
+        }
+        let date = match c.name("y").map(|y| y.as_str().parse::<i32>()) {
+            Some(Ok(y)) => match day(y, month, d) {
+                Some(date) => Some(date),
+                None => continue,
+            },
+            Some(Err(_)) => continue,
+            None => cx
+                .reference
+                .and_then(|r| infer_year(r, month, d, cx.future))
+                .map(PartialDate::Day),
+        };
+        push(out, all, date, None);
+    }
+}
+
+fn month_year_rule(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in MONTH_YEAR.captures_iter(cx.sentence) {
+        let (Some(all), Some(month)) = (c.get(0), month_number(&c["m"])) else {
+            continue;
+        };
+        let Ok(year) = c["y"].parse::<i32>() else {
+            continue;
+        };
+        if plausible_year(year) {
+            push(out, all, Some(PartialDate::Month { year, month }), None);
+        }
+    }
+}
+
+fn month_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in MONTH_ALONE.captures_iter(cx.sentence) {
+        let (Some(expr), Some(month)) = (c.name("expr"), month_number(&c["m"])) else {
+            continue;
+        };
+        let modifier = c.name("mod").map(|m| m.as_str().to_ascii_lowercase());
+        let prep = c.name("prep").map(|p| p.as_str().to_ascii_lowercase());
+        // "May" and "March" are also a verb and a noun: only with a preposition or modifier.
+        if matches!(&c["m"], "May" | "March") && modifier.is_none() && prep.is_none() {
+            continue;
+        }
+        let (date, hint) = match (cx.reference, modifier.as_deref()) {
+            (Some(r), Some("last")) => {
+                let year = if month < r.month() {
+                    r.year()
+                } else {
+                    r.year() - 1
+                };
+                (
+                    Some(PartialDate::Month { year, month }),
+                    Some(DateRelation::Past),
+                )
+            }
+            (Some(r), Some("next")) => {
+                let year = if month > r.month() {
+                    r.year()
+                } else {
+                    r.year() + 1
+                };
+                (
+                    Some(PartialDate::Month { year, month }),
+                    Some(DateRelation::Future),
+                )
+            }
+            (Some(r), Some("this")) => (
+                Some(PartialDate::Month {
+                    year: r.year(),
+                    month,
+                }),
+                None,
+            ),
+            (Some(r), _) => (Some(month_year(r, month, cx.future)), None),
+            (None, Some("last")) => (None, Some(DateRelation::Past)),
+            (None, Some("next")) => (None, Some(DateRelation::Future)),
+            (None, _) => (None, None),
+        };
+        let hint = if prep.as_deref() == Some("since") {
+            Some(DateRelation::Past)
+        } else {
+            hint
+        };
+        push(out, expr, date, hint);
+    }
+}
+
+fn year_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in YEAR_ALONE.captures_iter(cx.sentence) {
+        let (Some(cue), Some(y)) = (c.name("cue"), c.name("y")) else {
+            continue;
+        };
+        let Ok(year) = y.as_str().parse::<i32>() else {
+            continue;
+        };
+        if !plausible_year(year) {
+            continue;
+        }
+        let cue_text = cue.as_str().to_ascii_lowercase();
+        // Modifiers belong to the expression; prepositions do not.
+        let start = if matches!(
+            cue_text.as_str(),
+            "early" | "late" | "mid" | "end of" | "beginning of" | "start of"
+        ) {
+            cue.start()
+        } else {
+            y.start()
+        };
+        let hint = (cue_text == "since").then_some(DateRelation::Past);
+        out.push(Candidate {
+            start,
+            end: y.end(),
+            date: Some(PartialDate::Year(year)),
+            hint,
+            weekday: false,
+        });
+    }
+}
+
+fn decade(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for m in DECADE.find_iter(cx.sentence) {
+        push(out, m, None, None);
+    }
+}
+
+fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in WEEKDAY.captures_iter(cx.sentence) {
+        let (Some(all), Some(w)) = (c.get(0), weekday_number(&c["w"])) else {
+            continue;
+        };
+        let modifier = c.name("mod").map(|m| m.as_str().to_ascii_lowercase());
+        let (occurrence, hint) = match modifier.as_deref() {
+            Some("last" | "past" | "previous") => (Occurrence::Before, Some(DateRelation::Past)),
+            Some("next" | "coming") => (Occurrence::After, Some(DateRelation::Future)),
+            _ if cx.future => (Occurrence::OnOrAfter, None),
+            _ => (Occurrence::OnOrBefore, None),
+        };
+        let date = cx
+            .reference
+            .and_then(|r| weekday_date(r, w, occurrence))
+            .map(PartialDate::Day);
+        out.push(Candidate {
+            start: all.start(),
+            end: all.end(),
+            date,
+            hint,
+            weekday: modifier.is_none(),
+        });
+    }
+}
+
+fn deictic(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for m in DEICTIC.find_iter(cx.sentence) {
+        let words = m.as_str().to_ascii_lowercase();
+        let (offset, hint) = match words.as_str() {
+            "the day before yesterday" => (-2, DateRelation::Past),
+            "yesterday" | "last night" => (-1, DateRelation::Past),
+            "tomorrow" => (1, DateRelation::Future),
+            "the day after tomorrow" => (2, DateRelation::Future),
+            _ => (0, DateRelation::Present),
+        };
+        let date = cx
+            .reference
+            .and_then(|r| shift_days(r, offset))
+            .map(PartialDate::Day);
+        push(out, m, date, Some(hint));
+    }
+}
+
+/// The calendar period `offset` units from the reference's.
+fn period_date(reference: NaiveDate, unit: &str, offset: i32) -> Option<PartialDate> {
+    match unit {
+        "week" => shift_days(reference, 7 * offset as i64).map(week_of),
+        "month" => Some(month_of(reference, offset)),
+        "year" => Some(PartialDate::Year(reference.year() + offset)),
+        _ => None,
+    }
+}
+
+fn period(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in PERIOD.captures_iter(cx.sentence) {
+        let Some(all) = c.get(0) else { continue };
+        let which = c["which"].to_ascii_lowercase();
+        let unit = c["unit"].to_ascii_lowercase();
+        let (offset, mut hint) = match which.as_str() {
+            "last" | "previous" => (Some(-1), Some(DateRelation::Past)),
+            "next" => (Some(1), Some(DateRelation::Future)),
+            "this" | "current" => (Some(0), Some(DateRelation::Present)),
+            // "the past year" and "the coming month" are spans of time, not calendar periods.
+            "past" => (None, Some(DateRelation::Past)),
+            _ => (None, Some(DateRelation::Future)),
+        };
+        hint = edge_hint(&c).or(hint);
+        let date = match (cx.reference, offset) {
+            (Some(r), Some(o)) => period_date(r, &unit, o),
+            _ => None,
+        };
+        push(out, all, date, hint);
+    }
+}
+
+/// "since …" looks back, "earlier …" looks back, "later …" looks ahead.
+fn edge_hint(c: &Captures<'_>) -> Option<DateRelation> {
+    if c.name("since")
+        .is_some_and(|s| s.as_str().eq_ignore_ascii_case("since"))
+    {
+        return Some(DateRelation::Past);
+    }
+    match c
+        .name("edge")
+        .map(|e| e.as_str().to_ascii_lowercase())
+        .as_deref()
+    {
+        Some("earlier") => Some(DateRelation::Past),
+        Some("later") => Some(DateRelation::Future),
+        _ => None,
+    }
+}
+
+fn the_period(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in THE_PERIOD.captures_iter(cx.sentence) {
+        let Some(all) = c.get(0) else { continue };
+        let Some(unit) = c
+            .name("unit")
+            .or_else(|| c.name("unit2"))
+            .map(|u| u.as_str().to_ascii_lowercase())
+        else {
+            continue;
+        };
+        let date = cx.reference.and_then(|r| period_date(r, &unit, 0));
+        push(out, all, date, edge_hint(&c));
+    }
+}
+
+/// `reference` moved by `n` units: days and weeks to the day, months to the month, years to the year.
+fn shifted(reference: NaiveDate, unit: &str, n: i64) -> Option<PartialDate> {
+    match unit {
+        "day" => shift_days(reference, n).map(PartialDate::Day),
+        "week" => shift_days(reference, 7 * n).map(PartialDate::Day),
+        "month" => i32::try_from(n).ok().map(|n| month_of(reference, n)),
+        "year" => i32::try_from(n)
+            .ok()
+            .map(|n| PartialDate::Year(reference.year() + n)),
+        _ => None,
+    }
+}
+
+fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in AGO.captures_iter(cx.sentence) {
+        let Some(all) = c.get(0) else { continue };
+        let unit = c["unit"].to_ascii_lowercase();
+        let (sign, hint) = match c["dir"].to_ascii_lowercase().as_str() {
+            "ago" | "earlier" => (Some(-1), DateRelation::Past),
+            "later" | "from now" | "hence" => (Some(1), DateRelation::Future),
+            // "two days before the vote": anchored on another event, not the reference.
+            _ => (None, DateRelation::Unknown),
+        };
+        let date = match (cx.reference, sign, count(&c["n"])) {
+            (Some(r), Some(s), Some(n)) => shifted(r, &unit, s * n),
+            _ => None,
+        };
+        push(out, all, date, Some(hint));
+    }
+}
+
+fn in_count(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in IN_COUNT.captures_iter(cx.sentence) {
+        let Some(all) = c.get(0) else { continue };
+        let unit = c["unit"].to_ascii_lowercase();
+        // "within three days" is a deadline range, not a date.
+        let exact = c["prep"].eq_ignore_ascii_case("in");
+        let date = match (cx.reference, count(&c["n"]), exact) {
+            (Some(r), Some(n), true) => shifted(r, &unit, n),
+            _ => None,
+        };
+        push(out, all, date, Some(DateRelation::Future));
+    }
+}
+
+/// "Monday, November 15": the weekday only restates the date that follows it.
+pub(super) fn drop_weekday_before_date(sentence: &str, kept: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i + 1 < kept.len() {
+        let gap = &sentence[kept[i].end..kept[i + 1].start];
+        if kept[i].weekday && gap.trim().trim_matches(',').trim().is_empty() && gap.len() <= 3 {
+            kept.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}

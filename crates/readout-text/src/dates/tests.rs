@@ -1,0 +1,293 @@
+use super::*;
+
+/// Saturday 13 November 2021 (ISO week 45).
+fn reference() -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(2021, 11, 13)
+}
+
+/// (text, date, relation) of every mention, with the fixed reference.
+fn found(sentence: &str) -> Vec<(String, Option<String>, DateRelation)> {
+    found_with(reference(), sentence)
+}
+
+fn found_with(
+    reference: Option<NaiveDate>,
+    sentence: &str,
+) -> Vec<(String, Option<String>, DateRelation)> {
+    DateResolver::new(reference)
+        .find(sentence)
+        .into_iter()
+        .map(|m| {
+            assert_eq!(&sentence[m.span.0..m.span.1], m.text);
+            (m.text, m.date.map(|d| d.to_string()), m.relation)
+        })
+        .collect()
+}
+
+/// The single mention's resolved date.
+fn one(sentence: &str) -> Option<String> {
+    let v = found(sentence);
+    assert_eq!(v.len(), 1, "{sentence}: {v:?}");
+    v[0].1.clone()
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_string())
+}
+
+#[test]
+fn absolute_days() {
+    assert_eq!(
+        one("On November 13, 2021, Wang Yi spoke with Blinken."),
+        s("2021-11-13")
+    );
+    assert_eq!(
+        one("The treaty was signed on 16 November 2021 in Rome."),
+        s("2021-11-16")
+    );
+    assert_eq!(one("The statement is dated 2021-11-13."), s("2021-11-13"));
+    assert_eq!(
+        one("They met on the 5th of May, 2020 in Minsk."),
+        s("2020-05-05")
+    );
+    assert_eq!(
+        one("The summit on November 13-14, 2021 ended."),
+        s("2021-11-13")
+    );
+    assert_eq!(
+        found("On November 13, 2021, he spoke.")[0].0,
+        "November 13, 2021"
+    );
+}
+
+#[test]
+fn month_day_gets_the_nearest_year() {
+    assert_eq!(
+        one("Xi will hold a virtual meeting with Biden on November 16."),
+        s("2021-11-16")
+    );
+    assert_eq!(
+        one("The talks are set for Nov. 16 in Geneva."),
+        s("2021-11-16")
+    );
+    assert_eq!(one("The ministers met on 2 October."), s("2021-10-02"));
+    assert_eq!(
+        one("Elections are due on January 5."),
+        s("2022-01-05"),
+        "early next year is nearer"
+    );
+    let r = NaiveDate::from_ymd_opt(2021, 1, 3);
+    assert_eq!(
+        found_with(r, "They met on December 28.")[0].1,
+        s("2020-12-28")
+    );
+}
+
+#[test]
+fn months_and_years() {
+    assert_eq!(
+        one("Erdogan in late July announced an agreement."),
+        s("2021-07")
+    );
+    assert_eq!(
+        one("In July, Chemezov said the issues were resolved."),
+        s("2021-07")
+    );
+    assert_eq!(one("Protests began in early July."), s("2021-07"));
+    assert_eq!(
+        one("The deal will be signed in February."),
+        s("2022-02"),
+        "future tense looks ahead"
+    );
+    assert_eq!(
+        found_with(NaiveDate::from_ymd_opt(2021, 3, 1), "It happened in July.")[0].1,
+        s("2020-07")
+    );
+    assert_eq!(one("Talks resumed in November 2020."), s("2020-11"));
+    assert_eq!(one("The accord was reached in 2019."), s("2019"));
+    assert_eq!(one("They have cooperated since 2015."), s("2015"));
+    assert_eq!(
+        found("They have cooperated since 2015.")[0].2,
+        DateRelation::Past
+    );
+    assert_eq!(one("Relations were tense last May."), s("2021-05"));
+    assert_eq!(one("They will meet next March."), s("2022-03"));
+}
+
+#[test]
+fn may_and_march_need_a_cue() {
+    assert!(found("Turkey may consider the offer.").is_empty());
+    assert!(found("March on, they said.").is_empty());
+    assert_eq!(one("The vote was held in May."), s("2021-05"));
+}
+
+#[test]
+fn decades_have_no_date() {
+    let v = found("Relations were frozen in the 1990s.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the 1990s");
+    assert_eq!(v[0].1, None);
+}
+
+#[test]
+fn weekdays() {
+    assert_eq!(
+        one("China said on Tuesday that it opposed the move."),
+        s("2021-11-09")
+    );
+    assert_eq!(one("They met last Tuesday."), s("2021-11-09"));
+    assert_eq!(
+        one("They met last Saturday."),
+        s("2021-11-06"),
+        "last = strictly before"
+    );
+    assert_eq!(
+        one("The ministers spoke on Saturday."),
+        s("2021-11-13"),
+        "same day"
+    );
+    assert_eq!(one("They will meet next Monday."), s("2021-11-15"));
+    assert_eq!(one("The envoy will arrive on Wednesday."), s("2021-11-17"));
+    let v = found("The meeting on Monday, November 15, 2021 was short.");
+    assert_eq!(v.len(), 1, "the weekday restates the date: {v:?}");
+}
+
+#[test]
+fn deictic_days() {
+    assert_eq!(
+        one("The ministry said yesterday that talks failed."),
+        s("2021-11-12")
+    );
+    assert_eq!(one("He arrives today."), s("2021-11-13"));
+    assert_eq!(one("He leaves tomorrow."), s("2021-11-14"));
+    assert_eq!(found("He leaves tomorrow.")[0].2, DateRelation::Future);
+}
+
+#[test]
+fn relative_periods() {
+    assert_eq!(
+        one("Last week, Xi and Putin delivered speeches."),
+        s("2021-W44")
+    );
+    assert_eq!(one("They will talk again this week."), s("2021-W45"));
+    assert_eq!(one("A summit is planned next week."), s("2021-W46"));
+    assert_eq!(one("Trade fell last month."), s("2021-10"));
+    assert_eq!(one("Trade rose this month."), s("2021-11"));
+    assert_eq!(one("Talks resume next month."), s("2021-12"));
+    assert_eq!(one("The economy shrank last year."), s("2020"));
+    assert_eq!(one("Growth returned this year."), s("2021"));
+    assert_eq!(one("The anniversary falls next year."), s("2022"));
+    let v = found("Since the beginning of this year, China and Turkey have worked together.");
+    assert_eq!(
+        v,
+        [(
+            "Since the beginning of this year".to_string(),
+            s("2021"),
+            DateRelation::Past
+        )]
+    );
+    assert_eq!(
+        one("They tackled challenges at the beginning of the year."),
+        s("2021")
+    );
+    assert_eq!(one("They met earlier this month."), s("2021-11"));
+    assert_eq!(
+        found("They met earlier this month.")[0].2,
+        DateRelation::Past
+    );
+}
+
+#[test]
+fn counted_offsets() {
+    assert_eq!(one("The envoy arrived two days ago."), s("2021-11-11"));
+    assert_eq!(
+        one("Three weeks later, the deal collapsed."),
+        s("2021-12-04")
+    );
+    assert_eq!(one("The deal collapsed a year ago."), s("2020"));
+    assert_eq!(one("They will meet again in two weeks."), s("2021-11-27"));
+    assert_eq!(
+        found("They met two days before the vote.")[0].1,
+        None,
+        "anchored on another event"
+    );
+    assert_eq!(found("They met a few days ago.")[0].1, None, "vague");
+}
+
+#[test]
+fn relations() {
+    assert_eq!(
+        found("Talks resumed in November 2020.")[0].2,
+        DateRelation::Past
+    );
+    assert_eq!(
+        found("Xi will meet Biden on November 16.")[0].2,
+        DateRelation::Future
+    );
+    assert_eq!(found("Last week they met.")[0].2, DateRelation::Past);
+    assert_eq!(found("Next year they meet.")[0].2, DateRelation::Future);
+    assert_eq!(found("This week they meet.")[0].2, DateRelation::Present);
+}
+
+#[test]
+fn without_a_reference_only_absolute_dates_resolve() {
+    let none = None;
+    assert_eq!(
+        found_with(none, "On November 13, 2021, they met.")[0].1,
+        s("2021-11-13")
+    );
+    assert_eq!(
+        found_with(none, "Talks resumed in November 2020.")[0].1,
+        s("2020-11")
+    );
+    assert_eq!(
+        found_with(none, "The accord was reached in 2019.")[0].1,
+        s("2019")
+    );
+    for sentence in [
+        "Xi will meet Biden on November 16.",
+        "Last week they met.",
+        "They met on Tuesday.",
+        "He left yesterday.",
+        "It happened in late July.",
+        "The envoy arrived two days ago.",
+    ] {
+        let v = found_with(none, sentence);
+        assert_eq!(v.len(), 1, "{sentence}: {v:?}");
+        assert_eq!(v[0].1, None, "{sentence}");
+    }
+    assert_eq!(
+        found_with(none, "Last week they met.")[0].2,
+        DateRelation::Past
+    );
+    assert_eq!(
+        found_with(none, "Xi will meet Biden on November 16.")[0].2,
+        DateRelation::Future
+    );
+}
+
+#[test]
+fn sentences_without_dates() {
+    for sentence in [
+        "China is ready to deepen counter-terrorism cooperation with Turkey.",
+        "The COVID-19 vaccines and the S-400 systems were discussed.",
+        "Turkey hopes to mark the 50th anniversary of relations.",
+        "Resolution 2231 was cited by 3000 delegates.",
+        "The market reacted calmly.",
+        "",
+    ] {
+        assert!(
+            found(sentence).is_empty(),
+            "{sentence}: {:?}",
+            found(sentence)
+        );
+    }
+}
+
+#[test]
+fn impossible_dates_are_not_dates() {
+    assert!(found("On February 30, 2021, nothing happened.")
+        .iter()
+        .all(|m| m.1.as_deref() != Some("2021-02-30")));
+    assert!(found("It was 2021-13-45.").is_empty());
+}

@@ -1,0 +1,189 @@
+//! JSON lines: one document per line, streamed; a bad line is reported and skipped.
+
+use super::{looks_like_html, BodyKind, InputError, RawDocument};
+use crate::calendar::parse_date_value;
+use serde::Deserialize;
+use std::io::{BufRead, Read};
+
+/// The fields readout reads from a JSON line; any others are ignored.
+#[derive(Deserialize)]
+struct JsonRecord {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(alias = "body", alias = "content")]
+    text: String,
+    #[serde(default)]
+    date: Option<serde_json::Value>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+}
+
+/// Streams the documents of a JSON-lines file.
+pub(crate) struct JsonlSource {
+    reader: Box<dyn BufRead + Send>,
+    stem: String,
+    path: String,
+    limit: usize,
+    line_no: usize,
+    offset: u64,
+    /// Documents or errors produced so far (an input with none is "empty").
+    produced: usize,
+    done: bool,
+    line: Vec<u8>,
+}
+
+impl JsonlSource {
+    pub(crate) fn new(
+        reader: Box<dyn BufRead + Send>,
+        stem: String,
+        path: String,
+        limit: usize,
+    ) -> Self {
+        JsonlSource {
+            reader,
+            stem,
+            path,
+            limit,
+            line_no: 0,
+            offset: 0,
+            produced: 0,
+            done: false,
+            line: Vec::new(),
+        }
+    }
+
+    fn origin(&self) -> String {
+        format!("{}:{}", self.path, self.line_no)
+    }
+
+    /// Skips the rest of an overlong line without holding it in memory; returns bytes skipped.
+    fn skip_line(&mut self) -> std::io::Result<u64> {
+        let mut skipped = 0u64;
+        loop {
+            let buf = self.reader.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(skipped);
+            }
+            match memchr::memchr(b'\n', buf) {
+                Some(i) => {
+                    self.reader.consume(i + 1);
+                    return Ok(skipped + i as u64 + 1);
+                }
+                None => {
+                    let n = buf.len();
+                    self.reader.consume(n);
+                    skipped += n as u64;
+                }
+            }
+        }
+    }
+
+    fn parse_line(&self, line: &[u8], line_start: u64) -> Option<Result<RawDocument, InputError>> {
+        let text = match std::str::from_utf8(line) {
+            Ok(t) => t,
+            Err(e) => {
+                return Some(Err(InputError::InvalidUtf8 {
+                    origin: self.origin(),
+                    offset: line_start + e.valid_up_to() as u64,
+                }))
+            }
+        };
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let record: JsonRecord = match serde_json::from_str(text) {
+            Ok(r) => r,
+            Err(e) => {
+                return Some(Err(InputError::Json {
+                    origin: self.origin(),
+                    message: e.to_string(),
+                }))
+            }
+        };
+        let id = match record.id {
+            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            _ => format!("{}:{}", self.stem, self.line_no),
+        };
+        let date = match record.date {
+            Some(serde_json::Value::String(s)) => parse_date_value(&s),
+            _ => None,
+        };
+        let kind = if looks_like_html(record.text.as_bytes()) {
+            BodyKind::Html
+        } else {
+            BodyKind::Text
+        };
+        Some(Ok(RawDocument {
+            id,
+            body: record.text,
+            kind,
+            url: record.url,
+            title: record.title,
+            date,
+            origin: self.origin(),
+        }))
+    }
+}
+
+impl Iterator for JsonlSource {
+    type Item = Result<RawDocument, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            let mut line = std::mem::take(&mut self.line);
+            line.clear();
+            let line_start = self.offset;
+            let read = self
+                .reader
+                .by_ref()
+                .take(self.limit as u64 + 1)
+                .read_until(b'\n', &mut line);
+            let n = match read {
+                Ok(n) => n,
+                Err(e) => {
+                    self.done = true;
+                    self.line_no += 1;
+                    return Some(Err(InputError::io(self.origin(), e)));
+                }
+            };
+            if n == 0 {
+                self.done = true;
+                if self.produced == 0 {
+                    return Some(Err(InputError::Empty {
+                        origin: self.path.clone(),
+                    }));
+                }
+                return None;
+            }
+            self.line_no += 1;
+            self.offset += n as u64;
+            if line.len() > self.limit && line.last() != Some(&b'\n') {
+                let skipped = match self.skip_line() {
+                    Ok(k) => k,
+                    Err(e) => {
+                        self.done = true;
+                        return Some(Err(InputError::io(self.origin(), e)));
+                    }
+                };
+                self.offset += skipped;
+                self.produced += 1;
+                return Some(Err(InputError::TooLarge {
+                    origin: self.origin(),
+                    size: n as u64 + skipped,
+                    limit: self.limit,
+                }));
+            }
+            let item = self.parse_line(&line, line_start);
+            self.line = line;
+            if let Some(item) = item {
+                self.produced += 1;
+                return Some(item);
+            }
+        }
+        None
+    }
+}
