@@ -6,7 +6,8 @@ use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use readout_model::EventType;
 use readout_store::{
-    export, render, EventFilter, ExportFormat, IngestReport, Partition, Period, Store, StoredEvent, DEFAULT_DB,
+    export, render, EventFilter, ExportFormat, IngestReport, Partition, Period, Store, StoredEvent,
+    DEFAULT_DB,
 };
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -104,7 +105,9 @@ fn parse_dyad(s: &str) -> Result<(String, String), String> {
         Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
             Ok((a.trim().to_uppercase(), b.trim().to_uppercase()))
         }
-        _ => Err(format!("expected two codes separated by a comma, e.g. CHN,TUR (got {s:?})")),
+        _ => Err(format!(
+            "expected two codes separated by a comma, e.g. CHN,TUR (got {s:?})"
+        )),
     }
 }
 
@@ -346,7 +349,11 @@ fn ingest(a: IngestArgs) -> Result<ExitCode> {
         total.events_added,
         total.events_removed
     );
-    Ok(if summary.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if summary.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn recode(a: RecodeArgs) -> Result<ExitCode> {
@@ -359,14 +366,32 @@ fn recode(a: RecodeArgs) -> Result<ExitCode> {
         let rows: Vec<Vec<String>> = report
             .per_document
             .iter()
-            .map(|c| vec![c.doc_id.clone(), c.added.to_string(), c.removed.to_string(), c.changed.to_string()])
+            .map(|c| {
+                vec![
+                    c.doc_id.clone(),
+                    c.added.to_string(),
+                    c.removed.to_string(),
+                    c.changed.to_string(),
+                ]
+            })
             .collect();
         if !rows.is_empty() {
-            print!("{}", render::table(&["document", "added", "removed", "changed"], &rows, render::terminal_width()));
+            print!(
+                "{}",
+                render::table(
+                    &["document", "added", "removed", "changed"],
+                    &rows,
+                    render::terminal_width()
+                )
+            );
         }
         println!(
             "{} documents re-coded, {} changed: {} events added, {} removed, {} changed",
-            report.documents, report.documents_changed, report.added, report.removed, report.changed
+            report.documents,
+            report.documents_changed,
+            report.added,
+            report.removed,
+            report.changed
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -393,7 +418,11 @@ fn query(a: QueryArgs) -> Result<ExitCode> {
     f.limit = Some(a.limit);
     f.cursor = a.cursor.clone();
     if a.json || a.csv {
-        let format = if a.json { ExportFormat::Jsonl } else { ExportFormat::Csv };
+        let format = if a.json {
+            ExportFormat::Jsonl
+        } else {
+            ExportFormat::Csv
+        };
         if a.cursor.is_some() {
             // Exports stream everything in order; honour the cursor by paging instead.
             let page = store.query(&f)?;
@@ -405,7 +434,8 @@ fn query(a: QueryArgs) -> Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         match export(&store, &f, format, None, None) {
-            Err(readout_store::StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(readout_store::StoreError::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::BrokenPipe => {}
             other => {
                 other?;
             }
@@ -428,7 +458,11 @@ fn query(a: QueryArgs) -> Result<ExitCode> {
                 format!("{}/{}", e.story_documents, e.story_sources),
                 ev.id.clone(),
                 if ev.aux.is_some() {
-                    format!("[{}] {}", ev.aux.map(|x| x.as_str()).unwrap_or(""), ev.sentence)
+                    format!(
+                        "[{}] {}",
+                        ev.aux.map(|x| x.as_str()).unwrap_or(""),
+                        ev.sentence
+                    )
                 } else {
                     ev.sentence.clone()
                 },
@@ -438,12 +472,30 @@ fn query(a: QueryArgs) -> Result<ExitCode> {
     print!(
         "{}",
         render::table(
-            &["date", "type", "mode", "actor", "recipient", "score", "docs/src", "id", "sentence"],
+            &[
+                "date",
+                "type",
+                "mode",
+                "actor",
+                "recipient",
+                "score",
+                "docs/src",
+                "id",
+                "sentence"
+            ],
             &rows,
             render::terminal_width()
         )
     );
-    eprintln!("{} events{}", rows.len(), if page.items.iter().any(|e| e.date_from_document) { " (* = document date)" } else { "" });
+    eprintln!(
+        "{} events{}",
+        rows.len(),
+        if page.items.iter().any(|e| e.date_from_document) {
+            " (* = document date)"
+        } else {
+            ""
+        }
+    );
     if let Some(c) = page.next_cursor {
         eprintln!("more: --cursor {c}");
     }
@@ -472,24 +524,53 @@ fn timeline(a: TimelineArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let quads = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"];
+    let quads = [
+        "verbal_cooperation",
+        "material_cooperation",
+        "verbal_conflict",
+        "material_conflict",
+    ];
     let table_rows: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
             let mut v = vec![r.period.clone(), r.events.to_string()];
-            v.extend(quads.iter().map(|q| r.counts_by_quad.get(*q).copied().unwrap_or(0).to_string()));
+            v.extend(
+                quads
+                    .iter()
+                    .map(|q| r.counts_by_quad.get(*q).copied().unwrap_or(0).to_string()),
+            );
             v.push(format!("{:.1}", r.score_sum));
-            v.push(if r.events > 0 { format!("{:+.2}", r.score_mean) } else { "-".into() });
+            v.push(if r.events > 0 {
+                format!("{:+.2}", r.score_mean)
+            } else {
+                "-".into()
+            });
             let mut types: Vec<(&String, &u64)> = r.counts_by_type.iter().collect();
             types.sort_by(|x, y| y.1.cmp(x.1));
-            v.push(types.iter().map(|(t, n)| format!("{t} {n}")).collect::<Vec<_>>().join(", "));
+            v.push(
+                types
+                    .iter()
+                    .map(|(t, n)| format!("{t} {n}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
             v
         })
         .collect();
     print!(
         "{}",
         render::table(
-            &["period", "events", "verb.coop", "mat.coop", "verb.confl", "mat.confl", "score sum", "mean", "types"],
+            &[
+                "period",
+                "events",
+                "verb.coop",
+                "mat.coop",
+                "verb.confl",
+                "mat.confl",
+                "score sum",
+                "mean",
+                "types"
+            ],
             &table_rows,
             render::terminal_width()
         )
@@ -508,7 +589,12 @@ fn network(a: NetworkArgs) -> Result<ExitCode> {
     match &a.out {
         Some(p) => {
             std::fs::write(p, text).with_context(|| format!("writing {}", p.display()))?;
-            eprintln!("{} nodes, {} edges written to {}", net.nodes.len(), net.edges.len(), p.display());
+            eprintln!(
+                "{} nodes, {} edges written to {}",
+                net.nodes.len(),
+                net.edges.len(),
+                p.display()
+            );
         }
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
     }
@@ -516,7 +602,9 @@ fn network(a: NetworkArgs) -> Result<ExitCode> {
 }
 
 fn stance(a: StanceArgs) -> Result<ExitCode> {
-    let Some(issue) = a.filter.issue.clone() else { bail!("stance needs --issue (e.g. --issue Taiwan)") };
+    let Some(issue) = a.filter.issue.clone() else {
+        bail!("stance needs --issue (e.g. --issue Taiwan)")
+    };
     let store = open_ro(&a.db.db)?;
     let mut f = a.filter.to_filter();
     f.issue = None;
@@ -539,16 +627,28 @@ fn stance(a: StanceArgs) -> Result<ExitCode> {
             vec![
                 r.actor.clone(),
                 r.stance.clone(),
-                if r.target.is_empty() { "-".into() } else { r.target.clone() },
+                if r.target.is_empty() {
+                    "-".into()
+                } else {
+                    r.target.clone()
+                },
                 r.count.to_string(),
-                r.event_types.iter().map(|(t, n)| format!("{t} {n}")).collect::<Vec<_>>().join(", "),
+                r.event_types
+                    .iter()
+                    .map(|(t, n)| format!("{t} {n}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 r.evidence.first().cloned().unwrap_or_default(),
             ]
         })
         .collect();
     print!(
         "{}",
-        render::table(&["actor", "stance", "towards", "events", "types", "evidence"], &table_rows, render::terminal_width())
+        render::table(
+            &["actor", "stance", "towards", "events", "types", "evidence"],
+            &table_rows,
+            render::terminal_width()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -569,13 +669,23 @@ fn actors(a: ActorsArgs) -> Result<ExitCode> {
             .iter()
             .filter(|r| r.kind == kind)
             .map(|r| {
-                vec![r.name.clone(), r.code.clone(), r.events.to_string(), r.as_actor.to_string(), r.as_recipient.to_string()]
+                vec![
+                    r.name.clone(),
+                    r.code.clone(),
+                    r.events.to_string(),
+                    r.as_actor.to_string(),
+                    r.as_recipient.to_string(),
+                ]
             })
             .collect();
         println!("{title}:");
         print!(
             "{}",
-            render::table(&["name", "code", "events", "as actor", "as recipient"], &table_rows, render::terminal_width())
+            render::table(
+                &["name", "code", "events", "as actor", "as recipient"],
+                &table_rows,
+                render::terminal_width()
+            )
         );
         println!();
     }
@@ -606,13 +716,21 @@ fn export_cmd(a: ExportArgs) -> Result<ExitCode> {
     let report = match export(&store, &f, format, out.as_deref(), partition) {
         Ok(r) => r,
         // `readout export … | head` closes the pipe early: that is not a failure.
-        Err(readout_store::StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+        Err(readout_store::StoreError::Io { source, .. })
+            if source.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
             return Ok(ExitCode::SUCCESS)
         }
         Err(e) => return Err(e.into()),
     };
     if let Some(p) = &out {
-        eprintln!("{} rows exported as {} to {} ({} files)", report.rows, report.format, p.display(), report.files.len());
+        eprintln!(
+            "{} rows exported as {} to {} ({} files)",
+            report.rows,
+            report.format,
+            p.display(),
+            report.files.len()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

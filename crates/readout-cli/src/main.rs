@@ -5,6 +5,7 @@
 mod cmd_bench;
 mod cmd_code;
 mod cmd_eval;
+mod cmd_kb;
 mod cmd_serve;
 mod cmd_store;
 mod pipeline;
@@ -33,6 +34,8 @@ enum Command {
     Eval(cmd_eval::EvalArgs),
     /// Measure end-to-end coding throughput and peak memory.
     Bench(cmd_bench::BenchArgs),
+    /// Query and validate the knowledge base of actors (resolve, search, stats, check).
+    Kb(cmd_kb::KbArgs),
     #[command(flatten)]
     Store(cmd_store::StoreCommand),
     /// Serve the JSON API and the web dashboard.
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         Command::Code(a) => cmd_code::run(a),
         Command::Eval(a) => cmd_eval::run(a),
         Command::Bench(a) => cmd_bench::run(a),
+        Command::Kb(a) => cmd_kb::run(a),
         Command::Store(c) => cmd_store::run(c),
         Command::Serve(a) => cmd_serve::run(a),
     };

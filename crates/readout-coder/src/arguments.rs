@@ -135,6 +135,9 @@ impl SentenceView<'_> {
     /// trigger inside an introductory phrase — the main clause's subject.
     pub(crate) fn subject(&self, t: &TriggerMatch) -> Option<Subject> {
         let clause = self.clauses.of(t.span.0);
+        if let Some(found) = self.relative_subject(t) {
+            return found;
+        }
         if let Some(i) = self.possessor_agent(clause, t) {
             let m = &self.mentions[i];
             return Some(Subject { actors: self.actors_of(m), mention: Some(i), why: format!("{:?}: the possessor of a nominal act", m.text) });
@@ -146,7 +149,9 @@ impl SentenceView<'_> {
         if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
             m.span.0 >= t.span.0 && m.span.1 <= t.span.1 && self.subject_capable(m) && m.prep.is_none_or(|p| p == "of")
         }) {
-            if t.text.contains('\u{2026}') && !self.text[t.span.0..m.span.0].contains(',') {
+            let last_word = t.text.rsplit(' ').next().unwrap_or("");
+            let before_verb = m.span.1 + last_word.len() <= t.span.1;
+            if before_verb && !self.text[t.span.0..m.span.0].contains(',') {
                 return Some(Subject { actors: self.actors_of(m), mention: Some(i), why: format!("subject {:?} inside the trigger phrase", m.text) });
             }
         }
@@ -180,6 +185,33 @@ impl SentenceView<'_> {
         None
     }
 
+    /// A verb right after a relative pronoun ("resolutions which designated …", "the
+    /// country that attacked …") takes the word before the pronoun as subject: an acting
+    /// mention ending there, or — for any other noun — no actor at all.
+    fn relative_subject(&self, t: &TriggerMatch) -> Option<Option<Subject>> {
+        let mut at = t.span.0;
+        for _ in 0..3 {
+            let (s, e) = crate::words::word_before(self.text, at)?;
+            let w = &self.text[s..e];
+            if in_list(w, &["which", "that", "who"]) {
+                let before = self.text[..s].trim_end();
+                let antecedent = self.mentions.iter().enumerate().find(|(_, m)| {
+                    m.span.1 == before.len() || (m.span.1 < before.len() && before[m.span.1..].trim_matches(|c: char| c == ',' || c.is_whitespace()).is_empty())
+                });
+                return Some(antecedent.filter(|(_, m)| self.subject_capable(m)).map(|(i, m)| Subject {
+                    actors: self.actors_of(m),
+                    mention: Some(i),
+                    why: format!("{:?}: antecedent of the relative clause", m.text),
+                }));
+            }
+            if !(w.ends_with("ly") || in_list(w, &["has", "have", "had", "will", "would", "also", "is", "are", "was", "were"])) {
+                return None;
+            }
+            at = s;
+        }
+        None
+    }
+
     /// "Russia's unprovoked attack on Ukraine", "Turkey's decision to purchase": the possessor
     /// right before a nominal trigger is its agent (unless the trigger targets its possessor).
     fn possessor_agent(&self, clause: (usize, usize), t: &TriggerMatch) -> Option<usize> {
@@ -197,7 +229,9 @@ impl SentenceView<'_> {
         let adjectival = words.len() <= 6
             && !gap.contains(';')
             && words.iter().all(|w| !in_list(w, cues::PREPOSITIONS) && !in_list(w, &["is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "must", "can", "that", "which"]));
-        (adjectival && !self.triggers.iter().any(|o| o.span.0 >= m.span.1 && o.span.1 <= t.span.0)).then_some(i)
+        // the possessor must not be the object of an earlier verb ("supports the Philippines' efforts, backs …")
+        let earlier_verb = self.triggers.iter().any(|o| o.span.0 >= clause.0 && o.span.1 <= m.span.0);
+        (adjectival && !earlier_verb && !self.triggers.iter().any(|o| o.span.0 >= m.span.1 && o.span.1 <= t.span.0)).then_some(i)
     }
 
     /// Is the trigger part of the clause's own subject noun phrase ("Any support for …

@@ -2,7 +2,9 @@
 //! and the initiator of a contact ("at the latter's request", "at the invitation of X").
 
 use crate::mentions::{Mention, Role, Source};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use readout_kb::MentionKind;
+use std::sync::LazyLock;
 
 /// Words that make a contact a phone or video call.
 const PHONE_CUES: &[&str] = &[
@@ -37,11 +39,40 @@ pub(crate) struct ConsultSetting {
 }
 
 /// Reads the CONSULT modes of `sentence` given its mentions and the contact's participant codes.
+/// All mode cues in one automaton, tagged by list (0 phone, 1 visit, 2 multilateral).
+static MODE_CUES: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+    let mut pats: Vec<&str> = Vec::new();
+    let mut tags = Vec::new();
+    for (tag, list) in [PHONE_CUES, VISIT_CUES, MULTILATERAL_CUES].iter().enumerate() {
+        for p in *list {
+            pats.push(p);
+            tags.push(tag as u8);
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(&pats)
+        .unwrap_or_else(|_| unreachable!("static patterns compile"));
+    (ac, tags)
+});
+
+/// Which cue lists (phone, visit, multilateral) occur as whole words in `sentence`.
+fn cue_lists(sentence: &str) -> [bool; 3] {
+    let (ac, tags) = &*MODE_CUES;
+    let mut found = [false; 3];
+    for m in ac.find_overlapping_iter(sentence) {
+        if crate::words::is_whole_word(sentence, m.start(), m.end()) {
+            found[tags[m.pattern().as_usize()] as usize] = true;
+        }
+    }
+    found
+}
+
 pub(crate) fn setting(sentence: &str, mentions: &[Mention], participants: &[&str]) -> ConsultSetting {
-    let lower = sentence.to_lowercase();
-    let has = |cues: &[&str]| cues.iter().any(|c| contains_word(&lower, c));
+    let [phone, visit, multilateral] = cue_lists(sentence);
     let mut out = ConsultSetting::default();
-    if has(PHONE_CUES) {
+    if phone {
         out.modes.push("phone".into());
     }
     // a place: a location-role capital or state
@@ -49,6 +80,7 @@ pub(crate) fn setting(sentence: &str, mentions: &[Mention], participants: &[&str
         m.role == Role::Location
             && matches!(m.source, Source::Named(MentionKind::Capital) | Source::Named(MentionKind::State))
             && !m.actors.is_empty()
+            && is_venue(sentence, m)
     });
     let igo_setting = mentions.iter().any(|m| {
         matches!(m.source, Source::Named(MentionKind::Organisation))
@@ -61,10 +93,8 @@ pub(crate) fn setting(sentence: &str, mentions: &[Mention], participants: &[&str
     }
     if out.modes.is_empty() {
         let in_participant = out.location_code.as_deref().is_some_and(|c| participants.contains(&c));
-        if has(VISIT_CUES) || in_participant {
-            if out.location_code.is_none() || in_participant {
-                out.modes.push("visit".into());
-            }
+        if in_participant || (visit && out.location_code.is_none()) {
+            out.modes.push("visit".into());
         }
         if let Some(c) = out.location_code.as_deref() {
             if !participants.contains(&c) && !participants.is_empty() {
@@ -72,11 +102,36 @@ pub(crate) fn setting(sentence: &str, mentions: &[Mention], participants: &[&str
             }
         }
     }
-    if has(MULTILATERAL_CUES) || igo_setting {
+    if multilateral || igo_setting {
         out.modes.push("multilateral".into());
     }
     out.modes.dedup();
     out
+}
+
+/// Is a place the venue of the contact ("met in Beijing", "held in the capital of Tajikistan,
+/// Dushanbe", "talks in Moscow on Monday") rather than a topic ("the situation in Afghanistan")?
+fn is_venue(sentence: &str, m: &Mention) -> bool {
+    let Some((ps, _)) = crate::words::word_before(sentence, m.span.0).and_then(|(s, e)| {
+        // skip a determiner: "in the capital"
+        if crate::cues::in_list(&sentence[s..e], &["the"]) { crate::words::word_before(sentence, s) } else { Some((s, e)) }
+    }) else {
+        // "…, Dushanbe" in apposition to "the capital of X"
+        return sentence[..m.span.0].trim_end().ends_with(',');
+    };
+    let head = crate::words::prev_word(sentence, ps);
+    head.is_empty()
+        || head.chars().next().is_some_and(char::is_uppercase)
+        || head.ends_with("day")
+        || head.ends_with("ed")
+        || crate::cues::in_list(
+            head,
+            &[
+                "met", "meet", "meets", "meeting", "meetings", "talks", "visit", "visits", "summit", "conference",
+                "session", "forum", "held", "hold", "holds", "capital", "here", "today", "yesterday", "spoke",
+                "consultations", "negotiations", "dialogue", "arrived", "ceremony", "gathering", "discussions",
+            ],
+        )
 }
 
 /// The code of whoever asked for the contact, from "at the request of X", "at X's request",
@@ -101,23 +156,6 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
         }
     }
     None
-}
-
-/// Does `hay` contain `needle` starting and ending at word boundaries?
-fn contains_word(hay: &str, needle: &str) -> bool {
-    let mut from = 0;
-    while let Some(p) = hay[from..].find(needle) {
-        let s = from + p;
-        let e = s + needle.len();
-        if crate::words::is_whole_word(hay, s, e) {
-            return true;
-        }
-        from = s + 1;
-        while from < hay.len() && !hay.is_char_boundary(from) {
-            from += 1;
-        }
-    }
-    false
 }
 
 #[cfg(test)]
@@ -153,6 +191,9 @@ mod tests {
         let s = "Erdogan and Xi met in Dushanbe on the sidelines of the CICA summit.";
         let ms = [m(s, "Dushanbe", "TJK", MentionKind::Capital, Role::Location, false)];
         assert_eq!(setting(s, &ms, &["TUR", "CHN"]).modes, vec!["third-party", "multilateral"]);
+        let s = "The two sides exchanged views on the situation in Afghanistan.";
+        let ms = [m(s, "Afghanistan", "AFG", MentionKind::State, Role::Location, false)];
+        assert!(setting(s, &ms, &["PAK", "CHN"]).modes.is_empty(), "a topic is not a venue");
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub(crate) fn main_dyad(kb: &KnowledgeBase, title: &[Mention], sentences: &[Vec<
         }
     }
     // stable: ties go to the first mentioned
-    score.sort_by(|a, b| b.1.cmp(&a.1));
+    score.sort_by_key(|s| std::cmp::Reverse(s.1));
     let mut top = score.into_iter().filter(|s| s.2);
     let a = top.next()?;
     let b = top.next()?;

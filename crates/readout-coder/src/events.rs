@@ -98,14 +98,25 @@ fn request_mode(asked: EventType, words: &str) -> &'static str {
 /// Fallback modality cues, used on top of `modality.rs` for the cases the coder depends on.
 fn own_modality(text: &str, clause: (usize, usize), t: &TriggerMatch, in_speech: bool) -> Modality {
     let mut m = Modality::default();
-    let before = text.get(clause.0..t.span.0).unwrap_or("").to_ascii_lowercase();
-    let tail: String = before.rsplit(' ').take(7).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
-    let has = |cues: &[&str]| cues.iter().any(|c| tail.split(|ch: char| !ch.is_alphanumeric() && ch != '\'').any(|w| w == *c) || tail.contains(&format!("{c} ")) && c.contains(' '));
+    let before = text.get(clause.0..t.span.0).unwrap_or("");
+    // the last seven words before the trigger, lower case, single-spaced
+    let mut tail = String::with_capacity(64);
+    let start_words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
+    for w in start_words.iter().rev() {
+        if !tail.is_empty() {
+            tail.push(' ');
+        }
+        tail.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    let words: Vec<&str> = tail.split(|ch: char| !ch.is_alphanumeric() && ch != '\'').filter(|w| !w.is_empty()).collect();
+    let has = |cues: &[&str]| {
+        cues.iter().any(|c| if c.contains(' ') { tail.contains(c) } else { words.contains(c) })
+    };
     if has(&["not", "never", "didn't", "won't", "refused", "no", "without", "neither", "nor"]) {
         m.negated = true;
         m.cue = Some("negation");
     }
-    if before.split_whitespace().any(|w| w == "if" || w == "unless") {
+    if before.split_whitespace().any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless")) {
         m.hypothetical = true;
         m.cue = m.cue.or(Some("if"));
     }
@@ -122,13 +133,14 @@ fn own_modality(text: &str, clause: (usize, usize), t: &TriggerMatch, in_speech:
         if let Some(p) = words.iter().rposition(|w| matches!(*w, "have" | "has" | "had")) {
         // perfect aspect: "have worked", "has provided", "have also agreed"
         let after = &words[p + 1..];
-        if after.len() <= 2 && !after.iter().any(|w| *w == "to") {
+        if after.len() <= 2 && !after.contains(&"to") {
             m.historical = true;
             m.cue = m.cue.or(Some("perfect"));
         }
     }
     }
-    if before.contains("since ") || before.contains("over the past") || before.contains("in recent years") {
+    let contains_ci = |needle: &str| before.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+    if contains_ci("since ") || contains_ci("over the past") || contains_ci("in recent years") {
         m.historical = true;
         m.cue = m.cue.or(Some("since"));
     }
@@ -136,7 +148,7 @@ fn own_modality(text: &str, clause: (usize, usize), t: &TriggerMatch, in_speech:
 }
 
 /// Codes the triggers of one sentence into drafts; every trigger gets a decision.
-pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions: &mut Vec<Decision>) -> Vec<Draft> {
+pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decisions: Option<&mut Vec<Decision>>) -> Vec<Draft> {
     let triggers = view.triggers;
     let text = view.text;
     let mut out: Vec<Draft> = Vec::new();
@@ -172,22 +184,25 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
         }
     }
     for (ti, t) in triggers.iter().enumerate() {
-        let mut decide = |outcome: String, coded: bool| {
-            decisions.push(Decision { trigger: t.text.clone(), event_type: t.event_type, pattern: t.pattern.clone(), outcome, coded });
+        // decisions are only written out when explaining; build their text lazily
+        let mut decide = |outcome: &dyn Fn() -> String, coded: bool| {
+            if let Some(d) = decisions.as_deref_mut() {
+                d.push(Decision { trigger: t.text.clone(), event_type: t.event_type, pattern: t.pattern.clone(), outcome: outcome(), coded });
+            }
         };
         if let Some(sp) = view.speech {
             if !sp.carried && t.span.0 >= sp.frame.0 && t.span.1 <= sp.frame.1 && sp.frame.1 > sp.frame.0 {
-                decide("part of the speech frame".into(), false);
+                decide(&|| "part of the speech frame".into(), false);
                 continue;
             }
         }
         let clause = view.clauses.of(t.span.0);
         if let Some(g) = absorbed_by[ti] {
-            decide(format!("inside the complement of {:?}: part of that event", triggers[g].text), false);
+            decide(&|| format!("inside the complement of {:?}: part of that event", triggers[g].text), false);
             continue;
         }
         if weak_dropped[ti] {
-            decide("weak cue with a stronger trigger in the clause".into(), false);
+            decide(&|| "weak cue with a stronger trigger in the clause".into(), false);
             continue;
         }
         let governed: Vec<&TriggerMatch> = triggers.iter().enumerate().filter(|(k, _)| absorbed_by[*k] == Some(ti)).map(|(_, o)| o).collect();
@@ -202,7 +217,7 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
             s
         };
         if let Some(why) = topic_only(text, clause, t, triggers) {
-            decide(format!("{} trigger {:?} rejected: {why}", t.event_type, t.text), false);
+            decide(&|| format!("{} trigger {:?} rejected: {why}", t.event_type, t.text), false);
             continue;
         }
         // the region the trigger governs: itself plus absorbed complements, up to the clause end
@@ -222,7 +237,7 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
                 match group {
                     Some((actors, _, w)) => crate::arguments::Subject { actors, mention: None, why: format!("participants {w}") },
                     None => {
-                        decide(format!("{} trigger {:?} rejected: no actor found", t.event_type, t.text), false);
+                        decide(&|| format!("{} trigger {:?} rejected: no actor found", t.event_type, t.text), false);
                         continue;
                     }
                 }
@@ -232,13 +247,25 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
         // never by default from the speaker ("… policies will fail")
         let bare_modal = in_list(t.text.trim(), &["will", "would", "shall"]);
         if bare_modal && (subject.mention.is_none() || subject.why.contains("possessor")) {
-            decide(format!("{} trigger {:?} rejected: a bare modal without its own subject", t.event_type, t.text), false);
+            decide(&|| format!("{} trigger {:?} rejected: a bare modal without its own subject", t.event_type, t.text), false);
             continue;
         }
         let subject_mention = subject.mention.map(|i| &view.mentions[i]);
+        // passive voice: "Iran was sanctioned by the EU" — the by-phrase acts on the subject
+        let passive_agent = if is_passive(text, t) {
+            match view.mentions.iter().find(|m| m.span.0 >= t.span.1 && m.span.1 <= clause.1 && m.prep == Some("by") && !m.actors.is_empty()) {
+                Some(agent) => Some(agent),
+                None => {
+                    decide(&|| format!("{} trigger {:?} rejected: passive without a named agent", t.event_type, t.text), false);
+                    continue;
+                }
+            }
+        } else {
+            None
+        };
         let mut actor = subject.actors.clone();
         if actor.is_empty() {
-            decide(format!("{} trigger {:?} rejected: subject {:?} unresolved", t.event_type, t.text, subject_mention.map_or("", |m| m.text.as_str())), false);
+            decide(&|| format!("{} trigger {:?} rejected: subject {:?} unresolved", t.event_type, t.text, subject_mention.map_or("", |m| m.text.as_str())), false);
             continue;
         }
         let mut ty = t.event_type;
@@ -294,7 +321,7 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
                     settled = true;
                 }
                 _ if actor.len() < 2 => {
-                    decide(format!("{} trigger {:?} rejected: an obligation with no speaker to make it", t.event_type, t.text), false);
+                    decide(&|| format!("{} trigger {:?} rejected: an obligation with no speaker to make it", t.event_type, t.text), false);
                     continue;
                 }
                 _ => {
@@ -316,6 +343,12 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
                 settled = true;
             }
         }
+        if let Some(agent) = passive_agent.filter(|_| !settled) {
+            recipient = actor.clone();
+            actor = view.actors_of(agent);
+            why.push(format!("passive: agent {:?} acts on the subject", agent.text));
+            settled = true;
+        }
         let actor_codes: Vec<String> = actor.iter().map(|a| a.code.clone()).collect();
         let actor_refs: Vec<&str> = actor_codes.iter().map(String::as_str).collect();
         let actor_sectors: Vec<(&str, Option<&str>)> = actor.iter().map(|a| (a.code.as_str(), a.sector.as_deref())).collect();
@@ -334,10 +367,10 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
                 Some((r, idx, w)) => {
                     let joins = reciprocal_type
                         && (ty == EventType::Consult || t.role == RecipientRole::With || t.flags.reciprocal)
-                        && (ty == EventType::Consult || !intention)
+                        && (ty == EventType::Consult || t.flags.reciprocal || !intention)
                         && co_participant(view, t, idx);
                     if reciprocal_type && !joins && ty == EventType::Consult {
-                        decide(format!("CONSULT trigger {:?} rejected: {w} is not a participant", t.text), false);
+                        decide(&|| format!("CONSULT trigger {:?} rejected: {w} is not a participant", t.text), false);
                         continue;
                     }
                     if joins {
@@ -363,7 +396,7 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
                         recipient = vec![p.clone()];
                         why.push(format!("no recipient named: the main dyad partner {}", p.code));
                     } else if single && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult) && !(ty == EventType::Consult && actor.len() > 1) {
-                        decide(format!("{} trigger {:?} rejected: no recipient found for {}", ty, t.text, actor_refs.join("+")), false);
+                        decide(&|| format!("{} trigger {:?} rejected: no recipient found for {}", ty, t.text, actor_refs.join("+")), false);
                         continue;
                     }
                 }
@@ -406,11 +439,11 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
                 || actor.iter().any(|a| a.code == r.code && a.sector.is_some() && r.sector.is_some() && a.sector != r.sector && r.sector.as_deref() != Some("GOV"))
         });
         if actor.is_empty() {
-            decide(format!("{ty} trigger {:?} rejected: no actor", t.text), false);
+            decide(&|| format!("{ty} trigger {:?} rejected: no actor", t.text), false);
             continue;
         }
-        if recipient.is_empty() && actor.len() < 2 && (is_verbal(ty) || matches!(ty, EventType::Consult | EventType::Cooperate | EventType::Aid)) {
-            decide(format!("{ty} trigger {:?} rejected: no recipient distinct from the actor", t.text), false);
+        if recipient.is_empty() && actor.len() < 2 && (is_verbal(ty) || matches!(ty, EventType::Consult | EventType::Cooperate | EventType::Aid | EventType::Sanction)) {
+            decide(&|| format!("{ty} trigger {:?} rejected: no recipient distinct from the actor", t.text), false);
             continue;
         }
         // one-sided acts by several actors need a target ("both leaders called on all states …")
@@ -419,7 +452,7 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
             && matches!(ty, EventType::Request | EventType::Accuse | EventType::Reject | EventType::Threaten | EventType::Sanction | EventType::Aid | EventType::Coerce)
             && !["each other", "one another"].iter().any(|c| text.contains(c))
         {
-            decide(format!("{ty} trigger {:?} rejected: a one-sided act with no target", t.text), false);
+            decide(&|| format!("{ty} trigger {:?} rejected: a one-sided act with no target", t.text), false);
             continue;
         }
         // attacks and raids without a named target hit the place named
@@ -454,7 +487,19 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
                     }
                 }
                 location = st.location.clone();
-                if mode.iter().any(|m| m == "visit") && actor.len() == 2 {
+                let subject_code = subject_mention.and_then(|m| m.actors.first()).map(|a| a.code.clone());
+                if t.flags.inverse && actor.len() == 2 && subject_code.is_some() {
+                    // "China hosted Erdogan": the object visits, the subject hosts
+                    let host = subject_code.unwrap_or_default();
+                    if let Some(hi) = actor.iter().position(|a| a.code == host) {
+                        let h = actor.remove(hi);
+                        recipient = vec![h];
+                        if !mode.iter().any(|m| m == "visit") {
+                            mode.push("visit".into());
+                        }
+                        why.push(format!("hosted: {host} is the host and recipient"));
+                    }
+                } else if mode.iter().any(|m| m == "visit") && actor.len() == 2 {
                     if let Some(host) = st.location_code.as_deref() {
                         if let Some(hi) = actor.iter().position(|a| a.code == host) {
                             let h = actor.remove(hi);
@@ -482,14 +527,14 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
                 mode.push(request_mode(asked, &words).into());
             }
         }
-        let summary = format!(
+        let summary = || format!(
             "{ty} {} → {}{}: {}",
             codes(&actor),
             if recipient.is_empty() { "-".to_string() } else { codes(&recipient) },
             aux.map_or(String::new(), |a| format!(" [{}]", a.as_str())),
             why.join("; ")
         );
-        decide(summary, true);
+        decide(&summary, true);
         out.push(Draft {
             event_type: ty,
             mode,
@@ -508,6 +553,27 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, decisions
         });
     }
     out
+}
+
+/// Is the trigger a passive participle ("was expelled", "were arrested", "has been sanctioned")?
+fn is_passive(text: &str, t: &TriggerMatch) -> bool {
+    let first = crate::words::next_word(text, t.span.0);
+    if !(first.ends_with("ed") || in_list(first, &["held", "hit", "shot", "struck", "seized", "taken", "sent", "made", "signed"])) {
+        return false;
+    }
+    let mut at = t.span.0;
+    for _ in 0..2 {
+        let Some((s, e)) = crate::words::word_before(text, at) else { return false };
+        let w = &text[s..e];
+        if in_list(w, &["was", "were", "been", "being", "is", "are", "be"]) {
+            return true;
+        }
+        if !w.ends_with("ly") {
+            return false;
+        }
+        at = s;
+    }
+    false
 }
 
 /// "invited his Turkish counterpart Erdogan to strengthen …": the asked mention before "to".
@@ -542,7 +608,7 @@ fn asked_object(view: &SentenceView<'_>, clause: (usize, usize), t: &TriggerMatc
 /// or named right after the trigger ("negotiating the purchase of the Russian S-400")?
 fn co_participant(view: &SentenceView<'_>, t: &TriggerMatch, idx: usize) -> bool {
     let m = &view.mentions[idx];
-    if m.span.0 < t.span.1 {
+    if m.span.0 < crate::arguments::head_end(t) {
         return false;
     }
     if m.role == crate::mentions::Role::Actor && m.prep.is_none_or(|p| in_list(p, &["with", "between", "among", "to"])) {
@@ -613,6 +679,12 @@ fn topic_only(text: &str, clause: (usize, usize), t: &TriggerMatch, triggers: &[
     if first.ends_with("ing") && !ing_noun && t.event_type != EventType::Consult && matches!(prev.as_str(), "the" | "of" | "about") {
         return Some("a nominalised act (\"the …ing of\")");
     }
+    // "reviewed bilateral cooperation in trade": a discussion verb makes the act its topic
+    let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let discussion = ["reviewed", "review", "reviewing", "discussed", "discuss", "discussing", "explored", "explore", "assessed", "examined", "evaluated", "addressed", "touched", "outlined", "briefed", "summed", "took stock"];
+    if t.event_type != EventType::Consult && tail.iter().any(|w| discussion.contains(w)) {
+        return Some("the subject of a discussion, not an act");
+    }
     let single_noun = !t.text.contains(' ')
         && ["tion", "ment", "ance", "ence", "ship", "ity", "port", "talks"].iter().any(|s| first.ends_with(s));
     if single_noun {
@@ -640,6 +712,41 @@ mod tests {
         assert_eq!(request_mode(EventType::Consult, "hold talks"), "meet");
         assert_eq!(request_mode(EventType::Retreat, "withdraw"), "yield");
         assert_eq!(request_mode(EventType::Cooperate, "stop sending"), "change");
+    }
+
+    #[test]
+    fn verb_coordination_versus_complements() {
+        let s = "Japan congratulated Korea, and highly appreciated its help";
+        let ts = vec![tm(s, "congratulated"), tm(s, "appreciated")];
+        assert!(is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts));
+        let s = "They discussed the situation and the provision of assistance";
+        let ts = vec![tm(s, "discussed"), tm(s, "assistance")];
+        assert!(!is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts), "noun phrases coordinate inside one complement");
+        let s = "Peru condemned Chile's premeditated, unprovoked and unjustified attack";
+        let ts = vec![tm(s, "condemned"), tm(s, "attack")];
+        assert!(!is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts), "adjective lists are not clauses");
+    }
+
+    #[test]
+    fn topics_are_not_acts() {
+        let s = "Both sides stressed the importance of upholding peace and working together.";
+        let t = tm(s, "working together");
+        assert!(topic_only(s, (0, s.len()), &t, &[]).is_some());
+        let s = "The President stressed the importance of ties and expressed his willingness to work together.";
+        let t = tm(s, "work together");
+        assert!(topic_only(s, (0, s.len()), &t, &[]).is_none(), "a new verb ends the topic");
+        let s = "We can talk endlessly about Russian-Chinese cooperation.";
+        let mut t = tm(s, "cooperation");
+        t.text = "cooperation".into();
+        assert!(topic_only(s, (0, s.len()), &t, &[]).is_some());
+    }
+
+    #[test]
+    fn passives_are_recognised() {
+        let s = "Iran was swiftly sanctioned by the EU.";
+        assert!(is_passive(s, &tm(s, "sanctioned")));
+        let s = "The EU sanctioned Iran.";
+        assert!(!is_passive(s, &tm(s, "sanctioned")));
     }
 
     fn tm(s: &str, text: &str) -> TriggerMatch {

@@ -25,7 +25,7 @@ pub enum LexiconError {
     /// A line of a lexicon file is malformed; reported as `file:line: reason`.
     #[error("{file}:{line}: {reason}")]
     Parse {
-        /// File name (or `builtin:triggers.tsv` for the embedded file).
+        /// File name (`data/coder/triggers.tsv (built in)` for an embedded file).
         file: String,
         /// One-based line number.
         line: usize,
@@ -270,11 +270,21 @@ pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         })
 }
 
-/// Parse a whole trigger file; duplicate patterns within one file are an error.
+/// Is `line` a column header (its second column one of `names`, case-insensitive)?
+pub(crate) fn is_header(line: &str, names: &[&str]) -> bool {
+    line.split('\t')
+        .nth(1)
+        .is_some_and(|c| names.iter().any(|n| c.trim().eq_ignore_ascii_case(n)))
+}
+
+/// Parse a whole trigger file (an optional first header row `pattern<TAB>type…` is skipped); duplicate patterns within one file are an error.
 fn parse_trigger_file(name: &str, text: &str) -> Result<Vec<ParsedRow>, LexiconError> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
-    for (line, l) in data_lines(text) {
+    for (i, (line, l)) in data_lines(text).enumerate() {
+        if i == 0 && is_header(l, &["type"]) {
+            continue;
+        }
         let row = parse_trigger_line(l).map_err(|r| parse_err(name, line, r))?;
         let key = match &row {
             ParsedRow::Entry(e) => pattern_key(&e.pattern),
@@ -1096,6 +1106,7 @@ mod tests {
         let p = temp_file(
             "extra.tsv",
             "# user triggers\n\
+             pattern\ttype\tmode\tcameo\trole\tflags\n\
              gave .. cold shoulder\tREJECT\tmeet\t\tto\n\
              prais*\tACCUSE\tdisapprove\t111\n\
              welcome|welcomes|welcomed|welcoming\tDROP\n",

@@ -146,7 +146,8 @@ impl Coder {
                 discourse: &discourse,
             };
             let mut decisions = Vec::new();
-            let drafts = if triggers.is_empty() { Vec::new() } else { events::code_sentence(&view, dyadic, &mut decisions) };
+            let notes = explain.is_some().then_some(&mut decisions);
+            let drafts = if triggers.is_empty() { Vec::new() } else { events::code_sentence(&view, dyadic, notes) };
             let first_new = events.len();
             if !drafts.is_empty() {
                 // stages 5–7: topics, dates, output
@@ -217,16 +218,21 @@ fn share_initiators(events: &mut [Event]) {
         v.dedup();
         v
     };
-    for i in 0..events.len() {
-        if events[i].event_type != readout_model::EventType::Consult || events[i].initiator.is_some() || events[i].date.is_none() {
+    let known: Vec<(Vec<String>, Option<readout_model::PartialDate>, String)> = events
+        .iter()
+        .filter(|e| e.event_type == readout_model::EventType::Consult && e.date.is_some())
+        .filter_map(|e| e.initiator.clone().map(|i| (participants(e), e.date, i)))
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    for e in events.iter_mut() {
+        if e.event_type != readout_model::EventType::Consult || e.initiator.is_some() || e.date.is_none() {
             continue;
         }
-        let key = (participants(&events[i]), events[i].date);
-        let found = events.iter().find(|o| {
-            o.event_type == readout_model::EventType::Consult && o.initiator.is_some() && (participants(o), o.date) == key
-        });
-        if let Some(init) = found.and_then(|o| o.initiator.clone()) {
-            events[i].initiator = Some(init);
+        let key = participants(e);
+        if let Some((_, _, init)) = known.iter().find(|(p, d, _)| *p == key && *d == e.date) {
+            e.initiator = Some(init.clone());
         }
     }
 }

@@ -32,7 +32,7 @@ pub struct Modality {
 }
 
 /// Bytes of the sentence read before and after the trigger.
-const LOOK_BEHIND: usize = 400;
+const LOOK_BEHIND: usize = 300;
 const LOOK_AHEAD: usize = 160;
 
 /// The largest char boundary of `s` at or before `i`.
@@ -245,6 +245,8 @@ struct Cue {
 /// All cue phrases indexed by their first word, so a clause is scanned once per kind.
 struct CueTable {
     by_first: HashMap<&'static str, Vec<Cue>, BuildHasherDefault<WordHasher>>,
+    /// Length of the longest first word: longer words are skipped without hashing.
+    longest_first: usize,
 }
 
 /// A small fast hasher for short words (FNV-1a); SipHash dominated the profile.
@@ -257,7 +259,11 @@ impl Hasher for WordHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -268,7 +274,8 @@ impl Hasher for WordHasher {
 fn table() -> &'static CueTable {
     static TABLE: OnceLock<CueTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<Cue>, BuildHasherDefault<WordHasher>> = HashMap::default();
+        let mut by_first: HashMap<&'static str, Vec<Cue>, BuildHasherDefault<WordHasher>> =
+            HashMap::default();
         let lists: [(Kind, &'static [&'static str]); 9] = [
             (Kind::Negation, NEGATIONS),
             (Kind::NotNegation, NOT_NEGATIONS),
@@ -283,20 +290,52 @@ fn table() -> &'static CueTable {
         for (kind, list) in lists {
             for text in list {
                 let words: Vec<&'static str> = text.split(' ').collect();
-                by_first.entry(words[0]).or_default().push(Cue { kind, text, words });
+                by_first
+                    .entry(words[0])
+                    .or_default()
+                    .push(Cue { kind, text, words });
             }
         }
-        CueTable { by_first }
+        let longest_first = by_first.keys().map(|k| k.len()).max().unwrap_or(0);
+        CueTable {
+            by_first,
+            longest_first,
+        }
     })
 }
 
-/// The sentence as lower-cased words plus where clauses break.
-struct Words<'a> {
-    lower: &'a str,
+/// A sentence prepared once for the modality of several triggers in it (lower-cased,
+/// split into words, cue words looked up), so long sentences are not re-read per trigger.
+pub struct ModalityScanner {
+    lower: String,
     words: Vec<Word>,
+    /// Per word: the cues that start with it.
+    starts: Vec<Option<&'static [Cue]>>,
 }
 
-impl Words<'_> {
+impl ModalityScanner {
+    /// Prepare `sentence`; spans given to [`ModalityScanner::modality`] index into it.
+    pub fn new(sentence: &str) -> ModalityScanner {
+        let lower = lower_same_offsets(sentence);
+        let words = tokenize(&lower);
+        let cue_table = table();
+        let starts = words
+            .iter()
+            .map(|x| {
+                let word = &lower[x.start..x.end];
+                if word.len() > cue_table.longest_first {
+                    return None;
+                }
+                cue_table.by_first.get(word).map(Vec::as_slice)
+            })
+            .collect();
+        ModalityScanner {
+            lower,
+            words,
+            starts,
+        }
+    }
+
     fn get(&self, i: usize) -> &str {
         &self.lower[self.words[i].start..self.words[i].end]
     }
@@ -307,8 +346,12 @@ impl Words<'_> {
             return true;
         }
         let gap = &self.lower[self.words[i - 1].end..self.words[i].start];
-        gap.chars().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '[' | ']'))
-            || gap.contains(". ")
+        gap.chars().any(|c| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '[' | ']'
+            )
+        }) || gap.contains(". ")
     }
 
     /// The cue of `kind` in `[lo, hi)`: the longest, then the rightmost. Returns (cue, first word).
@@ -316,10 +359,19 @@ impl Words<'_> {
         let hi = hi.min(self.words.len());
         let mut best: Option<(&'static str, usize, usize)> = None;
         for s in lo..hi {
-            let Some(cues) = table().by_first.get(self.get(s)) else { continue };
+            let Some(cues) = self.starts[s] else {
+                continue;
+            };
             for c in cues.iter().filter(|c| c.kind == kind) {
                 let len = c.words.len();
-                if s + len > hi || !c.words.iter().enumerate().skip(1).all(|(k, w)| self.get(s + k) == *w) {
+                if s + len > hi
+                    || !c
+                        .words
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .all(|(k, w)| self.get(s + k) == *w)
+                {
                     continue;
                 }
                 if best.is_none_or(|b| len >= b.2) {
@@ -332,6 +384,7 @@ impl Words<'_> {
 }
 
 /// The modality of the trigger at byte range `trigger_span` of `sentence`.
+/// (For many triggers in one long sentence, [`ModalityScanner`] reads it only once.)
 pub fn modality(sentence: &str, trigger_span: (usize, usize)) -> Modality {
     // Only the neighbourhood of the trigger matters; bounding it keeps long sentences with
     // many triggers cheap.
@@ -340,14 +393,33 @@ pub fn modality(sentence: &str, trigger_span: (usize, usize)) -> Modality {
     if from >= to {
         return Modality::default();
     }
-    let sentence = &sentence[from..to];
-    let trigger_span = (trigger_span.0.saturating_sub(from), trigger_span.1.saturating_sub(from));
-    let lower = lower_same_offsets(sentence);
-    let w = Words { lower: &lower, words: tokenize(&lower) };
-    let n = w.words.len();
+    let span = (
+        trigger_span.0.saturating_sub(from),
+        trigger_span.1.saturating_sub(from),
+    );
+    ModalityScanner::new(&sentence[from..to]).modality(span)
+}
+
+impl ModalityScanner {
+    /// The modality of the trigger at byte range `trigger_span` of the prepared sentence.
+    pub fn modality(&self, trigger_span: (usize, usize)) -> Modality {
+        evaluate(self, trigger_span)
+    }
+}
+
+/// Read the cues around the trigger words.
+fn evaluate(w: &ModalityScanner, trigger_span: (usize, usize)) -> Modality {
     // Trigger words: those inside the span.
-    let Some(first) = w.words.iter().position(|x| x.end > trigger_span.0) else { return Modality::default() };
-    let last = w.words.iter().rposition(|x| x.start < trigger_span.1).unwrap_or(first).max(first);
+    let Some(first) = w.words.iter().position(|x| x.end > trigger_span.0) else {
+        return Modality::default();
+    };
+    let last = w
+        .words
+        .iter()
+        .rposition(|x| x.start < trigger_span.1)
+        .unwrap_or(first)
+        .max(first);
+    let n = w.words.len();
 
     // Left clause: back to a clause break or opener (the opener itself is included).
     let mut lo = first;
@@ -369,10 +441,12 @@ pub fn modality(sentence: &str, trigger_span: (usize, usize)) -> Modality {
     // Negation close before the trigger (or inside it: "did not … attend").
     let neg_lo = first.saturating_sub(NEGATION_REACH).max(lo);
     if let Some((cue, at)) = w.cue_in(Kind::Negation, neg_lo, last + 1) {
-        let spurious = w.cue_in(Kind::NotNegation, at.saturating_sub(1), (at + 3).min(n)).is_some_and(|(p, s)| {
-            let len = p.split(' ').count();
-            s <= at && at < s + len
-        });
+        let spurious = w
+            .cue_in(Kind::NotNegation, at.saturating_sub(1), (at + 3).min(n))
+            .is_some_and(|(p, s)| {
+                let len = p.split(' ').count();
+                s <= at && at < s + len
+            });
         if !spurious {
             m.negated = true;
             cues.push(cue);
@@ -407,8 +481,9 @@ pub fn modality(sentence: &str, trigger_span: (usize, usize)) -> Modality {
     if won_t {
         m.future = true;
         cues.push("won't");
-    } else if let Some((cue, _)) =
-        w.cue_in(Kind::Future, lo, last + 1).or_else(|| w.cue_in(Kind::FutureAfter, last + 1, hi))
+    } else if let Some((cue, _)) = w
+        .cue_in(Kind::Future, lo, last + 1)
+        .or_else(|| w.cue_in(Kind::FutureAfter, last + 1, hi))
     {
         m.future = true;
         cues.push(cue);
@@ -422,7 +497,8 @@ pub fn modality(sentence: &str, trigger_span: (usize, usize)) -> Modality {
         let trigger_word = w.get(first);
         let speech_act = SPEECH_ACT_STEMS.iter().any(|s| trigger_word.starts_with(s));
         if !speech_act && !m.future {
-            if let Some((cue, _)) = w.cue_in(Kind::Perfect, first.saturating_sub(3).max(lo), first) {
+            if let Some((cue, _)) = w.cue_in(Kind::Perfect, first.saturating_sub(3).max(lo), first)
+            {
                 m.historical = true;
                 cues.push(cue);
             }
@@ -484,7 +560,11 @@ mod tests {
                 "allow",
                 "not",
             ),
-            ("Hanoi no longer supports the plan.", "supports", "no longer"),
+            (
+                "Hanoi no longer supports the plan.",
+                "supports",
+                "no longer",
+            ),
         ] {
             let m = at(s, t);
             assert!(m.negated, "{s}");
@@ -693,6 +773,37 @@ mod tests {
             "announced to purchase",
         );
         assert!(!m.historical);
+    }
+
+    #[test]
+    fn scanner_agrees_with_the_one_shot_function() {
+        let s =
+            "Since last year, Rome has trained Libyan coast guards, but it will not send troops, \
+                 and if Tripoli asks, Italy could provide patrol boats; Malta is ready to help.";
+        let scanner = ModalityScanner::new(s);
+        for t in ["trained", "send troops", "asks", "provide", "help"] {
+            let start = s.find(t).unwrap_or_else(|| panic!("{t}"));
+            let span = (start, start + t.len());
+            assert_eq!(scanner.modality(span), modality(s, span), "{t}");
+        }
+        let at_ = |t: &str| {
+            let start = s.find(t).unwrap_or_else(|| panic!("{t}"));
+            scanner.modality((start, start + t.len()))
+        };
+        assert!(at_("trained").historical);
+        assert!(at_("send troops").negated && at_("send troops").future);
+        assert!(at_("provide").hypothetical);
+        assert!(at_("help").intention);
+    }
+
+    #[test]
+    fn long_sentences_are_read_only_near_the_trigger() {
+        let filler = "and the delegations reviewed the agenda ".repeat(30);
+        let s = format!("Previously, {filler}Oslo will host the talks.");
+        let start = s.find("host").unwrap_or(0);
+        let m = modality(&s, (start, start + 4));
+        assert!(m.future);
+        assert!(!m.historical, "a cue 1,000 bytes earlier is out of reach");
     }
 
     #[test]

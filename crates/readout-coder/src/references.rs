@@ -58,6 +58,8 @@ pub struct Discourse {
     pub dyad: Option<[Actor; 2]>,
     /// People (and titled officials) in order of mention, most recent last.
     pub persons: Vec<Actor>,
+    /// The first person named in the last sentence that named one (its likely subject), for "he"/"she".
+    pub subject_person: Option<Actor>,
     /// Last state-like subject, for "it".
     pub last_state: Option<Actor>,
     /// Last two distinct participants (first, second), for "the former" / "the latter".
@@ -68,6 +70,9 @@ impl Discourse {
     /// Remembers the participants of a finished sentence.
     pub fn absorb(&mut self, mentions: &[Mention]) {
         let mut pair: Vec<&Actor> = Vec::new();
+        if let Some(first) = mentions.iter().find(|m| m.person && m.actors.len() == 1 && m.can_be_subject()) {
+            self.subject_person = Some(first.actors[0].clone());
+        }
         for m in mentions {
             if m.actors.is_empty() || m.role == Role::Modifier || m.role == Role::Location {
                 continue;
@@ -253,7 +258,18 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                 let why = format!("the document's main dyad → {} and {}", a.code, b.code);
                 (vec![a, b], why)
             }
-            None => (Vec::new(), "no main dyad known".into()),
+            None => match &d.last_pair {
+                // no headline dyad: the last two participants
+                Some((a, b)) => {
+                    let mut a = a.clone();
+                    let mut b = b.clone();
+                    a.text = m.text.clone();
+                    b.text = m.text.clone();
+                    let why = format!("the last pair of participants → {} and {}", a.code, b.code);
+                    (vec![a, b], why)
+                }
+                None => (Vec::new(), "no main dyad or earlier pair known".into()),
+            },
         },
         Source::LatterFormer => {
             let mut pair: Vec<&Actor> = Vec::new();
@@ -278,8 +294,8 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
         }
         Source::PersonPronoun => {
             let here = before.iter().rev().find(|b| b.person && b.actors.len() == 1);
-            match here.map(|b| &b.actors[0]).or(d.persons.last()) {
-                Some(a) => with(a, "last person mentioned"),
+            match here.map(|b| &b.actors[0]).or(d.subject_person.as_ref()).or(d.persons.last()) {
+                Some(a) => with(a, "the person the text is about (last subject or mention)"),
                 None => (Vec::new(), "no person mentioned before".into()),
             }
         }

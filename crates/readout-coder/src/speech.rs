@@ -230,9 +230,7 @@ fn speaker_before(sentence: &str, vs: usize, mentions: &[Mention]) -> Option<usi
         return None;
     }
     let between = sentence[m.span.1..vs].trim();
-    let ok = if between.is_empty() {
-        true
-    } else if between.starts_with(',') && between.ends_with(',') && between.len() <= 90 {
+    let ok = if between.is_empty() || (between.starts_with(',') && between.ends_with(',') && between.len() <= 90) {
         true
     } else if !between.contains([',', ';', '.']) {
         let words: Vec<&str> = between.split_whitespace().collect();

@@ -5,7 +5,7 @@
 //! overlap, the longer one wins ("nuclear plant" → natural_resource, not "nuclear" → cbrn).
 
 use crate::lexicon::pattern::{resolve_overlaps, Pattern, PatternMatcher, Prepared};
-use crate::lexicon::{data_lines, parse_err, LexiconError};
+use crate::lexicon::{data_lines, is_header, parse_err, LexiconError};
 use readout_model::CONTEXTS;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -60,7 +60,11 @@ impl Builder {
         let mut seen_ctx: HashMap<String, usize> = HashMap::new();
         let mut seen_issue: HashMap<(String, String), usize> = HashMap::new();
         let mut seen_issue_cue: HashMap<String, usize> = HashMap::new();
-        for (line, l) in data_lines(text) {
+        for (i, (line, l)) in data_lines(text).enumerate() {
+            // An optional header row: `pattern<TAB>context` or `issue<TAB>contexts<TAB>pattern`.
+            if i == 0 && is_header(l, &["context", "contexts"]) {
+                continue;
+            }
             let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
             let err = |r: String| parse_err(name, line, r);
             match cols.len() {
@@ -511,6 +515,7 @@ mod tests {
         let p = temp_file(
             "topics.tsv",
             "# user cues\n\
+             issue\tcontexts\tpattern\n\
              lithium triangle\tnatural_resource,economic\n\
              space\tDROP\n\
              climate\tdiplomatic\n\

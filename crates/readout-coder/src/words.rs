@@ -63,8 +63,7 @@ pub(crate) fn is_whole_word(text: &str, s: usize, e: usize) -> bool {
 pub(crate) fn possessive_after(text: &str, pos: usize) -> Option<usize> {
     let tail = text.get(pos..)?;
     for m in ["'s", "\u{2019}s", "'", "\u{2019}"] {
-        if tail.starts_with(m) {
-            let after = &tail[m.len()..];
+        if let Some(after) = tail.strip_prefix(m) {
             if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
                 return Some(m.len());
             }

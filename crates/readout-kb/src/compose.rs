@@ -2,142 +2,10 @@
 //! into one, resolves people and titles against dated terms, reports adjective heads.
 
 use crate::matcher::{Atom, Entity, Target};
-use crate::records::TermRec;
+use crate::names::{extend_given_names, is_honorific_gap, is_plural, next_word, unknown_name};
+use crate::terms::{choose_person, date_note, office_holder, term_text};
 use crate::{KbMention, KnowledgeBase, MentionKind};
 use chrono::NaiveDate;
-
-/// Office keys in the order a person's concurrent terms are preferred when the text names no title.
-const OFFICE_RANK: &[&str] = &[
-    "head_of_state",
-    "head_of_government",
-    "foreign_minister",
-    "secretary_general",
-    "commission_president",
-    "council_president",
-    "high_representative",
-    "defence_minister",
-    "vice_president",
-    "deputy_head_of_government",
-    "foreign_affairs_director",
-    "national_security_adviser",
-    "parliament_president",
-    "spokesperson",
-    "party_leader",
-];
-
-/// Capitalised words that end an unknown-name run after a title.
-const NAME_STOPWORDS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "the",
-    "and",
-    "of",
-    "for",
-    "to",
-    "said",
-    "says",
-    "told",
-    "has",
-    "had",
-    "was",
-    "is",
-    "will",
-    "met",
-    "who",
-    "with",
-    "from",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "speaks",
-    "holds",
-    "meets",
-    "calls",
-    "visits",
-    "talks",
-    "also",
-    "during",
-    "after",
-    "before",
-    "phone",
-    "by",
-    "as",
-    "a",
-    "an",
-    "but",
-    "that",
-    "this",
-    "his",
-    "her",
-    "their",
-    "he",
-    "she",
-];
-
-/// Ranks and honorifics that may stand between a title and a name.
-const HONORIFICS: &[&str] = &[
-    "General",
-    "Gen.",
-    "Lieutenant",
-    "Lt.",
-    "Major",
-    "Maj.",
-    "Brigadier",
-    "Colonel",
-    "Col.",
-    "Admiral",
-    "Adm.",
-    "Marshal",
-    "Field",
-    "Air",
-    "Vice",
-    "Rear",
-    "Dr.",
-    "Dr",
-    "Mr.",
-    "Mr",
-    "Mrs.",
-    "Mrs",
-    "Ms.",
-    "Ms",
-    "Sheikh",
-    "Prince",
-    "Princess",
-    "Sir",
-    "Dame",
-    "Ambassador",
-    "H.E.",
-];
-
-/// A gap of honorifics only (" General ", " Lt. Gen. ") between a title and a known person.
-fn is_honorific_gap(g: &str) -> bool {
-    let inner = g.strip_prefix(' ').and_then(|x| x.strip_suffix(' '));
-    inner
-        .is_some_and(|inner| !inner.is_empty() && inner.split(' ').all(|w| HONORIFICS.contains(&w)))
-}
-
-/// Particles allowed inside an unknown name ("Faisal bin Farhan", "Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] = &[
-    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
-    "le", "dos",
-];
 
 /// An atom read as one role in a composite.
 #[derive(Debug, Clone)]
@@ -202,75 +70,6 @@ pub(crate) fn find_mentions(
         i = next.max(i + 1);
     }
     out
-}
-
-/// Extends a surname hit back over the person's given names and a middle initial ("Antony J. Blinken").
-fn extend_given_names(kb: &KnowledgeBase, text: &str, atoms: &mut [Atom<'_>]) {
-    let mut prev_end = 0;
-    for atom in atoms.iter_mut() {
-        let lower_bound = prev_end;
-        prev_end = atom.end;
-        // Any person whose full name ends with the words matched ("Blinken", "Erdogan").
-        let written = crate::fold::fold_str(&text[atom.start..atom.end]);
-        let Some(person) = atom.targets.iter().find_map(|t| match t.entity {
-            Entity::Person(p) => {
-                let person = &kb.people[p as usize];
-                let full = &person.folded;
-                let ends = full.len() > written.len()
-                    && full.ends_with(written.as_str())
-                    && full.as_bytes()[full.len() - written.len() - 1] == b' ';
-                ends.then_some(person)
-            }
-            _ => None,
-        }) else {
-            continue;
-        };
-        let tokens: Vec<&str> = person.display.split_whitespace().collect();
-        let surname_words = written.split(' ').count();
-        if tokens.len() <= surname_words {
-            continue;
-        }
-        let given_words = tokens.len() - surname_words;
-        let given = crate::fold::fold_str(&tokens[..given_words].join(" "));
-        let before = &text[lower_bound..atom.start];
-        // Optional middle initial "J. " right before the surname.
-        let mut cut = before.len();
-        let b = before.as_bytes();
-        if cut >= 3
-            && b[cut - 1] == b' '
-            && b[cut - 2] == b'.'
-            && b[cut - 3].is_ascii_uppercase()
-            && (cut == 3 || b[cut - 4] == b' ')
-        {
-            cut -= 3;
-        }
-        let Some(head) = before[..cut].strip_suffix(' ') else {
-            continue;
-        };
-        // The last `given_words` words of the preceding text.
-        let mut start = head.len();
-        let mut found = true;
-        for k in 0..given_words {
-            if k > 0 {
-                if start == 0 || head.as_bytes()[start - 1] != b' ' {
-                    found = false;
-                    break;
-                }
-                start -= 1;
-            }
-            start = head[..start].rfind(' ').map_or(0, |i| i + 1);
-        }
-        if !found {
-            continue;
-        }
-        let candidate = &head[start..];
-        if candidate.is_empty() || candidate.len() > given.len() * 2 + 8 {
-            continue;
-        }
-        if crate::fold::fold_str(candidate) == given {
-            atom.start = lower_bound + start;
-        }
-    }
 }
 
 /// Gap kinds between adjacent atoms.
@@ -421,164 +220,18 @@ struct Parts<'a> {
     unknown: Option<(usize, usize)>,
 }
 
-/// Reads a run of capitalised words after a title as an unknown person's name.
-fn unknown_name(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
-    let rest = &text[from..limit.max(from)];
-    let mut body = rest.strip_prefix(' ')?;
-    let mut base = from + 1;
-    // Ranks and honorifics are not part of the name ("army chief General Asim Munir").
-    while let Some((word, tail)) = body.split_once(' ') {
-        if !HONORIFICS.contains(&word) {
-            break;
-        }
-        base += word.len() + 1;
-        body = tail;
-    }
-    let mut end = 0usize;
-    let mut words = 0;
-    let mut pos = 0usize;
-    let bytes = body.as_bytes();
-    while pos < body.len() && words < 5 {
-        let word_end = body[pos..]
-            .find([' ', ',', ';', ':', '(', ')', '"', '\n', '\t'])
-            .map_or(body.len(), |k| pos + k);
-        let word = &body[pos..word_end];
-        let trimmed = word
-            .trim_end_matches(['.', '\'', '\u{2019}'])
-            .trim_end_matches("'s");
-        let lower = trimmed.to_lowercase();
-        let is_initial =
-            word.len() == 2 && word.ends_with('.') && word.as_bytes()[0].is_ascii_uppercase();
-        let capitalised = trimmed.chars().next().is_some_and(char::is_uppercase)
-            && trimmed.chars().skip(1).any(char::is_lowercase)
-            && !NAME_STOPWORDS.contains(&lower.as_str());
-        let particle = words > 0 && NAME_PARTICLES.contains(&lower.as_str());
-        if !(capitalised || is_initial || particle) || trimmed.is_empty() {
-            break;
-        }
-        words += 1;
-        if capitalised {
-            end = pos + trimmed.len();
-        }
-        // A full stop after a non-initial word ends the sentence, and the name.
-        if word.ends_with('.') && !is_initial {
-            break;
-        }
-        if word_end >= body.len() || bytes[word_end] != b' ' {
-            break;
-        }
-        pos = word_end + 1;
-    }
-    (end > 0).then_some((base, base + end))
-}
+/// The one-line explanation, built piece by piece without intermediate strings.
+#[derive(Default)]
+struct Why(String);
 
-/// Picks the best term of a person for a date; returns (term index, fell back).
-fn choose_term(
-    kb: &KnowledgeBase,
-    person: u32,
-    date: Option<NaiveDate>,
-    office: Option<&str>,
-    code: Option<&str>,
-) -> Option<(usize, bool)> {
-    let terms = &kb.people[person as usize].terms;
-    let score = |t: &TermRec| {
-        let rank = OFFICE_RANK
-            .iter()
-            .position(|o| *o == t.office)
-            .unwrap_or(OFFICE_RANK.len());
-        let office_match = office.is_some_and(|o| o == t.office);
-        let code_match = code.is_some_and(|c| c == t.code);
-        (office_match, code_match, std::cmp::Reverse(rank), t.start)
-    };
-    match date {
-        Some(d) => {
-            let covering = terms
-                .iter()
-                .copied()
-                .filter(|&ti| kb.rec.terms[ti].covers(d));
-            if let Some(best) = covering.max_by_key(|&ti| score(&kb.rec.terms[ti])) {
-                return Some((best, false));
-            }
-            terms
-                .iter()
-                .copied()
-                .min_by_key(|&ti| {
-                    let t = &kb.rec.terms[ti];
-                    (t.distance_days(d), std::cmp::Reverse(score(t)))
-                })
-                .map(|ti| (ti, true))
+impl Why {
+    /// Appends one piece, separated by "; ".
+    fn add(&mut self, piece: std::fmt::Arguments<'_>) {
+        use std::fmt::Write;
+        if !self.0.is_empty() {
+            self.0.push_str("; ");
         }
-        None => terms
-            .iter()
-            .copied()
-            .max_by_key(|&ti| {
-                let t = &kb.rec.terms[ti];
-                (office.is_some_and(|o| o == t.office), t.start, score(t))
-            })
-            .map(|ti| (ti, true)),
-    }
-}
-
-/// Among candidate people, the one the text most likely means on the date; None when ambiguous.
-fn choose_person(
-    kb: &KnowledgeBase,
-    candidates: &[u32],
-    derived: bool,
-    date: Option<NaiveDate>,
-    office: Option<&str>,
-    code: Option<&str>,
-) -> Option<(u32, usize, bool)> {
-    let mut scored: Vec<(u32, usize, bool)> = candidates
-        .iter()
-        .filter_map(|&p| choose_term(kb, p, date, office, code).map(|(t, f)| (p, t, f)))
-        .collect();
-    if scored.len() <= 1 {
-        return scored.pop();
-    }
-    let in_term: Vec<&(u32, usize, bool)> = scored.iter().filter(|s| !s.2).collect();
-    if in_term.len() == 1 {
-        return Some(*in_term[0]);
-    }
-    if in_term.len() > 1 {
-        let fitting: Vec<&&(u32, usize, bool)> = in_term
-            .iter()
-            .filter(|s| {
-                let t = &kb.rec.terms[s.1];
-                office.is_some_and(|o| o == t.office) || code.is_some_and(|c| c == t.code)
-            })
-            .collect();
-        if fitting.len() == 1 {
-            return Some(**fitting[0]);
-        }
-        return if derived { None } else { Some(*in_term[0]) };
-    }
-    // Nobody in office on the date: the nearest term (or the latest without a date).
-    scored.into_iter().min_by_key(|&(_, t, _)| {
-        let term = &kb.rec.terms[t];
-        match date {
-            Some(d) => term.distance_days(d),
-            None => -(term.start.num_days_from_ce() as i64),
-        }
-    })
-}
-
-use chrono::Datelike;
-
-fn term_text(t: &TermRec) -> String {
-    format!(
-        "{} {} {}–{}",
-        t.code,
-        t.office,
-        t.start_raw,
-        t.end_raw.as_deref().unwrap_or("")
-    )
-}
-
-fn date_note(date: Option<NaiveDate>, fallback: bool) -> String {
-    match (date, fallback) {
-        (None, _) => "no date: latest term used".to_string(),
-        (Some(d), false) => format!("in term on {d}"),
-        (Some(d), true) => format!("no term covers {d}: nearest term used"),
+        let _ = self.0.write_fmt(piece);
     }
 }
 
@@ -637,7 +290,7 @@ fn build_mention(
     parts: Parts<'_>,
 ) -> Option<KbMention> {
     let span_text = text[parts.start..parts.end].to_string();
-    let mut why: Vec<String> = Vec::new();
+    let mut why = Why::default();
     let mut code = String::new();
     let mut sector: Option<String> = None;
     let mut kind = MentionKind::Title;
@@ -647,7 +300,7 @@ fn build_mention(
         let (c, s, w) = modifier_info(kb, *e, &text[atom.start..atom.end]);
         code = c;
         sector = s;
-        why.push(w);
+        why.add(format_args!("{w}"));
         modifier_kind = Some(*e);
         kind = match e {
             Entity::State(_) => MentionKind::State,
@@ -670,7 +323,7 @@ fn build_mention(
     for (atom, ti) in &parts.titles {
         let t = &kb.rec.titles[*ti as usize];
         plural = is_plural(kb, &text[atom.start..atom.end], *ti);
-        why.push(format!(
+        why.add(format_args!(
             "title '{}'{}",
             &text[atom.start..atom.end],
             t.office
@@ -700,7 +353,7 @@ fn build_mention(
         if code.is_empty() {
             if let Some(c) = &default_country {
                 code = c.clone();
-                why.push(format!("default country {c}"));
+                why.add(format_args!("default country {c}"));
             }
         }
     }
@@ -730,7 +383,7 @@ fn build_mention(
             let (atom, _, _) = parts.person.as_ref()?;
             let written = &text[atom.start..atom.end];
             kind = MentionKind::Person;
-            why.push(format!(
+            why.add(format_args!(
                 "'{written}' does not fit a known person here; person not in base"
             ));
             return Some(finish(
@@ -752,10 +405,10 @@ fn build_mention(
         let person = &kb.people[p as usize];
         let t = &kb.rec.terms[ti];
         if !code.is_empty() && code != t.code {
-            why.push(format!("text says {code} but term says {}", t.code));
+            why.add(format_args!("text says {code} but term says {}", t.code));
         }
         kind = MentionKind::Person;
-        why.push(format!(
+        why.add(format_args!(
             "person '{}' {}; {}",
             person.display,
             term_text(t),
@@ -766,7 +419,9 @@ fn build_mention(
             && date.is_some()
             && matches!(modifier_kind, Some(Entity::Group(_) | Entity::Org(_)));
         if group_wins {
-            why.push("out of office on the date: group/organisation code kept".to_string());
+            why.add(format_args!(
+                "out of office on the date: group/organisation code kept"
+            ));
         } else {
             code = t.code.clone();
             sector = Some(t.sector.clone());
@@ -783,7 +438,7 @@ fn build_mention(
     } else if let Some((s, e)) = parts.unknown {
         kind = MentionKind::Person;
         name = Some(text[s..e].to_string());
-        why.push(format!("person '{}' not in base", &text[s..e]));
+        why.add(format_args!("person '{}' not in base", &text[s..e]));
     } else if !parts.titles.is_empty() {
         // "the US Secretary of State" → whoever held the office on the date (not "US presidents").
         if let (Some(o), false, false) = (&office, code.is_empty(), plural) {
@@ -793,14 +448,14 @@ fn build_mention(
                 sector = sector.or(holder.sector);
                 term = holder.term;
                 date_fallback = holder.date_fallback;
-                why.push(holder.why);
+                why.add(format_args!("{}", holder.why));
             }
         }
     } else if kind == MentionKind::Adjective {
         head = next_word(text, parts.end);
     }
     if code.is_empty() && kind == MentionKind::Title {
-        why.push("no country".to_string());
+        why.add(format_args!("no country"));
     }
     let office = if parts.titles.is_empty() && parts.person.is_none() {
         None
@@ -839,7 +494,7 @@ fn finish(
     term: Option<(String, Option<String>)>,
     head: Option<String>,
     date_fallback: bool,
-    why: Vec<String>,
+    why: Why,
 ) -> KbMention {
     KbMention {
         span: (start, end),
@@ -853,83 +508,6 @@ fn finish(
         term,
         head,
         date_fallback,
-        why: why.join("; "),
+        why: why.0,
     }
-}
-
-/// Whether a title was written in the plural ("foreign ministers", "heads of state"):
-/// the written form is a plural of one of the title's names, so it names no single holder.
-fn is_plural(kb: &KnowledgeBase, written: &str, title: u32) -> bool {
-    let plurals = &kb.title_plurals[title as usize];
-    !plurals.is_empty() && plurals.contains(&crate::fold::fold_str(written))
-}
-
-/// Whether `plural` is an English plural of `singular`.
-pub(crate) fn plural_of(singular: &str, plural: &str) -> bool {
-    plural == format!("{singular}s")
-        || plural == format!("{singular}es")
-        || singular
-            .strip_suffix('y')
-            .is_some_and(|stem| plural == format!("{stem}ies"))
-        || singular
-            .strip_suffix("man")
-            .is_some_and(|stem| plural == format!("{stem}men"))
-        || singular.strip_suffix("person").is_some_and(|stem| {
-            plural == format!("{stem}people") || plural == format!("{stem}persons")
-        })
-}
-
-/// The word right after an adjective ("Turkish people" → "people").
-fn next_word(text: &str, from: usize) -> Option<String> {
-    let rest = text[from..].strip_prefix(' ')?;
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .collect();
-    (!word.is_empty()).then_some(word)
-}
-
-/// Who held an office on a date (see [`KnowledgeBase::office_holder`]).
-pub(crate) fn office_holder(
-    kb: &KnowledgeBase,
-    code: &str,
-    office: &str,
-    date: Option<NaiveDate>,
-) -> Option<KbMention> {
-    let terms = kb
-        .terms_by_office
-        .get(&(code.to_string(), office.to_string()))?;
-    let (ti, fallback) = match date {
-        Some(d) => (
-            *terms
-                .iter()
-                .filter(|&&t| kb.rec.terms[t].covers(d))
-                .max_by_key(|&&t| kb.rec.terms[t].start)?,
-            false,
-        ),
-        None => (*terms.iter().max_by_key(|&&t| kb.rec.terms[t].start)?, true),
-    };
-    let t = &kb.rec.terms[ti];
-    let person = &kb.people[*kb.person_by_key.get(&t.person)?];
-    Some(KbMention {
-        span: (0, 0),
-        text: String::new(),
-        kind: MentionKind::Person,
-        code: t.code.clone(),
-        sector: Some(t.sector.clone()),
-        name: Some(person.display.clone()),
-        title: (!t.title.is_empty()).then(|| t.title.clone()),
-        office: Some(t.office.clone()),
-        term: Some((t.start_raw.clone(), t.end_raw.clone())),
-        head: None,
-        date_fallback: fallback,
-        why: format!(
-            "holder of {} {}: '{}' {}; {}",
-            t.code,
-            t.office,
-            person.display,
-            term_text(t),
-            date_note(date, fallback)
-        ),
-    })
 }

@@ -456,7 +456,10 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
 
 /// The folded names of a title that are plurals of its other names ("foreign ministers").
 fn plural_names(t: &crate::records::TitleRec) -> Vec<String> {
-    let names: Vec<String> = std::iter::once(&t.title).chain(&t.aliases).map(|n| fold_str(n)).collect();
+    let names: Vec<String> = std::iter::once(&t.title)
+        .chain(&t.aliases)
+        .map(|n| fold_str(n))
+        .collect();
     let mut plurals = Vec::new();
     for w in &names {
         let w_words: Vec<&str> = w.split(' ').collect();
@@ -464,7 +467,10 @@ fn plural_names(t: &crate::records::TitleRec) -> Vec<String> {
             let n_words: Vec<&str> = n.split(' ').collect();
             n != w
                 && n_words.len() == w_words.len()
-                && n_words.iter().zip(&w_words).all(|(a, b)| a == b || crate::compose::plural_of(a, b))
+                && n_words
+                    .iter()
+                    .zip(&w_words)
+                    .all(|(a, b)| a == b || crate::names::plural_of(a, b))
         });
         if is_plural {
             plurals.extend(crate::matcher::spelling_variants(w));

@@ -13,7 +13,9 @@ mod fold;
 mod index;
 mod load;
 mod matcher;
+mod names;
 mod records;
+mod terms;
 
 pub use error::KbError;
 
@@ -244,6 +246,6 @@ impl KnowledgeBase {
         office: &str,
         date: Option<NaiveDate>,
     ) -> Option<KbMention> {
-        compose::office_holder(self, code, office, date)
+        terms::office_holder(self, code, office, date)
     }
 }

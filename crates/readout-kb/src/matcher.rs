@@ -389,3 +389,29 @@ impl AllCapsCache {
         v
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_are_names_without_lower_case() {
+        assert!(is_acronym("US") && is_acronym("U.S.") && is_acronym("G20"));
+        assert!(!is_acronym("Asean") && !is_acronym("7") && !is_acronym("us"));
+    }
+
+    #[test]
+    fn word_starts_respect_letters_on_both_sides() {
+        assert!(is_word_start("the woman", 4));
+        assert!(!is_word_start("the woman", 5));
+        assert!(is_word_start("Russia-China", 7));
+        assert!(!is_word_start("Çavuşoğlu", 2));
+    }
+
+    #[test]
+    fn spelling_variants_cover_both_spellings() {
+        let v = spelling_variants("shanghai cooperation organization");
+        assert!(v.contains(&"shanghai cooperation organisation".to_string()));
+        assert_eq!(spelling_variants("nato").len(), 1);
+    }
+}

@@ -37,8 +37,19 @@ fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--events" => events = args.next().ok_or_else(|| anyhow::anyhow!("--events N"))?.parse()?,
-            "--db" => db = Some(args.next().ok_or_else(|| anyhow::anyhow!("--db FILE"))?.into()),
+            "--events" => {
+                events = args
+                    .next()
+                    .ok_or_else(|| anyhow::anyhow!("--events N"))?
+                    .parse()?
+            }
+            "--db" => {
+                db = Some(
+                    args.next()
+                        .ok_or_else(|| anyhow::anyhow!("--db FILE"))?
+                        .into(),
+                )
+            }
             "--reuse" => reuse = true,
             other => anyhow::bail!("unknown argument {other}"),
         }
@@ -49,7 +60,10 @@ fn main() -> anyhow::Result<()> {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
         }
-        let cfg = SynthConfig { documents: documents_for_events(events), seed: 42 };
+        let cfg = SynthConfig {
+            documents: documents_for_events(events),
+            seed: 42,
+        };
         let mut store = Store::open(&db)?;
         let start = Instant::now();
         let mut total = 0;
@@ -69,7 +83,10 @@ fn main() -> anyhow::Result<()> {
     }
     let store = Store::open_read_only(&db)?;
     let stats = store.stats()?;
-    let size = std::fs::metadata(&db)?.len() + std::fs::metadata(format!("{}-wal", db.display())).map(|m| m.len()).unwrap_or(0);
+    let size = std::fs::metadata(&db)?.len()
+        + std::fs::metadata(format!("{}-wal", db.display()))
+            .map(|m| m.len())
+            .unwrap_or(0);
     println!(
         "store: {} events, {} documents, {} stories ({} multi-document), {:.0} MB",
         stats.events,
@@ -79,14 +96,37 @@ fn main() -> anyhow::Result<()> {
         size as f64 / 1e6
     );
 
-    let dyad = EventFilter { dyad: Some(("CHN".into(), "USA".into())), ..Default::default() };
-    let (cold, med, rows) = timed(11, || store.timeline(&dyad, Period::Month).map(|r| (r.len(), r.iter().map(|x| x.events).sum::<u64>())));
+    let dyad = EventFilter {
+        dyad: Some(("CHN".into(), "USA".into())),
+        ..Default::default()
+    };
+    let (cold, med, rows) = timed(11, || {
+        store
+            .timeline(&dyad, Period::Month)
+            .map(|r| (r.len(), r.iter().map(|x| x.events).sum::<u64>()))
+    });
     let (periods, n) = rows?;
-    println!("timeline --dyad CHN,USA --by month: {periods} months, {n} events: median {} (cold {})", ms(med), ms(cold));
+    println!(
+        "timeline --dyad CHN,USA --by month: {periods} months, {n} events: median {} (cold {})",
+        ms(med),
+        ms(cold)
+    );
 
-    let actor = EventFilter { actor: Some("USA".into()), ..Default::default() };
-    let (cold, med, rows) = timed(11, || store.timeline(&actor, Period::Month).map(|r| r.iter().map(|x| x.events).sum::<u64>()));
-    println!("timeline --actor USA --by month: {} events: median {} (cold {})", rows?, ms(med), ms(cold));
+    let actor = EventFilter {
+        actor: Some("USA".into()),
+        ..Default::default()
+    };
+    let (cold, med, rows) = timed(11, || {
+        store
+            .timeline(&actor, Period::Month)
+            .map(|r| r.iter().map(|x| x.events).sum::<u64>())
+    });
+    println!(
+        "timeline --actor USA --by month: {} events: median {} (cold {})",
+        rows?,
+        ms(med),
+        ms(cold)
+    );
 
     let ranged = EventFilter {
         dyad: Some(("USA".into(), "CHN".into())),
@@ -97,19 +137,53 @@ fn main() -> anyhow::Result<()> {
     };
     let (cold, med, page) = timed(11, || store.query(&ranged).map(|p| p.items.len()));
     println!("query --dyad USA,CHN --since 2019-01-01 --until 2020-12-31 --limit 50: {} rows: median {} (cold {})", page?, ms(med), ms(cold));
-    let big = EventFilter { limit: Some(1000), ..ranged.clone() };
+    let big = EventFilter {
+        limit: Some(1000),
+        ..ranged.clone()
+    };
     let (cold, med, page) = timed(11, || store.query(&big).map(|p| p.items.len()));
-    println!("same with --limit 1000: {} rows: median {} (cold {})", page?, ms(med), ms(cold));
-    let issue = EventFilter { dyad: Some(("USA".into(), "CHN".into())), issue: Some("Taiwan".into()), since: "2019-01-01".parse().ok(), limit: Some(50), ..Default::default() };
+    println!(
+        "same with --limit 1000: {} rows: median {} (cold {})",
+        page?,
+        ms(med),
+        ms(cold)
+    );
+    let issue = EventFilter {
+        dyad: Some(("USA".into(), "CHN".into())),
+        issue: Some("Taiwan".into()),
+        since: "2019-01-01".parse().ok(),
+        limit: Some(50),
+        ..Default::default()
+    };
     let (cold, med, page) = timed(11, || store.query(&issue).map(|p| p.items.len()));
-    println!("query --dyad USA,CHN --issue Taiwan --since 2019-01-01: {} rows: median {} (cold {})", page?, ms(med), ms(cold));
+    println!(
+        "query --dyad USA,CHN --issue Taiwan --since 2019-01-01: {} rows: median {} (cold {})",
+        page?,
+        ms(med),
+        ms(cold)
+    );
 
-    let (cold, med, net) = timed(3, || store.network(&EventFilter::default()).map(|n| n.edges.len()));
-    println!("network (all events): {} edges: median {} (cold {})", net?, ms(med), ms(cold));
+    let (cold, med, net) = timed(3, || {
+        store
+            .network(&EventFilter::default())
+            .map(|n| n.edges.len())
+    });
+    println!(
+        "network (all events): {} edges: median {} (cold {})",
+        net?,
+        ms(med),
+        ms(cold)
+    );
 
     let out = tmp.path().join("events.parquet");
     let t = Instant::now();
-    let report = export(&store, &EventFilter::default(), ExportFormat::Parquet, Some(&out), None)?;
+    let report = export(
+        &store,
+        &EventFilter::default(),
+        ExportFormat::Parquet,
+        Some(&out),
+        None,
+    )?;
     println!(
         "export parquet: {} rows in {:.2} s ({:.0} MB)",
         report.rows,
@@ -118,7 +192,18 @@ fn main() -> anyhow::Result<()> {
     );
     let dir = tmp.path().join("by_year");
     let t = Instant::now();
-    let report = export(&store, &EventFilter::default(), ExportFormat::Parquet, Some(&dir), Some(Partition::Year))?;
-    println!("export parquet --partition-by year: {} rows, {} files in {:.2} s", report.rows, report.files.len(), t.elapsed().as_secs_f64());
+    let report = export(
+        &store,
+        &EventFilter::default(),
+        ExportFormat::Parquet,
+        Some(&dir),
+        Some(Partition::Year),
+    )?;
+    println!(
+        "export parquet --partition-by year: {} rows, {} files in {:.2} s",
+        report.rows,
+        report.files.len(),
+        t.elapsed().as_secs_f64()
+    );
     Ok(())
 }

@@ -20,16 +20,24 @@ fn main() -> anyhow::Result<()> {
     let mut seed = 42u64;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        let mut value = || args.next().ok_or_else(|| anyhow::anyhow!("{a} needs a value"));
+        let mut value = || {
+            args.next()
+                .ok_or_else(|| anyhow::anyhow!("{a} needs a value"))
+        };
         match a.as_str() {
             "--events" => events = value()?.parse()?,
             "--db" => db = Some(value()?.into()),
             "--jsonl" => jsonl = Some(value()?.into()),
             "--seed" => seed = value()?.parse()?,
-            other => anyhow::bail!("unknown argument {other}; use --events N --db FILE | --jsonl FILE [--seed S]"),
+            other => anyhow::bail!(
+                "unknown argument {other}; use --events N --db FILE | --jsonl FILE [--seed S]"
+            ),
         }
     }
-    let cfg = SynthConfig { documents: documents_for_events(events), seed };
+    let cfg = SynthConfig {
+        documents: documents_for_events(events),
+        seed,
+    };
     if let Some(path) = jsonl {
         let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
         for i in 0..cfg.documents {
@@ -49,6 +57,10 @@ fn main() -> anyhow::Result<()> {
         total += store.ingest(&batch)?.events_added;
     }
     let secs = start.elapsed().as_secs_f64();
-    eprintln!("{total} events in {} documents ingested in {secs:.1}s ({:.0} events/s)", cfg.documents, total as f64 / secs);
+    eprintln!(
+        "{total} events in {} documents ingested in {secs:.1}s ({:.0} events/s)",
+        cfg.documents,
+        total as f64 / secs
+    );
     Ok(())
 }

@@ -3,7 +3,8 @@
 use crate::schema::NO_DAY;
 use crate::util::{day_date, day_number};
 use crate::{
-    ActorCount, EventFilter, Network, NetworkEdge, NetworkNode, Period, StanceRow, Store, StoreError, TimelineRow,
+    ActorCount, EventFilter, Network, NetworkEdge, NetworkNode, Period, StanceRow, Store,
+    StoreError, TimelineRow,
 };
 use chrono::{Datelike, Duration, NaiveDate};
 use readout_model::{Actor, EventType};
@@ -32,7 +33,11 @@ fn next_period(start: NaiveDate, by: Period) -> NaiveDate {
     match by {
         Period::Week => start + Duration::days(7),
         Period::Month => {
-            let (y, m) = if start.month() == 12 { (start.year() + 1, 1) } else { (start.year(), start.month() + 1) };
+            let (y, m) = if start.month() == 12 {
+                (start.year() + 1, 1)
+            } else {
+                (start.year(), start.month() + 1)
+            };
             NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(NaiveDate::MAX)
         }
         Period::Year => NaiveDate::from_ymd_opt(start.year() + 1, 1, 1).unwrap_or(NaiveDate::MAX),
@@ -82,7 +87,11 @@ fn index_conditions(f: &EventFilter, alias: &str) -> (String, Vec<Value>) {
 }
 
 /// `(condition, params)` restricting `{alias}.event_rowid` to the filter's events.
-fn restrict_to(store: &Store, f: &EventFilter, alias: &str) -> Result<(String, Vec<Value>), StoreError> {
+fn restrict_to(
+    store: &Store,
+    f: &EventFilter,
+    alias: &str,
+) -> Result<(String, Vec<Value>), StoreError> {
     if only_dates(f) {
         return Ok(index_conditions(f, alias));
     }
@@ -126,11 +135,19 @@ impl Store {
             plan.from(false),
             plan.where_clause()
         );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err("preparing the timeline", e))?;
-        let mut rows = stmt.query(params_from_iter(plan.params.iter())).map_err(|e| self.err("computing the timeline", e))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| self.err("preparing the timeline", e))?;
+        let mut rows = stmt
+            .query(params_from_iter(plan.params.iter()))
+            .map_err(|e| self.err("computing the timeline", e))?;
         // Accumulate per day first (cheap integer keys), then fold days into periods.
         let mut per_day: BTreeMap<i64, [(u64, f64); 16]> = BTreeMap::new();
-        while let Some(r) = rows.next().map_err(|e| self.err("computing the timeline", e))? {
+        while let Some(r) = rows
+            .next()
+            .map_err(|e| self.err("computing the timeline", e))?
+        {
             let day: i64 = r.get(0).map_err(|e| self.err("reading the timeline", e))?;
             if day == NO_DAY {
                 continue;
@@ -156,7 +173,10 @@ impl Store {
                 acc.n += n;
             }
         }
-        let (Some(first), Some(last)) = (periods.keys().next().copied(), periods.keys().next_back().copied()) else {
+        let (Some(first), Some(last)) = (
+            periods.keys().next().copied(),
+            periods.keys().next_back().copied(),
+        ) else {
             return Ok(Vec::new());
         };
         let mut out = Vec::new();
@@ -168,10 +188,17 @@ impl Store {
                     counts_by_type: acc.by_type,
                     counts_by_quad: acc.by_quad,
                     score_sum: acc.sum,
-                    score_mean: if acc.n > 0 { acc.sum / acc.n as f64 } else { 0.0 },
+                    score_mean: if acc.n > 0 {
+                        acc.sum / acc.n as f64
+                    } else {
+                        0.0
+                    },
                     events: acc.n,
                 },
-                None => TimelineRow { period: period_label(p, by), ..Default::default() },
+                None => TimelineRow {
+                    period: period_label(p, by),
+                    ..Default::default()
+                },
             };
             out.push(row);
             p = next_period(p, by);
@@ -187,7 +214,10 @@ impl Store {
              GROUP BY y.a, y.b ORDER BY y.a, y.b",
             where_of(&cond)
         );
-        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err("preparing the network", e))?;
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| self.err("preparing the network", e))?;
         let edges = stmt
             .query_map(params_from_iter(params.iter()), |r| {
                 Ok(NetworkEdge {
@@ -206,10 +236,16 @@ impl Store {
             "SELECT y.code, count(DISTINCT y.event_rowid) FROM participants y {} GROUP BY y.code ORDER BY y.code",
             where_of(&cond)
         );
-        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err("preparing the network", e))?;
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| self.err("preparing the network", e))?;
         let nodes = stmt
             .query_map(params_from_iter(params.iter()), |r| {
-                Ok(NetworkNode { id: r.get(0)?, events: r.get::<_, i64>(1)? as u64 })
+                Ok(NetworkNode {
+                    id: r.get(0)?,
+                    events: r.get::<_, i64>(1)? as u64,
+                })
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.err("computing the network", e))?;
@@ -222,18 +258,33 @@ impl Store {
         let mut f = f.clone();
         f.issue = Some(issue.to_string());
         let plan = self.plan(&f, false)?;
-        let types: Vec<String> =
-            SUPPORT_TYPES.iter().chain(OPPOSE_TYPES.iter()).map(|t| (*t as i64).to_string()).collect();
+        let types: Vec<String> = SUPPORT_TYPES
+            .iter()
+            .chain(OPPOSE_TYPES.iter())
+            .map(|t| (*t as i64).to_string())
+            .collect();
         let cond = format!("e.etype IN ({})", types.join(","));
-        let where_clause = if plan.is_everything() { format!("WHERE {cond}") } else { format!("{} AND {cond}", plan.where_clause()) };
+        let where_clause = if plan.is_everything() {
+            format!("WHERE {cond}")
+        } else {
+            format!("{} AND {cond}", plan.where_clause())
+        };
         let sql = format!(
             "SELECT e.actor, e.recipient, e.event_type, e.sentence FROM {} {where_clause} ORDER BY e.sort_day, e.rowid",
             plan.from(true)
         );
-        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err("preparing the stance query", e))?;
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| self.err("preparing the stance query", e))?;
         let rows = stmt
             .query_map(params_from_iter(plan.params.iter()), |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.err("computing stances", e))?;
@@ -241,8 +292,14 @@ impl Store {
         for (actor, recipient, ty, sentence) in rows {
             let actors: Vec<Actor> = serde_json::from_str(&actor).unwrap_or_default();
             let recipients: Vec<Actor> = serde_json::from_str(&recipient).unwrap_or_default();
-            let Ok(t) = ty.parse::<EventType>() else { continue };
-            let stance = if SUPPORT_TYPES.contains(&t) { "support" } else { "oppose" };
+            let Ok(t) = ty.parse::<EventType>() else {
+                continue;
+            };
+            let stance = if SUPPORT_TYPES.contains(&t) {
+                "support"
+            } else {
+                "oppose"
+            };
             let codes = |side: &[Actor]| {
                 let mut v: Vec<String> = side.iter().map(|a| a.code.to_uppercase()).collect();
                 v.sort();
@@ -255,14 +312,16 @@ impl Store {
             }
             for a in codes(&actors) {
                 for target in &targets {
-                    let row = groups.entry((a.clone(), target.clone(), stance)).or_insert_with(|| StanceRow {
-                        actor: a.clone(),
-                        target: target.clone(),
-                        stance: stance.to_string(),
-                        event_types: BTreeMap::new(),
-                        count: 0,
-                        evidence: Vec::new(),
-                    });
+                    let row = groups
+                        .entry((a.clone(), target.clone(), stance))
+                        .or_insert_with(|| StanceRow {
+                            actor: a.clone(),
+                            target: target.clone(),
+                            stance: stance.to_string(),
+                            event_types: BTreeMap::new(),
+                            count: 0,
+                            evidence: Vec::new(),
+                        });
                     row.count += 1;
                     *row.event_types.entry(t.name().to_string()).or_default() += 1;
                     if row.evidence.len() < MAX_EVIDENCE && !row.evidence.contains(&sentence) {
@@ -272,7 +331,11 @@ impl Store {
             }
         }
         let mut out: Vec<StanceRow> = groups.into_values().collect();
-        out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| (&a.actor, &a.target).cmp(&(&b.actor, &b.target))));
+        out.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| (&a.actor, &a.target).cmp(&(&b.actor, &b.target)))
+        });
         Ok(out)
     }
 
@@ -292,7 +355,12 @@ impl Store {
         let cond = if plan.is_everything() {
             String::new()
         } else {
-            format!("WHERE y.event_rowid IN (SELECT {} FROM {} {})", plan.rowid_col(), plan.from(false), plan.where_clause())
+            format!(
+                "WHERE y.event_rowid IN (SELECT {} FROM {} {})",
+                plan.rowid_col(),
+                plan.from(false),
+                plan.where_clause()
+            )
         };
         let mut params = plan.params;
         params.push(Value::Integer(top));
@@ -304,11 +372,23 @@ impl Store {
         Ok(out)
     }
 
-    fn actor_rows(&self, sql: &str, params: &[Value], kind: &str) -> Result<Vec<ActorCount>, StoreError> {
-        let mut stmt = self.conn.prepare(sql).map_err(|e| self.err("preparing the actor ranking", e))?;
+    fn actor_rows(
+        &self,
+        sql: &str,
+        params: &[Value],
+        kind: &str,
+    ) -> Result<Vec<ActorCount>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(sql)
+            .map_err(|e| self.err("preparing the actor ranking", e))?;
         stmt.query_map(params_from_iter(params.iter()), |r| {
             let name: String = r.get(0)?;
-            let code: String = if kind == "code" { name.clone() } else { r.get(4)? };
+            let code: String = if kind == "code" {
+                name.clone()
+            } else {
+                r.get(4)?
+            };
             Ok(ActorCount {
                 kind: kind.to_string(),
                 name,
@@ -330,8 +410,14 @@ mod tests {
     #[test]
     fn periods_start_label_and_advance() {
         let d = NaiveDate::from_ymd_opt(2021, 1, 3).unwrap(); // a Sunday in ISO week 2020-W53
-        assert_eq!(period_label(period_start(d, Period::Week), Period::Week), "2020-W53");
-        assert_eq!(period_label(period_start(d, Period::Month), Period::Month), "2021-01");
+        assert_eq!(
+            period_label(period_start(d, Period::Week), Period::Week),
+            "2020-W53"
+        );
+        assert_eq!(
+            period_label(period_start(d, Period::Month), Period::Month),
+            "2021-01"
+        );
         let dec = NaiveDate::from_ymd_opt(2021, 12, 1).unwrap();
         assert_eq!(next_period(dec, Period::Month).to_string(), "2022-01-01");
         assert_eq!(period_label(d, Period::Year), "2021");

@@ -80,14 +80,28 @@ pub enum StoreError {
 
 impl StoreError {
     /// Classifies a SQLite error on the database at `path`, keeping disk-full and read-only distinct.
-    pub(crate) fn sqlite(path: &std::path::Path, context: &'static str, e: rusqlite::Error) -> Self {
+    pub(crate) fn sqlite(
+        path: &std::path::Path,
+        context: &'static str,
+        e: rusqlite::Error,
+    ) -> Self {
         use rusqlite::ErrorCode;
         if let rusqlite::Error::SqliteFailure(f, msg) = &e {
             match f.code {
-                ErrorCode::ReadOnly => return StoreError::ReadOnly { path: path.to_path_buf() },
-                ErrorCode::DiskFull => return StoreError::DiskFull { path: path.to_path_buf() },
+                ErrorCode::ReadOnly => {
+                    return StoreError::ReadOnly {
+                        path: path.to_path_buf(),
+                    }
+                }
+                ErrorCode::DiskFull => {
+                    return StoreError::DiskFull {
+                        path: path.to_path_buf(),
+                    }
+                }
                 ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
-                    return StoreError::Busy { path: path.to_path_buf() }
+                    return StoreError::Busy {
+                        path: path.to_path_buf(),
+                    }
                 }
                 ErrorCode::CannotOpen => {
                     return StoreError::CannotOpen {
@@ -106,7 +120,10 @@ impl StoreError {
             if let Some(m) = msg {
                 // FTS5 syntax errors come back as generic errors; report them as a bad --text.
                 if m.contains("fts5") {
-                    return StoreError::Invalid { what: "--text query", reason: m.clone() };
+                    return StoreError::Invalid {
+                        what: "--text query",
+                        reason: m.clone(),
+                    };
                 }
             }
         }

@@ -93,7 +93,10 @@ impl FromStr for Partition {
         match s.trim().to_ascii_lowercase().as_str() {
             "year" => Ok(Partition::Year),
             "month" => Ok(Partition::Month),
-            _ => Err(StoreError::Invalid { what: "partition", reason: format!("{s:?}; expected year or month") }),
+            _ => Err(StoreError::Invalid {
+                what: "partition",
+                reason: format!("{s:?}; expected year or month"),
+            }),
         }
     }
 }
@@ -126,12 +129,18 @@ pub(crate) trait RowSink {
 }
 
 fn io_err(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
-    move |source| StoreError::Io { path: path.to_path_buf(), source }
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 fn open_sink(format: ExportFormat, path: Option<&Path>) -> Result<Box<dyn RowSink>, StoreError> {
     if format == ExportFormat::Parquet {
-        let path = path.ok_or(StoreError::Invalid { what: "--out", reason: "parquet export needs an output path".into() })?;
+        let path = path.ok_or(StoreError::Invalid {
+            what: "--out",
+            reason: "parquet export needs an output path".into(),
+        })?;
         return Ok(Box::new(parquet_out::ParquetSink::create(path)?));
     }
     let (out, shown): (Box<dyn Write>, PathBuf) = match path {
@@ -139,9 +148,18 @@ fn open_sink(format: ExportFormat, path: Option<&Path>) -> Result<Box<dyn RowSin
             if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).map_err(io_err(dir))?;
             }
-            (Box::new(BufWriter::with_capacity(1 << 16, File::create(p).map_err(io_err(p))?)), p.to_path_buf())
+            (
+                Box::new(BufWriter::with_capacity(
+                    1 << 16,
+                    File::create(p).map_err(io_err(p))?,
+                )),
+                p.to_path_buf(),
+            )
         }
-        None => (Box::new(BufWriter::new(std::io::stdout())), PathBuf::from("<stdout>")),
+        None => (
+            Box::new(BufWriter::new(std::io::stdout())),
+            PathBuf::from("<stdout>"),
+        ),
     };
     Ok(match format {
         ExportFormat::Jsonl => Box::new(rows::JsonlSink { out, path: shown }),
@@ -184,11 +202,23 @@ pub fn export(
         plan.rowid_col()
     );
     if partition.is_some() && out.is_none() {
-        return Err(StoreError::Invalid { what: "--out", reason: "a partitioned export needs an output directory".into() });
+        return Err(StoreError::Invalid {
+            what: "--out",
+            reason: "a partitioned export needs an output directory".into(),
+        });
     }
-    let mut stmt = store.conn.prepare(&sql).map_err(|e| store.err("preparing the export", e))?;
-    let mut rows = stmt.query(params_from_iter(plan.params.iter())).map_err(|e| store.err("exporting events", e))?;
-    let mut report = ExportReport { format, rows: 0, files: Vec::new() };
+    let mut stmt = store
+        .conn
+        .prepare(&sql)
+        .map_err(|e| store.err("preparing the export", e))?;
+    let mut rows = stmt
+        .query(params_from_iter(plan.params.iter()))
+        .map_err(|e| store.err("exporting events", e))?;
+    let mut report = ExportReport {
+        format,
+        rows: 0,
+        files: Vec::new(),
+    };
     let mut current: Option<(String, Box<dyn RowSink>)> = None;
     if partition.is_none() {
         current = Some((String::new(), open_sink(format, out)?));

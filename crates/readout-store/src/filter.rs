@@ -27,7 +27,13 @@ pub(crate) struct Plan {
 impl Plan {
     /// Plans the filter; `cursor` adds the keyset condition for pagination.
     pub fn new(f: &EventFilter, with_cursor: bool) -> Result<Plan, StoreError> {
-        let mut p = Plan { driver: "events e", driver_is_events: true, needs_events: false, wheres: vec![], params: vec![] };
+        let mut p = Plan {
+            driver: "events e",
+            driver_is_events: true,
+            needs_events: false,
+            wheres: vec![],
+            params: vec![],
+        };
         let norm = |c: &str| c.trim().to_uppercase();
         let mut actor_done = false;
         let mut recipient_done = false;
@@ -63,7 +69,10 @@ impl Plan {
         }
         if let (Some(s), Some(u)) = (f.since, f.until) {
             if s > u {
-                return Err(StoreError::Invalid { what: "date range", reason: format!("--since {s} is after --until {u}") });
+                return Err(StoreError::Invalid {
+                    what: "date range",
+                    reason: format!("--since {s} is after --until {u}"),
+                });
             }
         }
         if let Some(t) = f.event_type {
@@ -74,7 +83,10 @@ impl Plan {
             let col = p.col("negated");
             p.wheres.push(format!("{col} = 0"));
         }
-        for (done, code, role) in [(actor_done, &f.actor, ROLE_ACTOR), (recipient_done, &f.recipient, ROLE_RECIPIENT)] {
+        for (done, code, role) in [
+            (actor_done, &f.actor, ROLE_ACTOR),
+            (recipient_done, &f.recipient, ROLE_RECIPIENT),
+        ] {
             if let (false, Some(c)) = (done, code) {
                 p.needs_events = true;
                 p.wheres.push(format!(
@@ -86,16 +98,25 @@ impl Plan {
         for (col, value) in [("mode", &f.mode), ("context", &f.context)] {
             if let Some(v) = value {
                 p.needs_events = true;
-                p.push(&format!("EXISTS (SELECT 1 FROM json_each(e.{col}) WHERE value = ?)"), Value::Text(v.trim().to_lowercase()));
+                p.push(
+                    &format!("EXISTS (SELECT 1 FROM json_each(e.{col}) WHERE value = ?)"),
+                    Value::Text(v.trim().to_lowercase()),
+                );
             }
         }
         if let Some(issue) = &f.issue {
             p.needs_events = true;
-            p.push("EXISTS (SELECT 1 FROM json_each(e.issues) WHERE lower(value) = lower(?))", Value::Text(issue.trim().to_string()));
+            p.push(
+                "EXISTS (SELECT 1 FROM json_each(e.issues) WHERE lower(value) = lower(?))",
+                Value::Text(issue.trim().to_string()),
+            );
         }
         if let Some(text) = f.text.as_deref().filter(|t| !t.trim().is_empty()) {
             p.needs_events = true;
-            p.push("e.doc_rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", Value::Text(text.to_string()));
+            p.push(
+                "e.doc_rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
+                Value::Text(text.to_string()),
+            );
         }
         if with_cursor {
             if let Some(c) = &f.cursor {
@@ -180,7 +201,10 @@ pub(crate) fn make_cursor(day: i64, rowid: i64) -> String {
 }
 
 fn parse_cursor(c: &str) -> Result<(i64, i64), StoreError> {
-    let bad = || StoreError::Invalid { what: "cursor", reason: format!("{c:?} is not a cursor returned by a query") };
+    let bad = || StoreError::Invalid {
+        what: "cursor",
+        reason: format!("{c:?} is not a cursor returned by a query"),
+    };
     let (d, r) = c.trim().split_once('_').ok_or_else(bad)?;
     Ok((d.parse().map_err(|_| bad())?, r.parse().map_err(|_| bad())?))
 }
@@ -201,7 +225,9 @@ impl crate::Store {
                 };
                 return Err(StoreError::Invalid {
                     what: "--text query",
-                    reason: format!("{reason} (FTS5 syntax: words, \"a phrase\", AND, OR, NOT, prefix*)"),
+                    reason: format!(
+                        "{reason} (FTS5 syntax: words, \"a phrase\", AND, OR, NOT, prefix*)"
+                    ),
                 });
             }
         }
@@ -222,11 +248,25 @@ mod tests {
 
     #[test]
     fn dyad_plans_avoid_events_when_possible() {
-        let f = EventFilter { dyad: Some(("tur".into(), "CHN".into())), ..Default::default() };
+        let f = EventFilter {
+            dyad: Some(("tur".into(), "CHN".into())),
+            ..Default::default()
+        };
         let p = Plan::new(&f, false).unwrap();
         assert_eq!(p.from(false), "dyads x");
-        assert_eq!(p.params[0], Value::Text("CHN".into()), "pair is normalised and ordered");
-        let f = EventFilter { dyad: Some(("TUR".into(), "CHN".into())), issue: Some("Taiwan".into()), ..Default::default() };
-        assert!(Plan::new(&f, false).unwrap().from(false).contains("JOIN events e"));
+        assert_eq!(
+            p.params[0],
+            Value::Text("CHN".into()),
+            "pair is normalised and ordered"
+        );
+        let f = EventFilter {
+            dyad: Some(("TUR".into(), "CHN".into())),
+            issue: Some("Taiwan".into()),
+            ..Default::default()
+        };
+        assert!(Plan::new(&f, false)
+            .unwrap()
+            .from(false)
+            .contains("JOIN events e"));
     }
 }

@@ -32,9 +32,11 @@ impl Store {
         for (doc, events) in batch {
             let hash = document_hash(doc);
             let existing: Option<(i64, String)> = tx
-                .query_row("SELECT rowid, hash FROM documents WHERE id = ?1", [&doc.id], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })
+                .query_row(
+                    "SELECT rowid, hash FROM documents WHERE id = ?1",
+                    [&doc.id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
                 .optional()
                 .map_err(wrap("looking up a document"))?;
             let doc_rowid = match existing {
@@ -43,9 +45,10 @@ impl Store {
                     continue;
                 }
                 Some((rowid, _)) => {
-                    report.events_removed +=
-                        delete_document_events(&tx, rowid, &mut touched).map_err(wrap("removing replaced events"))?;
-                    update_document(&tx, rowid, doc, &hash, &now).map_err(wrap("updating a document"))?;
+                    report.events_removed += delete_document_events(&tx, rowid, &mut touched)
+                        .map_err(wrap("removing replaced events"))?;
+                    update_document(&tx, rowid, doc, &hash, &now)
+                        .map_err(wrap("updating a document"))?;
                     report.documents_replaced += 1;
                     rowid
                 }
@@ -55,7 +58,8 @@ impl Store {
                 }
             };
             for (seq, ev) in events.iter().enumerate() {
-                insert_event(&tx, doc_rowid, doc, seq, ev, &mut touched).map_err(wrap("inserting an event"))?;
+                insert_event(&tx, doc_rowid, doc, seq, ev, &mut touched)
+                    .map_err(wrap("inserting an event"))?;
                 report.events_added += 1;
             }
         }
@@ -66,7 +70,11 @@ impl Store {
 
     /// Up to `limit` stored documents with rowid greater than `after_rowid`, in rowid order,
     /// rebuilt as [`Document`]s (with their stored sentences) for re-coding.
-    pub fn documents_for_recode(&self, after_rowid: i64, limit: usize) -> Result<Vec<(i64, Document)>, StoreError> {
+    pub fn documents_for_recode(
+        &self,
+        after_rowid: i64,
+        limit: usize,
+    ) -> Result<Vec<(i64, Document)>, StoreError> {
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -84,19 +92,27 @@ impl Store {
                     url: r.get(3)?,
                     title: r.get(4)?,
                     date: r.get::<_, Option<i64>>(5)?.and_then(crate::day_date),
-                    date_source: r.get::<_, Option<String>>(6)?.as_deref().and_then(parse_date_source),
+                    date_source: r
+                        .get::<_, Option<String>>(6)?
+                        .as_deref()
+                        .and_then(parse_date_source),
                     origin: r.get(7)?,
                     sentences: serde_json::from_str(&sentences).unwrap_or_default(),
                 };
                 Ok((rowid, doc))
             })
             .map_err(|e| self.err("reading documents", e))?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err("reading documents", e))
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.err("reading documents", e))
     }
 
     /// Re-codes every stored document with `code`, `batch_size` documents per transaction, and
     /// rewrites the events of documents whose coding changed. Events are matched by (span, type).
-    pub fn recode(&mut self, code: &dyn Fn(&Document) -> Vec<Event>, batch_size: usize) -> Result<RecodeReport, StoreError> {
+    pub fn recode(
+        &mut self,
+        code: &dyn Fn(&Document) -> Vec<Event>,
+        batch_size: usize,
+    ) -> Result<RecodeReport, StoreError> {
         let batch_size = batch_size.max(1);
         let mut report = RecodeReport::default();
         let mut after = 0i64;
@@ -107,8 +123,11 @@ impl Store {
             let mut rewrites = Vec::new();
             for (rowid, doc) in &docs {
                 let new_events = code(doc);
-                let old_events: Vec<Event> =
-                    self.document_events(*rowid)?.into_iter().map(|s| s.event).collect();
+                let old_events: Vec<Event> = self
+                    .document_events(*rowid)?
+                    .into_iter()
+                    .map(|s| s.event)
+                    .collect();
                 report.documents += 1;
                 if old_events == new_events {
                     continue;
@@ -127,17 +146,20 @@ impl Store {
                 continue;
             }
             let path_buf = self.path.clone();
-        let path = &path_buf;
-            let wrap = |ctx: &'static str| move |e: rusqlite::Error| StoreError::sqlite(path, ctx, e);
+            let path = &path_buf;
+            let wrap =
+                |ctx: &'static str| move |e: rusqlite::Error| StoreError::sqlite(path, ctx, e);
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(wrap("starting the recode transaction"))?;
             let mut touched = BTreeSet::new();
             for (rowid, doc, events) in &rewrites {
-                delete_document_events(&tx, *rowid, &mut touched).map_err(wrap("removing old events"))?;
+                delete_document_events(&tx, *rowid, &mut touched)
+                    .map_err(wrap("removing old events"))?;
                 for (seq, ev) in events.iter().enumerate() {
-                    insert_event(&tx, *rowid, doc, seq, ev, &mut touched).map_err(wrap("inserting an event"))?;
+                    insert_event(&tx, *rowid, doc, seq, ev, &mut touched)
+                        .map_err(wrap("inserting an event"))?;
                 }
             }
             refresh_stories(&tx, &touched).map_err(wrap("updating story counts"))?;
@@ -153,9 +175,15 @@ pub(crate) fn diff_events(doc_id: &str, old: &[Event], new: &[Event]) -> Documen
     for e in old {
         pool.entry((e.span, e.event_type)).or_default().push(e);
     }
-    let mut change = DocumentChange { doc_id: doc_id.to_string(), ..Default::default() };
+    let mut change = DocumentChange {
+        doc_id: doc_id.to_string(),
+        ..Default::default()
+    };
     for e in new {
-        match pool.get_mut(&(e.span, e.event_type)).and_then(|v| (!v.is_empty()).then(|| v.remove(0))) {
+        match pool
+            .get_mut(&(e.span, e.event_type))
+            .and_then(|v| (!v.is_empty()).then(|| v.remove(0)))
+        {
             Some(o) => {
                 let mut a = o.clone();
                 let mut b = e.clone();
@@ -172,7 +200,12 @@ pub(crate) fn diff_events(doc_id: &str, old: &[Event], new: &[Event]) -> Documen
     change
 }
 
-fn insert_document(tx: &Transaction, doc: &Document, hash: &str, now: &str) -> rusqlite::Result<i64> {
+fn insert_document(
+    tx: &Transaction,
+    doc: &Document,
+    hash: &str,
+    now: &str,
+) -> rusqlite::Result<i64> {
     tx.prepare_cached(
         "INSERT INTO documents (id, url, title, date, date_source, origin, source, text, sentences, hash, ingested_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -193,7 +226,13 @@ fn insert_document(tx: &Transaction, doc: &Document, hash: &str, now: &str) -> r
     Ok(tx.last_insert_rowid())
 }
 
-fn update_document(tx: &Transaction, rowid: i64, doc: &Document, hash: &str, now: &str) -> rusqlite::Result<()> {
+fn update_document(
+    tx: &Transaction,
+    rowid: i64,
+    doc: &Document,
+    hash: &str,
+    now: &str,
+) -> rusqlite::Result<()> {
     tx.prepare_cached(
         "UPDATE documents SET url=?2, title=?3, date=?4, date_source=?5, origin=?6, source=?7, text=?8,
          sentences=?9, hash=?10, ingested_at=?11 WHERE rowid=?1",
@@ -215,9 +254,14 @@ fn update_document(tx: &Transaction, rowid: i64, doc: &Document, hash: &str, now
 }
 
 /// Deletes a document's events and their index rows; returns how many, and notes their stories.
-fn delete_document_events(tx: &Transaction, doc_rowid: i64, touched: &mut BTreeSet<i64>) -> rusqlite::Result<usize> {
+fn delete_document_events(
+    tx: &Transaction,
+    doc_rowid: i64,
+    touched: &mut BTreeSet<i64>,
+) -> rusqlite::Result<usize> {
     {
-        let mut stmt = tx.prepare_cached("SELECT DISTINCT story_id FROM events WHERE doc_rowid = ?1")?;
+        let mut stmt =
+            tx.prepare_cached("SELECT DISTINCT story_id FROM events WHERE doc_rowid = ?1")?;
         let ids = stmt.query_map([doc_rowid], |r| r.get::<_, i64>(0))?;
         for id in ids {
             touched.insert(id?);
@@ -230,13 +274,18 @@ fn delete_document_events(tx: &Transaction, doc_rowid: i64, touched: &mut BTreeS
     ] {
         tx.prepare_cached(sql)?.execute([doc_rowid])?;
     }
-    tx.prepare_cached("DELETE FROM events WHERE doc_rowid = ?1")?.execute([doc_rowid])
+    tx.prepare_cached("DELETE FROM events WHERE doc_rowid = ?1")?
+        .execute([doc_rowid])
 }
 
 /// The story key: type plus participants, directed unless the event is reciprocal; negated
 /// mentions only link with negated mentions.
 fn story_key(ev: &Event) -> String {
-    let neg = if ev.aux == Some(Aux::Negated) { "!" } else { "" };
+    let neg = if ev.aux == Some(Aux::Negated) {
+        "!"
+    } else {
+        ""
+    };
     if ev.is_reciprocal() {
         let mut all = ev.actor_codes();
         all.extend(ev.recipient_codes());
@@ -244,14 +293,25 @@ fn story_key(ev: &Event) -> String {
         all.dedup();
         format!("{neg}{}|{}", ev.event_type.name(), all.join(","))
     } else {
-        format!("{neg}{}|{}>{}", ev.event_type.name(), ev.actor_codes().join(","), ev.recipient_codes().join(","))
+        format!(
+            "{neg}{}|{}>{}",
+            ev.event_type.name(),
+            ev.actor_codes().join(","),
+            ev.recipient_codes().join(",")
+        )
     }
 }
 
 /// Unordered code pairs the event links: actor×recipient, or every pair of a reciprocal event.
 pub(crate) fn dyad_pairs(ev: &Event) -> BTreeSet<(String, String)> {
     let mut pairs = BTreeSet::new();
-    let ordered = |a: &str, b: &str| if a < b { (a.to_string(), b.to_string()) } else { (b.to_string(), a.to_string()) };
+    let ordered = |a: &str, b: &str| {
+        if a < b {
+            (a.to_string(), b.to_string())
+        } else {
+            (b.to_string(), a.to_string())
+        }
+    };
     let actors = ev.actor_codes();
     let recipients = ev.recipient_codes();
     if ev.is_reciprocal() {
@@ -344,9 +404,20 @@ fn insert_event(
             "INSERT OR IGNORE INTO participants (code, role, day, event_rowid, etype, score, negated)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        for (role, codes) in [(ROLE_ACTOR, ev.actor_codes()), (ROLE_RECIPIENT, ev.recipient_codes())] {
+        for (role, codes) in [
+            (ROLE_ACTOR, ev.actor_codes()),
+            (ROLE_RECIPIENT, ev.recipient_codes()),
+        ] {
             for code in codes {
-                stmt.execute(params![code, role, sort_day, event_rowid, etype, ev.score, negated])?;
+                stmt.execute(params![
+                    code,
+                    role,
+                    sort_day,
+                    event_rowid,
+                    etype,
+                    ev.score,
+                    negated
+                ])?;
             }
         }
     }
@@ -355,16 +426,30 @@ fn insert_event(
             "INSERT OR IGNORE INTO dyads (a, b, day, event_rowid, etype, score, negated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
         for (a, b) in dyad_pairs(ev) {
-            stmt.execute(params![a, b, sort_day, event_rowid, etype, ev.score, negated])?;
+            stmt.execute(params![
+                a,
+                b,
+                sort_day,
+                event_rowid,
+                etype,
+                ev.score,
+                negated
+            ])?;
         }
     }
     {
-        let mut stmt =
-            tx.prepare_cached("INSERT OR IGNORE INTO people (event_rowid, name, code, role) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut stmt = tx.prepare_cached(
+            "INSERT OR IGNORE INTO people (event_rowid, name, code, role) VALUES (?1, ?2, ?3, ?4)",
+        )?;
         for (role, side) in [(ROLE_ACTOR, &ev.actor), (ROLE_RECIPIENT, &ev.recipient)] {
             for a in side {
                 if let Some(name) = a.name.as_deref().filter(|n| !n.trim().is_empty()) {
-                    stmt.execute(params![event_rowid, name.trim(), a.code.to_uppercase(), role])?;
+                    stmt.execute(params![
+                        event_rowid,
+                        name.trim(),
+                        a.code.to_uppercase(),
+                        role
+                    ])?;
                 }
             }
         }
@@ -373,7 +458,11 @@ fn insert_event(
 }
 
 /// Finds the story of an event (same key, start and end within a day of the story's) or starts one.
-fn find_or_create_story(tx: &Transaction, ev: &Event, eff: Option<(i64, i64)>) -> rusqlite::Result<i64> {
+fn find_or_create_story(
+    tx: &Transaction,
+    ev: &Event,
+    eff: Option<(i64, i64)>,
+) -> rusqlite::Result<i64> {
     let key = story_key(ev);
     let Some((start, end)) = eff else {
         // Undated events are never linked: nothing says two of them are the same act.

@@ -35,7 +35,10 @@ pub const DEFAULT_DB: &str = "readout.db";
 
 /// The database path to use when none is given: `$READOUT_DB`, else [`DEFAULT_DB`] in the working directory.
 pub fn default_db_path() -> PathBuf {
-    std::env::var_os("READOUT_DB").filter(|v| !v.is_empty()).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
+    std::env::var_os("READOUT_DB")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
 }
 
 /// How long a connection waits for another writer's lock before reporting [`StoreError::Busy`].
@@ -51,7 +54,10 @@ impl Store {
     /// Opens (creating and migrating if needed) a writable store in WAL mode.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let conn = Connection::open(path).map_err(|e| StoreError::sqlite(path, "opening", e))?;
-        let store = Store { conn, path: path.to_path_buf() };
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
         store
             .conn
             .busy_timeout(BUSY_TIMEOUT)
@@ -66,7 +72,10 @@ impl Store {
                 reason: format!("WAL journal mode is not available (got {mode}); is it on a network file system?"),
             });
         }
-        store.conn.execute_batch(schema::WRITE_PRAGMAS).map_err(|e| store.err("setting pragmas", e))?;
+        store
+            .conn
+            .execute_batch(schema::WRITE_PRAGMAS)
+            .map_err(|e| store.err("setting pragmas", e))?;
         store.migrate()?;
         Ok(store)
     }
@@ -79,9 +88,15 @@ impl Store {
                 reason: "no such file (run `readout ingest` first)".into(),
             });
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::sqlite(path, "opening", e))?;
-        let store = Store { conn, path: path.to_path_buf() };
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| StoreError::sqlite(path, "opening", e))?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
         store
             .conn
             .busy_timeout(BUSY_TIMEOUT)
@@ -91,8 +106,13 @@ impl Store {
             return Err(StoreError::Schema {
                 path: path.to_path_buf(),
                 reason: match version {
-                    None => "not a readout store (no schema); run `readout ingest` on it first".into(),
-                    Some(v) => format!("schema version {v}, this readout reads {}", schema::SCHEMA_VERSION),
+                    None => {
+                        "not a readout store (no schema); run `readout ingest` on it first".into()
+                    }
+                    Some(v) => format!(
+                        "schema version {v}, this readout reads {}",
+                        schema::SCHEMA_VERSION
+                    ),
                 },
             });
         }
@@ -112,13 +132,18 @@ impl Store {
     /// Counts of documents, events and stories and the covered date range.
     pub fn stats(&self) -> Result<StoreStats, StoreError> {
         let count = |sql: &str| -> Result<u64, StoreError> {
-            self.conn.query_row(sql, [], |r| r.get::<_, i64>(0)).map(|n| n as u64).map_err(|e| self.err("counting", e))
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .map(|n| n as u64)
+                .map_err(|e| self.err("counting", e))
         };
         let (first, last): (Option<i64>, Option<i64>) = self
             .conn
-            .query_row("SELECT min(eff_start), max(eff_start) FROM events WHERE eff_start IS NOT NULL", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            .query_row(
+                "SELECT min(eff_start), max(eff_start) FROM events WHERE eff_start IS NOT NULL",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .map_err(|e| self.err("reading the date range", e))?;
         Ok(StoreStats {
             documents: count("SELECT count(*) FROM documents")?,
@@ -138,9 +163,11 @@ impl Store {
     fn schema_version(&self) -> Result<Option<i64>, StoreError> {
         let has_meta: bool = self
             .conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'", [], |r| {
-                r.get::<_, i64>(0)
-            })
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
             .map(|n| n > 0)
             .map_err(|e| self.err("reading the schema", e))?;
         if !has_meta {
@@ -148,7 +175,11 @@ impl Store {
         }
         let v: Option<String> = self
             .conn
-            .query_row("SELECT value FROM meta WHERE key='schema_version'", [], |r| r.get(0))
+            .query_row(
+                "SELECT value FROM meta WHERE key='schema_version'",
+                [],
+                |r| r.get(0),
+            )
             .map(Some)
             .or_else(|e| match e {
                 rusqlite::Error::QueryReturnedNoRows => Ok(None),
@@ -163,12 +194,19 @@ impl Store {
             Some(v) if v == schema::SCHEMA_VERSION => Ok(()),
             Some(v) => Err(StoreError::Schema {
                 path: self.path.clone(),
-                reason: format!("schema version {v} is not supported by this readout (expects {})", schema::SCHEMA_VERSION),
+                reason: format!(
+                    "schema version {v} is not supported by this readout (expects {})",
+                    schema::SCHEMA_VERSION
+                ),
             }),
             None => {
                 let has_tables: i64 = self
                     .conn
-                    .query_row("SELECT count(*) FROM sqlite_master WHERE type='table'", [], |r| r.get(0))
+                    .query_row(
+                        "SELECT count(*) FROM sqlite_master WHERE type='table'",
+                        [],
+                        |r| r.get(0),
+                    )
                     .map_err(|e| self.err("reading the schema", e))?;
                 if has_tables > 0 {
                     return Err(StoreError::Schema {

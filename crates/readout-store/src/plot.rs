@@ -76,12 +76,29 @@ pub fn timeline_svg(rows: &[TimelineRow], title: &str) -> String {
     let mut v = 0.0;
     while v <= y_max + 1e-9 {
         let y = ycount(v);
-        let _ = writeln!(s, r##"<line x1="{x0}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="#e5e5e5"/>"##, x0 + plot_w);
-        let _ = writeln!(s, r#"<line x1="{:.1}" y1="{y:.1}" x2="{x0}" y2="{y:.1}" stroke="black"/>"#, x0 - 5.0);
-        let _ = writeln!(s, r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#, x0 - 8.0, y + 4.0, v as u64);
+        let _ = writeln!(
+            s,
+            r##"<line x1="{x0}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="#e5e5e5"/>"##,
+            x0 + plot_w
+        );
+        let _ = writeln!(
+            s,
+            r#"<line x1="{:.1}" y1="{y:.1}" x2="{x0}" y2="{y:.1}" stroke="black"/>"#,
+            x0 - 5.0
+        );
+        let _ = writeln!(
+            s,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
+            x0 - 8.0,
+            y + 4.0,
+            v as u64
+        );
         v += step;
     }
-    let _ = writeln!(s, r#"<line x1="{x0}" y1="{TOP}" x2="{x0}" y2="{y0}" stroke="black"/>"#);
+    let _ = writeln!(
+        s,
+        r#"<line x1="{x0}" y1="{TOP}" x2="{x0}" y2="{y0}" stroke="black"/>"#
+    );
     let _ = writeln!(
         s,
         r#"<text x="16" y="{:.1}" text-anchor="middle" transform="rotate(-90 16 {:.1})">events</text>"#,
@@ -95,10 +112,22 @@ pub fn timeline_svg(rows: &[TimelineRow], title: &str) -> String {
     let _ = writeln!(s, r#"<g id="y2-axis">"#);
     for tick in [-10, -5, 0, 5, 10] {
         let y = yscore(tick as f64);
-        let _ = writeln!(s, r#"<line x1="{xr:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="black"/>"#, xr + 5.0);
-        let _ = writeln!(s, r#"<text x="{:.1}" y="{:.1}">{tick}</text>"#, xr + 8.0, y + 4.0);
+        let _ = writeln!(
+            s,
+            r#"<line x1="{xr:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="black"/>"#,
+            xr + 5.0
+        );
+        let _ = writeln!(
+            s,
+            r#"<text x="{:.1}" y="{:.1}">{tick}</text>"#,
+            xr + 8.0,
+            y + 4.0
+        );
     }
-    let _ = writeln!(s, r#"<line x1="{xr:.1}" y1="{TOP}" x2="{xr:.1}" y2="{y0}" stroke="black"/>"#);
+    let _ = writeln!(
+        s,
+        r#"<line x1="{xr:.1}" y1="{TOP}" x2="{xr:.1}" y2="{y0}" stroke="black"/>"#
+    );
     let zero = yscore(0.0);
     let _ = writeln!(
         s,
@@ -142,7 +171,11 @@ pub fn timeline_svg(rows: &[TimelineRow], title: &str) -> String {
     let mut segment: Vec<String> = Vec::new();
     let flush = |segment: &mut Vec<String>, s: &mut String| {
         if segment.len() > 1 {
-            let _ = writeln!(s, r#"<polyline points="{}" fill="none" stroke="{SCORE_COLOUR}" stroke-width="2"/>"#, segment.join(" "));
+            let _ = writeln!(
+                s,
+                r#"<polyline points="{}" fill="none" stroke="{SCORE_COLOUR}" stroke-width="2"/>"#,
+                segment.join(" ")
+            );
         }
         segment.clear();
     };
@@ -166,14 +199,21 @@ pub fn timeline_svg(rows: &[TimelineRow], title: &str) -> String {
 
     // X axis with period labels (every k-th so they never overlap).
     let _ = writeln!(s, r#"<g id="x-axis">"#);
-    let _ = writeln!(s, r#"<line x1="{x0}" y1="{y0}" x2="{xr:.1}" y2="{y0}" stroke="black"/>"#);
+    let _ = writeln!(
+        s,
+        r#"<line x1="{x0}" y1="{y0}" x2="{xr:.1}" y2="{y0}" stroke="black"/>"#
+    );
     let every = rows.len().div_ceil(MAX_X_LABELS).max(1);
     for (i, r) in rows.iter().enumerate() {
         if i % every != 0 {
             continue;
         }
         let cx = x0 + band * (i as f64 + 0.5);
-        let _ = writeln!(s, r#"<line x1="{cx:.1}" y1="{y0}" x2="{cx:.1}" y2="{:.1}" stroke="black"/>"#, y0 + 5.0);
+        let _ = writeln!(
+            s,
+            r#"<line x1="{cx:.1}" y1="{y0}" x2="{cx:.1}" y2="{:.1}" stroke="black"/>"#,
+            y0 + 5.0
+        );
         let _ = writeln!(
             s,
             r#"<text x="{cx:.1}" y="{:.1}" text-anchor="end" transform="rotate(-40 {cx:.1} {:.1})">{}</text>"#,
@@ -183,7 +223,12 @@ pub fn timeline_svg(rows: &[TimelineRow], title: &str) -> String {
         );
     }
     if rows.is_empty() {
-        let _ = writeln!(s, r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">no events</text>"#, x0 + plot_w / 2.0, TOP + plot_h / 2.0);
+        let _ = writeln!(
+            s,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">no events</text>"#,
+            x0 + plot_w / 2.0,
+            TOP + plot_h / 2.0
+        );
     }
     let _ = writeln!(s, "</g>");
 
@@ -191,12 +236,23 @@ pub fn timeline_svg(rows: &[TimelineRow], title: &str) -> String {
     let _ = writeln!(s, r#"<g id="legend">"#);
     let mut lx = LEFT;
     for (_, label, colour) in QUADS {
-        let _ = writeln!(s, r#"<rect x="{lx:.1}" y="40" width="12" height="12" fill="{colour}"/>"#);
+        let _ = writeln!(
+            s,
+            r#"<rect x="{lx:.1}" y="40" width="12" height="12" fill="{colour}"/>"#
+        );
         let _ = writeln!(s, r#"<text x="{:.1}" y="50">{label}</text>"#, lx + 16.0);
         lx += 24.0 + label.len() as f64 * 7.0;
     }
-    let _ = writeln!(s, r#"<line x1="{lx:.1}" y1="46" x2="{:.1}" y2="46" stroke="{SCORE_COLOUR}" stroke-width="2"/>"#, lx + 18.0);
-    let _ = writeln!(s, r#"<text x="{:.1}" y="50">mean score (right axis)</text>"#, lx + 22.0);
+    let _ = writeln!(
+        s,
+        r#"<line x1="{lx:.1}" y1="46" x2="{:.1}" y2="46" stroke="{SCORE_COLOUR}" stroke-width="2"/>"#,
+        lx + 18.0
+    );
+    let _ = writeln!(
+        s,
+        r#"<text x="{:.1}" y="50">mean score (right axis)</text>"#,
+        lx + 22.0
+    );
     let _ = writeln!(s, "</g>");
     s.push_str("</svg>\n");
     s

@@ -34,8 +34,9 @@ fn json_col<T: serde::de::DeserializeOwned + Default>(r: &Row, i: usize) -> rusq
     let s: Option<String> = r.get(i)?;
     match s {
         None => Ok(T::default()),
-        Some(s) => serde_json::from_str(&s)
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))),
+        Some(s) => serde_json::from_str(&s).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+        }),
     }
 }
 
@@ -46,12 +47,19 @@ fn conv_err(i: usize, msg: String) -> rusqlite::Error {
 /// Decodes one row selected with [`EVENT_COLUMNS`].
 pub(crate) fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
     let event_type: String = r.get(3)?;
-    let event_type: EventType = event_type.parse().map_err(|e: readout_model::UnknownName| conv_err(3, e.to_string()))?;
+    let event_type: EventType = event_type
+        .parse()
+        .map_err(|e: readout_model::UnknownName| conv_err(3, e.to_string()))?;
     let quad: String = r.get(14)?;
-    let quad: Quad = quad.parse().map_err(|e: readout_model::UnknownName| conv_err(14, e.to_string()))?;
+    let quad: Quad = quad
+        .parse()
+        .map_err(|e: readout_model::UnknownName| conv_err(14, e.to_string()))?;
     let date: Option<String> = r.get(9)?;
     let date = match date {
-        Some(d) => Some(d.parse().map_err(|e: readout_model::PartialDateError| conv_err(9, e.to_string()))?),
+        Some(d) => Some(
+            d.parse()
+                .map_err(|e: readout_model::PartialDateError| conv_err(9, e.to_string()))?,
+        ),
         None => None,
     };
     let aux: Option<String> = r.get(10)?;
@@ -90,7 +98,8 @@ pub(crate) fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
         span: (r.get::<_, i64>(19)? as usize, r.get::<_, i64>(20)? as usize),
         speaker,
     };
-    let count = |i: usize| -> rusqlite::Result<u32> { Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0) as u32) };
+    let count =
+        |i: usize| -> rusqlite::Result<u32> { Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0) as u32) };
     Ok(EventRow {
         rowid: r.get(0)?,
         sort_day: r.get(32)?,
@@ -124,7 +133,10 @@ impl Store {
             plan.rowid_col(),
             limit + 1
         );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err("preparing the query", e))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| self.err("preparing the query", e))?;
         let rows = stmt
             .query_map(params_from_iter(plan.params.iter()), event_row)
             .map_err(|e| self.err("querying events", e))?;
@@ -140,7 +152,11 @@ impl Store {
             last = Some((row.sort_day, row.rowid));
             items.push(row.stored);
         }
-        let next_cursor = if more { last.map(|(d, r)| make_cursor(d, r)) } else { None };
+        let next_cursor = if more {
+            last.map(|(d, r)| make_cursor(d, r))
+        } else {
+            None
+        };
         Ok(Page { items, next_cursor })
     }
 
@@ -185,9 +201,17 @@ impl Store {
                 .optional()
             })
             .map_err(|e| self.err("reading a document", e))?;
-        let Some((rowid, document, hash, source, ingested_at)) = row else { return Ok(None) };
+        let Some((rowid, document, hash, source, ingested_at)) = row else {
+            return Ok(None);
+        };
         let events = self.document_events(rowid)?;
-        Ok(Some(StoredDocument { document, hash, source, ingested_at, events }))
+        Ok(Some(StoredDocument {
+            document,
+            hash,
+            source,
+            ingested_at,
+            events,
+        }))
     }
 
     /// All events of a story (the same real-world event in several documents).
@@ -202,9 +226,20 @@ impl Store {
         self.collect_events(&sql, [doc_rowid])
     }
 
-    fn collect_events<P: rusqlite::Params>(&self, sql: &str, params: P) -> Result<Vec<StoredEvent>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err("preparing a query", e))?;
-        let rows = stmt.query_map(params, event_row).map_err(|e| self.err("reading events", e))?;
-        rows.map(|r| r.map(|r| r.stored)).collect::<Result<Vec<_>, _>>().map_err(|e| self.err("reading events", e))
+    fn collect_events<P: rusqlite::Params>(
+        &self,
+        sql: &str,
+        params: P,
+    ) -> Result<Vec<StoredEvent>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(sql)
+            .map_err(|e| self.err("preparing a query", e))?;
+        let rows = stmt
+            .query_map(params, event_row)
+            .map_err(|e| self.err("reading events", e))?;
+        rows.map(|r| r.map(|r| r.stored))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.err("reading events", e))
     }
 }

@@ -8,7 +8,11 @@ pub fn terminal_width() -> usize {
     if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
         return w as usize;
     }
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w| w >= 20).unwrap_or(100)
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w| w >= 20)
+        .unwrap_or(100)
 }
 
 /// Display width of a string (characters; good enough for Latin, Cyrillic and most scripts).
@@ -35,7 +39,15 @@ pub fn table(headers: &[&str], rows: &[Vec<String>], max_width: usize) -> String
     let n = headers.len();
     let clean: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| (0..n).map(|i| r.get(i).map(|c| c.replace(['\n', '\r', '\t'], " ")).unwrap_or_default()).collect())
+        .map(|r| {
+            (0..n)
+                .map(|i| {
+                    r.get(i)
+                        .map(|c| c.replace(['\n', '\r', '\t'], " "))
+                        .unwrap_or_default()
+                })
+                .collect()
+        })
         .collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
     for r in &clean {
@@ -47,7 +59,11 @@ pub fn table(headers: &[&str], rows: &[Vec<String>], max_width: usize) -> String
     let budget = max_width.max(n * 4);
     // Shrink the currently widest column one step at a time; never below its header or 3 chars.
     while widths.iter().sum::<usize>() + sep * n.saturating_sub(1) > budget {
-        let (i, &w) = widths.iter().enumerate().max_by_key(|(_, w)| **w).unwrap_or((0, &0));
+        let (i, &w) = widths
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, w)| **w)
+            .unwrap_or((0, &0));
         let floor = width(headers[i]).clamp(3, 12);
         if w <= floor {
             break;
@@ -102,9 +118,15 @@ impl Network {
         s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         s.push_str("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
         s.push_str("  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n");
-        s.push_str("  <key id=\"n_events\" for=\"node\" attr.name=\"events\" attr.type=\"long\"/>\n");
-        s.push_str("  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n");
-        s.push_str("  <key id=\"e_events\" for=\"edge\" attr.name=\"events\" attr.type=\"long\"/>\n");
+        s.push_str(
+            "  <key id=\"n_events\" for=\"node\" attr.name=\"events\" attr.type=\"long\"/>\n",
+        );
+        s.push_str(
+            "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n",
+        );
+        s.push_str(
+            "  <key id=\"e_events\" for=\"edge\" attr.name=\"events\" attr.type=\"long\"/>\n",
+        );
         s.push_str("  <key id=\"score_mean\" for=\"edge\" attr.name=\"score_mean\" attr.type=\"double\"/>\n");
         s.push_str("  <key id=\"cooperative\" for=\"edge\" attr.name=\"cooperative\" attr.type=\"long\"/>\n");
         s.push_str("  <key id=\"conflictual\" for=\"edge\" attr.name=\"conflictual\" attr.type=\"long\"/>\n");
@@ -177,7 +199,10 @@ mod tests {
     #[test]
     fn tables_fit_the_width_and_align() {
         let rows = vec![
-            vec!["CHN".to_string(), "a very long evidence sentence that would overflow the terminal".to_string()],
+            vec![
+                "CHN".to_string(),
+                "a very long evidence sentence that would overflow the terminal".to_string(),
+            ],
             vec!["TUR".to_string(), "short".to_string()],
         ];
         let t = table(&["code", "sentence"], &rows, 30);

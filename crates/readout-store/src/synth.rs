@@ -11,10 +11,11 @@ use readout_model::{Actor, Aux, Document, Event, EventType, PartialDate};
 
 /// Actor codes, most active first (activity falls off roughly as 1/rank).
 pub const COUNTRIES: [&str; 60] = [
-    "USA", "CHN", "RUS", "GBR", "FRA", "DEU", "JPN", "IND", "TUR", "IRN", "ISR", "UKR", "KOR", "PRK", "SAU", "PAK",
-    "BRA", "ITA", "CAN", "AUS", "EGY", "SYR", "IRQ", "AFG", "VNM", "IDN", "PHL", "MEX", "ZAF", "NGA", "ETH", "KEN",
-    "KAZ", "KGZ", "UZB", "TJK", "BLR", "POL", "HUN", "ROU", "SRB", "GRC", "ESP", "NLD", "BEL", "SWE", "NOR", "FIN",
-    "QAT", "ARE", "JOR", "LBN", "YEM", "LBY", "SDN", "VEN", "CUB", "ARG", "TWN", "MMR",
+    "USA", "CHN", "RUS", "GBR", "FRA", "DEU", "JPN", "IND", "TUR", "IRN", "ISR", "UKR", "KOR",
+    "PRK", "SAU", "PAK", "BRA", "ITA", "CAN", "AUS", "EGY", "SYR", "IRQ", "AFG", "VNM", "IDN",
+    "PHL", "MEX", "ZAF", "NGA", "ETH", "KEN", "KAZ", "KGZ", "UZB", "TJK", "BLR", "POL", "HUN",
+    "ROU", "SRB", "GRC", "ESP", "NLD", "BEL", "SWE", "NOR", "FIN", "QAT", "ARE", "JOR", "LBN",
+    "YEM", "LBY", "SDN", "VEN", "CUB", "ARG", "TWN", "MMR",
 ];
 
 /// Event types with relative weights (cooperation is far more frequent in readouts).
@@ -38,12 +39,38 @@ const TYPE_WEIGHTS: [(EventType, u32); 16] = [
 ];
 
 const HOSTS: [&str; 12] = [
-    "mfa.gov.cn", "mfa.gov.tr", "state.gov", "mid.ru", "gov.uk", "reuters.com", "apnews.com", "aa.com.tr",
-    "xinhuanet.com", "tass.com", "mofa.go.jp", "mea.gov.in",
+    "mfa.gov.cn",
+    "mfa.gov.tr",
+    "state.gov",
+    "mid.ru",
+    "gov.uk",
+    "reuters.com",
+    "apnews.com",
+    "aa.com.tr",
+    "xinhuanet.com",
+    "tass.com",
+    "mofa.go.jp",
+    "mea.gov.in",
 ];
 
-const ISSUES: [&str; 8] = ["Taiwan", "Ukraine", "Xinjiang", "COVID-19 vaccines", "Belt and Road Initiative", "S-400", "Syria", "climate change"];
-const CONTEXTS: [&str; 6] = ["diplomatic", "economic", "military", "health", "territory", "terrorism"];
+const ISSUES: [&str; 8] = [
+    "Taiwan",
+    "Ukraine",
+    "Xinjiang",
+    "COVID-19 vaccines",
+    "Belt and Road Initiative",
+    "S-400",
+    "Syria",
+    "climate change",
+];
+const CONTEXTS: [&str; 6] = [
+    "diplomatic",
+    "economic",
+    "military",
+    "health",
+    "territory",
+    "terrorism",
+];
 
 /// Size and shape of a synthetic corpus.
 #[derive(Clone, Copy, Debug)]
@@ -133,7 +160,9 @@ fn world_event(seed: u64, id: u64) -> WorldEvent {
         actor: COUNTRIES[a],
         recipient: COUNTRIES[b],
         day: start + Duration::days(rng.below(span_days) as i64),
-        issue: rng.chance(30).then(|| ISSUES[rng.below(ISSUES.len() as u64) as usize]),
+        issue: rng
+            .chance(30)
+            .then(|| ISSUES[rng.below(ISSUES.len() as u64) as usize]),
         context: CONTEXTS[rng.below(CONTEXTS.len() as u64) as usize],
         negated: rng.chance(2),
     }
@@ -141,7 +170,12 @@ fn world_event(seed: u64, id: u64) -> WorldEvent {
 
 /// The `index`-th synthetic document and its events.
 pub fn document(cfg: &SynthConfig, index: usize) -> (Document, Vec<Event>) {
-    let mut rng = Rng::new(cfg.seed.wrapping_mul(31).wrapping_add(index as u64).wrapping_mul(0x9E3779B97F4A7C15));
+    let mut rng = Rng::new(
+        cfg.seed
+            .wrapping_mul(31)
+            .wrapping_add(index as u64)
+            .wrapping_mul(0x9E3779B97F4A7C15),
+    );
     let id = format!("synth-{index:08}");
     let n_events = 1 + rng.below(5) as usize;
     let mut text = String::new();
@@ -159,12 +193,18 @@ pub fn document(cfg: &SynthConfig, index: usize) -> (Document, Vec<Event>) {
         let w = world_event(cfg.seed, world_id);
         doc_date.get_or_insert(w.day + Duration::days(rng.below(2) as i64));
         let mode: Vec<String> = match w.ty {
-            EventType::Consult => vec![["phone", "visit", "multilateral"][rng.below(3) as usize].to_string()],
+            EventType::Consult => {
+                vec![["phone", "visit", "multilateral"][rng.below(3) as usize].to_string()]
+            }
             _ => vec![],
         };
-        let reciprocal = w.ty == EventType::Consult && mode.first().map(|m| m == "phone").unwrap_or(false);
+        let reciprocal =
+            w.ty == EventType::Consult && mode.first().map(|m| m == "phone").unwrap_or(false);
         let actor = if reciprocal {
-            vec![Actor::code(w.actor, w.actor), Actor::code(w.recipient, w.recipient)]
+            vec![
+                Actor::code(w.actor, w.actor),
+                Actor::code(w.recipient, w.recipient),
+            ]
         } else {
             let mut a = Actor::code(w.actor, w.actor);
             a.sector = Some("GOV".into());
@@ -174,7 +214,11 @@ pub fn document(cfg: &SynthConfig, index: usize) -> (Document, Vec<Event>) {
             }
             vec![a]
         };
-        let recipient = if reciprocal { vec![] } else { vec![Actor::code(w.recipient, w.recipient)] };
+        let recipient = if reciprocal {
+            vec![]
+        } else {
+            vec![Actor::code(w.recipient, w.recipient)]
+        };
         let sentence = format!(
             "{} and {} {} on {} about {}.",
             w.actor,
@@ -189,7 +233,10 @@ pub fn document(cfg: &SynthConfig, index: usize) -> (Document, Vec<Event>) {
         let date = if rng.chance(85) {
             Some(PartialDate::Day(w.day))
         } else if rng.chance(50) {
-            Some(PartialDate::Month { year: chrono::Datelike::year(&w.day), month: chrono::Datelike::month(&w.day) })
+            Some(PartialDate::Month {
+                year: chrono::Datelike::year(&w.day),
+                month: chrono::Datelike::month(&w.day),
+            })
         } else {
             None
         };
@@ -230,7 +277,10 @@ mod tests {
 
     #[test]
     fn generation_is_deterministic_and_consistent() {
-        let cfg = SynthConfig { documents: 10, seed: 7 };
+        let cfg = SynthConfig {
+            documents: 10,
+            seed: 7,
+        };
         let (d1, e1) = document(&cfg, 3);
         let (d2, e2) = document(&cfg, 3);
         assert_eq!(d1, d2);
@@ -243,7 +293,10 @@ mod tests {
 
     #[test]
     fn activity_is_skewed_towards_top_countries() {
-        let cfg = SynthConfig { documents: 2000, seed: 1 };
+        let cfg = SynthConfig {
+            documents: 2000,
+            seed: 1,
+        };
         let mut usa = 0;
         let mut mmr = 0;
         for i in 0..2000 {

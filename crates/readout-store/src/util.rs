@@ -12,7 +12,9 @@ pub fn day_number(d: NaiveDate) -> i64 {
 
 /// The date of a Unix day number (`None` when out of chrono's range).
 pub fn day_date(n: i64) -> Option<NaiveDate> {
-    i32::try_from(n + UNIX_EPOCH_CE_DAYS).ok().and_then(NaiveDate::from_num_days_from_ce_opt)
+    i32::try_from(n + UNIX_EPOCH_CE_DAYS)
+        .ok()
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
 }
 
 /// 128-bit FNV-1a as 32 hex digits: stable across Rust versions (unlike `DefaultHasher`), no dependency.
@@ -64,9 +66,16 @@ pub fn document_source(doc: &readout_model::Document) -> String {
 pub fn url_host(url: &str) -> Option<String> {
     let rest = url.trim().split_once("://").map(|(_, r)| r)?;
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host_port = authority.rsplit_once('@').map(|(_, h)| h).unwrap_or(authority);
+    let host_port = authority
+        .rsplit_once('@')
+        .map(|(_, h)| h)
+        .unwrap_or(authority);
     let host = if host_port.starts_with('[') {
-        host_port.split(']').next().map(|h| format!("{h}]")).unwrap_or_default()
+        host_port
+            .split(']')
+            .next()
+            .map(|h| format!("{h}]"))
+            .unwrap_or_default()
     } else {
         host_port.split(':').next().unwrap_or("").to_string()
     };
@@ -90,13 +99,22 @@ mod tests {
         assert_eq!(day_number(d), 1);
         let d = NaiveDate::from_ymd_opt(2021, 11, 13).unwrap();
         assert_eq!(day_date(day_number(d)), Some(d));
-        assert_eq!(day_number(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()), 10957);
+        assert_eq!(
+            day_number(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()),
+            10957
+        );
     }
 
     #[test]
     fn hosts_ignore_scheme_port_and_www() {
-        assert_eq!(url_host("https://www.Mfa.gov.cn:443/eng/x.html").as_deref(), Some("mfa.gov.cn"));
-        assert_eq!(url_host("http://user@aa.com.tr?x=1").as_deref(), Some("aa.com.tr"));
+        assert_eq!(
+            url_host("https://www.Mfa.gov.cn:443/eng/x.html").as_deref(),
+            Some("mfa.gov.cn")
+        );
+        assert_eq!(
+            url_host("http://user@aa.com.tr?x=1").as_deref(),
+            Some("aa.com.tr")
+        );
         assert_eq!(url_host("no scheme"), None);
         let mut doc = readout_model::Document::new("d", "t");
         doc.origin = "news/a.jsonl:12".into();

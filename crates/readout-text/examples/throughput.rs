@@ -29,7 +29,14 @@ fn main() {
     let ascii: String = unicode.chars().filter(char::is_ascii).collect();
     let mb = |n: usize| n as f64 / (1 << 20) as f64;
 
-    for (label, text) in [("ascii", &ascii), ("unicode", &unicode)] {
+    // Worst case for the date finder: every sentence full of numbers and calendar words.
+    let dense = "On May 5, 12 days ago, in 2019 and last week, 3.5 of 10 Jan. 4 Monday. "
+        .repeat(target / 80 + 1);
+    for (label, text) in [
+        ("ascii", &ascii),
+        ("unicode", &unicode),
+        ("date-dense", &dense),
+    ] {
         let t = Instant::now();
         let normalised = readout_text::normalise(text);
         let dt = t.elapsed().as_secs_f64();

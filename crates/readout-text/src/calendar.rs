@@ -50,6 +50,12 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b").expect("static regex")
 });
 
+/// Day-first numeric dates: 13.11.2021 (dots are day-first in Europe), and
+/// 13/11/2021 or 11/13/2021 when a part above 12 makes the order certain.
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})\b").expect("static regex")
+});
+
 /// "November 13, 2021", "Nov. 13 2021", "November 13th, 2021".
 static MDY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -80,6 +86,25 @@ pub fn full_dates(text: &str) -> Vec<FoundDate> {
             c[5].parse::<u32>(),
         ) else {
             continue;
+        };
+        push_date(&mut found, c.get(0), y, m, d);
+    }
+    for c in NUMERIC_DATE.captures_iter(text) {
+        if c[2] != c[4] {
+            continue;
+        }
+        let (Ok(a), Ok(b), Ok(y)) = (
+            c[1].parse::<u32>(),
+            c[3].parse::<u32>(),
+            c[5].parse::<i32>(),
+        ) else {
+            continue;
+        };
+        let (d, m) = match &c[2] {
+            "." => (a, b),
+            _ if a > 12 => (a, b),
+            _ if b > 12 => (b, a),
+            _ => continue, // 04/05/2021: day-first or month-first cannot be told
         };
         push_date(&mut found, c.get(0), y, m, d);
     }
@@ -176,6 +201,18 @@ mod tests {
         assert_eq!(
             &"On November 13, 2021, he"[f.span.0..f.span.1],
             "November 13, 2021"
+        );
+    }
+
+    #[test]
+    fn numeric_day_first_dates() {
+        let got: Vec<NaiveDate> = full_dates("13.11.2021, 13/11/2021, 11/13/2021 and 04/05/2021")
+            .iter()
+            .map(|f| f.date)
+            .collect();
+        assert_eq!(
+            got,
+            [ymd(2021, 11, 13), ymd(2021, 11, 13), ymd(2021, 11, 13)]
         );
     }
 

@@ -11,7 +11,6 @@
 //! each word through one automaton of all first-word literals (a byte trie: anchored
 //! Aho-Corasick), and verifies the remaining elements of the anchored patterns on the word list.
 
-
 /// How many words `..` may skip when no number is given.
 pub(crate) const DEFAULT_GAP: u8 = 4;
 /// The largest `..N` accepted: longer gaps would match across unrelated clauses.
@@ -52,17 +51,25 @@ pub(crate) fn lower_same_offsets(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII runs are copied byte by byte; only non-ASCII characters are decoded.
+        if bytes[i] < 0x80 {
+            out.push(char::from(bytes[i].to_ascii_lowercase()));
+            i += 1;
             continue;
         }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let mut low = c.to_lowercase();
         match (low.next(), low.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
             _ => out.push(c),
         }
+        i += c.len_utf8();
     }
     out
 }
@@ -77,25 +84,20 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// Split `text` into words (maximal runs of letters and digits).
 pub(crate) fn tokenize(text: &str) -> Vec<Word> {
     let mut words = Vec::with_capacity(text.len() / 5);
-    if text.is_ascii() {
-        let b = text.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            if b[i].is_ascii_alphanumeric() {
-                let s = i;
-                while i < b.len() && b[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
-                words.push(Word { start: s, end: i });
-            } else {
-                i += 1;
-            }
-        }
-        return words;
-    }
+    let b = text.as_bytes();
+    let mut i = 0;
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c), start) {
+    while i < b.len() {
+        // ASCII is classified by byte; other characters are decoded only when met.
+        let (word_char, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric(), 1)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => (is_word_char(c), c.len_utf8()),
+                None => break,
+            }
+        };
+        match (word_char, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 words.push(Word { start: s, end: i });
@@ -103,6 +105,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         words.push(Word {
@@ -418,12 +421,19 @@ impl AnchorTrie {
                     }
                 };
             }
-            let list = if is_prefix { &mut nodes[at].prefix } else { &mut nodes[at].exact };
+            let list = if is_prefix {
+                &mut nodes[at].prefix
+            } else {
+                &mut nodes[at].exact
+            };
             if !list.contains(&pattern) {
                 list.push(pattern);
             }
         }
-        let mut trie = AnchorTrie { root: vec![0; 256], ..AnchorTrie::default() };
+        let mut trie = AnchorTrie {
+            root: vec![0; 256],
+            ..AnchorTrie::default()
+        };
         for &(b, child) in &nodes[0].children {
             trie.root[b as usize] = child;
         }
@@ -438,7 +448,11 @@ impl AnchorTrie {
             let edges = (e0, trie.edges.len() as u32);
             let prefix = range(&mut trie.ids, &n.prefix);
             let exact = range(&mut trie.ids, &n.exact);
-            trie.nodes.push(FlatNode { edges, prefix, exact });
+            trie.nodes.push(FlatNode {
+                edges,
+                prefix,
+                exact,
+            });
         }
         trie
     }
@@ -446,7 +460,9 @@ impl AnchorTrie {
     /// Call `hit` with every pattern anchored on `word`.
     #[inline]
     fn anchors_of(&self, word: &[u8], mut hit: impl FnMut(u32)) {
-        let Some((&b0, rest)) = word.split_first() else { return };
+        let Some((&b0, rest)) = word.split_first() else {
+            return;
+        };
         let mut at = self.root[b0 as usize] as usize;
         if at == 0 {
             return;
@@ -482,7 +498,11 @@ impl PatternMatcher {
         let mut literals = Vec::new();
         for (pid, p) in patterns.iter().enumerate() {
             for alt in &p.elements[0].alts {
-                literals.push((alt.literal(), pid as u32, matches!(alt, WordTest::Prefix(_))));
+                literals.push((
+                    alt.literal(),
+                    pid as u32,
+                    matches!(alt, WordTest::Prefix(_)),
+                ));
             }
         }
         let anchors = AnchorTrie::build(&literals);
@@ -502,7 +522,10 @@ impl PatternMatcher {
         let mut anchored: Vec<u32> = Vec::with_capacity(8);
         for (wi, word) in prep.words.iter().enumerate() {
             anchored.clear();
-            self.anchors.anchors_of(&prep.lower.as_bytes()[word.start..word.end], |p| anchored.push(p));
+            self.anchors
+                .anchors_of(&prep.lower.as_bytes()[word.start..word.end], |p| {
+                    anchored.push(p)
+                });
             if anchored.len() > 1 {
                 anchored.sort_unstable();
                 anchored.dedup();
@@ -512,7 +535,11 @@ impl PatternMatcher {
                 if pat.verify(prep, wi, &mut scratch) {
                     let letters = scratch.iter().map(|&(w, k)| pat.letters(prep, w, k)).sum();
                     let words: Vec<usize> = scratch.iter().map(|p| p.0).collect();
-                    out.push(RawMatch { pattern: pid as usize, weight: (words.len(), letters), words });
+                    out.push(RawMatch {
+                        pattern: pid as usize,
+                        weight: (words.len(), letters),
+                        words,
+                    });
                 }
             }
         }

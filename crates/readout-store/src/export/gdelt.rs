@@ -9,20 +9,67 @@ use std::path::PathBuf;
 
 /// The 61 GDELT 2.0 event-table column names, in file order.
 pub const GDELT_COLUMNS: [&str; 61] = [
-    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
-    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
-    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
-    "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
-    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
-    "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
-    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
-    "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL",
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
 ];
 
 /// Writes GDELT rows (no header, like GDELT's own files).
@@ -43,7 +90,11 @@ fn actor_columns(a: Option<&Actor>) -> [String; 10] {
     let mut cols: [String; 10] = Default::default();
     let Some(a) = a else { return cols };
     let code = clean(&a.code.to_uppercase());
-    let sector = a.sector.as_deref().map(|s| clean(&s.to_uppercase())).unwrap_or_default();
+    let sector = a
+        .sector
+        .as_deref()
+        .map(|s| clean(&s.to_uppercase()))
+        .unwrap_or_default();
     let is_state = code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase());
     cols[0] = if sector == "IGO" {
         format!("IGO{code}")
@@ -77,8 +128,15 @@ impl RowSink for GdeltSink {
                 cols.push(d.format("%Y%m%d").to_string());
                 cols.push(d.format("%Y%m").to_string());
                 cols.push(d.year().to_string());
-                let days_in_year = if chrono::NaiveDate::from_ymd_opt(d.year(), 2, 29).is_some() { 366.0 } else { 365.0 };
-                cols.push(format!("{:.4}", d.year() as f64 + (d.ordinal0() as f64) / days_in_year));
+                let days_in_year = if chrono::NaiveDate::from_ymd_opt(d.year(), 2, 29).is_some() {
+                    366.0
+                } else {
+                    365.0
+                };
+                cols.push(format!(
+                    "{:.4}",
+                    d.year() as f64 + (d.ordinal0() as f64) / days_in_year
+                ));
             }
             None => cols.extend(std::iter::repeat_n(String::new(), 4)),
         }
@@ -101,14 +159,26 @@ impl RowSink for GdeltSink {
         cols.push(s.story_sources.to_string());
         cols.push(s.story_documents.to_string());
         cols.push(String::new()); // AvgTone: readout does not measure tone.
-        // Actor1Geo, Actor2Geo: unknown. ActionGeo: the location name when the text gives one.
+                                  // Actor1Geo, Actor2Geo: unknown. ActionGeo: the location name when the text gives one.
         cols.extend(std::iter::repeat_n(String::new(), 16));
         let loc = e.location.as_deref().map(clean).unwrap_or_default();
-        let loc_type = if loc.is_empty() { "" } else if loc.len() == 3 && loc.bytes().all(|b| b.is_ascii_uppercase()) { "1" } else { "4" };
+        let loc_type = if loc.is_empty() {
+            ""
+        } else if loc.len() == 3 && loc.bytes().all(|b| b.is_ascii_uppercase()) {
+            "1"
+        } else {
+            "4"
+        };
         cols.push(loc_type.into());
         cols.push(loc);
         cols.extend(std::iter::repeat_n(String::new(), 6));
-        cols.push(row.ingested_at.chars().filter(|c| c.is_ascii_digit()).take(14).collect());
+        cols.push(
+            row.ingested_at
+                .chars()
+                .filter(|c| c.is_ascii_digit())
+                .take(14)
+                .collect(),
+        );
         cols.push(clean(s.doc_url.as_deref().unwrap_or(&row.source)));
         debug_assert_eq!(cols.len(), GDELT_COLUMNS.len());
         writeln!(self.out, "{}", cols.join("\t")).map_err(io_err(&self.path))
@@ -128,11 +198,17 @@ mod tests {
         let mut a = Actor::code("Beijing", "CHN");
         a.sector = Some("GOV".into());
         let c = actor_columns(Some(&a));
-        assert_eq!((c[0].as_str(), c[2].as_str(), c[7].as_str()), ("CHNGOV", "CHN", "GOV"));
+        assert_eq!(
+            (c[0].as_str(), c[2].as_str(), c[7].as_str()),
+            ("CHNGOV", "CHN", "GOV")
+        );
         let mut un = Actor::code("the UN", "UN");
         un.sector = Some("IGO".into());
         let c = actor_columns(Some(&un));
-        assert_eq!((c[0].as_str(), c[2].as_str(), c[3].as_str()), ("IGOUN", "", "UN"));
+        assert_eq!(
+            (c[0].as_str(), c[2].as_str(), c[3].as_str()),
+            ("IGOUN", "", "UN")
+        );
         assert!(actor_columns(None).iter().all(String::is_empty));
     }
 }

@@ -3,7 +3,10 @@
 use super::{ExportRow, RowSink};
 use crate::util::day_number;
 use crate::StoreError;
-use arrow_array::builder::{BooleanBuilder, Date32Builder, Float64Builder, Int64Builder, ListBuilder, StringBuilder, UInt32Builder};
+use arrow_array::builder::{
+    BooleanBuilder, Date32Builder, Float64Builder, Int64Builder, ListBuilder, StringBuilder,
+    UInt32Builder,
+};
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use parquet::arrow::ArrowWriter;
@@ -18,7 +21,11 @@ use std::sync::Arc;
 const BATCH_ROWS: usize = 65_536;
 
 fn list(name: &str) -> Field {
-    Field::new(name, DataType::List(Arc::new(Field::new_list_field(DataType::Utf8, true))), false)
+    Field::new(
+        name,
+        DataType::List(Arc::new(Field::new_list_field(DataType::Utf8, true))),
+        false,
+    )
 }
 
 /// The Parquet schema of an event export (partition columns are in the directory names, not here).
@@ -160,7 +167,8 @@ impl Builders {
         self.date_end.append_option(d32(s.date_end));
         self.date_from_document.append_value(s.date_from_document);
         self.aux.append_option(e.aux.map(|a| a.as_str()));
-        self.negated.append_value(e.aux == Some(readout_model::Aux::Negated));
+        self.negated
+            .append_value(e.aux == Some(readout_model::Aux::Negated));
         self.initiator.append_option(e.initiator.as_deref());
         self.location.append_option(e.location.as_deref());
         self.score.append_value(e.score);
@@ -239,14 +247,28 @@ impl ParquetSink {
     /// Creates the file (and its parent directories).
     pub fn create(path: &Path) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io { path: dir.to_path_buf(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
         }
-        let file = File::create(path).map_err(|source| StoreError::Io { path: path.to_path_buf(), source })?;
+        let file = File::create(path).map_err(|source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let level = ZstdLevel::try_new(1).map_err(|e| StoreError::Parquet(e.to_string()))?;
-        let props = WriterProperties::builder().set_compression(Compression::ZSTD(level)).build();
+        let props = WriterProperties::builder()
+            .set_compression(Compression::ZSTD(level))
+            .build();
         let schema = export_schema();
-        let writer = ArrowWriter::try_new(file, schema.clone(), Some(props)).map_err(|e| StoreError::Parquet(e.to_string()))?;
-        Ok(ParquetSink { writer, builders: Builders::new(), schema, path: path.to_path_buf() })
+        let writer = ArrowWriter::try_new(file, schema.clone(), Some(props))
+            .map_err(|e| StoreError::Parquet(e.to_string()))?;
+        Ok(ParquetSink {
+            writer,
+            builders: Builders::new(),
+            schema,
+            path: path.to_path_buf(),
+        })
     }
 
     fn flush(&mut self) -> Result<(), StoreError> {
@@ -271,7 +293,9 @@ impl RowSink for ParquetSink {
 
     fn finish(mut self: Box<Self>) -> Result<(), StoreError> {
         self.flush()?;
-        self.writer.close().map_err(|e| StoreError::Parquet(format!("{}: {e}", self.path.display())))?;
+        self.writer
+            .close()
+            .map_err(|e| StoreError::Parquet(format!("{}: {e}", self.path.display())))?;
         Ok(())
     }
 }

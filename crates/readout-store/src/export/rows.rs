@@ -15,7 +15,10 @@ pub(crate) struct JsonlSink {
 
 impl RowSink for JsonlSink {
     fn write(&mut self, row: &ExportRow) -> Result<(), StoreError> {
-        serde_json::to_writer(&mut self.out, &row.ev.stored).map_err(|e| StoreError::Io { path: self.path.clone(), source: e.into() })?;
+        serde_json::to_writer(&mut self.out, &row.ev.stored).map_err(|e| StoreError::Io {
+            path: self.path.clone(),
+            source: e.into(),
+        })?;
         self.out.write_all(b"\n").map_err(io_err(&self.path))
     }
 
@@ -26,10 +29,40 @@ impl RowSink for JsonlSink {
 
 /// Column names of the CSV export, in order.
 pub const CSV_COLUMNS: &[&str] = &[
-    "id", "doc_id", "event_type", "mode", "context", "issues", "actor_codes", "actor_names", "actor_sectors",
-    "recipient_codes", "recipient_names", "recipient_sectors", "date", "date_start", "date_end", "date_from_document",
-    "aux", "initiator", "location", "score", "quad", "cameo", "sentence_index", "trigger", "span_start", "span_end",
-    "story_id", "story_mentions", "story_documents", "story_sources", "doc_title", "doc_url", "doc_date", "sentence",
+    "id",
+    "doc_id",
+    "event_type",
+    "mode",
+    "context",
+    "issues",
+    "actor_codes",
+    "actor_names",
+    "actor_sectors",
+    "recipient_codes",
+    "recipient_names",
+    "recipient_sectors",
+    "date",
+    "date_start",
+    "date_end",
+    "date_from_document",
+    "aux",
+    "initiator",
+    "location",
+    "score",
+    "quad",
+    "cameo",
+    "sentence_index",
+    "trigger",
+    "span_start",
+    "span_end",
+    "story_id",
+    "story_mentions",
+    "story_documents",
+    "story_sources",
+    "doc_title",
+    "doc_url",
+    "doc_date",
+    "sentence",
 ];
 
 /// Writes a flat CSV (RFC 4180 quoting); list fields are joined with `;`.
@@ -41,7 +74,11 @@ pub(crate) struct CsvSink {
 
 impl CsvSink {
     pub fn new(out: Box<dyn Write>, path: PathBuf) -> Self {
-        CsvSink { out, path, header_done: false }
+        CsvSink {
+            out,
+            path,
+            header_done: false,
+        }
     }
 }
 
@@ -57,8 +94,14 @@ pub fn csv_field(s: &str) -> String {
 /// Codes, names and sectors of one side, each joined by `;`.
 pub(crate) fn side_lists(side: &[Actor]) -> (String, String, String) {
     let codes: Vec<&str> = side.iter().map(|a| a.code.as_str()).collect();
-    let names: Vec<&str> = side.iter().map(|a| a.name.as_deref().unwrap_or("")).collect();
-    let sectors: Vec<&str> = side.iter().map(|a| a.sector.as_deref().unwrap_or("")).collect();
+    let names: Vec<&str> = side
+        .iter()
+        .map(|a| a.name.as_deref().unwrap_or(""))
+        .collect();
+    let sectors: Vec<&str> = side
+        .iter()
+        .map(|a| a.sector.as_deref().unwrap_or(""))
+        .collect();
     (codes.join(";"), names.join(";"), sectors.join(";"))
 }
 
@@ -172,7 +215,10 @@ impl RowSink for PolecatSink {
             "language": "en",
             "cameo": e.cameo,
         });
-        serde_json::to_writer(&mut self.out, &record).map_err(|e| StoreError::Io { path: self.path.clone(), source: e.into() })?;
+        serde_json::to_writer(&mut self.out, &record).map_err(|e| StoreError::Io {
+            path: self.path.clone(),
+            source: e.into(),
+        })?;
         self.out.write_all(b"\n").map_err(io_err(&self.path))
     }
 

@@ -86,7 +86,7 @@ static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// "in 2019", "since 2015", "by 2030", "late 2020".
 static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b(?P<cue>(?i:in|since|until|till|by|during|from|before|after|through|throughout|of|early|late|mid|end of|beginning of|start of|the year|year))[- ]?\s*\b(?P<y>\d{4})\b",
+        r"\b(?P<cue>(?i:in|since|until|till|by|during|from|before|after|through|throughout|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\s+of|the year|year))[- ]?\s*\b(?P<y>\d{4})\b",
     )
 });
 
@@ -303,14 +303,30 @@ fn year_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let cue_text = cue.as_str().to_ascii_lowercase();
+        // "by 2000 troops", "from 1900 tons": these two prepositions also take quantities.
+        if matches!(cue_text.as_str(), "by" | "from") && counts_things(&cx.sentence[y.end()..]) {
+            continue;
+        }
         // Modifiers belong to the expression; prepositions do not.
-        let start = if matches!(
+        let is_preposition = matches!(
             cue_text.as_str(),
-            "early" | "late" | "mid" | "end of" | "beginning of" | "start of"
-        ) {
-            cue.start()
-        } else {
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "during"
+                | "from"
+                | "before"
+                | "after"
+                | "through"
+                | "throughout"
+                | "the year"
+                | "year"
+        );
+        let start = if is_preposition {
             y.start()
+        } else {
+            cue.start()
         };
         let hint = (cue_text == "since").then_some(DateRelation::Past);
         out.push(Candidate {
@@ -321,6 +337,28 @@ fn year_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             weekday: false,
         });
     }
+}
+
+/// Is the number just before `rest` a quantity ("by 2000 troops", "by 2000
+/// percent") rather than a year? Judged by the next word: a plural
+/// noun or a unit.
+fn counts_things(rest: &str) -> bool {
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    if rest.starts_with('%') {
+        return true;
+    }
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    if word.is_empty() || !word.chars().all(|c| c.is_lowercase()) {
+        return false;
+    }
+    const NOT_PLURAL: &[&str] = &[
+        "was", "has", "is", "as", "its", "this", "his", "thus", "us", "plus", "less", "across",
+        "versus",
+    ];
+    matches!(
+        word.as_str(),
+        "percent" | "per" | "people" | "men" | "women" | "children" | "staff" | "personnel"
+    ) || (word.len() > 2 && word.ends_with('s') && !NOT_PLURAL.contains(&word.as_str()))
 }
 
 fn decade(cx: &Context<'_>, out: &mut Vec<Candidate>) {

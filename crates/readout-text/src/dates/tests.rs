@@ -107,6 +107,12 @@ fn months_and_years() {
     assert_eq!(one("The accord was reached in 2019."), s("2019"));
     assert_eq!(one("They have cooperated since 2015."), s("2015"));
     assert_eq!(
+        one("Talks stalled in the summer of 2019 when envoys left."),
+        s("2019")
+    );
+    assert_eq!(one("The talks in 2019 were long."), s("2019"));
+    assert_eq!(one("In 2019 elections were held."), s("2019"));
+    assert_eq!(
         found("They have cooperated since 2015.")[0].2,
         DateRelation::Past
     );
@@ -273,6 +279,8 @@ fn sentences_without_dates() {
         "The COVID-19 vaccines and the S-400 systems were discussed.",
         "Turkey hopes to mark the 50th anniversary of relations.",
         "Resolution 2231 was cited by 3000 delegates.",
+        "The force grew by 2000 troops, up from 1900 soldiers, a total of 1999 vehicles.",
+        "Exports rose by 2000 percent.",
         "The market reacted calmly.",
         "",
     ] {

@@ -35,22 +35,32 @@ pub(crate) fn html_declared_charset(head: &[u8]) -> Option<&'static Encoding> {
 
 /// Decodes `bytes` as `charset` when given and known, else as UTF-8; text that is
 /// not valid UTF-8 is read as Windows-1252 when it has no UTF-8 multi-byte
-/// sequences at all (an old Latin-1 file), otherwise lossily (U+FFFD).
-pub(crate) fn decode_text(bytes: Vec<u8>, charset: Option<&'static Encoding>) -> String {
+/// sequences at all (an old Latin-1 file), otherwise lossily (U+FFFD). The
+/// second value says which fallback was needed, for a warning.
+pub(crate) fn decode_text(
+    bytes: Vec<u8>,
+    charset: Option<&'static Encoding>,
+) -> (String, Option<&'static str>) {
     // A UTF-16 label on a byte stream is a mislabelled ASCII-compatible page (as browsers assume).
     if let Some(enc) = charset.filter(|e| *e != UTF_8 && *e != UTF_16LE && *e != UTF_16BE) {
-        let (text, _, _) = enc.decode(&bytes);
-        return text.into_owned();
+        let (text, _, had_errors) = enc.decode(&bytes);
+        let note =
+            had_errors.then_some("bytes invalid in the declared charset were replaced with U+FFFD");
+        return (text.into_owned(), note);
     }
     match String::from_utf8(bytes) {
-        Ok(s) => s,
+        Ok(s) => (s, None),
         Err(e) => {
             let bytes = e.into_bytes();
             if has_utf8_multibyte(&bytes) {
-                String::from_utf8_lossy(&bytes).into_owned()
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                (text, Some("invalid UTF-8 bytes were replaced with U+FFFD"))
             } else {
                 let (text, _, _) = WINDOWS_1252.decode(&bytes);
-                text.into_owned()
+                (
+                    text.into_owned(),
+                    Some("not UTF-8; decoded as Windows-1252"),
+                )
             }
         }
     }
@@ -75,22 +85,18 @@ mod tests {
 
     #[test]
     fn decoding_falls_back_sensibly() {
+        let text = |bytes: &[u8], charset| decode_text(bytes.to_vec(), charset).0;
+        assert_eq!(text(b"caf\xe9", None), "café", "Latin-1 file");
+        assert_eq!(text("ü\u{0}".as_bytes(), None), "ü\u{0}");
         assert_eq!(
-            decode_text(b"caf\xe9".to_vec(), None),
-            "café",
-            "Latin-1 file"
-        );
-        assert_eq!(decode_text("ü\u{0}".as_bytes().to_vec(), None), "ü\u{0}");
-        assert_eq!(
-            decode_text(b"\xc3\xbc and \xff".to_vec(), None),
+            text(b"\xc3\xbc and \xff", None),
             "ü and \u{FFFD}",
             "mostly UTF-8"
         );
         let koi8 = Encoding::for_label(b"koi8-r");
-        assert_eq!(
-            decode_text(vec![0xF0, 0xD5, 0xD4, 0xC9, 0xCE], koi8),
-            "Путин"
-        );
+        assert_eq!(text(&[0xF0, 0xD5, 0xD4, 0xC9, 0xCE], koi8), "Путин");
+        assert_eq!(decode_text(b"plain".to_vec(), None).1, None);
+        assert!(decode_text(b"caf\xe9".to_vec(), None).1.is_some());
     }
 
     #[test]

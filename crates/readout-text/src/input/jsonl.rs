@@ -2,22 +2,31 @@
 
 use super::{looks_like_html, BodyKind, InputError, RawDocument};
 use crate::calendar::parse_date_value;
-use serde::Deserialize;
 use std::io::{BufRead, Read};
 
-/// The fields readout reads from a JSON line; any others are ignored.
-#[derive(Deserialize)]
-struct JsonRecord {
-    #[serde(default)]
-    id: Option<serde_json::Value>,
-    #[serde(alias = "body", alias = "content")]
-    text: String,
-    #[serde(default)]
-    date: Option<serde_json::Value>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    title: Option<String>,
+/// Field names read from a JSON line, first present wins; any other field is ignored.
+const TEXT_FIELDS: &[&str] = &["text", "body", "content", "article"];
+const ID_FIELDS: &[&str] = &["id", "doc_id", "_id"];
+const DATE_FIELDS: &[&str] = &[
+    "date",
+    "published",
+    "published_at",
+    "publish_date",
+    "pub_date",
+    "datetime",
+];
+const URL_FIELDS: &[&str] = &["url", "link"];
+const TITLE_FIELDS: &[&str] = &["title", "headline"];
+
+type JsonObject = serde_json::Map<String, serde_json::Value>;
+
+/// The first of `names` holding a string (numbers are accepted for ids).
+fn field(record: &mut JsonObject, names: &[&str], numbers: bool) -> Option<String> {
+    names.iter().find_map(|name| match record.remove(*name)? {
+        serde_json::Value::String(s) if !s.trim().is_empty() => Some(s),
+        serde_json::Value::Number(n) if numbers => Some(n.to_string()),
+        _ => None,
+    })
 }
 
 /// Streams the documents of a JSON-lines file.
@@ -94,35 +103,35 @@ impl JsonlSource {
         if text.is_empty() {
             return None;
         }
-        let record: JsonRecord = match serde_json::from_str(text) {
+        let json_error = |message: String| {
+            Some(Err(InputError::Json {
+                origin: self.origin(),
+                message,
+            }))
+        };
+        let mut record: JsonObject = match serde_json::from_str(text) {
             Ok(r) => r,
-            Err(e) => {
-                return Some(Err(InputError::Json {
-                    origin: self.origin(),
-                    message: e.to_string(),
-                }))
-            }
+            Err(e) => return json_error(e.to_string()),
         };
-        let id = match record.id {
-            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => format!("{}:{}", self.stem, self.line_no),
+        let Some(body) = field(&mut record, TEXT_FIELDS, false) else {
+            return json_error("missing field `text` (or body/content/article)".into());
         };
-        let date = match record.date {
-            Some(serde_json::Value::String(s)) => parse_date_value(&s),
-            _ => None,
-        };
-        let kind = if looks_like_html(record.text.as_bytes()) {
+        let id = field(&mut record, ID_FIELDS, true)
+            .unwrap_or_else(|| format!("{}:{}", self.stem, self.line_no));
+        let date = field(&mut record, DATE_FIELDS, false).and_then(|d| parse_date_value(&d));
+        let url = field(&mut record, URL_FIELDS, false);
+        let title = field(&mut record, TITLE_FIELDS, false);
+        let kind = if looks_like_html(body.as_bytes()) {
             BodyKind::Html
         } else {
             BodyKind::Text
         };
         Some(Ok(RawDocument {
             id,
-            body: record.text,
+            body,
             kind,
-            url: record.url,
-            title: record.title,
+            url,
+            title,
             date,
             origin: self.origin(),
         }))

@@ -19,6 +19,7 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 /// Largest document read whole; plain text above it is read in segments.
 pub const MAX_DOCUMENT_BYTES: usize = 16 << 20;
@@ -69,6 +70,32 @@ impl Default for ReaderOptions {
     }
 }
 
+/// Non-fatal notes gathered while reading ("decoded as Windows-1252"), shared
+/// between [`Inputs`] and the readers it creates.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Warnings(Arc<Mutex<Vec<String>>>);
+
+impl Warnings {
+    /// Most warnings kept between two [`Inputs::take_warnings`] calls.
+    const MAX_KEPT: usize = 10_000;
+
+    pub(crate) fn push(&self, origin: &str, note: Option<&str>) {
+        let Some(note) = note else { return };
+        if let Ok(mut list) = self.0.lock() {
+            if list.len() < Self::MAX_KEPT {
+                list.push(format!("{origin}: {note}"));
+            }
+        }
+    }
+
+    fn take(&self) -> Vec<String> {
+        self.0
+            .lock()
+            .map(|mut list| std::mem::take(&mut *list))
+            .unwrap_or_default()
+    }
+}
+
 /// Input formats, chosen by extension or sniffed from the first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -85,6 +112,7 @@ pub struct Inputs {
     walk: Option<Box<dyn Iterator<Item = walkdir::Result<walkdir::DirEntry>> + Send>>,
     current: Option<Source>,
     options: ReaderOptions,
+    warnings: Warnings,
 }
 
 /// Reads `paths` (files, directories, `-` for stdin; none means stdin) with default options.
@@ -103,6 +131,7 @@ pub fn read_inputs_with(paths: &[PathBuf], options: ReaderOptions) -> Inputs {
         walk: None,
         current: None,
         options,
+        warnings: Warnings::default(),
     }
 }
 
@@ -121,7 +150,7 @@ impl Iterator for Inputs {
                 Ok(p) => p,
                 Err(e) => return Some(Err(e)),
             };
-            match open_source(&path, self.options) {
+            match open_source(&path, self.options, &self.warnings) {
                 Ok(source) => self.current = Some(source),
                 Err(e) => return Some(Err(e)),
             }
@@ -130,6 +159,13 @@ impl Iterator for Inputs {
 }
 
 impl Inputs {
+    /// Non-fatal notes since the last call, e.g. "a.txt: not UTF-8; decoded as
+    /// Windows-1252" (the document itself was still read). Iterate with
+    /// `by_ref()` to call this during or after reading.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        self.warnings.take()
+    }
+
     /// The next file to read: from the directory being walked, else the next path.
     fn next_file(&mut self) -> Option<Result<PathBuf, InputError>> {
         loop {
@@ -177,7 +213,8 @@ pub fn read_stream(
     options: ReaderOptions,
 ) -> Inputs {
     let (lower, stem) = names(Path::new(name));
-    let current = match source_for(stream, lower, stem, name.to_string(), options) {
+    let warnings = Warnings::default();
+    let current = match source_for(stream, lower, stem, name.to_string(), options, &warnings) {
         Ok(source) => source,
         Err(e) => Box::new(std::iter::once(Err(e))),
     };
@@ -186,11 +223,16 @@ pub fn read_stream(
         walk: None,
         current: Some(current),
         options,
+        warnings,
     }
 }
 
 /// Opens one file (or stdin) and returns the reader for its format.
-fn open_source(path: &Path, options: ReaderOptions) -> Result<Source, InputError> {
+fn open_source(
+    path: &Path,
+    options: ReaderOptions,
+    warnings: &Warnings,
+) -> Result<Source, InputError> {
     if path.as_os_str() == "-" {
         return source_for(
             Box::new(std::io::stdin()),
@@ -198,12 +240,13 @@ fn open_source(path: &Path, options: ReaderOptions) -> Result<Source, InputError
             "stdin".into(),
             "<stdin>".into(),
             options,
+            warnings,
         );
     }
     let origin = path.display().to_string();
     let file = File::open(path).map_err(|e| InputError::io(origin.clone(), e))?;
     let (name, stem) = names(path);
-    source_for(Box::new(file), name, stem, origin, options)
+    source_for(Box::new(file), name, stem, origin, options, warnings)
 }
 
 /// The reader for a stream, by (lower-case) file name or sniffed format.
@@ -213,6 +256,7 @@ fn source_for(
     stem: String,
     origin: String,
     options: ReaderOptions,
+    warnings: &Warnings,
 ) -> Result<Source, InputError> {
     let mut reader: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(BUFFER_BYTES, raw));
     // Gzip by extension or magic number: decompress and look at the inner name.
@@ -235,12 +279,23 @@ fn source_for(
     };
     let limit = options.max_document_bytes;
     Ok(match format {
-        Format::Text => Box::new(text::TextSource::new(reader, stem, origin, limit)),
+        Format::Text => Box::new(text::TextSource::new(
+            reader,
+            stem,
+            origin,
+            limit,
+            warnings.clone(),
+        )),
         Format::Html => Box::new(std::iter::once(text::read_html(
-            reader, stem, origin, limit,
+            reader, stem, origin, limit, warnings,
         ))),
         Format::Jsonl => Box::new(jsonl::JsonlSource::new(reader, stem, origin, limit)),
-        Format::Warc => Box::new(warc::WarcSource::new(reader, origin, limit)),
+        Format::Warc => Box::new(warc::WarcSource::new(
+            reader,
+            origin,
+            limit,
+            warnings.clone(),
+        )),
     })
 }
 

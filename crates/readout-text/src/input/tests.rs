@@ -87,10 +87,22 @@ fn jsonl_fields_ids_and_dates() {
 {"text": "No id.", "date": "2021-11-13T09:43:00+08:00"}
 
 {"id": 7, "text": "<html><body><p>Numeric id.</p></body></html>", "date": "not a date"}
+{"doc_id": "alt", "content": "Other names.", "published_at": "2020-12-14", "link": "https://b", "headline": "H", "text": 5}
+[1, 2]
 "#,
     );
     let items = read_all(&[p]);
-    assert_eq!(ids(&items), ["x1", "news:2", "7"]);
+    assert_eq!(
+        ids(&items),
+        ["x1", "news:2", "7", "alt", "ERR malformed_json"]
+    );
+    let alt = items[3].as_ref().unwrap();
+    assert_eq!(alt.body, "Other names.");
+    assert_eq!(alt.date, NaiveDate::from_ymd_opt(2020, 12, 14));
+    assert_eq!(
+        (alt.url.as_deref(), alt.title.as_deref()),
+        (Some("https://b"), Some("H"))
+    );
     let first = items[0].as_ref().unwrap();
     assert_eq!(first.date, NaiveDate::from_ymd_opt(2021, 11, 13));
     assert_eq!(
@@ -404,4 +416,21 @@ fn streams_are_read_by_name_or_sniffed() {
     assert_eq!(ids(&items), ["rec-1", "rec-3"]);
     let items: Vec<_> = read_stream("x.gz", stream(b"not gzip at all"), opts).collect();
     assert_eq!(ids(&items), ["ERR io"]);
+}
+
+#[test]
+fn decoding_fallbacks_are_reported_as_warnings() {
+    let dir = TempDir::new().unwrap();
+    let latin = write(&dir, "latin1.txt", b"Caf\xe9.");
+    let clean = write(&dir, "clean.txt", b"Fine.");
+    let mut inputs = read_inputs(&[latin, clean]);
+    let docs: Vec<_> = inputs.by_ref().collect();
+    assert_eq!(ids(&docs), ["latin1", "clean"]);
+    let warnings = inputs.take_warnings();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("latin1.txt") && warnings[0].contains("Windows-1252"),
+        "{warnings:?}"
+    );
+    assert!(inputs.take_warnings().is_empty(), "taken once");
 }

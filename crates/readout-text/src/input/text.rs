@@ -2,7 +2,7 @@
 //! the size limit, which is read in paragraph-aligned segments.
 
 use super::decode::{decode_text, html_declared_charset, looks_binary, SNIFF_BYTES};
-use super::{BodyKind, InputError, RawDocument};
+use super::{BodyKind, InputError, RawDocument, Warnings};
 use std::io::{BufRead, Read};
 
 /// Streams a plain-text file as one document, or as segments `{stem}@{n}` of at
@@ -18,6 +18,7 @@ pub(crate) struct TextSource {
     segments: usize,
     eof: bool,
     done: bool,
+    warnings: Warnings,
 }
 
 impl TextSource {
@@ -26,6 +27,7 @@ impl TextSource {
         stem: String,
         origin: String,
         limit: usize,
+        warnings: Warnings,
     ) -> Self {
         TextSource {
             reader,
@@ -36,6 +38,7 @@ impl TextSource {
             segments: 0,
             eof: false,
             done: false,
+            warnings,
         }
     }
 
@@ -58,7 +61,11 @@ impl TextSource {
     fn document(&self, id: String, bytes: Vec<u8>, origin: String) -> RawDocument {
         RawDocument {
             id,
-            body: decode_text(bytes, None),
+            body: {
+                let (body, note) = decode_text(bytes, None);
+                self.warnings.push(&origin, note);
+                body
+            },
             kind: BodyKind::Text,
             url: None,
             title: None,
@@ -164,6 +171,7 @@ pub(crate) fn read_html(
     stem: String,
     origin: String,
     limit: usize,
+    warnings: &Warnings,
 ) -> Result<RawDocument, InputError> {
     let mut bytes = Vec::new();
     reader
@@ -187,7 +195,11 @@ pub(crate) fn read_html(
     let charset = html_declared_charset(&bytes);
     Ok(RawDocument {
         id: stem,
-        body: decode_text(bytes, charset),
+        body: {
+            let (body, note) = decode_text(bytes, charset);
+            warnings.push(&origin, note);
+            body
+        },
         kind: BodyKind::Html,
         url: None,
         title: None,
@@ -203,9 +215,15 @@ mod tests {
     fn segments(text: &str, limit: usize) -> Vec<(String, String)> {
         let reader: Box<dyn BufRead + Send> =
             Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
-        TextSource::new(reader, "big".into(), "dir/big.txt".into(), limit)
-            .map(|r| r.map(|d| (d.id, d.body)).unwrap())
-            .collect()
+        TextSource::new(
+            reader,
+            "big".into(),
+            "dir/big.txt".into(),
+            limit,
+            Warnings::default(),
+        )
+        .map(|r| r.map(|d| (d.id, d.body)).unwrap())
+        .collect()
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! stops that file (the rest cannot be trusted to be aligned), never the batch.
 
 use super::decode::{decode_text, html_declared_charset};
-use super::{BodyKind, InputError, RawDocument};
+use super::{BodyKind, InputError, RawDocument, Warnings};
 use encoding_rs::Encoding;
 use std::io::{BufRead, Read};
 
@@ -17,6 +17,7 @@ pub(crate) struct WarcSource {
     limit: usize,
     record: usize,
     done: bool,
+    warnings: Warnings,
 }
 
 /// A parsed WARC or HTTP header block.
@@ -32,13 +33,19 @@ impl Headers {
 }
 
 impl WarcSource {
-    pub(crate) fn new(reader: Box<dyn BufRead + Send>, path: String, limit: usize) -> Self {
+    pub(crate) fn new(
+        reader: Box<dyn BufRead + Send>,
+        path: String,
+        limit: usize,
+        warnings: Warnings,
+    ) -> Self {
         WarcSource {
             reader,
             path,
             limit,
             record: 0,
             done: false,
+            warnings,
         }
     }
 
@@ -251,7 +258,11 @@ impl WarcSource {
             .and_then(crate::calendar::parse_date_value);
         Some(Ok(RawDocument {
             id,
-            body: decode_text(body, charset),
+            body: {
+                let (body, note) = decode_text(body, charset);
+                self.warnings.push(&self.origin(), note);
+                body
+            },
             kind,
             url,
             title: None,

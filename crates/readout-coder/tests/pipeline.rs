@@ -1,0 +1,240 @@
+//! End-to-end behaviour of the coding stages on sentences written for these tests, in the
+//! styles of several governments' readouts and of wire stories.
+
+use chrono::NaiveDate;
+use readout_coder::Coder;
+use readout_kb::KnowledgeBase;
+use readout_model::{Aux, Event, EventType};
+use readout_text::{BodyKind, RawDocument};
+use std::sync::{Arc, OnceLock};
+
+fn coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(|| {
+        let kb = Arc::new(KnowledgeBase::builtin().expect("built-in KB loads"));
+        Coder::new(kb).expect("built-in lexicons load")
+    })
+}
+
+fn doc(body: &str, date: Option<&str>) -> readout_model::Document {
+    readout_text::prepare(RawDocument {
+        id: "t".into(),
+        body: body.into(),
+        kind: BodyKind::Text,
+        url: None,
+        title: None,
+        date: date.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("test date")),
+        origin: "test".into(),
+    })
+}
+
+fn code(body: &str, date: Option<&str>) -> Vec<Event> {
+    coder().code(&doc(body, date))
+}
+
+fn codes(side: &[readout_model::Actor]) -> Vec<&str> {
+    let mut v: Vec<&str> = side.iter().map(|a| a.code.as_str()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The first event of `ty` whose participants are exactly `actor` → `recipient`.
+fn find<'a>(events: &'a [Event], ty: EventType, actor: &[&str], recipient: &[&str]) -> Option<&'a Event> {
+    events.iter().find(|e| e.event_type == ty && codes(&e.actor) == actor && codes(&e.recipient) == recipient)
+}
+
+fn show(events: &[Event]) -> String {
+    events
+        .iter()
+        .map(|e| format!("{} {:?}→{:?} {:?} {:?} {:?} [{}]", e.event_type, codes(&e.actor), codes(&e.recipient), e.mode, e.date.map(|d| d.to_string()), e.aux, e.trigger))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn phone_call_with_initiator_from_the_latter() {
+    let ev = code(
+        "Secretary Blinken's Call with Indian External Affairs Minister Jaishankar\n\nOn March 2, 2023, Secretary of State Antony Blinken spoke by phone with Indian External Affairs Minister Subrahmanyam Jaishankar at the latter's request.\n",
+        None,
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Consult && e.initiator.is_some())
+        .unwrap_or_else(|| panic!("no CONSULT with initiator:\n{}", show(&ev)));
+    assert_eq!(codes(&e.actor), vec!["IND", "USA"]);
+    assert!(e.recipient.is_empty(), "a call has no host");
+    assert_eq!(e.mode, vec!["phone"]);
+    assert_eq!(e.initiator.as_deref(), Some("IND"));
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2023-03-02"));
+}
+
+#[test]
+fn pronoun_and_intention_after_a_visit() {
+    let ev = code(
+        "Lavrov meets Wang Yi\n\nForeign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Moscow. He said that Russia is ready to expand cooperation with China.\n",
+        Some("2022-03-30"),
+    );
+    let visit = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Consult && e.mode.iter().any(|m| m == "visit"))
+        .unwrap_or_else(|| panic!("no visit:\n{}", show(&ev)));
+    assert_eq!(codes(&visit.actor), vec!["CHN"], "the visitor acts");
+    assert_eq!(codes(&visit.recipient), vec!["RUS"], "the host receives");
+    let agree = find(&ev, EventType::Agree, &["RUS"], &["CHN"]).unwrap_or_else(|| panic!("no AGREE RUS→CHN:\n{}", show(&ev)));
+    assert_eq!(agree.date.map(|d| d.to_string()).as_deref(), Some("2022-03-30"), "statements are dated when made");
+    assert_eq!(agree.speaker.as_ref().map(|s| s.code.as_str()), Some("RUS"));
+}
+
+#[test]
+fn obligations_are_requests_to_others_and_proposals_for_both_sides() {
+    let ev = code(
+        "Wang Yi speaks with Blinken\n\nWang Yi spoke with US Secretary of State Blinken. Wang Yi said, the US should stop interfering in China's internal affairs. Wang Yi said that the two sides should deepen cooperation on climate change.\n",
+        Some("2021-06-11"),
+    );
+    let req = find(&ev, EventType::Request, &["CHN"], &["USA"]).unwrap_or_else(|| panic!("no REQUEST CHN→USA:\n{}", show(&ev)));
+    assert_eq!(req.mode, vec!["change"]);
+    assert!(find(&ev, EventType::Agree, &["CHN"], &["USA"]).is_some(), "both sides should … is China's proposal:\n{}", show(&ev));
+    assert!(find(&ev, EventType::Request, &["CHN"], &["CHN"]).is_none());
+}
+
+#[test]
+fn compound_subjects_act_together() {
+    let ev = code("India and Japan agreed to expand cooperation in semiconductors.\n", Some("2023-05-20"));
+    let e = find(&ev, EventType::Agree, &["IND", "JPN"], &[]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.actor.len(), 2, "one event, not one per member");
+    assert_eq!(ev.iter().filter(|e| e.event_type == EventType::Agree).count(), 1, "{}", show(&ev));
+}
+
+#[test]
+fn promises_become_agree_and_negations_are_flagged() {
+    let ev = code("Germany will provide humanitarian aid to Syria.\n", Some("2023-02-08"));
+    assert!(find(&ev, EventType::Agree, &["DEU"], &["SYR"]).is_some(), "{}", show(&ev));
+    assert!(ev.iter().all(|e| e.event_type != EventType::Aid), "a promise is not the aid itself");
+    let ev = code("France did not sign the agreement with Italy.\n", None);
+    assert!(ev.iter().any(|e| e.aux == Some(Aux::Negated)), "{}", show(&ev));
+}
+
+#[test]
+fn recalled_acts_are_historical_with_their_own_date() {
+    let ev = code(
+        "Wang Yi speaks with Cavusoglu\n\nOn December 14, 2020, Wang Yi had a phone conversation with Turkish Foreign Minister Mevlut Cavusoglu. Wang Yi said that since the beginning of this year, China and Turkey have worked together to fight the pandemic.\n",
+        None,
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.aux == Some(Aux::Historical) && codes(&e.actor) == ["CHN", "TUR"])
+        .unwrap_or_else(|| panic!("no historical joint act:\n{}", show(&ev)));
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2020"));
+    let call = ev.iter().find(|e| e.event_type == EventType::Consult).expect("the call");
+    assert_eq!(call.aux, None, "the reported call itself is not background");
+}
+
+#[test]
+fn future_meetings_are_agreements_dated_when_announced() {
+    let ev = code(
+        "Wang Yi spoke with Blinken\n\nOn November 13, 2021, Wang Yi spoke on the phone with US Secretary of State Antony Blinken. Wang Yi said that President Xi Jinping will hold a virtual meeting with President Biden on November 16.\n",
+        None,
+    );
+    let e = find(&ev, EventType::Agree, &["CHN", "USA"], &[]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2021-11-13"));
+}
+
+#[test]
+fn summit_margins_in_a_third_country() {
+    let ev = code("Xi Jinping met Turkish President Recep Tayyip Erdogan on the sidelines of the CICA summit in Dushanbe.\n", None);
+    let e = ev.iter().find(|e| e.event_type == EventType::Consult).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.actor), vec!["CHN", "TUR"]);
+    assert!(e.mode.iter().any(|m| m == "multilateral"), "{:?}", e.mode);
+    assert!(e.mode.iter().any(|m| m == "third-party"), "{:?}", e.mode);
+    assert_eq!(e.date, None, "no document date and no expression");
+}
+
+#[test]
+fn wire_sentences_of_material_conflict() {
+    let ev = code(
+        "The EU imposed sanctions on Iran over its nuclear programme.\n\nPolice arrested dozens of protesters in Minsk.\n\nThe UK recalled its ambassador from Moscow.\n",
+        Some("2022-10-10"),
+    );
+    assert!(find(&ev, EventType::Sanction, &["EU"], &["IRN"]).is_some(), "{}", show(&ev));
+    let arrest = ev.iter().find(|e| e.event_type == EventType::Coerce).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&arrest.actor), vec!["BLR"]);
+    assert_eq!(arrest.actor[0].sector.as_deref(), Some("COP"));
+    assert!(find(&ev, EventType::Sanction, &["GBR"], &["RUS"]).is_some(), "recall from a capital:\n{}", show(&ev));
+}
+
+#[test]
+fn accusations_need_a_direct_target() {
+    let ev = code("Kyrgyzstan opposes any interference in China's internal affairs.\n\nJapan condemned North Korea's missile launch.\n", None);
+    assert!(find(&ev, EventType::Reject, &["KGZ"], &["CHN"]).is_none(), "China is not the target:\n{}", show(&ev));
+    assert!(find(&ev, EventType::Accuse, &["JPN"], &["PRK"]).is_some(), "{}", show(&ev));
+}
+
+#[test]
+fn hopes_that_others_act_are_requests_and_swallow_the_hoped_act() {
+    let ev = code(
+        "China and Kyrgyzstan\n\nWang Yi spoke with Kyrgyz Foreign Minister Ruslan Kazakbaev. China hopes that the Kyrgyz side will protect the rights of Chinese enterprises.\n",
+        Some("2020-11-16"),
+    );
+    assert!(find(&ev, EventType::Request, &["CHN"], &["KGZ"]).is_some(), "{}", show(&ev));
+    assert!(ev.iter().all(|e| codes(&e.actor) != ["KGZ"]), "the hoped-for act is not Kyrgyzstan's:\n{}", show(&ev));
+}
+
+#[test]
+fn explanations_say_why_triggers_were_rejected() {
+    let (_, ex) = coder().explain(&doc("Turkey opposes terrorism in all its forms.\n", None));
+    let text = ex.to_string();
+    assert!(text.contains("rejected"), "{text}");
+    assert!(text.contains("TUR"), "mentions are listed: {text}");
+    let json = serde_json::to_string(&ex).expect("explanation serialises");
+    assert!(json.contains("\"decisions\""));
+}
+
+#[test]
+fn event_records_are_complete() {
+    let d = doc("Japan praised South Korea for its decision.\n", Some("2023-03-07"));
+    let ev = coder().code(&d);
+    let e = find(&ev, EventType::Support, &["JPN"], &["KOR"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.id, "t#1");
+    assert_eq!(d.slice(e.span), e.sentence, "the span is the evidence");
+    assert!(e.score > 0.0);
+    assert!(!e.cameo.is_empty());
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2023-03-07"));
+}
+
+#[test]
+fn passive_voice_takes_the_agent_and_never_invents_one() {
+    let ev = code("Iran was sanctioned by the European Union on Monday.\n\nThree activists were arrested in Tehran.\n", Some("2023-01-20"));
+    assert!(find(&ev, EventType::Sanction, &["EU"], &["IRN"]).is_some(), "{}", show(&ev));
+    assert!(ev.iter().all(|e| e.event_type != EventType::Coerce), "no agent, no event:\n{}", show(&ev));
+}
+
+#[test]
+fn hosts_receive_their_visitors() {
+    let ev = code("China hosted Brazilian President Lula in Beijing.\n", Some("2023-04-14"));
+    let e = find(&ev, EventType::Consult, &["BRA"], &["CHN"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(e.mode.iter().any(|m| m == "visit"));
+    assert_eq!(e.location.as_deref(), Some("Beijing"));
+}
+
+#[test]
+fn relative_clauses_keep_their_own_subject() {
+    let ev = code("Turkey will strictly abide by the resolutions which designated terrorist organizations.\n", Some("2020-12-14"));
+    assert!(ev.iter().all(|e| e.event_type != EventType::Sanction), "the resolutions designated, not Turkey:\n{}", show(&ev));
+}
+
+#[test]
+fn readout_paragraphs_carry_the_speaker_but_wire_stories_do_not() {
+    let ev = code(
+        "Wang Yi meets Pakistani Foreign Minister\n\nWang Yi met Pakistani Foreign Minister Bilawal Bhutto Zardari. Wang Yi said that China firmly supports Pakistan. China is ready to deepen cooperation with Pakistan.\n",
+        Some("2023-05-06"),
+    );
+    let e = find(&ev, EventType::Agree, &["CHN"], &["PAK"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.speaker.as_ref().map(|s| s.code.as_str()), Some("CHN"), "the paragraph is still Wang Yi's statement");
+    let ev = code(
+        "Russian missiles hit Kyiv, Ukrainian officials said. President Volodymyr Zelenskiy accused Russia of terror.\n",
+        Some("2022-10-10"),
+    );
+    let e = find(&ev, EventType::Accuse, &["UKR"], &["RUS"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(e.speaker.is_none(), "a new subject ends the reported statement: {:?}", e.speaker);
+}

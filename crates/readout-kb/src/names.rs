@@ -1,0 +1,309 @@
+//! Shapes of names in text: unknown names after titles, given names before surnames,
+//! plural titles, the noun after an adjective.
+
+use crate::matcher::{Atom, Entity};
+use crate::KnowledgeBase;
+
+/// Capitalised words that end an unknown-name run after a title.
+const NAME_STOPWORDS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "the",
+    "and",
+    "of",
+    "for",
+    "to",
+    "said",
+    "says",
+    "told",
+    "has",
+    "had",
+    "was",
+    "is",
+    "will",
+    "met",
+    "who",
+    "with",
+    "from",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "speaks",
+    "holds",
+    "meets",
+    "calls",
+    "visits",
+    "talks",
+    "also",
+    "during",
+    "after",
+    "before",
+    "phone",
+    "by",
+    "as",
+    "a",
+    "an",
+    "but",
+    "that",
+    "this",
+    "his",
+    "her",
+    "their",
+    "he",
+    "she",
+];
+
+/// Ranks and honorifics that may stand between a title and a name.
+const HONORIFICS: &[&str] = &[
+    "General",
+    "Gen.",
+    "Lieutenant",
+    "Lt.",
+    "Major",
+    "Maj.",
+    "Brigadier",
+    "Colonel",
+    "Col.",
+    "Admiral",
+    "Adm.",
+    "Marshal",
+    "Field",
+    "Air",
+    "Vice",
+    "Rear",
+    "Dr.",
+    "Dr",
+    "Mr.",
+    "Mr",
+    "Mrs.",
+    "Mrs",
+    "Ms.",
+    "Ms",
+    "Sheikh",
+    "Prince",
+    "Princess",
+    "Sir",
+    "Dame",
+    "Ambassador",
+    "H.E.",
+];
+
+/// A gap of honorifics only (" General ", " Lt. Gen. ") between a title and a known person.
+pub(crate) fn is_honorific_gap(g: &str) -> bool {
+    let inner = g.strip_prefix(' ').and_then(|x| x.strip_suffix(' '));
+    inner
+        .is_some_and(|inner| !inner.is_empty() && inner.split(' ').all(|w| HONORIFICS.contains(&w)))
+}
+
+/// Particles allowed inside an unknown name ("Faisal bin Farhan", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
+    "le", "dos",
+];
+
+/// Extends a surname hit back over the person's given names and a middle initial ("Antony J. Blinken").
+pub(crate) fn extend_given_names(kb: &KnowledgeBase, text: &str, atoms: &mut [Atom<'_>]) {
+    let mut prev_end = 0;
+    for atom in atoms.iter_mut() {
+        let lower_bound = prev_end;
+        prev_end = atom.end;
+        // Any person whose full name ends with the words matched ("Blinken", "Erdogan").
+        let written = crate::fold::fold_str(&text[atom.start..atom.end]);
+        let Some(person) = atom.targets.iter().find_map(|t| match t.entity {
+            Entity::Person(p) => {
+                let person = &kb.people[p as usize];
+                let full = &person.folded;
+                let ends = full.len() > written.len()
+                    && full.ends_with(written.as_str())
+                    && full.as_bytes()[full.len() - written.len() - 1] == b' ';
+                ends.then_some(person)
+            }
+            _ => None,
+        }) else {
+            continue;
+        };
+        let tokens: Vec<&str> = person.display.split_whitespace().collect();
+        let surname_words = written.split(' ').count();
+        if tokens.len() <= surname_words {
+            continue;
+        }
+        let given_words = tokens.len() - surname_words;
+        let given = crate::fold::fold_str(&tokens[..given_words].join(" "));
+        let before = &text[lower_bound..atom.start];
+        // Optional middle initial "J. " right before the surname.
+        let mut cut = before.len();
+        let b = before.as_bytes();
+        if cut >= 3
+            && b[cut - 1] == b' '
+            && b[cut - 2] == b'.'
+            && b[cut - 3].is_ascii_uppercase()
+            && (cut == 3 || b[cut - 4] == b' ')
+        {
+            cut -= 3;
+        }
+        let Some(head) = before[..cut].strip_suffix(' ') else {
+            continue;
+        };
+        // The last `given_words` words of the preceding text.
+        let mut start = head.len();
+        let mut found = true;
+        for k in 0..given_words {
+            if k > 0 {
+                if start == 0 || head.as_bytes()[start - 1] != b' ' {
+                    found = false;
+                    break;
+                }
+                start -= 1;
+            }
+            start = head[..start].rfind(' ').map_or(0, |i| i + 1);
+        }
+        if !found {
+            continue;
+        }
+        let candidate = &head[start..];
+        if candidate.is_empty() || candidate.len() > given.len() * 2 + 8 {
+            continue;
+        }
+        if crate::fold::fold_str(candidate) == given {
+            atom.start = lower_bound + start;
+        }
+    }
+}
+
+/// Reads a run of capitalised words after a title as an unknown person's name.
+pub(crate) fn unknown_name(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let rest = &text[from..limit.max(from)];
+    let mut body = rest.strip_prefix(' ')?;
+    let mut base = from + 1;
+    // Ranks and honorifics are not part of the name ("army chief General Asim Munir").
+    while let Some((word, tail)) = body.split_once(' ') {
+        if !HONORIFICS.contains(&word) {
+            break;
+        }
+        base += word.len() + 1;
+        body = tail;
+    }
+    let mut end = 0usize;
+    let mut words = 0;
+    let mut pos = 0usize;
+    let bytes = body.as_bytes();
+    while pos < body.len() && words < 5 {
+        let word_end = body[pos..]
+            .find([' ', ',', ';', ':', '(', ')', '"', '\n', '\t'])
+            .map_or(body.len(), |k| pos + k);
+        let word = &body[pos..word_end];
+        let trimmed = word
+            .trim_end_matches(['.', '\'', '\u{2019}'])
+            .trim_end_matches("'s");
+        let lower = trimmed.to_lowercase();
+        let is_initial =
+            word.len() == 2 && word.ends_with('.') && word.as_bytes()[0].is_ascii_uppercase();
+        let capitalised = trimmed.chars().next().is_some_and(char::is_uppercase)
+            && trimmed.chars().skip(1).any(char::is_lowercase)
+            && !NAME_STOPWORDS.contains(&lower.as_str());
+        let particle = words > 0 && NAME_PARTICLES.contains(&lower.as_str());
+        if !(capitalised || is_initial || particle) || trimmed.is_empty() {
+            break;
+        }
+        words += 1;
+        if capitalised {
+            end = pos + trimmed.len();
+        }
+        // A full stop after a non-initial word ends the sentence, and the name.
+        if word.ends_with('.') && !is_initial {
+            break;
+        }
+        if word_end >= body.len() || bytes[word_end] != b' ' {
+            break;
+        }
+        pos = word_end + 1;
+    }
+    (end > 0).then_some((base, base + end))
+}
+
+/// Whether a title was written in the plural ("foreign ministers", "heads of state"):
+/// the written form is a plural of one of the title's names, so it names no single holder.
+pub(crate) fn is_plural(kb: &KnowledgeBase, written: &str, title: u32) -> bool {
+    let plurals = &kb.title_plurals[title as usize];
+    !plurals.is_empty() && plurals.contains(&crate::fold::fold_str(written))
+}
+
+/// Whether `plural` is an English plural of `singular`.
+pub(crate) fn plural_of(singular: &str, plural: &str) -> bool {
+    plural == format!("{singular}s")
+        || plural == format!("{singular}es")
+        || singular
+            .strip_suffix('y')
+            .is_some_and(|stem| plural == format!("{stem}ies"))
+        || singular
+            .strip_suffix("man")
+            .is_some_and(|stem| plural == format!("{stem}men"))
+        || singular.strip_suffix("person").is_some_and(|stem| {
+            plural == format!("{stem}people") || plural == format!("{stem}persons")
+        })
+}
+
+/// The word right after an adjective ("Turkish people" → "people").
+pub(crate) fn next_word(text: &str, from: usize) -> Option<String> {
+    let rest = text[from..].strip_prefix(' ')?;
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    (!word.is_empty()).then_some(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_of_title_words() {
+        assert!(plural_of("minister", "ministers"));
+        assert!(plural_of("secretary", "secretaries"));
+        assert!(plural_of("spokesman", "spokesmen"));
+        assert!(plural_of("spokesperson", "spokespeople"));
+        assert!(!plural_of("minister", "ministry"));
+    }
+
+    #[test]
+    fn unknown_name_skips_ranks_and_stops_at_verbs() {
+        let text = "army chief General Asim Testir said";
+        let from = "army chief".len();
+        let (s, e) = unknown_name(text, from, text.len()).unwrap_or((0, 0));
+        assert_eq!(&text[s..e], "Asim Testir");
+        let text = "Foreign Minister Said";
+        assert_eq!(
+            unknown_name(text, "Foreign Minister".len(), text.len()),
+            None
+        );
+        let text = "Minister Faisal bin Farhan.";
+        let (s, e) = unknown_name(text, "Minister".len(), text.len()).unwrap_or((0, 0));
+        assert_eq!(&text[s..e], "Faisal bin Farhan");
+    }
+
+    #[test]
+    fn honorific_gaps() {
+        assert!(is_honorific_gap(" General "));
+        assert!(is_honorific_gap(" Lt. General "));
+        assert!(!is_honorific_gap(" said "));
+        assert!(!is_honorific_gap(" "));
+    }
+}
