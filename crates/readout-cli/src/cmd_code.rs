@@ -45,6 +45,9 @@ pub struct CodeArgs {
     /// Extra knowledge-base files (same format as data/kb) that add or override entries.
     #[arg(long = "kb-extra", value_name = "FILE")]
     pub kb_extra: Vec<PathBuf>,
+    /// Extra lexicon files (same formats as data/coder: triggers, contexts, issues) that add, override or drop patterns.
+    #[arg(long = "lexicon-extra", value_name = "FILE")]
+    pub lexicon_extra: Vec<PathBuf>,
     /// Worker threads (default: one per core).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
@@ -59,8 +62,10 @@ pub fn run(args: CodeArgs) -> Result<ExitCode> {
         paths: args.paths.clone(),
         doc_date: args.doc_date,
         kb_extra: args.kb_extra.clone(),
+        lexicon_extra: args.lexicon_extra.clone(),
         progress: !args.explain && !args.quiet,
         threads: args.threads,
+        explain: args.explain,
     };
     let sink_target: Box<dyn Write> = match (&args.output, args.explain) {
         (Some(path), _) => Box::new(
@@ -70,12 +75,10 @@ pub fn run(args: CodeArgs) -> Result<ExitCode> {
         (None, false) => Box::new(std::io::stdout().lock()),
     };
     let mut writer = EventWriter::new(BufWriter::new(sink_target), args.format)?;
-    let explainer = if args.explain { Some(pipeline::load_coder(&args.kb_extra)?) } else { None };
     let mut stdout = std::io::stdout().lock();
 
     let summary = pipeline::code_inputs(&opts, |coded| {
-        if let Some(coder) = &explainer {
-            let (_, explanation) = coder.explain(&coded.doc);
+        if let Some(explanation) = &coded.explanation {
             writeln!(stdout, "{explanation}").context("writing the explanation")?;
         }
         for e in &coded.events {

@@ -323,7 +323,7 @@ fn ingest(a: IngestArgs) -> Result<ExitCode> {
         doc_date: a.doc_date,
         kb_extra: a.kb_extra.clone(),
         progress: !a.quiet,
-        threads: 0,
+        ..PipelineOptions::default()
     };
     let batch_size = a.batch_size.max(1);
     let mut batch = Vec::with_capacity(batch_size);
@@ -358,7 +358,7 @@ fn ingest(a: IngestArgs) -> Result<ExitCode> {
 
 fn recode(a: RecodeArgs) -> Result<ExitCode> {
     let mut store = open_rw(&a.db.db)?;
-    let coder = pipeline::load_coder(&a.kb_extra)?;
+    let coder = pipeline::load_coder(&a.kb_extra, &[])?;
     let report = store.recode(&|doc| pipeline::recode_document(&coder, doc), a.batch_size)?;
     if a.json {
         println!("{}", serde_json::to_string_pretty(&report)?);

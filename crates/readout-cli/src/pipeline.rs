@@ -33,10 +33,14 @@ pub struct PipelineOptions {
     pub doc_date: Option<NaiveDate>,
     /// Extra knowledge-base files.
     pub kb_extra: Vec<PathBuf>,
+    /// Extra lexicon files (triggers, contexts, issues).
+    pub lexicon_extra: Vec<PathBuf>,
     /// Show a progress bar on a terminal for large inputs.
     pub progress: bool,
     /// Worker threads (0 = one per core).
     pub threads: usize,
+    /// Also produce the coder's explanation of each document (`--explain`).
+    pub explain: bool,
 }
 
 /// One document after coding.
@@ -46,6 +50,8 @@ pub struct CodedDocument {
     pub doc: Document,
     /// Its events in document order.
     pub events: Vec<Event>,
+    /// The coder's account of each sentence, when asked for.
+    pub explanation: Option<String>,
 }
 
 /// Counts for the end-of-run summary, and the inputs that could not be read.
@@ -61,6 +67,8 @@ pub struct Summary {
     pub bytes: u64,
     /// Inputs skipped: (origin, reason).
     pub failures: Vec<(String, String)>,
+    /// Inputs read with a caveat (e.g. decoded from a legacy encoding).
+    pub warnings: Vec<String>,
 }
 
 impl Summary {
@@ -73,20 +81,45 @@ impl Summary {
             self.events,
             self.failures.len()
         );
+        let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+        for (_, reason) in &self.failures {
+            *kinds.entry(failure_kind(reason)).or_default() += 1;
+        }
+        if !kinds.is_empty() {
+            let counts: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} {k}")).collect();
+            eprintln!("  skipped by reason: {}", counts.join(", "));
+        }
         for (origin, reason) in &self.failures {
             eprintln!("  skipped {origin}: {reason}");
+        }
+        for w in &self.warnings {
+            eprintln!("  warning: {w}");
         }
     }
 }
 
-/// Loads the built-in knowledge base (plus extras) and the coder.
-pub fn load_coder(kb_extra: &[PathBuf]) -> Result<Coder> {
+/// A short reason class for the summary, from the reader's message.
+fn failure_kind(reason: &str) -> &'static str {
+    const KINDS: &[(&str, &str)] = &[
+        ("binary file", "binary"),
+        ("empty file", "empty"),
+        ("malformed JSON", "malformed JSON"),
+        ("corrupt WARC", "corrupt WARC"),
+        ("too large", "too large"),
+        ("invalid UTF-8", "invalid UTF-8"),
+        ("cannot read", "unreadable"),
+    ];
+    KINDS.iter().find(|(cue, _)| reason.contains(cue)).map_or("other", |(_, k)| k)
+}
+
+/// Loads the built-in knowledge base and lexicons, plus the user's extra files.
+pub fn load_coder(kb_extra: &[PathBuf], lexicon_extra: &[PathBuf]) -> Result<Coder> {
     let kb = if kb_extra.is_empty() {
         KnowledgeBase::builtin().context("loading the built-in knowledge base")?
     } else {
         KnowledgeBase::with_extras(kb_extra).context("loading the knowledge base with --kb-extra files")?
     };
-    Coder::new(Arc::new(kb)).context("loading the coder's lexicons")
+    Coder::with_extras(Arc::new(kb), lexicon_extra).context("loading the coder's lexicons")
 }
 
 /// Prepares one raw document, filling in the fallback publication date.
@@ -125,7 +158,7 @@ pub fn code_inputs(
     opts: &PipelineOptions,
     mut sink: impl FnMut(CodedDocument) -> Result<()>,
 ) -> Result<Summary> {
-    let coder = Arc::new(load_coder(&opts.kb_extra)?);
+    let coder = Arc::new(load_coder(&opts.kb_extra, &opts.lexicon_extra)?);
     let threads = if opts.threads == 0 {
         thread::available_parallelism().map_or(2, |n| n.get())
     } else {
@@ -143,16 +176,18 @@ pub fn code_inputs(
     let (work_tx, work_rx) = sync_channel::<Work>(threads * 2);
     let work_rx = Arc::new(Mutex::new(work_rx));
     let (done_tx, done_rx) = sync_channel::<Done>(MAX_IN_FLIGHT);
+    let warnings = Mutex::new(Vec::new());
 
-    let summary = thread::scope(|scope| -> Result<Summary> {
+    let mut summary = thread::scope(|scope| -> Result<Summary> {
         let reader_done = done_tx.clone();
-        scope.spawn(move || read_all(&paths, permit_rx, work_tx, reader_done));
+        let warnings = &warnings;
+        scope.spawn(move || read_all(&paths, permit_rx, work_tx, reader_done, warnings));
         for _ in 0..threads {
             let rx = Arc::clone(&work_rx);
             let tx = done_tx.clone();
             let coder = Arc::clone(&coder);
-            let doc_date = opts.doc_date;
-            scope.spawn(move || code_worker(&coder, doc_date, &rx, &tx));
+            let (doc_date, explain) = (opts.doc_date, opts.explain);
+            scope.spawn(move || code_worker(&coder, doc_date, explain, &rx, &tx));
         }
         drop(done_tx);
         let result = deliver_in_order(done_rx, &permit_tx, &bar, &mut sink);
@@ -161,12 +196,20 @@ pub fn code_inputs(
         result
     })?;
     bar.finish_and_clear();
+    summary.warnings = warnings.into_inner().unwrap_or_default();
     Ok(summary)
 }
 
 /// The reader thread: streams raw documents (or their read errors) with sequence numbers.
-fn read_all(paths: &[PathBuf], permits: Receiver<()>, work: SyncSender<Work>, done: SyncSender<Done>) {
-    for (seq, item) in (0u64..).zip(read_inputs(paths)) {
+fn read_all(
+    paths: &[PathBuf],
+    permits: Receiver<()>,
+    work: SyncSender<Work>,
+    done: SyncSender<Done>,
+    warnings: &Mutex<Vec<String>>,
+) {
+    let mut inputs = read_inputs(paths);
+    for (seq, item) in (0u64..).zip(inputs.by_ref()) {
         if permits.recv().is_err() {
             return; // the sink stopped
         }
@@ -178,9 +221,18 @@ fn read_all(paths: &[PathBuf], permits: Receiver<()>, work: SyncSender<Work>, do
             return;
         }
     }
+    if let Ok(mut w) = warnings.lock() {
+        w.extend(inputs.take_warnings());
+    }
 }
 
-fn code_worker(coder: &Coder, doc_date: Option<NaiveDate>, rx: &Mutex<Receiver<Work>>, tx: &SyncSender<Done>) {
+fn code_worker(
+    coder: &Coder,
+    doc_date: Option<NaiveDate>,
+    explain: bool,
+    rx: &Mutex<Receiver<Work>>,
+    tx: &SyncSender<Done>,
+) {
     loop {
         let next = match rx.lock() {
             Ok(guard) => guard.recv(),
@@ -188,8 +240,13 @@ fn code_worker(coder: &Coder, doc_date: Option<NaiveDate>, rx: &Mutex<Receiver<W
         };
         let Ok(Work::Doc(seq, raw)) = next else { return };
         let doc = prepare(raw, doc_date);
-        let events = coder.code(&doc);
-        if tx.send(Done::Coded(seq, CodedDocument { doc, events })).is_err() {
+        let (events, explanation) = if explain {
+            let (events, why) = coder.explain(&doc);
+            (events, Some(why.to_string()))
+        } else {
+            (coder.code(&doc), None)
+        };
+        if tx.send(Done::Coded(seq, CodedDocument { doc, events, explanation })).is_err() {
             return;
         }
     }

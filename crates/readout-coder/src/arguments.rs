@@ -42,9 +42,11 @@ impl SentenceView<'_> {
         match m.source {
             // "we"/"us"/"I" are the speaker; "they" only a plural speaker ("the two ministers
             // confirmed that they would …")
-            Source::FirstPerson if m.text.eq_ignore_ascii_case("they") => {
-                self.speech.filter(|s| s.speaker.len() >= 2).map(|s| s.speaker.clone()).unwrap_or_default()
-            }
+            Source::FirstPerson if m.text.eq_ignore_ascii_case("they") => match self.speech {
+                Some(s) if s.speaker.len() >= 2 => s.speaker.clone(),
+                Some(s) if !s.speaker.is_empty() => Vec::new(),
+                _ => self.discourse.last_plural.clone().unwrap_or_default(),
+            },
             Source::FirstPerson => self.speech.map(|s| s.speaker.clone()).unwrap_or_default(),
             Source::Addressee => self
                 .speech
@@ -58,7 +60,9 @@ impl SentenceView<'_> {
 
     fn subject_capable(&self, m: &Mention) -> bool {
         match m.source {
-            Source::FirstPerson | Source::Addressee => m.prep.is_none() && !self.actors_of(m).is_empty(),
+            Source::FirstPerson | Source::Addressee => {
+                m.prep.is_none() && !self.actors_of(m).is_empty()
+            }
             _ => m.can_be_subject(),
         }
     }
@@ -71,7 +75,11 @@ impl SentenceView<'_> {
         let mut first = None;
         let mut strong = None;
         let mut last_was_verb = false;
-        let mut ti = self.triggers.iter().filter(|t| t.span.0 >= clause.0 && t.span.1 <= pos).peekable();
+        let mut ti = self
+            .triggers
+            .iter()
+            .filter(|t| t.span.0 >= clause.0 && t.span.1 <= pos)
+            .peekable();
         for (i, m) in self.mentions.iter().enumerate() {
             if m.span.0 < clause.0 || m.span.1 > pos {
                 continue;
@@ -113,7 +121,9 @@ impl SentenceView<'_> {
         if let Some(n) = crate::words::possessive_after(self.text, end) {
             end += n;
         }
-        let Some((s, e)) = word_after(self.text, end) else { return false };
+        let Some((s, e)) = word_after(self.text, end) else {
+            return false;
+        };
         if s >= pos || self.triggers.iter().any(|t| t.span.0 == s) {
             return true;
         }
@@ -122,10 +132,11 @@ impl SentenceView<'_> {
             || in_list(
                 w,
                 &[
-                    "will", "would", "should", "must", "can", "could", "may", "might", "shall", "is", "are", "was",
-                    "were", "has", "have", "had", "does", "do", "did", "also", "still", "always", "never", "not",
-                    "hopes", "hope", "wants", "want", "needs", "need", "stands", "stand", "remains", "said", "says",
-                    "further", "again", "once", "then", "already", "too",
+                    "will", "would", "should", "must", "can", "could", "may", "might", "shall",
+                    "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "also",
+                    "still", "always", "never", "not", "hopes", "hope", "wants", "want", "needs",
+                    "need", "stands", "stand", "remains", "said", "says", "further", "again",
+                    "once", "then", "already", "too",
                 ],
             )
     }
@@ -140,46 +151,89 @@ impl SentenceView<'_> {
         }
         if let Some(i) = self.possessor_agent(clause, t) {
             let m = &self.mentions[i];
-            return Some(Subject { actors: self.actors_of(m), mention: Some(i), why: format!("{:?}: the possessor of a nominal act", m.text) });
+            return Some(Subject {
+                actors: self.actors_of(m),
+                mention: Some(i),
+                why: format!("{:?}: the possessor of a nominal act", m.text),
+            });
         }
         if let Some(i) = self.subject_in(clause, t.span.0) {
-            return Some(Subject { actors: self.actors_of(&self.mentions[i]), mention: Some(i), why: format!("subject {:?} in the clause", self.mentions[i].text) });
+            return Some(Subject {
+                actors: self.actors_of(&self.mentions[i]),
+                mention: Some(i),
+                why: format!("subject {:?} in the clause", self.mentions[i].text),
+            });
         }
         // "Thousands of people … demonstrated": the subject inside a discontinuous trigger
         if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
-            m.span.0 >= t.span.0 && m.span.1 <= t.span.1 && self.subject_capable(m) && m.prep.is_none_or(|p| p == "of")
+            m.span.0 >= t.span.0
+                && m.span.1 <= t.span.1
+                && m.role == Role::Actor
+                && !m.actors.is_empty()
+                && m.prep.is_none_or(|p| p == "of")
         }) {
             let last_word = t.text.rsplit(' ').next().unwrap_or("");
             let before_verb = m.span.1 + last_word.len() <= t.span.1;
             if before_verb && !self.text[t.span.0..m.span.0].contains(',') {
-                return Some(Subject { actors: self.actors_of(m), mention: Some(i), why: format!("subject {:?} inside the trigger phrase", m.text) });
+                return Some(Subject {
+                    actors: self.actors_of(m),
+                    mention: Some(i),
+                    why: format!("subject {:?} inside the trigger phrase", m.text),
+                });
             }
         }
-        let in_content = self.speech.is_some_and(|s| t.span.0 >= s.content.0 && t.span.1 <= s.content.1);
+        let in_content = self
+            .speech
+            .is_some_and(|s| t.span.0 >= s.content.0 && t.span.1 <= s.content.1);
         // earlier clauses of the same sentence, not crossing into the speech frame
         let mut c = clause;
         while let Some(prev) = self.clauses.previous(c.0) {
-            if self.speech.is_some_and(|s| !s.carried && prev.1 <= s.content.0 && c.0 >= s.content.0) {
+            if self
+                .speech
+                .is_some_and(|s| !s.carried && prev.1 <= s.content.0 && c.0 >= s.content.0)
+            {
                 break;
             }
             if self.clauses.intro.is_some_and(|i| i == prev) {
                 break;
             }
             if let Some(i) = self.subject_in(prev, prev.1) {
-                return Some(Subject { actors: self.actors_of(&self.mentions[i]), mention: Some(i), why: format!("subject {:?} of the coordinated clause before", self.mentions[i].text) });
+                return Some(Subject {
+                    actors: self.actors_of(&self.mentions[i]),
+                    mention: Some(i),
+                    why: format!(
+                        "subject {:?} of the coordinated clause before",
+                        self.mentions[i].text
+                    ),
+                });
             }
             c = prev;
         }
         if let Some(intro) = self.clauses.intro.filter(|i| t.span.1 <= i.1) {
             // "In response to the US' wrong words and deeds, Wang Yi elaborated …"
             let main = self.clauses.of(intro.1);
-            if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| m.span.0 >= main.0 && m.span.1 <= main.1 && self.subject_capable(m)) {
-                return Some(Subject { actors: self.actors_of(m), mention: Some(i), why: format!("subject {:?} of the main clause after the introductory phrase", m.text) });
+            if let Some((i, m)) =
+                self.mentions.iter().enumerate().find(|(_, m)| {
+                    m.span.0 >= main.0 && m.span.1 <= main.1 && self.subject_capable(m)
+                })
+            {
+                return Some(Subject {
+                    actors: self.actors_of(m),
+                    mention: Some(i),
+                    why: format!(
+                        "subject {:?} of the main clause after the introductory phrase",
+                        m.text
+                    ),
+                });
             }
         }
         if in_content && !self.nominal_subject(clause, t) {
             if let Some(sp) = self.speech.filter(|s| !s.speaker.is_empty()) {
-                return Some(Subject { actors: sp.speaker.clone(), mention: None, why: "the speaker of the reported statement".into() });
+                return Some(Subject {
+                    actors: sp.speaker.clone(),
+                    mention: None,
+                    why: "the speaker of the reported statement".into(),
+                });
             }
         }
         None
@@ -196,15 +250,30 @@ impl SentenceView<'_> {
             if in_list(w, &["which", "that", "who"]) {
                 let before = self.text[..s].trim_end();
                 let antecedent = self.mentions.iter().enumerate().find(|(_, m)| {
-                    m.span.1 == before.len() || (m.span.1 < before.len() && before[m.span.1..].trim_matches(|c: char| c == ',' || c.is_whitespace()).is_empty())
+                    m.span.1 == before.len()
+                        || (m.span.1 < before.len()
+                            && before[m.span.1..]
+                                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                                .is_empty())
                 });
-                return Some(antecedent.filter(|(_, m)| self.subject_capable(m)).map(|(i, m)| Subject {
-                    actors: self.actors_of(m),
-                    mention: Some(i),
-                    why: format!("{:?}: antecedent of the relative clause", m.text),
-                }));
+                return Some(
+                    antecedent
+                        .filter(|(_, m)| self.subject_capable(m))
+                        .map(|(i, m)| Subject {
+                            actors: self.actors_of(m),
+                            mention: Some(i),
+                            why: format!("{:?}: antecedent of the relative clause", m.text),
+                        }),
+                );
             }
-            if !(w.ends_with("ly") || in_list(w, &["has", "have", "had", "will", "would", "also", "is", "are", "was", "were"])) {
+            if !(w.ends_with("ly")
+                || in_list(
+                    w,
+                    &[
+                        "has", "have", "had", "will", "would", "also", "is", "are", "was", "were",
+                    ],
+                ))
+            {
                 return None;
             }
             at = s;
@@ -218,32 +287,69 @@ impl SentenceView<'_> {
         if t.role == RecipientRole::Possessor {
             return None;
         }
-        let (i, m) = self.mentions.iter().enumerate().rev().find(|(_, m)| m.span.1 <= t.span.0)?;
-        if !m.possessive || m.span.0 < clause.0 || m.actors.is_empty() || matches!(m.role, Role::Modifier | Role::Location) {
+        let (i, m) = self
+            .mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, m)| m.span.1 <= t.span.0)?;
+        if !m.possessive
+            || m.span.0 < clause.0
+            || m.actors.is_empty()
+            || matches!(m.role, Role::Modifier | Role::Location)
+        {
             return None;
         }
         let mut gap_start = m.span.1;
         gap_start += crate::words::possessive_after(self.text, gap_start).unwrap_or(0);
         let gap = &self.text[gap_start..t.span.0];
-        let words: Vec<&str> = gap.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> = gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
         let adjectival = words.len() <= 6
             && !gap.contains(';')
-            && words.iter().all(|w| !in_list(w, cues::PREPOSITIONS) && !in_list(w, &["is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "must", "can", "that", "which"]));
+            && words.iter().all(|w| {
+                !in_list(w, cues::PREPOSITIONS)
+                    && !in_list(
+                        w,
+                        &[
+                            "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                            "should", "must", "can", "that", "which",
+                        ],
+                    )
+            });
         // the possessor must not be the object of an earlier verb ("supports the Philippines' efforts, backs …")
-        let earlier_verb = self.triggers.iter().any(|o| o.span.0 >= clause.0 && o.span.1 <= m.span.0);
-        (adjectival && !earlier_verb && !self.triggers.iter().any(|o| o.span.0 >= m.span.1 && o.span.1 <= t.span.0)).then_some(i)
+        let earlier_verb = self
+            .triggers
+            .iter()
+            .any(|o| o.span.0 >= clause.0 && o.span.1 <= m.span.0);
+        (adjectival
+            && !earlier_verb
+            && !self
+                .triggers
+                .iter()
+                .any(|o| o.span.0 >= m.span.1 && o.span.1 <= t.span.0))
+        .then_some(i)
     }
 
     /// Is the trigger part of the clause's own subject noun phrase ("Any support for …
     /// undermines", "Cracking down on ETIM is …")? Then it is not an act of the speaker.
     fn nominal_subject(&self, clause: (usize, usize), t: &TriggerMatch) -> bool {
-        let prefix = self.text[clause.0..t.span.0].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let prefix =
+            self.text[clause.0..t.span.0].trim_start_matches(|c: char| !c.is_alphanumeric());
         let first = crate::words::next_word(prefix, 0);
         if prefix.trim().is_empty() {
-            return crate::words::next_word(self.text, t.span.0).to_ascii_lowercase().ends_with("ing");
+            return crate::words::next_word(self.text, t.span.0)
+                .to_ascii_lowercase()
+                .ends_with("ing");
         }
-        in_list(first, &["any", "the", "such", "this", "these", "those", "no", "every", "a", "an"])
-            && !prefix.contains(',')
+        in_list(
+            first,
+            &[
+                "any", "the", "such", "this", "these", "those", "no", "every", "a", "an",
+            ],
+        ) && !prefix.contains(',')
             && prefix.split_whitespace().count() <= 10
     }
 
@@ -284,12 +390,23 @@ impl SentenceView<'_> {
             // "the US' recent wrong words and deeds": the possessor just before the trigger
             let clause = self.clauses.of(t.span.0);
             let m = self.mentions.iter().enumerate().rev().find(|(_, m)| {
-                m.span.1 <= t.span.0 && m.span.0 >= clause.0 && m.possessive && m.span.1 + 24 >= t.span.0
+                m.span.1 <= t.span.0
+                    && m.span.0 >= clause.0
+                    && m.possessive
+                    && m.span.1 + 24 >= t.span.0
             });
             if let Some((i, m)) = m {
-                let actors: Vec<Actor> = self.actors_of(m).into_iter().filter(|a| !actor_codes.contains(&a.code.as_str())).collect();
+                let actors: Vec<Actor> = self
+                    .actors_of(m)
+                    .into_iter()
+                    .filter(|a| !actor_codes.contains(&a.code.as_str()))
+                    .collect();
                 if !actors.is_empty() {
-                    return Some((actors, i, format!("{:?}: the possessor before the trigger", m.text)));
+                    return Some((
+                        actors,
+                        i,
+                        format!("{:?}: the possessor before the trigger", m.text),
+                    ));
                 }
             }
         }
@@ -300,17 +417,30 @@ impl SentenceView<'_> {
                     || (ty != EventType::Consult
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Capital))
                         && matches!(m.prep, Some("from") | Some("to"))));
-            if m.span.0 < region.0 || m.span.1 > region.1 || !(matches!(m.role, Role::Actor | Role::Weak) || located) {
+            if m.span.0 < region.0
+                || m.span.1 > region.1
+                || !(matches!(m.role, Role::Actor | Role::Weak) || located)
+            {
                 continue;
             }
-            if m.role == Role::Weak && m.possessive && matches!(m.source, Source::Named(readout_kb::MentionKind::Organisation)) {
+            if m.role == Role::Weak
+                && m.possessive
+                && matches!(
+                    m.source,
+                    Source::Named(readout_kb::MentionKind::Organisation)
+                )
+            {
                 // "the UNSC's resolutions": an organisation's document, not the organisation
                 continue;
             }
             let actors: Vec<Actor> = self
                 .actors_of(m)
                 .into_iter()
-                .filter(|a| !actor_codes.contains(&a.code.as_str()) || is_group(a, m) || self.other_sector(a, actor_sectors))
+                .filter(|a| {
+                    !actor_codes.contains(&a.code.as_str())
+                        || is_group(a, m)
+                        || self.other_sector(a, actor_sectors)
+                })
                 .collect();
             if actors.is_empty() {
                 continue;
@@ -326,28 +456,56 @@ impl SentenceView<'_> {
         // a bilateral document's partner wins over third parties named in passing
         if let [code] = actor_codes {
             if let Some(p) = self.discourse.partner(code) {
-                if let Some((i, a)) = cands.iter().find(|(_, a)| a.iter().any(|x| x.code == p.code)) {
+                if let Some((i, a)) = cands
+                    .iter()
+                    .find(|(_, a)| a.iter().any(|x| x.code == p.code))
+                {
                     let a: Vec<Actor> = a.iter().filter(|x| x.code == p.code).cloned().collect();
-                    return Some((a, *i, format!("{:?}: the main dyad partner named after the trigger", self.mentions[*i].text)));
+                    return Some((
+                        a,
+                        *i,
+                        format!(
+                            "{:?}: the main dyad partner named after the trigger",
+                            self.mentions[*i].text
+                        ),
+                    ));
                 }
             }
         }
         if let Some(rp) = role_prep {
-            if let Some((i, a)) = cands.iter().find(|(i, _)| self.mentions[*i].prep == Some(rp)) {
-                return Some((a.clone(), *i, format!("{:?} after {rp:?}", self.mentions[*i].text)));
+            if let Some((i, a)) = cands
+                .iter()
+                .find(|(i, _)| self.mentions[*i].prep == Some(rp))
+            {
+                return Some((
+                    a.clone(),
+                    *i,
+                    format!("{:?} after {rp:?}", self.mentions[*i].text),
+                ));
             }
         }
         let (i, a) = cands
             .iter()
             .find(|(i, _)| self.mentions[*i].role == Role::Actor)
             .or_else(|| cands.first())?;
-        Some((a.clone(), *i, format!("{:?}: first participant after the trigger", self.mentions[*i].text)))
+        Some((
+            a.clone(),
+            *i,
+            format!(
+                "{:?}: first participant after the trigger",
+                self.mentions[*i].text
+            ),
+        ))
     }
 
     /// A domestic act between different sectors of one country ("police arrested protesters").
     fn other_sector(&self, a: &Actor, actor_sectors: &[(&str, Option<&str>)]) -> bool {
-        let Some(rs) = a.sector.as_deref() else { return false };
-        actor_sectors.iter().any(|(c, s)| *c == a.code && s.is_some_and(|s| s != rs) && rs != "GOV")
+        let Some(rs) = a.sector.as_deref() else {
+            return false;
+        };
+        actor_sectors
+            .iter()
+            .any(|(c, s)| *c == a.code && s.is_some_and(|s| s != rs) && rs != "GOV")
     }
 
     /// Conflict events need their target right after the verb ("condemned Israel",
@@ -360,20 +518,32 @@ impl SentenceView<'_> {
         if role_prep.is_some() && m.prep == role_prep {
             return true;
         }
-        let allowed = ["against", "on", "at", "of", "to", "upon", "for", "by", "from"];
+        let allowed = [
+            "against", "on", "at", "of", "to", "upon", "for", "by", "from", "about", "over",
+        ];
         if m.prep.is_some_and(|p| !in_list(p, &allowed)) {
             return false;
         }
         // at most three words (determiners, numbers, adjectives) between the trigger and the name
         let head_end = head_end(t);
-        let gap = self.text.get(head_end.min(m.span.0)..m.span.0).unwrap_or("");
+        let gap = self
+            .text
+            .get(head_end.min(m.span.0)..m.span.0)
+            .unwrap_or("");
         if gap.contains([',', ';']) {
             return false;
         }
         let words = gap.split_whitespace().count();
         words <= 3
             && gap.split_whitespace().all(|w| {
-                in_list(w, &allowed) || (!in_list(w, cues::PREPOSITIONS) && !in_list(w, &["that", "which", "who", "and", "or", "is", "are", "was", "were"]))
+                in_list(w, &allowed)
+                    || (!in_list(w, cues::PREPOSITIONS)
+                        && !in_list(
+                            w,
+                            &[
+                                "that", "which", "who", "and", "or", "is", "are", "was", "were",
+                            ],
+                        ))
             })
     }
 
@@ -389,13 +559,17 @@ impl SentenceView<'_> {
                 let mut parts = o.split(' ');
                 let first = parts.next().unwrap_or("");
                 first.eq_ignore_ascii_case(w)
-                    && parts.next().is_none_or(|second| crate::words::next_word(self.text, e).eq_ignore_ascii_case(second))
+                    && parts.next().is_none_or(|second| {
+                        crate::words::next_word(self.text, e).eq_ignore_ascii_case(second)
+                    })
             }) {
                 return Some(o);
             }
             pos = e;
             // skip punctuation the word scanner stops at
-            while pos < to && !self.text[pos..].starts_with(|c: char| c.is_alphanumeric() || c.is_whitespace()) {
+            while pos < to
+                && !self.text[pos..].starts_with(|c: char| c.is_alphanumeric() || c.is_whitespace())
+            {
                 pos += self.text[pos..].chars().next().map_or(1, char::len_utf8);
             }
         }
@@ -418,7 +592,9 @@ pub(crate) fn head_end(t: &TriggerMatch) -> usize {
 /// its own state's accusations.
 fn is_group(a: &Actor, m: &Mention) -> bool {
     matches!(m.source, Source::Named(readout_kb::MentionKind::Group))
-        && a.sector.as_deref().is_some_and(|s| in_list(s, &["SEP", "REB", "OPP", "INS", "CRM", "UAF"]))
+        && a.sector
+            .as_deref()
+            .is_some_and(|s| in_list(s, &["SEP", "REB", "OPP", "INS", "CRM", "UAF"]))
 }
 
 #[cfg(test)]
@@ -460,30 +636,84 @@ mod tests {
     #[test]
     fn objects_of_earlier_verbs_are_not_subjects() {
         let s = "Japan supports the Philippines' efforts, backs Vietnam and praised Indonesia.";
-        let ms = vec![mention(s, "Japan", "JPN"), mention(s, "Philippines", "PHL"), mention(s, "Vietnam", "VNM"), mention(s, "Indonesia", "IDN")];
-        let ts = vec![trigger(s, "supports", EventType::Support), trigger(s, "backs", EventType::Support), trigger(s, "praised", EventType::Support)];
+        let ms = vec![
+            mention(s, "Japan", "JPN"),
+            mention(s, "Philippines", "PHL"),
+            mention(s, "Vietnam", "VNM"),
+            mention(s, "Indonesia", "IDN"),
+        ];
+        let ts = vec![
+            trigger(s, "supports", EventType::Support),
+            trigger(s, "backs", EventType::Support),
+            trigger(s, "praised", EventType::Support),
+        ];
         let clauses = Clauses::split(s, &ms, None);
         let d = Discourse::default();
-        let v = SentenceView { text: s, mentions: &ms, speech: None, clauses: &clauses, triggers: &ts, discourse: &d };
+        let v = SentenceView {
+            text: s,
+            mentions: &ms,
+            speech: None,
+            clauses: &clauses,
+            triggers: &ts,
+            discourse: &d,
+        };
         for t in &ts {
             let subj = v.subject(t).unwrap();
             assert_eq!(subj.actors[0].code, "JPN", "{}", t.text);
         }
-        let r = v.recipient(&ts[1], EventType::Support, (ts[1].span.1, s.len()), &["JPN"], &[]).unwrap();
+        let r = v
+            .recipient(
+                &ts[1],
+                EventType::Support,
+                (ts[1].span.1, s.len()),
+                &["JPN"],
+                &[],
+            )
+            .unwrap();
         assert_eq!(r.0[0].code, "VNM");
     }
 
     #[test]
     fn conflict_targets_must_be_direct() {
         let s = "Germany opposes interference in Mali's internal affairs and condemned Russia.";
-        let mut ms = vec![mention(s, "Germany", "DEU"), mention(s, "Mali", "MLI"), mention(s, "Russia", "RUS")];
+        let mut ms = vec![
+            mention(s, "Germany", "DEU"),
+            mention(s, "Mali", "MLI"),
+            mention(s, "Russia", "RUS"),
+        ];
         ms[1].role = Role::Weak;
-        let ts = vec![trigger(s, "opposes", EventType::Reject), trigger(s, "condemned", EventType::Accuse)];
+        let ts = vec![
+            trigger(s, "opposes", EventType::Reject),
+            trigger(s, "condemned", EventType::Accuse),
+        ];
         let clauses = Clauses::split(s, &ms, None);
         let d = Discourse::default();
-        let v = SentenceView { text: s, mentions: &ms, speech: None, clauses: &clauses, triggers: &ts, discourse: &d };
-        assert!(v.recipient(&ts[0], EventType::Reject, (ts[0].span.1, ts[1].span.0), &["DEU"], &[]).is_none());
-        let r = v.recipient(&ts[1], EventType::Accuse, (ts[1].span.1, s.len()), &["DEU"], &[]).unwrap();
+        let v = SentenceView {
+            text: s,
+            mentions: &ms,
+            speech: None,
+            clauses: &clauses,
+            triggers: &ts,
+            discourse: &d,
+        };
+        assert!(v
+            .recipient(
+                &ts[0],
+                EventType::Reject,
+                (ts[0].span.1, ts[1].span.0),
+                &["DEU"],
+                &[]
+            )
+            .is_none());
+        let r = v
+            .recipient(
+                &ts[1],
+                EventType::Accuse,
+                (ts[1].span.1, s.len()),
+                &["DEU"],
+                &[],
+            )
+            .unwrap();
         assert_eq!(r.0[0].code, "RUS");
     }
 
@@ -493,7 +723,14 @@ mod tests {
         let ms: Vec<Mention> = Vec::new();
         let clauses = Clauses::split(s, &ms, None);
         let d = Discourse::default();
-        let v = SentenceView { text: s, mentions: &ms, speech: None, clauses: &clauses, triggers: &[], discourse: &d };
+        let v = SentenceView {
+            text: s,
+            mentions: &ms,
+            speech: None,
+            clauses: &clauses,
+            triggers: &[],
+            discourse: &d,
+        };
         assert_eq!(v.obligation_between(0, 20), Some("need to"));
         assert_eq!(v.obligation_between(25, s.len()), Some("should"));
         assert_eq!(v.obligation_between(0, 10), None);

@@ -30,7 +30,13 @@ impl Clauses {
                 b':' if !(i > 0 && bytes[i - 1].is_ascii_digit()) => bounds.push(i + 1),
                 b',' => {
                     let next = next_word(sentence, i + 1);
-                    if in_list(next, &["while", "whereas", "which", "who", "then", "although", "though", "because"]) {
+                    if in_list(
+                        next,
+                        &[
+                            "while", "whereas", "which", "who", "then", "although", "though",
+                            "because",
+                        ],
+                    ) {
                         bounds.push(i + 1);
                     } else if in_list(next, &["and", "but", "yet", "so"]) {
                         // a new clause only when a subject follows the conjunction

@@ -8,23 +8,63 @@ use std::sync::LazyLock;
 
 /// Words that make a contact a phone or video call.
 const PHONE_CUES: &[&str] = &[
-    "phone", "telephone", "video call", "videoconference", "video conference", "video link",
-    "videolink", "virtual meeting", "virtual summit", "virtual talks", "video meeting", "call with",
-    "a call", "the call", "calls with", "by video", "online meeting", "online talks",
+    "phone",
+    "telephone",
+    "video call",
+    "videoconference",
+    "video conference",
+    "video link",
+    "videolink",
+    "virtual meeting",
+    "virtual summit",
+    "virtual talks",
+    "video meeting",
+    "call with",
+    "a call",
+    "the call",
+    "calls with",
+    "by video",
+    "online meeting",
+    "online talks",
 ];
 /// Words that make a contact a visit.
 const VISIT_CUES: &[&str] = &[
-    "visit", "visited", "visiting", "visits", "arrived in", "travelled to", "traveled to",
-    "trip to", "tour of", "received", "hosted", "welcomed", "in the capital",
+    "visit",
+    "visited",
+    "visiting",
+    "visits",
+    "arrived in",
+    "travelled to",
+    "traveled to",
+    "trip to",
+    "tour of",
+    "received",
+    "hosted",
+    "welcomed",
+    "in the capital",
 ];
 /// Words that place a contact in a multilateral setting.
 const MULTILATERAL_CUES: &[&str] = &[
-    "margins of", "sidelines of", "sideline of", "fringes of", "margin of", "summit",
-    "ministerial meeting", "conference", "forum", "general assembly", "council meeting",
+    "margins of",
+    "sidelines of",
+    "sideline of",
+    "fringes of",
+    "margin of",
+    "summit",
+    "ministerial meeting",
+    "conference",
+    "forum",
+    "general assembly",
+    "council meeting",
 ];
 /// Phrases announcing who asked for a contact.
 const INITIATOR_CUES: &[&str] = &[
-    "request", "invitation", "invited by", "initiative", "initiated by", "requested by",
+    "request",
+    "invitation",
+    "invited by",
+    "initiative",
+    "initiated by",
+    "requested by",
 ];
 
 /// What the sentence says about how a contact took place.
@@ -38,12 +78,14 @@ pub(crate) struct ConsultSetting {
     pub location_code: Option<String>,
 }
 
-/// Reads the CONSULT modes of `sentence` given its mentions and the contact's participant codes.
 /// All mode cues in one automaton, tagged by list (0 phone, 1 visit, 2 multilateral).
 static MODE_CUES: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
     let mut pats: Vec<&str> = Vec::new();
     let mut tags = Vec::new();
-    for (tag, list) in [PHONE_CUES, VISIT_CUES, MULTILATERAL_CUES].iter().enumerate() {
+    for (tag, list) in [PHONE_CUES, VISIT_CUES, MULTILATERAL_CUES]
+        .iter()
+        .enumerate()
+    {
         for p in *list {
             pats.push(p);
             tags.push(tag as u8);
@@ -69,7 +111,12 @@ fn cue_lists(sentence: &str) -> [bool; 3] {
     found
 }
 
-pub(crate) fn setting(sentence: &str, mentions: &[Mention], participants: &[&str]) -> ConsultSetting {
+/// Reads the CONSULT modes of `sentence` given its mentions and the contact's participant codes.
+pub(crate) fn setting(
+    sentence: &str,
+    mentions: &[Mention],
+    participants: &[&str],
+) -> ConsultSetting {
     let [phone, visit, multilateral] = cue_lists(sentence);
     let mut out = ConsultSetting::default();
     if phone {
@@ -78,7 +125,10 @@ pub(crate) fn setting(sentence: &str, mentions: &[Mention], participants: &[&str
     // a place: a location-role capital or state
     let place = mentions.iter().find(|m| {
         m.role == Role::Location
-            && matches!(m.source, Source::Named(MentionKind::Capital) | Source::Named(MentionKind::State))
+            && matches!(
+                m.source,
+                Source::Named(MentionKind::Capital) | Source::Named(MentionKind::State)
+            )
             && !m.actors.is_empty()
             && is_venue(sentence, m)
     });
@@ -92,7 +142,10 @@ pub(crate) fn setting(sentence: &str, mentions: &[Mention], participants: &[&str
         out.location_code = p.actors.first().map(|a| a.code.clone());
     }
     if out.modes.is_empty() {
-        let in_participant = out.location_code.as_deref().is_some_and(|c| participants.contains(&c));
+        let in_participant = out
+            .location_code
+            .as_deref()
+            .is_some_and(|c| participants.contains(&c));
         if in_participant || (visit && out.location_code.is_none()) {
             out.modes.push("visit".into());
         }
@@ -114,7 +167,11 @@ pub(crate) fn setting(sentence: &str, mentions: &[Mention], participants: &[&str
 fn is_venue(sentence: &str, m: &Mention) -> bool {
     let Some((ps, _)) = crate::words::word_before(sentence, m.span.0).and_then(|(s, e)| {
         // skip a determiner: "in the capital"
-        if crate::cues::in_list(&sentence[s..e], &["the"]) { crate::words::word_before(sentence, s) } else { Some((s, e)) }
+        if crate::cues::in_list(&sentence[s..e], &["the"]) {
+            crate::words::word_before(sentence, s)
+        } else {
+            Some((s, e))
+        }
     }) else {
         // "…, Dushanbe" in apposition to "the capital of X"
         return sentence[..m.span.0].trim_end().ends_with(',');
@@ -127,9 +184,33 @@ fn is_venue(sentence: &str, m: &Mention) -> bool {
         || crate::cues::in_list(
             head,
             &[
-                "met", "meet", "meets", "meeting", "meetings", "talks", "visit", "visits", "summit", "conference",
-                "session", "forum", "held", "hold", "holds", "capital", "here", "today", "yesterday", "spoke",
-                "consultations", "negotiations", "dialogue", "arrived", "ceremony", "gathering", "discussions",
+                "met",
+                "meet",
+                "meets",
+                "meeting",
+                "meetings",
+                "talks",
+                "visit",
+                "visits",
+                "summit",
+                "conference",
+                "session",
+                "forum",
+                "held",
+                "hold",
+                "holds",
+                "capital",
+                "here",
+                "today",
+                "yesterday",
+                "spoke",
+                "consultations",
+                "negotiations",
+                "dialogue",
+                "arrived",
+                "ceremony",
+                "gathering",
+                "discussions",
             ],
         )
 }
@@ -137,21 +218,51 @@ fn is_venue(sentence: &str, m: &Mention) -> bool {
 /// The code of whoever asked for the contact, from "at the request of X", "at X's request",
 /// "at the invitation of X", "invited by X".
 pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String, String)> {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     for cue in INITIATOR_CUES {
         let Some(at) = lower.find(cue) else { continue };
         let end = at + cue.len();
+        // "at the request of", "at X's invitation", "upon the invitation", "on the initiative of":
+        // a request for weapons or an invitation to a summit names no initiator of this contact
+        if !cue.ends_with("by") {
+            let mut from = at.saturating_sub(30);
+            while !lower.is_char_boundary(from) {
+                from += 1;
+            }
+            let window = &lower[from..at];
+            let framed = [" at ", " upon ", " on "].iter().any(|p| window.contains(p))
+                || window.starts_with("at ")
+                || window.starts_with("upon ")
+                || window.starts_with("on ")
+                || from == 0 && ["at ", "upon ", "on "].iter().any(|p| lower.starts_with(p));
+            if !framed {
+                continue;
+            }
+        }
         // "X's request" / "the latter's request": possessor right before the cue
-        if let Some(m) = mentions.iter().rev().find(|m| m.span.1 <= at && m.possessive && at - m.span.1 <= 4) {
+        if let Some(m) = mentions
+            .iter()
+            .rev()
+            .find(|m| m.span.1 <= at && m.possessive && at - m.span.1 <= 4)
+        {
             if let Some(a) = m.actors.first() {
                 return Some((a.code.clone(), format!("{:?} before {cue:?}", m.text)));
             }
         }
         // "request of X" / "invited by X"
-        if let Some(m) = mentions.iter().find(|m| m.span.0 >= end && m.span.0 <= end + 8 && !m.actors.is_empty()) {
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.span.0 >= end && m.span.0 <= end + 8 && !m.actors.is_empty())
+        {
             let between = lower[end..m.span.0].trim();
-            if between.is_empty() || matches!(between, "of" | "of the" | "by" | "by the") || cue.ends_with("by") {
-                return Some((m.actors[0].code.clone(), format!("{:?} after {cue:?}", m.text)));
+            if between.is_empty()
+                || matches!(between, "of" | "of the" | "by" | "by the")
+                || cue.ends_with("by")
+            {
+                return Some((
+                    m.actors[0].code.clone(),
+                    format!("{:?} after {cue:?}", m.text),
+                ));
             }
         }
     }
@@ -163,12 +274,22 @@ mod tests {
     use super::*;
     use readout_model::Actor;
 
-    fn m(sentence: &str, text: &str, code: &str, kind: MentionKind, role: Role, possessive: bool) -> Mention {
+    fn m(
+        sentence: &str,
+        text: &str,
+        code: &str,
+        kind: MentionKind,
+        role: Role,
+        possessive: bool,
+    ) -> Mention {
         let s = sentence.find(text).unwrap();
         Mention {
             span: (s, s + text.len()),
             text: text.into(),
-            actors: vec![Actor { sector: (kind == MentionKind::Organisation).then(|| "IGO".into()), ..Actor::code(text, code) }],
+            actors: vec![Actor {
+                sector: (kind == MentionKind::Organisation).then(|| "IGO".into()),
+                ..Actor::code(text, code)
+            }],
             role,
             source: Source::Named(kind),
             prep: crate::mentions::governing_preposition(sentence, s),
@@ -184,27 +305,71 @@ mod tests {
         let s = "Blinken spoke by phone with Kuleba.";
         assert_eq!(setting(s, &[], &["USA", "UKR"]).modes, vec!["phone"]);
         let s = "Modi and Putin met in Moscow.";
-        let ms = [m(s, "Moscow", "RUS", MentionKind::Capital, Role::Location, false)];
+        let ms = [m(
+            s,
+            "Moscow",
+            "RUS",
+            MentionKind::Capital,
+            Role::Location,
+            false,
+        )];
         let st = setting(s, &ms, &["IND", "RUS"]);
         assert_eq!(st.modes, vec!["visit"]);
         assert_eq!(st.location.as_deref(), Some("Moscow"));
         let s = "Erdogan and Xi met in Dushanbe on the sidelines of the CICA summit.";
-        let ms = [m(s, "Dushanbe", "TJK", MentionKind::Capital, Role::Location, false)];
-        assert_eq!(setting(s, &ms, &["TUR", "CHN"]).modes, vec!["third-party", "multilateral"]);
+        let ms = [m(
+            s,
+            "Dushanbe",
+            "TJK",
+            MentionKind::Capital,
+            Role::Location,
+            false,
+        )];
+        assert_eq!(
+            setting(s, &ms, &["TUR", "CHN"]).modes,
+            vec!["third-party", "multilateral"]
+        );
         let s = "The two sides exchanged views on the situation in Afghanistan.";
-        let ms = [m(s, "Afghanistan", "AFG", MentionKind::State, Role::Location, false)];
-        assert!(setting(s, &ms, &["PAK", "CHN"]).modes.is_empty(), "a topic is not a venue");
+        let ms = [m(
+            s,
+            "Afghanistan",
+            "AFG",
+            MentionKind::State,
+            Role::Location,
+            false,
+        )];
+        assert!(
+            setting(s, &ms, &["PAK", "CHN"]).modes.is_empty(),
+            "a topic is not a venue"
+        );
     }
 
     #[test]
     fn initiator_from_possessive_or_of_phrase() {
         let s = "Scholz called Macron at the latter's request.";
-        let mut latter = m(s, "the latter", "FRA", MentionKind::Person, Role::Weak, true);
+        let mut latter = m(
+            s,
+            "the latter",
+            "FRA",
+            MentionKind::Person,
+            Role::Weak,
+            true,
+        );
         latter.source = Source::LatterFormer;
         assert_eq!(initiator(s, &[latter]).unwrap().0, "FRA");
         let s = "Lula visited Beijing at the invitation of Xi Jinping.";
-        let xi = m(s, "Xi Jinping", "CHN", MentionKind::Person, Role::Actor, false);
+        let xi = m(
+            s,
+            "Xi Jinping",
+            "CHN",
+            MentionKind::Person,
+            Role::Actor,
+            false,
+        );
         assert_eq!(initiator(s, &[xi]).unwrap().0, "CHN");
         assert!(initiator("They met in Paris.", &[]).is_none());
+        let s = "Kuleba met Blinken to discuss Ukraine's request for weapons.";
+        let ukraine = m(s, "Ukraine", "UKR", MentionKind::State, Role::Weak, true);
+        assert!(initiator(s, &[ukraine]).is_none(), "a request for weapons is not a request for the meeting");
     }
 }

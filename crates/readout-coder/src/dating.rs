@@ -51,7 +51,8 @@ pub(crate) fn date_event(
         .iter()
         .filter(|d| {
             d.date.is_some()
-                && (inside(d, clause) || (timing == Timing::Statement && frame.is_some_and(|f| inside(d, f))))
+                && (inside(d, clause)
+                    || (timing == Timing::Statement && frame.is_some_and(|f| inside(d, f))))
         })
         .collect();
     let nearest = |list: &[&DateMention]| -> Option<DateMention> {
@@ -74,7 +75,11 @@ pub(crate) fn date_event(
             None => (None, "historical act with no date expression".into()),
         },
         Timing::Statement => {
-            let past: Vec<&DateMention> = in_clause.iter().copied().filter(|d| not_future(d)).collect();
+            let past: Vec<&DateMention> = in_clause
+                .iter()
+                .copied()
+                .filter(|d| not_future(d))
+                .collect();
             match nearest(&past) {
                 Some(d) => (d.date, format!("statement dated by {:?}", d.text)),
                 None => match doc {
@@ -98,13 +103,23 @@ mod tests {
     use super::*;
 
     fn dm(span: (usize, usize), text: &str, date: &str, relation: DateRelation) -> DateMention {
-        DateMention { span, text: text.into(), date: Some(date.parse().unwrap()), relation }
+        DateMention {
+            span,
+            text: text.into(),
+            date: Some(date.parse().unwrap()),
+            relation,
+        }
     }
 
     #[test]
     fn future_dates_belong_to_the_announced_act() {
         let doc = NaiveDate::from_ymd_opt(2021, 11, 13);
-        let dates = [dm((60, 71), "November 16", "2021-11-16", DateRelation::Future)];
+        let dates = [dm(
+            (60, 71),
+            "November 16",
+            "2021-11-16",
+            DateRelation::Future,
+        )];
         let (d, _) = date_event(Timing::Statement, &dates, 20, (0, 80), None, doc);
         assert_eq!(d.unwrap().to_string(), "2021-11-13");
         let (d, _) = date_event(Timing::Act, &dates, 20, (0, 80), None, doc);
@@ -114,23 +129,57 @@ mod tests {
     #[test]
     fn historical_acts_keep_their_own_date_or_none() {
         let doc = NaiveDate::from_ymd_opt(2020, 12, 14);
-        let dates = [dm((10, 40), "since the beginning of this year", "2020", DateRelation::Past)];
-        assert_eq!(date_event(Timing::Historical, &dates, 50, (0, 90), None, doc).0.unwrap().to_string(), "2020");
-        assert_eq!(date_event(Timing::Historical, &[], 50, (0, 90), None, doc).0, None);
+        let dates = [dm(
+            (10, 40),
+            "since the beginning of this year",
+            "2020",
+            DateRelation::Past,
+        )];
+        assert_eq!(
+            date_event(Timing::Historical, &dates, 50, (0, 90), None, doc)
+                .0
+                .unwrap()
+                .to_string(),
+            "2020"
+        );
+        assert_eq!(
+            date_event(Timing::Historical, &[], 50, (0, 90), None, doc).0,
+            None
+        );
     }
 
     #[test]
     fn nothing_is_invented() {
         assert_eq!(date_event(Timing::Act, &[], 5, (0, 10), None, None).0, None);
-        assert_eq!(date_event(Timing::Statement, &[], 5, (0, 10), None, None).0, None);
+        assert_eq!(
+            date_event(Timing::Statement, &[], 5, (0, 10), None, None).0,
+            None
+        );
         let doc = NaiveDate::from_ymd_opt(2022, 3, 1);
-        assert_eq!(date_event(Timing::Act, &[], 5, (0, 10), None, doc).0.unwrap().to_string(), "2022-03-01");
+        assert_eq!(
+            date_event(Timing::Act, &[], 5, (0, 10), None, doc)
+                .0
+                .unwrap()
+                .to_string(),
+            "2022-03-01"
+        );
     }
 
     #[test]
     fn statements_in_the_past_keep_their_day() {
         let doc = NaiveDate::from_ymd_opt(2021, 2, 5);
-        let dates = [dm((3, 19), "February 4, 2021", "2021-02-04", DateRelation::Unknown)];
-        assert_eq!(date_event(Timing::Statement, &dates, 30, (0, 80), None, doc).0.unwrap().to_string(), "2021-02-04");
+        let dates = [dm(
+            (3, 19),
+            "February 4, 2021",
+            "2021-02-04",
+            DateRelation::Unknown,
+        )];
+        assert_eq!(
+            date_event(Timing::Statement, &dates, 30, (0, 80), None, doc)
+                .0
+                .unwrap()
+                .to_string(),
+            "2021-02-04"
+        );
     }
 }

@@ -10,7 +10,11 @@ const LEAD_SENTENCES: usize = 3;
 
 /// The two most salient states: headline mentions weigh 3, lead mentions 2, others 1.
 /// A dyad needs both states in the headline or lead.
-pub(crate) fn main_dyad(kb: &KnowledgeBase, title: &[Mention], sentences: &[Vec<Mention>]) -> Option<[Actor; 2]> {
+pub(crate) fn main_dyad(
+    kb: &KnowledgeBase,
+    title: &[Mention],
+    sentences: &[Vec<Mention>],
+) -> Option<[Actor; 2]> {
     let mut score: Vec<(String, u32, bool, Actor)> = Vec::new();
     let mut add = |m: &Mention, w: u32, lead: bool| {
         if matches!(m.role, Role::Modifier) {
@@ -25,7 +29,18 @@ pub(crate) fn main_dyad(kb: &KnowledgeBase, title: &[Mention], sentences: &[Vec<
                     s.1 += w;
                     s.2 |= lead;
                 }
-                None => score.push((a.code.clone(), w, lead, Actor { text: a.code.clone(), code: a.code.clone(), sector: Some("GOV".into()), name: None, title: None })),
+                None => score.push((
+                    a.code.clone(),
+                    w,
+                    lead,
+                    Actor {
+                        text: a.code.clone(),
+                        code: a.code.clone(),
+                        sector: Some("GOV".into()),
+                        name: None,
+                        title: None,
+                    },
+                )),
             }
         }
     };
@@ -34,7 +49,11 @@ pub(crate) fn main_dyad(kb: &KnowledgeBase, title: &[Mention], sentences: &[Vec<
     }
     for (i, s) in sentences.iter().enumerate() {
         for m in s {
-            add(m, if i < LEAD_SENTENCES { 2 } else { 1 }, i < LEAD_SENTENCES);
+            add(
+                m,
+                if i < LEAD_SENTENCES { 2 } else { 1 },
+                i < LEAD_SENTENCES,
+            );
         }
     }
     // stable: ties go to the first mentioned

@@ -75,15 +75,21 @@ fn cooperative(ty: EventType) -> bool {
 
 /// Material conflict announced for later is a threat.
 fn material_conflict(ty: EventType) -> bool {
-    matches!(ty, EventType::Sanction | EventType::Coerce | EventType::Assault | EventType::Mobilize)
+    matches!(
+        ty,
+        EventType::Sanction | EventType::Coerce | EventType::Assault | EventType::Mobilize
+    )
 }
 
 /// The REQUEST mode implied by what is asked for.
 fn request_mode(asked: EventType, words: &str) -> &'static str {
     let w = words.to_ascii_lowercase();
-    if ["stop", "cease", "refrain", "halt", "end ", "abide", "respect", "oppose", "change", "reverse", "lift", "drop"]
-        .iter()
-        .any(|k| w.contains(k))
+    if [
+        "stop", "cease", "refrain", "halt", "end ", "abide", "respect", "oppose", "change",
+        "reverse", "lift", "drop",
+    ]
+    .iter()
+    .any(|k| w.contains(k))
     {
         return "change";
     }
@@ -108,38 +114,98 @@ fn own_modality(text: &str, clause: (usize, usize), t: &TriggerMatch, in_speech:
         }
         tail.extend(w.chars().map(|c| c.to_ascii_lowercase()));
     }
-    let words: Vec<&str> = tail.split(|ch: char| !ch.is_alphanumeric() && ch != '\'').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = tail
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
     let has = |cues: &[&str]| {
-        cues.iter().any(|c| if c.contains(' ') { tail.contains(c) } else { words.contains(c) })
+        cues.iter().any(|c| {
+            if c.contains(' ') {
+                tail.contains(c)
+            } else {
+                words.contains(c)
+            }
+        })
     };
-    if has(&["not", "never", "didn't", "won't", "refused", "no", "without", "neither", "nor"]) {
+    if has(&[
+        "not", "never", "didn't", "won't", "refused", "no", "without", "neither", "nor",
+    ]) {
         m.negated = true;
         m.cue = Some("negation");
     }
-    if before.split_whitespace().any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless")) {
+    if before
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
+    {
         m.hypothetical = true;
         m.cue = m.cue.or(Some("if"));
     }
-    if has(&["ready to", "willing to", "prepared to", "intends to", "intend to", "plans to", "plan to", "hopes to", "hope to", "looks forward to", "look forward to", "wishes to", "aims to", "seeks to", "determined to", "committed to", "pledged to", "vowed to", "promised to", "willingness to", "readiness to", "ready", "willing", "seeks", "seek", "seeking", "sought"]) {
+    if has(&[
+        "ready to",
+        "willing to",
+        "prepared to",
+        "intends to",
+        "intend to",
+        "plans to",
+        "plan to",
+        "hopes to",
+        "hope to",
+        "looks forward to",
+        "look forward to",
+        "wishes to",
+        "aims to",
+        "seeks to",
+        "determined to",
+        "committed to",
+        "pledged to",
+        "vowed to",
+        "promised to",
+        "willingness to",
+        "readiness to",
+        "ready",
+        "willing",
+        "seeks",
+        "seek",
+        "seeking",
+        "sought",
+    ]) {
         m.intention = true;
         m.cue = m.cue.or(Some("intention"));
     }
-    if has(&["will", "shall", "would", "going to", "expected to", "to be", "next", "upcoming", "'ll"]) {
+    if has(&[
+        "will",
+        "shall",
+        "would",
+        "going to",
+        "expected to",
+        "to be",
+        "next",
+        "upcoming",
+        "'ll",
+    ]) {
         m.future = true;
         m.cue = m.cue.or(Some("future"));
     }
     let words: Vec<&str> = tail.split_whitespace().collect();
     if in_speech {
-        if let Some(p) = words.iter().rposition(|w| matches!(*w, "have" | "has" | "had")) {
-        // perfect aspect: "have worked", "has provided", "have also agreed"
-        let after = &words[p + 1..];
-        if after.len() <= 2 && !after.contains(&"to") {
-            m.historical = true;
-            m.cue = m.cue.or(Some("perfect"));
+        if let Some(p) = words
+            .iter()
+            .rposition(|w| matches!(*w, "have" | "has" | "had"))
+        {
+            // perfect aspect: "have worked", "has provided", "have also agreed"
+            let after = &words[p + 1..];
+            if after.len() <= 2 && !after.contains(&"to") {
+                m.historical = true;
+                m.cue = m.cue.or(Some("perfect"));
+            }
         }
     }
-    }
-    let contains_ci = |needle: &str| before.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+    let contains_ci = |needle: &str| {
+        before
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
     if contains_ci("since ") || contains_ci("over the past") || contains_ci("in recent years") {
         m.historical = true;
         m.cue = m.cue.or(Some("since"));
@@ -148,18 +214,30 @@ fn own_modality(text: &str, clause: (usize, usize), t: &TriggerMatch, in_speech:
 }
 
 /// Codes the triggers of one sentence into drafts; every trigger gets a decision.
-pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decisions: Option<&mut Vec<Decision>>) -> Vec<Draft> {
+pub(crate) fn code_sentence(
+    view: &SentenceView<'_>,
+    dyadic_doc: bool,
+    mut decisions: Option<&mut Vec<Decision>>,
+) -> Vec<Draft> {
     let triggers = view.triggers;
     let text = view.text;
     let mut out: Vec<Draft> = Vec::new();
     // weak triggers only count when nothing stronger shares the clause
-    let strong_in = |c: (usize, usize)| triggers.iter().any(|t| !t.flags.weak && t.span.0 >= c.0 && t.span.1 <= c.1);
+    let strong_in = |c: (usize, usize)| {
+        triggers
+            .iter()
+            .any(|t| !t.flags.weak && t.span.0 >= c.0 && t.span.1 <= c.1)
+    };
     // complement absorption: "hopes that Y will …", "is ready to … cooperation", "promised that …"
     let weak_dropped: Vec<bool> = triggers
         .iter()
         .map(|t| {
             let c = view.clauses.of(t.span.0);
-            t.flags.weak && strong_in(c) && triggers.iter().any(|o| !o.flags.weak && o.span != t.span && view.clauses.of(o.span.0) == c)
+            t.flags.weak
+                && strong_in(c)
+                && triggers
+                    .iter()
+                    .any(|o| !o.flags.weak && o.span != t.span && view.clauses.of(o.span.0) == c)
         })
         .collect();
     let mut absorbed_by: Vec<Option<usize>> = vec![None; triggers.len()];
@@ -187,25 +265,51 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
         // decisions are only written out when explaining; build their text lazily
         let mut decide = |outcome: &dyn Fn() -> String, coded: bool| {
             if let Some(d) = decisions.as_deref_mut() {
-                d.push(Decision { trigger: t.text.clone(), event_type: t.event_type, pattern: t.pattern.clone(), outcome: outcome(), coded });
+                d.push(Decision {
+                    trigger: t.text.clone(),
+                    event_type: t.event_type,
+                    pattern: t.pattern.clone(),
+                    outcome: outcome(),
+                    coded,
+                });
             }
         };
         if let Some(sp) = view.speech {
-            if !sp.carried && t.span.0 >= sp.frame.0 && t.span.1 <= sp.frame.1 && sp.frame.1 > sp.frame.0 {
+            if !sp.carried
+                && t.span.0 >= sp.frame.0
+                && t.span.1 <= sp.frame.1
+                && sp.frame.1 > sp.frame.0
+            {
                 decide(&|| "part of the speech frame".into(), false);
                 continue;
             }
         }
         let clause = view.clauses.of(t.span.0);
         if let Some(g) = absorbed_by[ti] {
-            decide(&|| format!("inside the complement of {:?}: part of that event", triggers[g].text), false);
+            decide(
+                &|| {
+                    format!(
+                        "inside the complement of {:?}: part of that event",
+                        triggers[g].text
+                    )
+                },
+                false,
+            );
             continue;
         }
         if weak_dropped[ti] {
-            decide(&|| "weak cue with a stronger trigger in the clause".into(), false);
+            decide(
+                &|| "weak cue with a stronger trigger in the clause".into(),
+                false,
+            );
             continue;
         }
-        let governed: Vec<&TriggerMatch> = triggers.iter().enumerate().filter(|(k, _)| absorbed_by[*k] == Some(ti)).map(|(_, o)| o).collect();
+        let governed: Vec<&TriggerMatch> = triggers
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| absorbed_by[*k] == Some(ti))
+            .map(|(_, o)| o)
+            .collect();
         let trigger_text = if governed.is_empty() {
             t.text.clone()
         } else {
@@ -217,12 +321,20 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
             s
         };
         if let Some(why) = topic_only(text, clause, t, triggers) {
-            decide(&|| format!("{} trigger {:?} rejected: {why}", t.event_type, t.text), false);
+            decide(
+                &|| format!("{} trigger {:?} rejected: {why}", t.event_type, t.text),
+                false,
+            );
             continue;
         }
         // the region the trigger governs: itself plus absorbed complements, up to the clause end
         let mut region_end = clause.1;
-        if let Some(next) = triggers.iter().enumerate().skip(ti + 1).find(|(k, o)| absorbed_by[*k].is_none() && !weak_dropped[*k] && o.span.0 < clause.1 && o.span.0 >= t.span.1) {
+        if let Some(next) = triggers.iter().enumerate().skip(ti + 1).find(|(k, o)| {
+            absorbed_by[*k].is_none()
+                && !weak_dropped[*k]
+                && o.span.0 < clause.1
+                && o.span.0 >= t.span.1
+        }) {
             region_end = next.1.span.0;
         }
         let subject = match view.subject(t) {
@@ -230,14 +342,27 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
             None => {
                 // "the meeting between the two presidents": a reciprocal noun names its participants after it
                 let group = if t.event_type == EventType::Consult || t.flags.reciprocal {
-                    view.recipient(t, t.event_type, (t.span.1, region_end), &[], &[]).filter(|(a, _, _)| a.len() >= 2)
+                    view.recipient(t, t.event_type, (t.span.1, region_end), &[], &[])
+                        .filter(|(a, _, _)| a.len() >= 2)
                 } else {
                     None
                 };
                 match group {
-                    Some((actors, _, w)) => crate::arguments::Subject { actors, mention: None, why: format!("participants {w}") },
+                    Some((actors, _, w)) => crate::arguments::Subject {
+                        actors,
+                        mention: None,
+                        why: format!("participants {w}"),
+                    },
                     None => {
-                        decide(&|| format!("{} trigger {:?} rejected: no actor found", t.event_type, t.text), false);
+                        decide(
+                            &|| {
+                                format!(
+                                    "{} trigger {:?} rejected: no actor found",
+                                    t.event_type, t.text
+                                )
+                            },
+                            false,
+                        );
                         continue;
                     }
                 }
@@ -247,16 +372,37 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
         // never by default from the speaker ("… policies will fail")
         let bare_modal = in_list(t.text.trim(), &["will", "would", "shall"]);
         if bare_modal && (subject.mention.is_none() || subject.why.contains("possessor")) {
-            decide(&|| format!("{} trigger {:?} rejected: a bare modal without its own subject", t.event_type, t.text), false);
+            decide(
+                &|| {
+                    format!(
+                        "{} trigger {:?} rejected: a bare modal without its own subject",
+                        t.event_type, t.text
+                    )
+                },
+                false,
+            );
             continue;
         }
         let subject_mention = subject.mention.map(|i| &view.mentions[i]);
         // passive voice: "Iran was sanctioned by the EU" — the by-phrase acts on the subject
         let passive_agent = if is_passive(text, t) {
-            match view.mentions.iter().find(|m| m.span.0 >= t.span.1 && m.span.1 <= clause.1 && m.prep == Some("by") && !m.actors.is_empty()) {
+            match view.mentions.iter().find(|m| {
+                m.span.0 >= t.span.1
+                    && m.span.1 <= clause.1
+                    && m.prep == Some("by")
+                    && !m.actors.is_empty()
+            }) {
                 Some(agent) => Some(agent),
                 None => {
-                    decide(&|| format!("{} trigger {:?} rejected: passive without a named agent", t.event_type, t.text), false);
+                    decide(
+                        &|| {
+                            format!(
+                                "{} trigger {:?} rejected: passive without a named agent",
+                                t.event_type, t.text
+                            )
+                        },
+                        false,
+                    );
                     continue;
                 }
             }
@@ -265,7 +411,17 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
         };
         let mut actor = subject.actors.clone();
         if actor.is_empty() {
-            decide(&|| format!("{} trigger {:?} rejected: subject {:?} unresolved", t.event_type, t.text, subject_mention.map_or("", |m| m.text.as_str())), false);
+            decide(
+                &|| {
+                    format!(
+                        "{} trigger {:?} rejected: subject {:?} unresolved",
+                        t.event_type,
+                        t.text,
+                        subject_mention.map_or("", |m| m.text.as_str())
+                    )
+                },
+                false,
+            );
             continue;
         }
         let mut ty = t.event_type;
@@ -281,7 +437,11 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
         let om = own_modality(text, clause, t, in_speech);
         let neg = lm.negated || om.negated;
         // reported "would" is a future in the past ("Belarus said it would deploy troops")
-        let reported_would = in_speech && !om.hypothetical && lm.cue.is_some_and(|c| matches!(c, "would" | "could" | "might"));
+        let reported_would = in_speech
+            && !om.hypothetical
+            && lm
+                .cue
+                .is_some_and(|c| matches!(c, "would" | "could" | "might"));
         let hyp = (lm.hypothetical && !reported_would) || om.hypothetical;
         let intention = lm.intention || om.intention || t.flags.intention;
         let future = lm.future || om.future;
@@ -292,36 +452,65 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
         let historical = (lm_historical || om.historical) && !intention && !future;
         // obligation modals: "the two sides should …" (shared proposal) / "the US should …" (request)
         let subj_end = subject_mention.map_or(clause.0, |m| m.span.1.max(clause.0));
-        let obligation = t.flags.obligation || view.obligation_between(subj_end.min(t.span.0), t.span.0).is_some();
+        let obligation = t.flags.obligation
+            || view
+                .obligation_between(subj_end.min(t.span.0), t.span.0)
+                .is_some();
         if obligation && subject_mention.is_some() {
             let subj_codes: Vec<String> = actor.iter().map(|a| a.code.clone()).collect();
-            let inclusive = subject_mention.is_some_and(|m| matches!(m.source, Source::Dyad | Source::FirstPerson));
+            let inclusive = subject_mention
+                .is_some_and(|m| matches!(m.source, Source::Dyad | Source::FirstPerson));
             match (speaker, speaker_code.as_deref()) {
                 (Some(sp), Some(sc)) if inclusive || subj_codes.iter().any(|c| c == sc) => {
                     ty = EventType::Agree;
                     mode.clear();
-                    let others: Vec<Actor> = actor.iter().filter(|a| a.code != sc).cloned().collect();
+                    let others: Vec<Actor> =
+                        actor.iter().filter(|a| a.code != sc).cloned().collect();
                     actor = sp.speaker.clone();
                     recipient = if !others.is_empty() {
                         others
                     } else {
                         view.discourse.partner(sc).cloned().into_iter().collect()
                     };
-                    why.push(format!("obligation with the speaker's own side as subject: a proposal by {sc}"));
+                    why.push(format!(
+                        "obligation with the speaker's own side as subject: a proposal by {sc}"
+                    ));
                     settled = true;
                 }
                 (Some(sp), Some(sc)) => {
                     ty = EventType::Request;
                     let asked = governed.first().map_or(t.event_type, |g| g.event_type);
-                    let words = format!("{} {}", t.text, governed.iter().map(|g| g.text.as_str()).collect::<Vec<_>>().join(" "));
-                    mode = vec![if t.event_type == EventType::Request { t.mode.clone().unwrap_or_else(|| request_mode(asked, &words).into()) } else { request_mode(t.event_type, &words).into() }];
+                    let words = format!(
+                        "{} {}",
+                        t.text,
+                        governed
+                            .iter()
+                            .map(|g| g.text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    );
+                    mode = vec![if t.event_type == EventType::Request {
+                        t.mode
+                            .clone()
+                            .unwrap_or_else(|| request_mode(asked, &words).into())
+                    } else {
+                        request_mode(t.event_type, &words).into()
+                    }];
                     recipient = actor.clone();
                     actor = sp.speaker.clone();
-                    why.push(format!("obligation addressed to {:?}: a request by {sc}", subj_codes.join("+")));
+                    why.push(format!(
+                        "obligation addressed to {:?}: a request by {sc}",
+                        subj_codes.join("+")
+                    ));
                     settled = true;
                 }
                 _ if actor.len() < 2 => {
-                    decide(&|| format!("{} trigger {:?} rejected: an obligation with no speaker to make it", t.event_type, t.text), false);
+                    decide(
+                        &|| {
+                            format!("{} trigger {:?} rejected: an obligation with no speaker to make it", t.event_type, t.text)
+                        },
+                        false,
+                    );
                     continue;
                 }
                 _ => {
@@ -335,42 +524,92 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
         if !settled {
             if let Some((mi, verb)) = asked_object(view, clause, t) {
                 let asked = governed.first().map_or(t.event_type, |g| g.event_type);
-                let words = format!("{} {}", t.text, governed.iter().map(|g| g.text.as_str()).collect::<Vec<_>>().join(" "));
+                let words = format!(
+                    "{} {}",
+                    t.text,
+                    governed
+                        .iter()
+                        .map(|g| g.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
                 ty = EventType::Request;
-                mode = vec![t.mode.clone().filter(|m| ty.has_mode(m)).unwrap_or_else(|| request_mode(if t.event_type == EventType::Request { asked } else { t.event_type }, &words).into())];
+                mode = vec![t
+                    .mode
+                    .clone()
+                    .filter(|m| ty.has_mode(m))
+                    .unwrap_or_else(|| {
+                        request_mode(
+                            if t.event_type == EventType::Request {
+                                asked
+                            } else {
+                                t.event_type
+                            },
+                            &words,
+                        )
+                        .into()
+                    })];
                 recipient = view.actors_of(&view.mentions[mi]);
-                why.push(format!("asked with {verb:?}: a request to {:?}", view.mentions[mi].text));
+                why.push(format!(
+                    "asked with {verb:?}: a request to {:?}",
+                    view.mentions[mi].text
+                ));
                 settled = true;
             }
         }
         if let Some(agent) = passive_agent.filter(|_| !settled) {
             recipient = actor.clone();
             actor = view.actors_of(agent);
-            why.push(format!("passive: agent {:?} acts on the subject", agent.text));
+            why.push(format!(
+                "passive: agent {:?} acts on the subject",
+                agent.text
+            ));
             settled = true;
         }
         let actor_codes: Vec<String> = actor.iter().map(|a| a.code.clone()).collect();
         let actor_refs: Vec<&str> = actor_codes.iter().map(String::as_str).collect();
-        let actor_sectors: Vec<(&str, Option<&str>)> = actor.iter().map(|a| (a.code.as_str(), a.sector.as_deref())).collect();
+        let actor_sectors: Vec<(&str, Option<&str>)> = actor
+            .iter()
+            .map(|a| (a.code.as_str(), a.sector.as_deref()))
+            .collect();
         let region = (crate::arguments::head_end(t), region_end);
         if !settled {
-            let reciprocal_type = ty == EventType::Consult || t.flags.reciprocal || t.role == RecipientRole::None;
-            let found = view.recipient(t, ty, region, &actor_refs, &actor_sectors).or_else(|| {
-                // a nominal trigger's possessor: "the US' wrong words and deeds"
-                if view.clauses.intro.is_some_and(|i| t.span.1 <= i.1) {
-                    view.recipient(t, ty, (view.clauses.of(t.span.0).0, t.span.0), &actor_refs, &actor_sectors)
-                } else {
-                    None
-                }
-            });
+            let reciprocal_type =
+                ty == EventType::Consult || t.flags.reciprocal || t.role == RecipientRole::None;
+            let found = view
+                .recipient(t, ty, region, &actor_refs, &actor_sectors)
+                .or_else(|| {
+                    // a nominal trigger's possessor: "the US' wrong words and deeds"
+                    if view.clauses.intro.is_some_and(|i| t.span.1 <= i.1) {
+                        view.recipient(
+                            t,
+                            ty,
+                            (view.clauses.of(t.span.0).0, t.span.0),
+                            &actor_refs,
+                            &actor_sectors,
+                        )
+                    } else {
+                        None
+                    }
+                });
             match found {
                 Some((r, idx, w)) => {
                     let joins = reciprocal_type
-                        && (ty == EventType::Consult || t.role == RecipientRole::With || t.flags.reciprocal)
+                        && (ty == EventType::Consult
+                            || t.role == RecipientRole::With
+                            || t.flags.reciprocal)
                         && (ty == EventType::Consult || t.flags.reciprocal || !intention)
                         && co_participant(view, t, idx);
                     if reciprocal_type && !joins && ty == EventType::Consult {
-                        decide(&|| format!("CONSULT trigger {:?} rejected: {w} is not a participant", t.text), false);
+                        decide(
+                            &|| {
+                                format!(
+                                    "CONSULT trigger {:?} rejected: {w} is not a participant",
+                                    t.text
+                                )
+                            },
+                            false,
+                        );
                         continue;
                     }
                     if joins {
@@ -387,16 +626,41 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
                 }
                 None => {
                     let single = actor_refs.len() == 1;
-                    let dyad_partner = if single { view.discourse.partner(actor_refs[0]) } else { None };
+                    let dyad_partner = if single {
+                        view.discourse.partner(actor_refs[0])
+                    } else {
+                        None
+                    };
                     let defaults = matches!(
                         ty,
-                        EventType::Agree | EventType::Support | EventType::Request | EventType::Cooperate | EventType::Aid | EventType::Concede
+                        EventType::Agree
+                            | EventType::Support
+                            | EventType::Request
+                            | EventType::Cooperate
+                            | EventType::Aid
+                            | EventType::Concede
                     );
                     if let (Some(p), true, true) = (dyad_partner, defaults, dyadic_doc) {
                         recipient = vec![p.clone()];
-                        why.push(format!("no recipient named: the main dyad partner {}", p.code));
-                    } else if single && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult) && !(ty == EventType::Consult && actor.len() > 1) {
-                        decide(&|| format!("{} trigger {:?} rejected: no recipient found for {}", ty, t.text, actor_refs.join("+")), false);
+                        why.push(format!(
+                            "no recipient named: the main dyad partner {}",
+                            p.code
+                        ));
+                    } else if single
+                        && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult)
+                        && !(ty == EventType::Consult && actor.len() > 1)
+                    {
+                        decide(
+                            &|| {
+                                format!(
+                                    "{} trigger {:?} rejected: no recipient found for {}",
+                                    ty,
+                                    t.text,
+                                    actor_refs.join("+")
+                                )
+                            },
+                            false,
+                        );
                         continue;
                     }
                 }
@@ -404,9 +668,17 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
         }
         // modality → type and aux
         let mut aux = None;
-        let mut timing = if is_verbal(ty) { Timing::Statement } else { Timing::Act };
+        let mut timing = if is_verbal(ty) {
+            Timing::Statement
+        } else {
+            Timing::Act
+        };
         if (intention || future) && cooperative(ty) && ty != EventType::Agree {
-            why.push(format!("{} {} → AGREE", if intention { "intention" } else { "future" }, ty));
+            why.push(format!(
+                "{} {} → AGREE",
+                if intention { "intention" } else { "future" },
+                ty
+            ));
             if ty == EventType::Consult && recipient.is_empty() {
                 // a future meeting keeps its participants together
             }
@@ -418,7 +690,13 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
             ty = EventType::Threaten;
             mode.clear();
             timing = Timing::Statement;
-        } else if future && !intention {
+        } else if future
+            && !intention
+            && ty != EventType::Request
+            && !t.text.contains("will")
+            && !t.text.contains("would")
+        {
+            // a request is always about the future; its own "will" is the requested act's
             aux = Some(Aux::Future);
             timing = Timing::Statement;
         } else if intention {
@@ -435,24 +713,72 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
         // drop self-directed events (except accusations against a state's own armed groups)
         recipient.retain(|r| {
             !actor.iter().any(|a| a.code == r.code)
-                || r.sector.as_deref().is_some_and(|s| in_list(s, &["SEP", "REB", "OPP", "INS"]))
-                || actor.iter().any(|a| a.code == r.code && a.sector.is_some() && r.sector.is_some() && a.sector != r.sector && r.sector.as_deref() != Some("GOV"))
+                || r.sector
+                    .as_deref()
+                    .is_some_and(|s| in_list(s, &["SEP", "REB", "OPP", "INS"]))
+                || actor.iter().any(|a| {
+                    a.code == r.code
+                        && a.sector.is_some()
+                        && r.sector.is_some()
+                        && a.sector != r.sector
+                        && r.sector.as_deref() != Some("GOV")
+                })
         });
         if actor.is_empty() {
-            decide(&|| format!("{ty} trigger {:?} rejected: no actor", t.text), false);
+            decide(
+                &|| format!("{ty} trigger {:?} rejected: no actor", t.text),
+                false,
+            );
             continue;
         }
-        if recipient.is_empty() && actor.len() < 2 && (is_verbal(ty) || matches!(ty, EventType::Consult | EventType::Cooperate | EventType::Aid | EventType::Sanction)) {
-            decide(&|| format!("{ty} trigger {:?} rejected: no recipient distinct from the actor", t.text), false);
+        if recipient.is_empty()
+            && actor.len() < 2
+            && (is_verbal(ty)
+                || matches!(
+                    ty,
+                    EventType::Consult
+                        | EventType::Cooperate
+                        | EventType::Aid
+                        | EventType::Sanction
+                ))
+        {
+            decide(
+                &|| {
+                    format!(
+                        "{ty} trigger {:?} rejected: no recipient distinct from the actor",
+                        t.text
+                    )
+                },
+                false,
+            );
             continue;
         }
         // one-sided acts by several actors need a target ("both leaders called on all states …")
         if recipient.is_empty()
             && actor.len() >= 2
-            && matches!(ty, EventType::Request | EventType::Accuse | EventType::Reject | EventType::Threaten | EventType::Sanction | EventType::Aid | EventType::Coerce)
-            && !["each other", "one another"].iter().any(|c| text.contains(c))
+            && matches!(
+                ty,
+                EventType::Request
+                    | EventType::Accuse
+                    | EventType::Reject
+                    | EventType::Threaten
+                    | EventType::Sanction
+                    | EventType::Aid
+                    | EventType::Coerce
+            )
+            && !["each other", "one another"]
+                .iter()
+                .any(|c| text.contains(c))
         {
-            decide(&|| format!("{ty} trigger {:?} rejected: a one-sided act with no target", t.text), false);
+            decide(
+                &|| {
+                    format!(
+                        "{ty} trigger {:?} rejected: a one-sided act with no target",
+                        t.text
+                    )
+                },
+                false,
+            );
             continue;
         }
         // attacks and raids without a named target hit the place named
@@ -461,7 +787,9 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
                 m.role == crate::mentions::Role::Location
                     && m.span.0 >= t.span.0
                     && m.span.1 <= clause.1
-                    && m.actors.first().is_some_and(|a| !actor.iter().any(|x| x.code == a.code))
+                    && m.actors
+                        .first()
+                        .is_some_and(|a| !actor.iter().any(|x| x.code == a.code))
             }) {
                 recipient = m.actors.iter().take(1).cloned().collect();
                 why.push(format!("target: the place {:?}", m.text));
@@ -470,7 +798,9 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
         // CONSULT: all participants act unless a visitor travels to a host
         let mut location = None;
         let mut initiator = None;
-        if ty == EventType::Consult || (t.event_type == EventType::Consult && ty == EventType::Agree) {
+        if ty == EventType::Consult
+            || (t.event_type == EventType::Consult && ty == EventType::Agree)
+        {
             let mut all: Vec<Actor> = actor.clone();
             for r in recipient.drain(..) {
                 if !all.iter().any(|a| a.code == r.code) {
@@ -487,7 +817,9 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
                     }
                 }
                 location = st.location.clone();
-                let subject_code = subject_mention.and_then(|m| m.actors.first()).map(|a| a.code.clone());
+                let subject_code = subject_mention
+                    .and_then(|m| m.actors.first())
+                    .map(|a| a.code.clone());
                 if t.flags.inverse && actor.len() == 2 && subject_code.is_some() {
                     // "China hosted Erdogan": the object visits, the subject hosts
                     let host = subject_code.unwrap_or_default();
@@ -515,30 +847,49 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
             }
         }
         if mode.is_empty() {
-            if let Some(m) = governed.iter().find_map(|g| g.mode.clone().filter(|m| ty.has_mode(m))) {
+            if let Some(m) = governed
+                .iter()
+                .find_map(|g| g.mode.clone().filter(|m| ty.has_mode(m)))
+            {
                 mode.push(m);
             }
         }
         mode.retain(|m| ty.has_mode(m));
         if ty == EventType::Request && mode.is_empty() {
-            let asked = governed.first().map_or(EventType::Request, |g| g.event_type);
+            let asked = governed
+                .first()
+                .map_or(EventType::Request, |g| g.event_type);
             if asked != EventType::Request {
-                let words: String = governed.iter().map(|g| g.text.as_str()).collect::<Vec<_>>().join(" ");
+                let words: String = governed
+                    .iter()
+                    .map(|g| g.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 mode.push(request_mode(asked, &words).into());
             }
         }
-        let summary = || format!(
-            "{ty} {} → {}{}: {}",
-            codes(&actor),
-            if recipient.is_empty() { "-".to_string() } else { codes(&recipient) },
-            aux.map_or(String::new(), |a| format!(" [{}]", a.as_str())),
-            why.join("; ")
-        );
+        let summary = || {
+            format!(
+                "{ty} {} → {}{}: {}",
+                codes(&actor),
+                if recipient.is_empty() {
+                    "-".to_string()
+                } else {
+                    codes(&recipient)
+                },
+                aux.map_or(String::new(), |a| format!(" [{}]", a.as_str())),
+                why.join("; ")
+            )
+        };
         decide(&summary, true);
         out.push(Draft {
             event_type: ty,
             mode,
-            cameo: if ty == t.event_type { t.cameo.clone() } else { None },
+            cameo: if ty == t.event_type {
+                t.cameo.clone()
+            } else {
+                None
+            },
             actor,
             recipient,
             aux,
@@ -549,7 +900,10 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
             clause,
             speaker: speaker.and_then(|s| s.speaker.first().cloned()),
             timing,
-            frame: view.speech.filter(|s| !s.carried && s.frame.1 > s.frame.0).map(|s| s.frame),
+            frame: view
+                .speech
+                .filter(|s| !s.carried && s.frame.1 > s.frame.0)
+                .map(|s| s.frame),
         });
     }
     out
@@ -558,12 +912,21 @@ pub(crate) fn code_sentence(view: &SentenceView<'_>, dyadic_doc: bool, mut decis
 /// Is the trigger a passive participle ("was expelled", "were arrested", "has been sanctioned")?
 fn is_passive(text: &str, t: &TriggerMatch) -> bool {
     let first = crate::words::next_word(text, t.span.0);
-    if !(first.ends_with("ed") || in_list(first, &["held", "hit", "shot", "struck", "seized", "taken", "sent", "made", "signed"])) {
+    if !(first.ends_with("ed")
+        || in_list(
+            first,
+            &[
+                "held", "hit", "shot", "struck", "seized", "taken", "sent", "made", "signed",
+            ],
+        ))
+    {
         return false;
     }
     let mut at = t.span.0;
     for _ in 0..2 {
-        let Some((s, e)) = crate::words::word_before(text, at) else { return false };
+        let Some((s, e)) = crate::words::word_before(text, at) else {
+            return false;
+        };
         let w = &text[s..e];
         if in_list(w, &["was", "were", "been", "being", "is", "are", "be"]) {
             return true;
@@ -577,7 +940,11 @@ fn is_passive(text: &str, t: &TriggerMatch) -> bool {
 }
 
 /// "invited his Turkish counterpart Erdogan to strengthen …": the asked mention before "to".
-fn asked_object(view: &SentenceView<'_>, clause: (usize, usize), t: &TriggerMatch) -> Option<(usize, &'static str)> {
+fn asked_object(
+    view: &SentenceView<'_>,
+    clause: (usize, usize),
+    t: &TriggerMatch,
+) -> Option<(usize, &'static str)> {
     let (mi, m) = view
         .mentions
         .iter()
@@ -593,10 +960,15 @@ fn asked_object(view: &SentenceView<'_>, clause: (usize, usize), t: &TriggerMatc
     for _ in 0..3 {
         let (s, e) = crate::words::word_before(view.text, at)?;
         let w = &view.text[s..e];
-        if let Some(v) = crate::cues::ASKING_VERBS.iter().find(|v| v.eq_ignore_ascii_case(w)) {
+        if let Some(v) = crate::cues::ASKING_VERBS
+            .iter()
+            .find(|v| v.eq_ignore_ascii_case(w))
+        {
             return Some((mi, v));
         }
-        if !in_list(w, crate::cues::DETERMINERS) && !in_list(w, &["on", "upon", "his", "her", "its", "their"]) {
+        if !in_list(w, crate::cues::DETERMINERS)
+            && !in_list(w, &["on", "upon", "his", "her", "its", "their"])
+        {
             return None;
         }
         at = s;
@@ -611,10 +983,16 @@ fn co_participant(view: &SentenceView<'_>, t: &TriggerMatch, idx: usize) -> bool
     if m.span.0 < crate::arguments::head_end(t) {
         return false;
     }
-    if m.role == crate::mentions::Role::Actor && m.prep.is_none_or(|p| in_list(p, &["with", "between", "among", "to"])) {
+    if m.role == crate::mentions::Role::Actor
+        && m.prep
+            .is_none_or(|p| in_list(p, &["with", "between", "among", "to"]))
+    {
         return true;
     }
-    let gap = view.text.get(crate::arguments::head_end(t).min(m.span.0)..m.span.0).unwrap_or("");
+    let gap = view
+        .text
+        .get(crate::arguments::head_end(t).min(m.span.0)..m.span.0)
+        .unwrap_or("");
     !gap.contains([',', ';']) && gap.split_whitespace().count() <= 5
 }
 
@@ -627,13 +1005,21 @@ fn is_coordinated(text: &str, from: usize, to: usize, triggers: &[TriggerMatch])
         return true;
     }
     let verb_start = |pos: usize| -> bool {
-        let Some((s, e)) = crate::words::word_after(text, pos) else { return false };
+        let Some((s, e)) = crate::words::word_after(text, pos) else {
+            return false;
+        };
         if s >= to || triggers.iter().any(|t| t.span.0 == s) {
             return true;
         }
         let w = &text[s..e];
         w.ends_with("ly")
-            || in_list(w, &["is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "must", "can", "also", "then", "to", "not", "did", "does"])
+            || in_list(
+                w,
+                &[
+                    "is", "are", "was", "were", "has", "have", "had", "will", "would", "should",
+                    "must", "can", "also", "then", "to", "not", "did", "does",
+                ],
+            )
     };
     let bytes = gap.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
@@ -656,7 +1042,12 @@ fn is_coordinated(text: &str, from: usize, to: usize, triggers: &[TriggerMatch])
 
 /// A trigger that only names a topic: "stressed the importance of … working together",
 /// "talk about … cooperation", "emphasized the strengthening of cooperation".
-fn topic_only(text: &str, clause: (usize, usize), t: &TriggerMatch, triggers: &[TriggerMatch]) -> Option<&'static str> {
+fn topic_only(
+    text: &str,
+    clause: (usize, usize),
+    t: &TriggerMatch,
+    triggers: &[TriggerMatch],
+) -> Option<&'static str> {
     let _ = triggers;
     let mut before = text[clause.0..t.span.0].to_ascii_lowercase();
     // "… the importance of X and expressed …": a new verb ends the topic phrase, while
@@ -668,28 +1059,69 @@ fn topic_only(text: &str, clause: (usize, usize), t: &TriggerMatch, triggers: &[
             before = before[p + 5..].to_string();
         }
     }
-    for cue in ["importance of", "importance to", "significance of", "the need for", "the need to", "necessity of"] {
+    for cue in [
+        "importance of",
+        "importance to",
+        "significance of",
+        "the need for",
+        "the need to",
+        "necessity of",
+    ] {
         if before.contains(cue) {
             return Some("named as a topic (\"importance of …\")");
         }
     }
     let first = crate::words::next_word(text, t.span.0).to_ascii_lowercase();
     let prev = crate::words::prev_word(text, t.span.0).to_ascii_lowercase();
-    let ing_noun = matches!(first.as_str(), "meeting" | "meetings" | "briefing" | "hearing" | "gathering" | "building");
-    if first.ends_with("ing") && !ing_noun && t.event_type != EventType::Consult && matches!(prev.as_str(), "the" | "of" | "about") {
+    let ing_noun = matches!(
+        first.as_str(),
+        "meeting" | "meetings" | "briefing" | "hearing" | "gathering" | "building"
+    );
+    if first.ends_with("ing")
+        && !ing_noun
+        && t.event_type != EventType::Consult
+        && matches!(prev.as_str(), "the" | "of" | "about")
+    {
         return Some("a nominalised act (\"the …ing of\")");
     }
     // "reviewed bilateral cooperation in trade": a discussion verb makes the act its topic
     let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    let discussion = ["reviewed", "review", "reviewing", "discussed", "discuss", "discussing", "explored", "explore", "assessed", "examined", "evaluated", "addressed", "touched", "outlined", "briefed", "summed", "took stock"];
+    let discussion = [
+        "reviewed",
+        "review",
+        "reviewing",
+        "discussed",
+        "discuss",
+        "discussing",
+        "explored",
+        "explore",
+        "assessed",
+        "examined",
+        "evaluated",
+        "addressed",
+        "touched",
+        "outlined",
+        "briefed",
+        "summed",
+        "took stock",
+    ];
     if t.event_type != EventType::Consult && tail.iter().any(|w| discussion.contains(w)) {
         return Some("the subject of a discussion, not an act");
     }
     let single_noun = !t.text.contains(' ')
-        && ["tion", "ment", "ance", "ence", "ship", "ity", "port", "talks"].iter().any(|s| first.ends_with(s));
+        && [
+            "tion", "ment", "ance", "ence", "ship", "ity", "port", "talks",
+        ]
+        .iter()
+        .any(|s| first.ends_with(s));
     if single_noun {
         let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-        if words.iter().any(|w| matches!(*w, "about" | "of" | "on" | "regarding" | "concerning" | "as")) {
+        if words.iter().any(|w| {
+            matches!(
+                *w,
+                "about" | "of" | "on" | "regarding" | "concerning" | "as"
+            )
+        }) {
             return Some("a noun named as a topic, not an act");
         }
     }
@@ -698,7 +1130,11 @@ fn topic_only(text: &str, clause: (usize, usize), t: &TriggerMatch, triggers: &[
 
 /// Codes of actors joined with "+", for explanations.
 fn codes(actors: &[Actor]) -> String {
-    actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join("+")
+    actors
+        .iter()
+        .map(|a| a.code.as_str())
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 #[cfg(test)]
@@ -708,7 +1144,10 @@ mod tests {
     #[test]
     fn request_modes_follow_what_is_asked() {
         assert_eq!(request_mode(EventType::Reject, "oppose"), "change");
-        assert_eq!(request_mode(EventType::Cooperate, "strengthen cooperation"), "assist");
+        assert_eq!(
+            request_mode(EventType::Cooperate, "strengthen cooperation"),
+            "assist"
+        );
         assert_eq!(request_mode(EventType::Consult, "hold talks"), "meet");
         assert_eq!(request_mode(EventType::Retreat, "withdraw"), "yield");
         assert_eq!(request_mode(EventType::Cooperate, "stop sending"), "change");
@@ -721,10 +1160,16 @@ mod tests {
         assert!(is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts));
         let s = "They discussed the situation and the provision of assistance";
         let ts = vec![tm(s, "discussed"), tm(s, "assistance")];
-        assert!(!is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts), "noun phrases coordinate inside one complement");
+        assert!(
+            !is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts),
+            "noun phrases coordinate inside one complement"
+        );
         let s = "Peru condemned Chile's premeditated, unprovoked and unjustified attack";
         let ts = vec![tm(s, "condemned"), tm(s, "attack")];
-        assert!(!is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts), "adjective lists are not clauses");
+        assert!(
+            !is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts),
+            "adjective lists are not clauses"
+        );
     }
 
     #[test]
@@ -734,7 +1179,10 @@ mod tests {
         assert!(topic_only(s, (0, s.len()), &t, &[]).is_some());
         let s = "The President stressed the importance of ties and expressed his willingness to work together.";
         let t = tm(s, "work together");
-        assert!(topic_only(s, (0, s.len()), &t, &[]).is_none(), "a new verb ends the topic");
+        assert!(
+            topic_only(s, (0, s.len()), &t, &[]).is_none(),
+            "a new verb ends the topic"
+        );
         let s = "We can talk endlessly about Russian-Chinese cooperation.";
         let mut t = tm(s, "cooperation");
         t.text = "cooperation".into();

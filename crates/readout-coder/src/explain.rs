@@ -68,7 +68,11 @@ impl fmt::Display for Explanation {
             "document {} (date {}; main dyad {})",
             self.doc_id,
             self.doc_date.as_deref().unwrap_or("unknown"),
-            if self.dyad.is_empty() { "none".to_string() } else { self.dyad.join("–") }
+            if self.dyad.is_empty() {
+                "none".to_string()
+            } else {
+                self.dyad.join("–")
+            }
         )?;
         for s in &self.sentences {
             if s.mentions.is_empty() && s.decisions.is_empty() {
@@ -76,15 +80,27 @@ impl fmt::Display for Explanation {
             }
             writeln!(f, "\n[{}] {}", s.index, s.text)?;
             for m in &s.mentions {
-                let codes = if m.codes.is_empty() { "?".to_string() } else { m.codes.join("+") };
-                writeln!(f, "  mention  {:?} → {} ({:?}) — {}", m.text, codes, m.role, m.why)?;
+                let codes = if m.codes.is_empty() {
+                    "?".to_string()
+                } else {
+                    m.codes.join("+")
+                };
+                writeln!(
+                    f,
+                    "  mention  {:?} → {} ({:?}) — {}",
+                    m.text, codes, m.role, m.why
+                )?;
             }
             if let Some(sp) = &s.speech {
                 writeln!(f, "  speech   {sp}")?;
             }
             for d in &s.decisions {
                 let mark = if d.coded { "CODED   " } else { "rejected" };
-                writeln!(f, "  {mark} {:?} ({}, pattern {:?}): {}", d.trigger, d.event_type, d.pattern, d.outcome)?;
+                writeln!(
+                    f,
+                    "  {mark} {:?} ({}, pattern {:?}): {}",
+                    d.trigger, d.event_type, d.pattern, d.outcome
+                )?;
             }
             if !s.events.is_empty() {
                 writeln!(f, "  events   {}", s.events.join(", "))?;

@@ -9,14 +9,39 @@ use readout_model::Actor;
 
 /// Bare actor nouns and the sector each implies.
 const NOUNS: &[(&str, &str)] = &[
-    ("police", "COP"), ("riot police", "COP"), ("policemen", "COP"), ("police officers", "COP"),
-    ("security forces", "COP"), ("protesters", "CVL"), ("protestors", "CVL"), ("demonstrators", "CVL"),
-    ("activists", "CVL"), ("people", "CVL"), ("residents", "CVL"), ("civilians", "CVL"),
-    ("students", "EDU"), ("workers", "LAB"), ("troops", "MIL"), ("soldiers", "MIL"), ("the army", "MIL"),
-    ("the military", "MIL"), ("militants", "REB"), ("rebels", "REB"), ("insurgents", "REB"),
-    ("gunmen", "REB"), ("the authorities", "GOV"), ("authorities", "GOV"), ("the government", "GOV"),
-    ("officials", "GOV"), ("opposition", "OPP"), ("journalists", "MED"), ("prosecutors", "JUD"),
-    ("a court", "JUD"), ("the court", "JUD"), ("lawmakers", "LEG"), ("parliament", "LEG"),
+    ("police", "COP"),
+    ("riot police", "COP"),
+    ("policemen", "COP"),
+    ("police officers", "COP"),
+    ("security forces", "COP"),
+    ("protesters", "CVL"),
+    ("protestors", "CVL"),
+    ("demonstrators", "CVL"),
+    ("activists", "CVL"),
+    ("people", "CVL"),
+    ("residents", "CVL"),
+    ("civilians", "CVL"),
+    ("students", "EDU"),
+    ("workers", "LAB"),
+    ("troops", "MIL"),
+    ("soldiers", "MIL"),
+    ("the army", "MIL"),
+    ("the military", "MIL"),
+    ("militants", "REB"),
+    ("rebels", "REB"),
+    ("insurgents", "REB"),
+    ("gunmen", "REB"),
+    ("the authorities", "GOV"),
+    ("authorities", "GOV"),
+    ("the government", "GOV"),
+    ("officials", "GOV"),
+    ("opposition", "OPP"),
+    ("journalists", "MED"),
+    ("prosecutors", "JUD"),
+    ("a court", "JUD"),
+    ("the court", "JUD"),
+    ("lawmakers", "LEG"),
+    ("parliament", "LEG"),
 ];
 
 /// Compiled bare-noun patterns; built once per coder.
@@ -43,7 +68,11 @@ impl GenericActors {
             .iter()
             .find(|m| {
                 m.role == Role::Location
-                    && matches!(m.source, Source::Named(readout_kb::MentionKind::Capital) | Source::Named(readout_kb::MentionKind::State))
+                    && matches!(
+                        m.source,
+                        Source::Named(readout_kb::MentionKind::Capital)
+                            | Source::Named(readout_kb::MentionKind::State)
+                    )
             })
             .and_then(|m| m.actors.first().map(|a| (a.code.clone(), m.text.clone())))
         else {
@@ -52,7 +81,11 @@ impl GenericActors {
         let mut added = false;
         for hit in self.matcher.find_iter(sentence) {
             let (s, e) = (hit.start(), hit.end());
-            if !is_whole_word(sentence, s, e) || mentions.iter().any(|m| !m.actors.is_empty() && m.span.0 < e + 2 && s < m.span.1 + 2) {
+            if !is_whole_word(sentence, s, e)
+                || mentions
+                    .iter()
+                    .any(|m| !m.actors.is_empty() && m.span.0 < e + 2 && s < m.span.1 + 2)
+            {
                 continue;
             }
             // an unresolved bare title ("Police") gives way to the placed noun
@@ -67,7 +100,30 @@ impl GenericActors {
                 // only "thousands of people", "hundreds of people"
                 continue;
             }
-            let prep = if noun == "people" { None } else { prep };
+            // "thousands of protesters": the quantity phrase is the subject
+            let quantity = prep == Some("of")
+                && crate::words::word_before(sentence, s)
+                    .and_then(|(ps, _)| crate::words::word_before(sentence, ps))
+                    .is_some_and(|(qs, qe)| {
+                        crate::cues::in_list(
+                            &sentence[qs..qe],
+                            &[
+                                "thousands",
+                                "hundreds",
+                                "dozens",
+                                "tens",
+                                "scores",
+                                "millions",
+                                "crowds",
+                                "groups",
+                            ],
+                        )
+                    });
+            let prep = if noun == "people" || quantity {
+                None
+            } else {
+                prep
+            };
             mentions.push(Mention {
                 span: (s, e),
                 text: sentence[s..e].to_string(),

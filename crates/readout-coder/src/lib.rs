@@ -21,11 +21,17 @@ mod dyad;
 mod events;
 mod explain;
 mod generic;
+/// Trigger lexicon: word patterns that signal PLOVER events.
 pub mod lexicon;
+/// Stage 1: actor mentions and the part each can play.
 pub mod mentions;
+/// Negation, condition, intention, future and background cues around a trigger.
 pub mod modality;
+/// Stage 2: pronouns, "the latter", "both sides", bare titles.
 pub mod references;
+/// Stage 3: reported speech and its speaker.
 pub mod speech;
+/// PLOVER contexts and readout's issues.
 pub mod topics;
 mod words;
 
@@ -69,12 +75,32 @@ impl Coder {
     }
 
     /// A coder whose lexicons are extended by user files (triggers, contexts or issues files).
-    pub fn with_extras(kb: Arc<KnowledgeBase>, lexicon_extras: &[PathBuf]) -> Result<Coder, CoderError> {
-        let (trigger_files, topic_files): (Vec<PathBuf>, Vec<PathBuf>) =
-            lexicon_extras.iter().cloned().partition(|p| !is_topic_file(p));
-        let triggers = if trigger_files.is_empty() { TriggerSet::builtin()? } else { TriggerSet::with_extras(&trigger_files)? };
-        let topics = if topic_files.is_empty() { TopicLexicon::builtin()? } else { TopicLexicon::with_extras(&topic_files)? };
-        Ok(Coder { kb, triggers, topics, references: ReferenceFinder::new(), speech: SpeechFinder::new(), generic: generic::GenericActors::new() })
+    pub fn with_extras(
+        kb: Arc<KnowledgeBase>,
+        lexicon_extras: &[PathBuf],
+    ) -> Result<Coder, CoderError> {
+        let (trigger_files, topic_files): (Vec<PathBuf>, Vec<PathBuf>) = lexicon_extras
+            .iter()
+            .cloned()
+            .partition(|p| !is_topic_file(p));
+        let triggers = if trigger_files.is_empty() {
+            TriggerSet::builtin()?
+        } else {
+            TriggerSet::with_extras(&trigger_files)?
+        };
+        let topics = if topic_files.is_empty() {
+            TopicLexicon::builtin()?
+        } else {
+            TopicLexicon::with_extras(&topic_files)?
+        };
+        Ok(Coder {
+            kb,
+            triggers,
+            topics,
+            references: ReferenceFinder::new(),
+            speech: SpeechFinder::new(),
+            generic: generic::GenericActors::new(),
+        })
     }
 
     /// The knowledge base the coder resolves actors with.
@@ -89,7 +115,11 @@ impl Coder {
 
     /// Codes a document and explains every mention, reference, trigger and decision.
     pub fn explain(&self, doc: &Document) -> (Vec<Event>, Explanation) {
-        let mut ex = Explanation { doc_id: doc.id.clone(), doc_date: doc.date.map(|d| d.to_string()), ..Explanation::default() };
+        let mut ex = Explanation {
+            doc_id: doc.id.clone(),
+            doc_date: doc.date.map(|d| d.to_string()),
+            ..Explanation::default()
+        };
         let events = self.run(doc, Some(&mut ex));
         (events, ex)
     }
@@ -110,9 +140,17 @@ impl Coder {
             .as_deref()
             .map(|t| mentions::classify(kb, t, kb.find_mentions(t, doc.date)))
             .unwrap_or_default();
-        let mut discourse = Discourse { dyad: dyad::main_dyad(kb, &title_mentions, &classified), ..Discourse::default() };
+        let mut discourse = Discourse {
+            dyad: dyad::main_dyad(kb, &title_mentions, &classified),
+            ..Discourse::default()
+        };
         if let Some(ex) = explain.as_deref_mut() {
-            ex.dyad = discourse.dyad.iter().flatten().map(|a| a.code.clone()).collect();
+            ex.dyad = discourse
+                .dyad
+                .iter()
+                .flatten()
+                .map(|a| a.code.clone())
+                .collect();
         }
         let dyadic = discourse.dyad.is_some();
         let resolver = DateResolver::new(doc.date);
@@ -131,33 +169,51 @@ impl Coder {
                 Some(sp) => Some(sp),
                 None => previous_speech
                     .as_ref()
-                    .filter(|(p, sp)| *p == sentence.paragraph && !sp.speaker.is_empty() && speech::continues(sp, &mentions))
+                    .filter(|(p, sp)| {
+                        *p == sentence.paragraph
+                            && !sp.speaker.is_empty()
+                            && speech::continues(sp, &mentions)
+                    })
                     .map(|(_, sp)| speech::carry(sp, text.len())),
             };
-            let clauses = Clauses::split(text, &mentions, speech.as_ref());
             // stage 4: events
             let triggers = self.triggers.find(text);
-            let view = SentenceView {
-                text,
-                mentions: &mentions,
-                speech: speech.as_ref(),
-                clauses: &clauses,
-                triggers: &triggers,
-                discourse: &discourse,
-            };
             let mut decisions = Vec::new();
-            let notes = explain.is_some().then_some(&mut decisions);
-            let drafts = if triggers.is_empty() { Vec::new() } else { events::code_sentence(&view, dyadic, notes) };
+            let drafts = if triggers.is_empty() {
+                Vec::new()
+            } else {
+                let clauses = Clauses::split(text, &mentions, speech.as_ref());
+                let view = SentenceView {
+                    text,
+                    mentions: &mentions,
+                    speech: speech.as_ref(),
+                    clauses: &clauses,
+                    triggers: &triggers,
+                    discourse: &discourse,
+                };
+                let notes = explain.is_some().then_some(&mut decisions);
+                events::code_sentence(&view, dyadic, notes)
+            };
             let first_new = events.len();
             if !drafts.is_empty() {
                 // stages 5–7: topics, dates, output
                 let dates = resolver.find(text);
-                let sentence_contexts: Vec<String> = self.topics.contexts(text).into_iter().map(str::to_string).collect();
+                let sentence_contexts: Vec<String> = self
+                    .topics
+                    .contexts(text)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect();
                 let contexts = if sentence_contexts.is_empty() {
                     match &paragraph_contexts {
                         Some((p, c)) if *p == sentence.paragraph => c.clone(),
                         _ => {
-                            let c: Vec<String> = self.topics.contexts(paragraph_text(doc, sentence.paragraph, si)).into_iter().map(str::to_string).collect();
+                            let c: Vec<String> = self
+                                .topics
+                                .contexts(paragraph_text(doc, sentence.paragraph, si))
+                                .into_iter()
+                                .map(str::to_string)
+                                .collect();
                             paragraph_contexts = Some((sentence.paragraph, c.clone()));
                             c
                         }
@@ -179,9 +235,21 @@ impl Coder {
                     speech: speech.as_ref().map(|sp| {
                         format!(
                             "{} {:?}{}: content {:?}",
-                            if sp.speaker.is_empty() { "unknown speaker".to_string() } else { sp.speaker.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join("+") },
+                            if sp.speaker.is_empty() {
+                                "unknown speaker".to_string()
+                            } else {
+                                sp.speaker
+                                    .iter()
+                                    .map(|a| a.code.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join("+")
+                            },
                             sp.verb,
-                            if sp.carried { " (carried from the paragraph)" } else { "" },
+                            if sp.carried {
+                                " (carried from the paragraph)"
+                            } else {
+                                ""
+                            },
                             text.get(sp.content.0..sp.content.1).unwrap_or("")
                         )
                     }),
@@ -200,7 +268,13 @@ impl Coder {
         if let Some(ex) = explain {
             for e in &events {
                 if let Some(s) = ex.sentences.get_mut(e.sentence_index) {
-                    s.events.push(format!("{} {} {:?}→{:?}", e.id, e.event_type, e.actor_codes(), e.recipient_codes()));
+                    s.events.push(format!(
+                        "{} {} {:?}→{:?}",
+                        e.id,
+                        e.event_type,
+                        e.actor_codes(),
+                        e.recipient_codes()
+                    ));
                 }
             }
         }
@@ -227,7 +301,10 @@ fn share_initiators(events: &mut [Event]) {
         return;
     }
     for e in events.iter_mut() {
-        if e.event_type != readout_model::EventType::Consult || e.initiator.is_some() || e.date.is_none() {
+        if e.event_type != readout_model::EventType::Consult
+            || e.initiator.is_some()
+            || e.date.is_none()
+        {
             continue;
         }
         let key = participants(e);
@@ -239,14 +316,27 @@ fn share_initiators(events: &mut [Event]) {
 
 /// Are these extra lexicon files topic files (contexts/issues) rather than trigger files?
 fn is_topic_file(p: &std::path::Path) -> bool {
-    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let name = p
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if name.contains("context") || name.contains("issue") {
         return true;
     }
     std::fs::read_to_string(p)
         .ok()
-        .and_then(|t| t.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.to_ascii_lowercase()))
-        .is_some_and(|h| h.starts_with("context") || h.starts_with("issue"))
+        .and_then(|t| {
+            t.lines()
+                .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .map(|l| l.to_ascii_lowercase())
+        })
+        .is_some_and(|h| {
+            // headers: `issue<TAB>contexts<TAB>pattern` or `pattern<TAB>context`
+            let cols: Vec<&str> = h.split('\t').map(str::trim).collect();
+            cols.first().is_some_and(|c| c.starts_with("issue") || c.starts_with("context"))
+                || (cols.len() == 2 && cols[1].starts_with("context"))
+        })
 }
 
 /// The text of a paragraph (from its first to its last sentence), for paragraph-level contexts.
@@ -280,12 +370,22 @@ mod output {
         contexts: &[String],
         issues: &[String],
     ) -> Event {
-        let (date, _why) = date_event(d.timing, dates, d.trigger_span.0, d.clause, d.frame, doc.date);
+        let (date, _why) = date_event(
+            d.timing,
+            dates,
+            d.trigger_span.0,
+            d.clause,
+            d.frame,
+            doc.date,
+        );
         let mut context: Vec<String> = contexts.to_vec();
         if d.event_type == EventType::Consult && !context.iter().any(|c| c == "diplomatic") {
             context.push("diplomatic".into());
         }
-        let cameo = d.cameo.clone().unwrap_or_else(|| d.event_type.cameo(&d.mode).to_string());
+        let cameo = d
+            .cameo
+            .clone()
+            .unwrap_or_else(|| d.event_type.cameo(&d.mode).to_string());
         Event {
             id: String::new(),
             doc_id: doc.id.clone(),

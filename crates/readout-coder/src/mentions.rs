@@ -97,7 +97,10 @@ pub(crate) fn governing_preposition(text: &str, pos: usize) -> Option<&'static s
     for _ in 0..4 {
         let (s, e) = word_before(text, at)?;
         let w = &text[s..e];
-        if let Some(p) = cues::PREPOSITIONS.iter().find(|p| p.eq_ignore_ascii_case(w)) {
+        if let Some(p) = cues::PREPOSITIONS
+            .iter()
+            .find(|p| p.eq_ignore_ascii_case(w))
+        {
             return Some(p);
         }
         if in_list(w, cues::DETERMINERS) || is_modifier_word(w) {
@@ -114,7 +117,10 @@ fn is_modifier_word(w: &str) -> bool {
     w.ends_with("ly")
         || in_list(
             w,
-            &["new", "former", "current", "incoming", "outgoing", "two", "three", "several", "many", "some"],
+            &[
+                "new", "former", "current", "incoming", "outgoing", "two", "three", "several",
+                "many", "some",
+            ],
         )
 }
 
@@ -126,10 +132,14 @@ fn head_after(text: &str, pos: usize) -> &str {
         at += n;
     }
     for _ in 0..3 {
-        let Some((s, e)) = word_after(text, at) else { return "" };
+        let Some((s, e)) = word_after(text, at) else {
+            return "";
+        };
         let w = &text[s..e];
         // adjectives that may intervene: "Chinese foreign ministry", "Russian armed forces"
-        if is_actor_noun(w) || !(w.ends_with("al") || w.ends_with("ed") || in_list(w, &["new", "top", "senior"])) {
+        if is_actor_noun(w)
+            || !(w.ends_with("al") || w.ends_with("ed") || in_list(w, &["new", "top", "senior"]))
+        {
             return w;
         }
         at = e;
@@ -147,9 +157,12 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
         let (s, e) = m.span;
         let prep = governing_preposition(sentence, s);
         let possessive = possessive_after(sentence, e).is_some();
-        let head = m.head.clone().unwrap_or_else(|| head_after(sentence, e).to_string());
+        let head = m
+            .head
+            .clone()
+            .unwrap_or_else(|| head_after(sentence, e).to_string());
         let actor_head = is_actor_noun(&head);
-        let mut why = m.why.clone();
+        let mut why = m.why;
         let mut person = false;
         let role = match m.kind {
             MentionKind::State => {
@@ -161,7 +174,11 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                     Role::Modifier
                 } else if possessive && !actor_head {
                     Role::Weak
-                } else if !starts_with_the && in_list(before, &["the", "a", "an"]) && !actor_head && is_noun_after(sentence, e) {
+                } else if !starts_with_the
+                    && in_list(before, &["the", "a", "an"])
+                    && !actor_head
+                    && is_noun_after(sentence, e)
+                {
                     // "the Taiwan question": a name used as a noun modifier
                     Role::Weak
                 } else {
@@ -170,7 +187,9 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             }
             MentionKind::Capital => {
                 if prep.is_some_and(|p| in_list(p, cues::LOCATIVE) || p == "to" || p == "from")
-                    || prev_word(sentence, s).is_empty() && sentence[..s].trim_end().ends_with(',') && after_capital_of(sentence, s)
+                    || prev_word(sentence, s).is_empty()
+                        && sentence[..s].trim_end().ends_with(',')
+                        && after_capital_of(sentence, s)
                 {
                     Role::Location
                 } else if is_hyphen_compound(sentence, s, e) {
@@ -213,15 +232,19 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             MentionKind::Group => Role::Actor,
         };
         let _ = kb;
-        let source = if m.code.is_empty() { Source::BareTitle } else { Source::Named(m.kind) };
+        let source = if m.code.is_empty() {
+            Source::BareTitle
+        } else {
+            Source::Named(m.kind)
+        };
         let actors = if m.code.is_empty() {
             Vec::new()
         } else {
             vec![Actor {
                 text: m.text.clone(),
-                code: m.code.clone(),
-                sector: m.sector.clone(),
-                name: m.name.clone(),
+                code: m.code,
+                sector: m.sector,
+                name: m.name,
                 title: m.title.clone(),
             }]
         };
@@ -231,7 +254,11 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             actors,
             role,
             source,
-            prep: if role == Role::Location { prep } else { actor_noun_of(sentence, s, prep) },
+            prep: if role == Role::Location {
+                prep
+            } else {
+                actor_noun_of(sentence, s, prep)
+            },
             possessive,
             person,
             title: m.title,
@@ -247,7 +274,9 @@ fn is_noun_after(sentence: &str, e: usize) -> bool {
     if possessive_after(sentence, e).is_some() {
         return false;
     }
-    let Some((s, we)) = word_after(sentence, e) else { return false };
+    let Some((s, we)) = word_after(sentence, e) else {
+        return false;
+    };
     let w = &sentence[s..we];
     if w.chars().next().is_some_and(char::is_uppercase) {
         return true;
@@ -259,9 +288,10 @@ fn is_noun_after(sentence: &str, e: usize) -> bool {
         || in_list(
             &lower,
             &[
-                "and", "or", "to", "of", "in", "on", "at", "with", "for", "has", "have", "had", "will", "would",
-                "should", "must", "can", "could", "may", "might", "is", "are", "was", "were", "said", "says",
-                "also", "did", "does", "do", "not", "as", "but", "that", "which", "who", "side",
+                "and", "or", "to", "of", "in", "on", "at", "with", "for", "has", "have", "had",
+                "will", "would", "should", "must", "can", "could", "may", "might", "is", "are",
+                "was", "were", "said", "says", "also", "did", "does", "do", "not", "as", "but",
+                "that", "which", "who", "side",
             ],
         );
     !verbish
@@ -277,10 +307,20 @@ fn actor_noun_of(sentence: &str, s: usize, prep: Option<&'static str>) -> Option
     // find the preposition word and look at the word before it
     let mut at = s;
     for _ in 0..4 {
-        let Some((ws, we)) = word_before(sentence, at) else { return Some(p) };
+        let Some((ws, we)) = word_before(sentence, at) else {
+            return Some(p);
+        };
         if sentence[ws..we].eq_ignore_ascii_case(p) {
             let noun = prev_word(sentence, ws);
-            if is_actor_noun(noun) && !in_list(noun, &["state", "states", "border", "security", "national", "head", "heads", "country", "nation"]) {
+            if is_actor_noun(noun)
+                && !in_list(
+                    noun,
+                    &[
+                        "state", "states", "border", "security", "national", "head", "heads",
+                        "country", "nation",
+                    ],
+                )
+            {
                 return None;
             }
             return Some(p);
@@ -302,7 +342,8 @@ fn is_hyphen_compound(sentence: &str, s: usize, e: usize) -> bool {
 fn after_capital_of(sentence: &str, s: usize) -> bool {
     let head = sentence[..s].to_ascii_lowercase();
     let window_start = head.len().saturating_sub(60);
-    head.get(window_start..).is_some_and(|w| w.contains("capital of"))
+    head.get(window_start..)
+        .is_some_and(|w| w.contains("capital of"))
 }
 
 /// Joins coordinated mentions ("China and Turkey", "Wang Yi and Mevlut Cavusoglu",
@@ -313,8 +354,10 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
         if let Some(last) = out.last_mut() {
             let between = sentence.get(last.span.1..m.span.0).unwrap_or("x");
             let between = between.trim();
-            let joins = matches!(between, "and" | "," | ", and" | "&" | "as well as" | "and the")
-                || (between.is_empty() && last.possessive);
+            let joins = matches!(
+                between,
+                "and" | "," | ", and" | "&" | "as well as" | "and the"
+            ) || (between.is_empty() && last.possessive);
             let compatible = !last.actors.is_empty()
                 && !m.actors.is_empty()
                 && last.role == m.role
@@ -347,8 +390,14 @@ mod tests {
     #[test]
     fn finds_governing_prepositions() {
         let s = "talks with the new Kyrgyz government in Beijing";
-        assert_eq!(governing_preposition(s, s.find("Kyrgyz").unwrap()), Some("with"));
-        assert_eq!(governing_preposition(s, s.find("Beijing").unwrap()), Some("in"));
+        assert_eq!(
+            governing_preposition(s, s.find("Kyrgyz").unwrap()),
+            Some("with")
+        );
+        assert_eq!(
+            governing_preposition(s, s.find("Beijing").unwrap()),
+            Some("in")
+        );
         assert_eq!(governing_preposition(s, 0), None);
         let t = "China supports Russia";
         assert_eq!(governing_preposition(t, t.find("Russia").unwrap()), None);
@@ -360,7 +409,10 @@ mod tests {
         let at = s.find("China").unwrap();
         assert_eq!(actor_noun_of(s, at, Some("from")), None);
         let t = "vaccines from China";
-        assert_eq!(actor_noun_of(t, t.find("China").unwrap(), Some("from")), Some("from"));
+        assert_eq!(
+            actor_noun_of(t, t.find("China").unwrap(), Some("from")),
+            Some("from")
+        );
     }
 
     #[test]

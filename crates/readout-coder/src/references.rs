@@ -8,25 +8,76 @@ use readout_model::Actor;
 
 /// Phrases that stand for the document's two main parties.
 const DYAD_PHRASES: &[&str] = &[
-    "both sides", "the two sides", "both countries", "the two countries", "the two heads of state",
-    "both heads of state", "the two leaders", "both leaders", "the two presidents", "the parties",
-    "both parties", "the two parties", "the two foreign ministers", "both foreign ministers",
-    "the two ministers", "both ministers", "the two peoples", "the two governments",
-    "both governments", "the two nations", "both nations", "the two prime ministers",
-    "the two delegations", "both delegations", "the two states", "the two counterparts",
-    "the two top diplomats", "the two chief diplomats", "the two militaries", "the two armies",
-    "the two neighbours", "the two neighbors", "the two allies", "the two partners",
-    "the two defence ministers", "the two defense ministers", "the two premiers",
-    "the ministers", "the foreign ministers", "the leaders", "the presidents", "the prime ministers",
-    "the delegations", "the two heads of government", "both prime ministers", "both presidents",
+    "both sides",
+    "the two sides",
+    "both countries",
+    "the two countries",
+    "the two heads of state",
+    "both heads of state",
+    "the two leaders",
+    "both leaders",
+    "the two presidents",
+    "the parties",
+    "both parties",
+    "the two parties",
+    "the two foreign ministers",
+    "both foreign ministers",
+    "the two ministers",
+    "both ministers",
+    "the two peoples",
+    "the two governments",
+    "both governments",
+    "the two nations",
+    "both nations",
+    "the two prime ministers",
+    "the two delegations",
+    "both delegations",
+    "the two states",
+    "the two counterparts",
+    "the two top diplomats",
+    "the two chief diplomats",
+    "the two militaries",
+    "the two armies",
+    "the two neighbours",
+    "the two neighbors",
+    "the two allies",
+    "the two partners",
+    "the two defence ministers",
+    "the two defense ministers",
+    "the two premiers",
+    "the ministers",
+    "the foreign ministers",
+    "the leaders",
+    "the presidents",
+    "the prime ministers",
+    "the delegations",
+    "the two heads of government",
+    "both prime ministers",
+    "both presidents",
+    "the sides",
 ];
 
 /// Bare office titles that refer back to a named office-holder.
 const BARE_TITLES: &[&str] = &[
-    "the president", "the foreign minister", "the minister", "the secretary", "the secretary of state",
-    "the prime minister", "the premier", "the chancellor", "the top diplomat", "the state councilor",
-    "the defence minister", "the defense minister", "the vice president", "the secretary-general",
-    "the secretary general", "the king", "the emir", "the ambassador", "the envoy",
+    "the president",
+    "the foreign minister",
+    "the minister",
+    "the secretary",
+    "the secretary of state",
+    "the prime minister",
+    "the premier",
+    "the chancellor",
+    "the top diplomat",
+    "the state councilor",
+    "the defence minister",
+    "the defense minister",
+    "the vice president",
+    "the secretary-general",
+    "the secretary general",
+    "the king",
+    "the emir",
+    "the ambassador",
+    "the envoy",
 ];
 
 /// Personal pronouns with the reference they make.
@@ -60,6 +111,8 @@ pub struct Discourse {
     pub persons: Vec<Actor>,
     /// The first person named in the last sentence that named one (its likely subject), for "he"/"she".
     pub subject_person: Option<Actor>,
+    /// Last participant group of two or more ("China and Russia", "both sides"), for "they".
+    pub last_plural: Option<Vec<Actor>>,
     /// Last state-like subject, for "it".
     pub last_state: Option<Actor>,
     /// Last two distinct participants (first, second), for "the former" / "the latter".
@@ -70,12 +123,18 @@ impl Discourse {
     /// Remembers the participants of a finished sentence.
     pub fn absorb(&mut self, mentions: &[Mention]) {
         let mut pair: Vec<&Actor> = Vec::new();
-        if let Some(first) = mentions.iter().find(|m| m.person && m.actors.len() == 1 && m.can_be_subject()) {
+        if let Some(first) = mentions
+            .iter()
+            .find(|m| m.person && m.actors.len() == 1 && m.can_be_subject())
+        {
             self.subject_person = Some(first.actors[0].clone());
         }
         for m in mentions {
             if m.actors.is_empty() || m.role == Role::Modifier || m.role == Role::Location {
                 continue;
+            }
+            if m.actors.len() >= 2 && m.role == Role::Actor {
+                self.last_plural = Some(m.actors.clone());
             }
             if m.person && m.actors.len() == 1 {
                 self.persons.retain(|p| p.text != m.actors[0].text);
@@ -143,13 +202,20 @@ impl ReferenceFinder {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
-            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}never"]).unwrap_or_else(|_| unreachable!()));
+            .unwrap_or_else(|_| {
+                AhoCorasick::new(["\u{0}never"]).unwrap_or_else(|_| unreachable!())
+            });
         ReferenceFinder { matcher, sources }
     }
 
     /// Finds reference phrases in `sentence` not covered by `named`, resolves them against
     /// the discourse and the sentence's earlier mentions, and returns all mentions in order.
-    pub(crate) fn resolve(&self, sentence: &str, named: Vec<Mention>, discourse: &Discourse) -> Vec<Mention> {
+    pub(crate) fn resolve(
+        &self,
+        sentence: &str,
+        named: Vec<Mention>,
+        discourse: &Discourse,
+    ) -> Vec<Mention> {
         let mut refs: Vec<Mention> = Vec::new();
         for m in self.matcher.find_iter(sentence) {
             let (s, e) = (m.start(), m.end());
@@ -158,7 +224,11 @@ impl ReferenceFinder {
             }
             // a reference phrase wins over an unresolved knowledge-base title inside it
             // ("the two presidents"), never over a resolved name
-            if named.iter().any(|n| n.span.0 < e && s < n.span.1 && !(n.actors.is_empty() && n.span.0 >= s && n.span.1 <= e)) {
+            if named.iter().any(|n| {
+                n.span.0 < e
+                    && s < n.span.1
+                    && !(n.actors.is_empty() && n.span.0 >= s && n.span.1 <= e)
+            }) {
                 continue;
             }
             let (source, pattern) = self.sources[m.pattern().as_usize()];
@@ -179,7 +249,8 @@ impl ReferenceFinder {
                 prep: governing_preposition(sentence, s),
                 possessive,
                 person: matches!(source, Source::PersonPronoun | Source::BareTitle),
-                title: (source == Source::BareTitle).then(|| pattern.trim_start_matches("the ").to_string()),
+                title: (source == Source::BareTitle)
+                    .then(|| pattern.trim_start_matches("the ").to_string()),
                 why: String::new(),
             });
         }
@@ -188,7 +259,12 @@ impl ReferenceFinder {
         }
         let mut all: Vec<Mention> = named
             .into_iter()
-            .filter(|n| !(n.actors.is_empty() && refs.iter().any(|r| n.span.0 >= r.span.0 && n.span.1 <= r.span.1)))
+            .filter(|n| {
+                !(n.actors.is_empty()
+                    && refs
+                        .iter()
+                        .any(|r| n.span.0 >= r.span.0 && n.span.1 <= r.span.1))
+            })
             .collect();
         all.extend(refs);
         all.sort_by_key(|m| m.span.0);
@@ -222,7 +298,8 @@ fn case_fits(pattern: &str, text: &str, s: usize, sentence: &str) -> bool {
         let lead = sentence[..s].trim_end();
         let capitalised = text.chars().next().is_some_and(char::is_uppercase)
             && text.chars().skip(1).all(char::is_lowercase);
-        return capitalised && (lead.is_empty() || lead.ends_with(['"', '\u{201C}', ':', '(', ',']));
+        return capitalised
+            && (lead.is_empty() || lead.ends_with(['"', '\u{201C}', ':', '(', ',']));
     }
     true
 }
@@ -230,10 +307,20 @@ fn case_fits(pattern: &str, text: &str, s: usize, sentence: &str) -> bool {
 /// "it is important …", "it should be noted", "it would be well …": no referent.
 fn is_expletive_it(sentence: &str, end: usize) -> bool {
     let next = next_word(sentence, end);
-    if crate::cues::in_list(next, &["is", "was", "seems", "appears", "remains", "becomes", "has", "takes"]) {
+    if crate::cues::in_list(
+        next,
+        &[
+            "is", "was", "seems", "appears", "remains", "becomes", "has", "takes",
+        ],
+    ) {
         return true;
     }
-    if crate::cues::in_list(next, &["would", "should", "will", "could", "may", "might", "must", "can"]) {
+    if crate::cues::in_list(
+        next,
+        &[
+            "would", "should", "will", "could", "may", "might", "must", "can",
+        ],
+    ) {
         let (_, e2) = crate::words::word_after(sentence, end).unwrap_or((end, end));
         let n2 = next_word(sentence, e2);
         return crate::cues::in_list(n2, &["be", "have"]);
@@ -246,7 +333,14 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
     let with = |a: &Actor, what: &str| {
         let mut x = a.clone();
         x.text = m.text.clone();
-        (vec![x], format!("{what} → {} ({})", a.code, a.name.as_deref().unwrap_or(&a.text)))
+        (
+            vec![x],
+            format!(
+                "{what} → {} ({})",
+                a.code,
+                a.name.as_deref().unwrap_or(&a.text)
+            ),
+        )
     };
     match m.source {
         Source::Dyad => match &d.dyad {
@@ -273,7 +367,10 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
         },
         Source::LatterFormer => {
             let mut pair: Vec<&Actor> = Vec::new();
-            for b in before.iter().filter(|b| b.role == Role::Actor || b.role == Role::Weak) {
+            for b in before
+                .iter()
+                .filter(|b| b.role == Role::Actor || b.role == Role::Weak)
+            {
                 for a in &b.actors {
                     if pair.last().is_none_or(|l| l.code != a.code) {
                         pair.push(a);
@@ -285,16 +382,32 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                 let n = pair.len();
                 Some(if latter { pair[n - 1] } else { pair[n - 2] })
             } else {
-                d.last_pair.as_ref().map(|(f, l)| if latter { l } else { f })
+                d.last_pair
+                    .as_ref()
+                    .map(|(f, l)| if latter { l } else { f })
             };
             match chosen {
-                Some(a) => with(a, if latter { "the second of the last pair" } else { "the first of the last pair" }),
+                Some(a) => with(
+                    a,
+                    if latter {
+                        "the second of the last pair"
+                    } else {
+                        "the first of the last pair"
+                    },
+                ),
                 None => (Vec::new(), "no pair of participants before it".into()),
             }
         }
         Source::PersonPronoun => {
-            let here = before.iter().rev().find(|b| b.person && b.actors.len() == 1);
-            match here.map(|b| &b.actors[0]).or(d.subject_person.as_ref()).or(d.persons.last()) {
+            let here = before
+                .iter()
+                .rev()
+                .find(|b| b.person && b.actors.len() == 1);
+            match here
+                .map(|b| &b.actors[0])
+                .or(d.subject_person.as_ref())
+                .or(d.persons.last())
+            {
                 Some(a) => with(a, "the person the text is about (last subject or mention)"),
                 None => (Vec::new(), "no person mentioned before".into()),
             }
@@ -314,8 +427,17 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
         Source::BareTitle => {
             let title = m.title.as_deref().unwrap_or("").to_ascii_lowercase();
             let key = title.rsplit(' ').next().unwrap_or("").to_string();
-            let fits = |a: &Actor| a.title.as_deref().is_some_and(|t| t.to_ascii_lowercase().contains(&key));
-            let here = before.iter().rev().filter(|b| b.actors.len() == 1).map(|b| &b.actors[0]).find(|a| fits(a));
+            let fits = |a: &Actor| {
+                a.title
+                    .as_deref()
+                    .is_some_and(|t| t.to_ascii_lowercase().contains(&key))
+            };
+            let here = before
+                .iter()
+                .rev()
+                .filter(|b| b.actors.len() == 1)
+                .map(|b| &b.actors[0])
+                .find(|a| fits(a));
             match here.or_else(|| d.persons.iter().rev().find(|a| fits(a))) {
                 Some(a) => with(a, &format!("last actor titled {title:?}")),
                 None => (Vec::new(), format!("no earlier actor titled {title:?}")),
@@ -336,7 +458,11 @@ mod tests {
         Mention {
             span: (s, s + text.len()),
             text: text.into(),
-            actors: vec![Actor { title: title.map(Into::into), name: person.then(|| text.into()), ..Actor::code(text, code) }],
+            actors: vec![Actor {
+                title: title.map(Into::into),
+                name: person.then(|| text.into()),
+                ..Actor::code(text, code)
+            }],
             role: Role::Actor,
             source: Source::Named(readout_kb::MentionKind::Person),
             prep: governing_preposition(sentence, s),
@@ -351,18 +477,34 @@ mod tests {
     fn latter_is_the_second_of_the_pair() {
         let s = "Lavrov held talks with Jaishankar at the latter's request.";
         let f = ReferenceFinder::new();
-        let m = vec![named(s, "Lavrov", "RUS", true, None), named(s, "Jaishankar", "IND", true, None)];
+        let m = vec![
+            named(s, "Lavrov", "RUS", true, None),
+            named(s, "Jaishankar", "IND", true, None),
+        ];
         let out = f.resolve(s, m, &Discourse::default());
-        let latter = out.iter().find(|m| m.source == Source::LatterFormer).unwrap();
+        let latter = out
+            .iter()
+            .find(|m| m.source == Source::LatterFormer)
+            .unwrap();
         assert_eq!(latter.actors[0].code, "IND");
-        assert_eq!(latter.role, Role::Weak, "a possessive latter is not a new participant");
+        assert_eq!(
+            latter.role,
+            Role::Weak,
+            "a possessive latter is not a new participant"
+        );
     }
 
     #[test]
     fn he_is_the_last_person_and_it_the_last_state() {
         let mut d = Discourse::default();
         let s0 = "Foreign Secretary Cleverly met Kenya's president.";
-        d.absorb(&[named(s0, "Cleverly", "GBR", true, Some("Foreign Secretary"))]);
+        d.absorb(&[named(
+            s0,
+            "Cleverly",
+            "GBR",
+            true,
+            Some("Foreign Secretary"),
+        )]);
         let f = ReferenceFinder::new();
         let s = "He said that if Iran wants talks, then it should stop enrichment.";
         let out = f.resolve(s, vec![named(s, "Iran", "IRN", false, None)], &d);
@@ -377,8 +519,14 @@ mod tests {
         let f = ReferenceFinder::new();
         let s = "It is important for the US to act, and it should be noted.";
         let out = f.resolve(s, Vec::new(), &Discourse::default());
-        assert!(out.iter().all(|m| m.source != Source::StatePronoun), "{out:?}");
-        assert!(out.iter().all(|m| m.source != Source::FirstPerson), "US is not 'us'");
+        assert!(
+            out.iter().all(|m| m.source != Source::StatePronoun),
+            "{out:?}"
+        );
+        assert!(
+            out.iter().all(|m| m.source != Source::FirstPerson),
+            "US is not 'us'"
+        );
     }
 
     #[test]

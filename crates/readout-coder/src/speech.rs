@@ -47,7 +47,10 @@ impl SpeechFinder {
                 .build(pats)
                 .unwrap_or_else(|_| unreachable!("static patterns compile"))
         };
-        SpeechFinder { verbs: build(cues::SPEECH_VERBS), according: build(&["according to"]) }
+        SpeechFinder {
+            verbs: build(cues::SPEECH_VERBS),
+            according: build(&["according to"]),
+        }
     }
 
     /// Finds the speech frame of `sentence`, if any. `mentions` are the sentence's resolved mentions.
@@ -78,18 +81,27 @@ impl SpeechFinder {
             // speaker before the verb
             let speaker_before = speaker_before(sentence, vs, mentions);
             // "…, the ministry said." — but not nouns such as "… against the remarks."
-            let past_or_says = verb.ends_with("ed") || in_list(verb, &["said", "says", "told", "wrote", "adds", "notes", "stresses"]);
+            let past_or_says = verb.ends_with("ed")
+                || in_list(
+                    verb,
+                    &["said", "says", "told", "wrote", "adds", "notes", "stresses"],
+                );
             if rest_empty && past_or_says {
                 // "“…,” Xi said." / "…, the ministry said."
                 let start = speaker_before.map_or(vs, |i| mentions[i].span.0);
                 let head = sentence[..start].trim_end();
-                let head = head.strip_suffix("the").or_else(|| head.strip_suffix("The")).unwrap_or(head);
+                let head = head
+                    .strip_suffix("the")
+                    .or_else(|| head.strip_suffix("The"))
+                    .unwrap_or(head);
                 let content_end = head.trim_end_matches([' ', ',', '"', '\u{201D}']).len();
                 if content_end == 0 {
                     continue;
                 }
                 return Some(Speech {
-                    speaker: speaker_before.map(|i| mentions[i].actors.clone()).unwrap_or_default(),
+                    speaker: speaker_before
+                        .map(|i| mentions[i].actors.clone())
+                        .unwrap_or_default(),
                     content: (0, content_end),
                     frame: (start, sentence.len()),
                     verb: verb.to_string(),
@@ -98,14 +110,23 @@ impl SpeechFinder {
             }
             // "…,” said Babish." — verb right after a comma or closing quote, speaker after it
             if is_inverted(sentence, vs) && past_or_says {
-                let sp = mentions.iter().position(|x| x.span.0 >= ve && x.span.0 <= ve + 2);
+                let sp = mentions
+                    .iter()
+                    .position(|x| x.span.0 >= ve && x.span.0 <= ve + 2);
                 let end_ok = match sp {
-                    Some(i) => sentence[mentions[i].span.1..].trim_matches(|c: char| !c.is_alphanumeric()).is_empty(),
+                    Some(i) => sentence[mentions[i].span.1..]
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .is_empty(),
                     // "…,” said Babish." — only a short name may follow
-                    None => sentence[ve..].split_whitespace().count() <= 4 && !sentence[ve..].contains(','),
+                    None => {
+                        sentence[ve..].split_whitespace().count() <= 4
+                            && !sentence[ve..].contains(',')
+                    }
                 };
                 if end_ok {
-                    let content_end = sentence[..vs].trim_end_matches([' ', ',', '"', '\u{201D}']).len();
+                    let content_end = sentence[..vs]
+                        .trim_end_matches([' ', ',', '"', '\u{201D}'])
+                        .len();
                     return Some(Speech {
                         speaker: sp.map(|i| mentions[i].actors.clone()).unwrap_or_default(),
                         content: (0, content_end),
@@ -124,7 +145,9 @@ impl SpeechFinder {
                     continue;
                 }
                 return Some(Speech {
-                    speaker: speaker_before.map(|i| mentions[i].actors.clone()).unwrap_or_default(),
+                    speaker: speaker_before
+                        .map(|i| mentions[i].actors.clone())
+                        .unwrap_or_default(),
                     content: (ve, sentence.len()),
                     frame: (speaker_before.map_or(vs, |i| mentions[i].span.0), ve),
                     verb: verb.to_string(),
@@ -133,7 +156,9 @@ impl SpeechFinder {
             };
             let frame_start = speaker_before.map_or(vs, |i| mentions[i].span.0);
             return Some(Speech {
-                speaker: speaker_before.map(|i| mentions[i].actors.clone()).unwrap_or_default(),
+                speaker: speaker_before
+                    .map(|i| mentions[i].actors.clone())
+                    .unwrap_or_default(),
                 content: (content_start, sentence.len()),
                 frame: (frame_start, content_start),
                 verb: verb.to_string(),
@@ -147,13 +172,15 @@ impl SpeechFinder {
     fn according_to(&self, sentence: &str, mentions: &[Mention]) -> Option<Speech> {
         let m = self.according.find(sentence)?;
         let (s, e) = (m.start(), m.end());
-        let who = mentions.iter().find(|x| x.span.0 >= e && x.span.0 <= e + 6)?;
+        let who = mentions
+            .iter()
+            .find(|x| x.span.0 >= e && x.span.0 <= e + 6)?;
         let after = &sentence[who.span.1..];
         if s == 0 || sentence[..s].trim().is_empty() {
             let comma = after.find(',').map(|c| who.span.1 + c + 1)?;
-        if sentence[who.span.1..comma].split_whitespace().count() > 3 {
-            return None;
-        }
+            if sentence[who.span.1..comma].split_whitespace().count() > 3 {
+                return None;
+            }
             Some(Speech {
                 speaker: who.actors.clone(),
                 content: (comma, sentence.len()),
@@ -161,7 +188,10 @@ impl SpeechFinder {
                 verb: "according to".into(),
                 carried: false,
             })
-        } else if after.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+        } else if after
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+        {
             Some(Speech {
                 speaker: who.actors.clone(),
                 content: (0, s),
@@ -197,7 +227,24 @@ fn after_verb(sentence: &str, ve: usize) -> Option<usize> {
         }
         let adverbial = in_list(w, cues::PREPOSITIONS)
             || w.ends_with("ly")
-            || in_list(w, &["also", "further", "again", "once", "repeatedly", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+            || in_list(
+                w,
+                &[
+                    "also",
+                    "further",
+                    "again",
+                    "once",
+                    "repeatedly",
+                    "on",
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
+                ],
+            );
         if (i == 0 && !adverbial) || e > ve + 70 {
             return None;
         }
@@ -215,9 +262,14 @@ fn speaker_before(sentence: &str, vs: usize, mentions: &[Mention]) -> Option<usi
         if let Some(open) = inner.rfind(',') {
             if inner.len() - open <= 90 {
                 let before_open = sentence[..open].trim_end().len();
-                if let Some(i) = mentions.iter().rposition(|m| m.span.1 <= open && m.span.1 + 2 >= before_open) {
+                if let Some(i) = mentions
+                    .iter()
+                    .rposition(|m| m.span.1 <= open && m.span.1 + 2 >= before_open)
+                {
                     let m = &mentions[i];
-                    if !m.actors.is_empty() && (m.can_be_subject() || matches!(m.source, Source::PersonPronoun)) {
+                    if !m.actors.is_empty()
+                        && (m.can_be_subject() || matches!(m.source, Source::PersonPronoun))
+                    {
                         return Some(i);
                     }
                 }
@@ -230,19 +282,46 @@ fn speaker_before(sentence: &str, vs: usize, mentions: &[Mention]) -> Option<usi
         return None;
     }
     let between = sentence[m.span.1..vs].trim();
-    let ok = if between.is_empty() || (between.starts_with(',') && between.ends_with(',') && between.len() <= 90) {
+    let ok = if between.is_empty()
+        || (between.starts_with(',') && between.ends_with(',') && between.len() <= 90)
+    {
         true
     } else if !between.contains([',', ';', '.']) {
         let words: Vec<&str> = between.split_whitespace().collect();
         words.len() <= 4
             && (in_list(words[0], cues::PREPOSITIONS)
-                || words.iter().all(|w| w.ends_with("ly") || in_list(w, &["also", "further", "again", "then", "has", "have", "had", "once", "later", "earlier", "today", "yesterday", "on", "the", "other", "hand"])))
+                || words.iter().all(|w| {
+                    w.ends_with("ly")
+                        || in_list(
+                            w,
+                            &[
+                                "also",
+                                "further",
+                                "again",
+                                "then",
+                                "has",
+                                "have",
+                                "had",
+                                "once",
+                                "later",
+                                "earlier",
+                                "today",
+                                "yesterday",
+                                "on",
+                                "the",
+                                "other",
+                                "hand",
+                            ],
+                        )
+                }))
     } else {
         // "Erdogan, on the other hand, emphasized"
         let inner = between.trim_matches(',').trim();
         between.starts_with(',') && between.ends_with(',') && inner.split_whitespace().count() <= 5
     };
-    if !ok || !m.can_be_subject() && !matches!(m.source, Source::FirstPerson | Source::PersonPronoun) {
+    if !ok
+        || !m.can_be_subject() && !matches!(m.source, Source::FirstPerson | Source::PersonPronoun)
+    {
         return None;
     }
     Some(i)
@@ -260,7 +339,10 @@ fn is_inverted(sentence: &str, vs: usize) -> bool {
 /// Does a sentence without its own frame continue the previous speaker's statement? Not when
 /// it opens with another party as subject ("President Zelenskiy accused …" after "…, officials said").
 pub(crate) fn continues(previous: &Speech, mentions: &[Mention]) -> bool {
-    let Some(first) = mentions.iter().find(|m| m.can_be_subject() || matches!(m.source, Source::FirstPerson)) else {
+    let Some(first) = mentions
+        .iter()
+        .find(|m| m.can_be_subject() || matches!(m.source, Source::FirstPerson))
+    else {
         return true;
     };
     if first.span.0 > 40 {
@@ -268,8 +350,19 @@ pub(crate) fn continues(previous: &Speech, mentions: &[Mention]) -> bool {
     }
     match first.source {
         Source::Dyad | Source::FirstPerson | Source::StatePronoun => true,
-        Source::PersonPronoun => first.actors.iter().any(|a| previous.speaker.iter().any(|s| s.text == a.text || s.name == a.name && a.name.is_some())),
-        _ => first.actors.iter().any(|a| previous.speaker.iter().any(|s| s.code == a.code)) && !first.person,
+        Source::PersonPronoun => first.actors.iter().any(|a| {
+            previous
+                .speaker
+                .iter()
+                .any(|s| s.text == a.text || s.name == a.name && a.name.is_some())
+        }),
+        _ => {
+            first
+                .actors
+                .iter()
+                .any(|a| previous.speaker.iter().any(|s| s.code == a.code))
+                && !first.person
+        }
     }
 }
 
@@ -309,7 +402,12 @@ mod tests {
     fn said_that_frames_the_rest() {
         let f = SpeechFinder::new();
         let s = "Jaishankar said that India will deepen cooperation with France.";
-        let sp = f.find(s, &[person(s, "Jaishankar", "IND"), person(s, "India", "IND")]).unwrap();
+        let sp = f
+            .find(
+                s,
+                &[person(s, "Jaishankar", "IND"), person(s, "India", "IND")],
+            )
+            .unwrap();
         assert_eq!(sp.speaker[0].code, "IND");
         assert_eq!(&s[sp.content.0..sp.content.1].trim_start()[..5], "India");
     }

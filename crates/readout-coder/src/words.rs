@@ -53,8 +53,14 @@ pub(crate) fn next_word(text: &str, pos: usize) -> &str {
 
 /// Is the byte range `[s, e)` a whole word in `text` (no word characters glued on either side)?
 pub(crate) fn is_whole_word(text: &str, s: usize, e: usize) -> bool {
-    let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-    let after_ok = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    let before_ok = text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let after_ok = text[e..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
     before_ok && after_ok
 }
 
@@ -84,12 +90,15 @@ mod tests {
         assert_eq!(next_word(s, china + 5), "", "comma stops the next word");
         assert_eq!(next_word(s, 0), "talks");
         let comma = s.find(',').unwrap();
-        assert_eq!(prev_word(s, comma + 1), "", "punctuation before blocks the word");
+        assert_eq!(
+            prev_word(s, comma + 1),
+            "",
+            "punctuation before blocks the word"
+        );
         let turkey_end = s.find("Turkey").unwrap() + 6;
         assert_eq!(possessive_after(s, turkey_end), Some(2));
         assert_eq!(possessive_after(s, china + 5), None);
     }
-
 
     #[test]
     fn whole_words_only() {

@@ -40,14 +40,32 @@ fn codes(side: &[readout_model::Actor]) -> Vec<&str> {
 }
 
 /// The first event of `ty` whose participants are exactly `actor` → `recipient`.
-fn find<'a>(events: &'a [Event], ty: EventType, actor: &[&str], recipient: &[&str]) -> Option<&'a Event> {
-    events.iter().find(|e| e.event_type == ty && codes(&e.actor) == actor && codes(&e.recipient) == recipient)
+fn find<'a>(
+    events: &'a [Event],
+    ty: EventType,
+    actor: &[&str],
+    recipient: &[&str],
+) -> Option<&'a Event> {
+    events.iter().find(|e| {
+        e.event_type == ty && codes(&e.actor) == actor && codes(&e.recipient) == recipient
+    })
 }
 
 fn show(events: &[Event]) -> String {
     events
         .iter()
-        .map(|e| format!("{} {:?}→{:?} {:?} {:?} {:?} [{}]", e.event_type, codes(&e.actor), codes(&e.recipient), e.mode, e.date.map(|d| d.to_string()), e.aux, e.trigger))
+        .map(|e| {
+            format!(
+                "{} {:?}→{:?} {:?} {:?} {:?} [{}]",
+                e.event_type,
+                codes(&e.actor),
+                codes(&e.recipient),
+                e.mode,
+                e.date.map(|d| d.to_string()),
+                e.aux,
+                e.trigger
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -81,8 +99,13 @@ fn pronoun_and_intention_after_a_visit() {
         .unwrap_or_else(|| panic!("no visit:\n{}", show(&ev)));
     assert_eq!(codes(&visit.actor), vec!["CHN"], "the visitor acts");
     assert_eq!(codes(&visit.recipient), vec!["RUS"], "the host receives");
-    let agree = find(&ev, EventType::Agree, &["RUS"], &["CHN"]).unwrap_or_else(|| panic!("no AGREE RUS→CHN:\n{}", show(&ev)));
-    assert_eq!(agree.date.map(|d| d.to_string()).as_deref(), Some("2022-03-30"), "statements are dated when made");
+    let agree = find(&ev, EventType::Agree, &["RUS"], &["CHN"])
+        .unwrap_or_else(|| panic!("no AGREE RUS→CHN:\n{}", show(&ev)));
+    assert_eq!(
+        agree.date.map(|d| d.to_string()).as_deref(),
+        Some("2022-03-30"),
+        "statements are dated when made"
+    );
     assert_eq!(agree.speaker.as_ref().map(|s| s.code.as_str()), Some("RUS"));
 }
 
@@ -92,27 +115,57 @@ fn obligations_are_requests_to_others_and_proposals_for_both_sides() {
         "Wang Yi speaks with Blinken\n\nWang Yi spoke with US Secretary of State Blinken. Wang Yi said, the US should stop interfering in China's internal affairs. Wang Yi said that the two sides should deepen cooperation on climate change.\n",
         Some("2021-06-11"),
     );
-    let req = find(&ev, EventType::Request, &["CHN"], &["USA"]).unwrap_or_else(|| panic!("no REQUEST CHN→USA:\n{}", show(&ev)));
+    let req = find(&ev, EventType::Request, &["CHN"], &["USA"])
+        .unwrap_or_else(|| panic!("no REQUEST CHN→USA:\n{}", show(&ev)));
     assert_eq!(req.mode, vec!["change"]);
-    assert!(find(&ev, EventType::Agree, &["CHN"], &["USA"]).is_some(), "both sides should … is China's proposal:\n{}", show(&ev));
+    assert!(
+        find(&ev, EventType::Agree, &["CHN"], &["USA"]).is_some(),
+        "both sides should … is China's proposal:\n{}",
+        show(&ev)
+    );
     assert!(find(&ev, EventType::Request, &["CHN"], &["CHN"]).is_none());
 }
 
 #[test]
 fn compound_subjects_act_together() {
-    let ev = code("India and Japan agreed to expand cooperation in semiconductors.\n", Some("2023-05-20"));
-    let e = find(&ev, EventType::Agree, &["IND", "JPN"], &[]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    let ev = code(
+        "India and Japan agreed to expand cooperation in semiconductors.\n",
+        Some("2023-05-20"),
+    );
+    let e = find(&ev, EventType::Agree, &["IND", "JPN"], &[])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(e.actor.len(), 2, "one event, not one per member");
-    assert_eq!(ev.iter().filter(|e| e.event_type == EventType::Agree).count(), 1, "{}", show(&ev));
+    assert_eq!(
+        ev.iter()
+            .filter(|e| e.event_type == EventType::Agree)
+            .count(),
+        1,
+        "{}",
+        show(&ev)
+    );
 }
 
 #[test]
 fn promises_become_agree_and_negations_are_flagged() {
-    let ev = code("Germany will provide humanitarian aid to Syria.\n", Some("2023-02-08"));
-    assert!(find(&ev, EventType::Agree, &["DEU"], &["SYR"]).is_some(), "{}", show(&ev));
-    assert!(ev.iter().all(|e| e.event_type != EventType::Aid), "a promise is not the aid itself");
+    let ev = code(
+        "Germany will provide humanitarian aid to Syria.\n",
+        Some("2023-02-08"),
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["DEU"], &["SYR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Aid),
+        "a promise is not the aid itself"
+    );
     let ev = code("France did not sign the agreement with Italy.\n", None);
-    assert!(ev.iter().any(|e| e.aux == Some(Aux::Negated)), "{}", show(&ev));
+    assert!(
+        ev.iter().any(|e| e.aux == Some(Aux::Negated)),
+        "{}",
+        show(&ev)
+    );
 }
 
 #[test]
@@ -126,7 +179,10 @@ fn recalled_acts_are_historical_with_their_own_date() {
         .find(|e| e.aux == Some(Aux::Historical) && codes(&e.actor) == ["CHN", "TUR"])
         .unwrap_or_else(|| panic!("no historical joint act:\n{}", show(&ev)));
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2020"));
-    let call = ev.iter().find(|e| e.event_type == EventType::Consult).expect("the call");
+    let call = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Consult)
+        .expect("the call");
     assert_eq!(call.aux, None, "the reported call itself is not background");
 }
 
@@ -136,14 +192,18 @@ fn future_meetings_are_agreements_dated_when_announced() {
         "Wang Yi spoke with Blinken\n\nOn November 13, 2021, Wang Yi spoke on the phone with US Secretary of State Antony Blinken. Wang Yi said that President Xi Jinping will hold a virtual meeting with President Biden on November 16.\n",
         None,
     );
-    let e = find(&ev, EventType::Agree, &["CHN", "USA"], &[]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = find(&ev, EventType::Agree, &["CHN", "USA"], &[])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2021-11-13"));
 }
 
 #[test]
 fn summit_margins_in_a_third_country() {
     let ev = code("Xi Jinping met Turkish President Recep Tayyip Erdogan on the sidelines of the CICA summit in Dushanbe.\n", None);
-    let e = ev.iter().find(|e| e.event_type == EventType::Consult).unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Consult)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(codes(&e.actor), vec!["CHN", "TUR"]);
     assert!(e.mode.iter().any(|m| m == "multilateral"), "{:?}", e.mode);
     assert!(e.mode.iter().any(|m| m == "third-party"), "{:?}", e.mode);
@@ -156,18 +216,37 @@ fn wire_sentences_of_material_conflict() {
         "The EU imposed sanctions on Iran over its nuclear programme.\n\nPolice arrested dozens of protesters in Minsk.\n\nThe UK recalled its ambassador from Moscow.\n",
         Some("2022-10-10"),
     );
-    assert!(find(&ev, EventType::Sanction, &["EU"], &["IRN"]).is_some(), "{}", show(&ev));
-    let arrest = ev.iter().find(|e| e.event_type == EventType::Coerce).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        find(&ev, EventType::Sanction, &["EU"], &["IRN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let arrest = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Coerce)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(codes(&arrest.actor), vec!["BLR"]);
     assert_eq!(arrest.actor[0].sector.as_deref(), Some("COP"));
-    assert!(find(&ev, EventType::Sanction, &["GBR"], &["RUS"]).is_some(), "recall from a capital:\n{}", show(&ev));
+    assert!(
+        find(&ev, EventType::Sanction, &["GBR"], &["RUS"]).is_some(),
+        "recall from a capital:\n{}",
+        show(&ev)
+    );
 }
 
 #[test]
 fn accusations_need_a_direct_target() {
     let ev = code("Kyrgyzstan opposes any interference in China's internal affairs.\n\nJapan condemned North Korea's missile launch.\n", None);
-    assert!(find(&ev, EventType::Reject, &["KGZ"], &["CHN"]).is_none(), "China is not the target:\n{}", show(&ev));
-    assert!(find(&ev, EventType::Accuse, &["JPN"], &["PRK"]).is_some(), "{}", show(&ev));
+    assert!(
+        find(&ev, EventType::Reject, &["KGZ"], &["CHN"]).is_none(),
+        "China is not the target:\n{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["JPN"], &["PRK"]).is_some(),
+        "{}",
+        show(&ev)
+    );
 }
 
 #[test]
@@ -176,8 +255,16 @@ fn hopes_that_others_act_are_requests_and_swallow_the_hoped_act() {
         "China and Kyrgyzstan\n\nWang Yi spoke with Kyrgyz Foreign Minister Ruslan Kazakbaev. China hopes that the Kyrgyz side will protect the rights of Chinese enterprises.\n",
         Some("2020-11-16"),
     );
-    assert!(find(&ev, EventType::Request, &["CHN"], &["KGZ"]).is_some(), "{}", show(&ev));
-    assert!(ev.iter().all(|e| codes(&e.actor) != ["KGZ"]), "the hoped-for act is not Kyrgyzstan's:\n{}", show(&ev));
+    assert!(
+        find(&ev, EventType::Request, &["CHN"], &["KGZ"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.actor) != ["KGZ"]),
+        "the hoped-for act is not Kyrgyzstan's:\n{}",
+        show(&ev)
+    );
 }
 
 #[test]
@@ -192,9 +279,13 @@ fn explanations_say_why_triggers_were_rejected() {
 
 #[test]
 fn event_records_are_complete() {
-    let d = doc("Japan praised South Korea for its decision.\n", Some("2023-03-07"));
+    let d = doc(
+        "Japan praised South Korea for its decision.\n",
+        Some("2023-03-07"),
+    );
     let ev = coder().code(&d);
-    let e = find(&ev, EventType::Support, &["JPN"], &["KOR"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = find(&ev, EventType::Support, &["JPN"], &["KOR"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(e.id, "t#1");
     assert_eq!(d.slice(e.span), e.sentence, "the span is the evidence");
     assert!(e.score > 0.0);
@@ -205,22 +296,41 @@ fn event_records_are_complete() {
 #[test]
 fn passive_voice_takes_the_agent_and_never_invents_one() {
     let ev = code("Iran was sanctioned by the European Union on Monday.\n\nThree activists were arrested in Tehran.\n", Some("2023-01-20"));
-    assert!(find(&ev, EventType::Sanction, &["EU"], &["IRN"]).is_some(), "{}", show(&ev));
-    assert!(ev.iter().all(|e| e.event_type != EventType::Coerce), "no agent, no event:\n{}", show(&ev));
+    assert!(
+        find(&ev, EventType::Sanction, &["EU"], &["IRN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Coerce),
+        "no agent, no event:\n{}",
+        show(&ev)
+    );
 }
 
 #[test]
 fn hosts_receive_their_visitors() {
-    let ev = code("China hosted Brazilian President Lula in Beijing.\n", Some("2023-04-14"));
-    let e = find(&ev, EventType::Consult, &["BRA"], &["CHN"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    let ev = code(
+        "China hosted Brazilian President Lula in Beijing.\n",
+        Some("2023-04-14"),
+    );
+    let e = find(&ev, EventType::Consult, &["BRA"], &["CHN"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert!(e.mode.iter().any(|m| m == "visit"));
     assert_eq!(e.location.as_deref(), Some("Beijing"));
 }
 
 #[test]
 fn relative_clauses_keep_their_own_subject() {
-    let ev = code("Turkey will strictly abide by the resolutions which designated terrorist organizations.\n", Some("2020-12-14"));
-    assert!(ev.iter().all(|e| e.event_type != EventType::Sanction), "the resolutions designated, not Turkey:\n{}", show(&ev));
+    let ev = code(
+        "Turkey will strictly abide by the resolutions which designated terrorist organizations.\n",
+        Some("2020-12-14"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Sanction),
+        "the resolutions designated, not Turkey:\n{}",
+        show(&ev)
+    );
 }
 
 #[test]
@@ -229,12 +339,50 @@ fn readout_paragraphs_carry_the_speaker_but_wire_stories_do_not() {
         "Wang Yi meets Pakistani Foreign Minister\n\nWang Yi met Pakistani Foreign Minister Bilawal Bhutto Zardari. Wang Yi said that China firmly supports Pakistan. China is ready to deepen cooperation with Pakistan.\n",
         Some("2023-05-06"),
     );
-    let e = find(&ev, EventType::Agree, &["CHN"], &["PAK"]).unwrap_or_else(|| panic!("{}", show(&ev)));
-    assert_eq!(e.speaker.as_ref().map(|s| s.code.as_str()), Some("CHN"), "the paragraph is still Wang Yi's statement");
+    let e =
+        find(&ev, EventType::Agree, &["CHN"], &["PAK"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(
+        e.speaker.as_ref().map(|s| s.code.as_str()),
+        Some("CHN"),
+        "the paragraph is still Wang Yi's statement"
+    );
     let ev = code(
         "Russian missiles hit Kyiv, Ukrainian officials said. President Volodymyr Zelenskiy accused Russia of terror.\n",
         Some("2022-10-10"),
     );
-    let e = find(&ev, EventType::Accuse, &["UKR"], &["RUS"]).unwrap_or_else(|| panic!("{}", show(&ev)));
-    assert!(e.speaker.is_none(), "a new subject ends the reported statement: {:?}", e.speaker);
+    let e =
+        find(&ev, EventType::Accuse, &["UKR"], &["RUS"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        e.speaker.is_none(),
+        "a new subject ends the reported statement: {:?}",
+        e.speaker
+    );
+}
+
+#[test]
+fn the_coder_can_be_shared_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Coder>();
+    let d = doc("Japan praised South Korea for its decision.\n", None);
+    let n = std::thread::scope(|s| {
+        let h: Vec<_> = (0..2).map(|_| s.spawn(|| coder().code(&d).len())).collect();
+        h.into_iter().map(|h| h.join().expect("thread")).collect::<Vec<_>>()
+    });
+    assert_eq!(n[0], n[1]);
+}
+
+#[test]
+fn user_lexicon_files_extend_the_coder() {
+    let dir = std::env::temp_dir().join(format!("readout-coder-extra-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let triggers = dir.join("mine.tsv");
+    std::fs::write(&triggers, "pattern\ttype\tmode\tcameo\trole\tflags\nfrobnicated\tASSAULT\t-\t-\tobject\n").expect("write");
+    let issues = dir.join("extra-issues.tsv");
+    std::fs::write(&issues, "issue\tcontexts\tpattern\nWidget dispute\teconomic\twidget*\n").expect("write");
+    let kb = Arc::new(KnowledgeBase::builtin().expect("kb"));
+    let coder = Coder::with_extras(kb, &[triggers, issues]).expect("extras load");
+    let ev = coder.code(&doc("Chile frobnicated Peru over widgets.\n", Some("2024-01-02")));
+    let e = find(&ev, EventType::Assault, &["CHL"], &["PER"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(e.issues.iter().any(|i| i == "Widget dispute"), "{:?}", e.issues);
+    let _ = std::fs::remove_dir_all(&dir);
 }

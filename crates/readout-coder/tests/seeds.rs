@@ -15,9 +15,12 @@ fn gold_path() -> Option<PathBuf> {
         return Some(PathBuf::from(p));
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..");
-    [root.join("shared/gold/seeds.jsonl"), PathBuf::from("/work/shared/gold/seeds.jsonl")]
-        .into_iter()
-        .find(|p| p.exists())
+    [
+        root.join("shared/gold/seeds.jsonl"),
+        PathBuf::from("/work/shared/gold/seeds.jsonl"),
+    ]
+    .into_iter()
+    .find(|p| p.exists())
 }
 
 fn seed_dir() -> PathBuf {
@@ -30,7 +33,11 @@ fn codes(v: Option<&Value>) -> Codes {
     v.and_then(Value::as_array)
         .map(|a| {
             a.iter()
-                .filter_map(|x| x.as_str().map(str::to_string).or_else(|| x.get("code").and_then(Value::as_str).map(str::to_string)))
+                .filter_map(|x| {
+                    x.as_str()
+                        .map(str::to_string)
+                        .or_else(|| x.get("code").and_then(Value::as_str).map(str::to_string))
+                })
                 .map(|c| c.to_uppercase())
                 .collect()
         })
@@ -60,11 +67,19 @@ fn matches(gold: &Value, ev: &Event) -> bool {
 fn detail(gold: &Value, ev: &Event) -> i32 {
     let mut s = 0;
     if let Some(modes) = gold.get("mode").and_then(Value::as_array) {
-        if modes.iter().filter_map(Value::as_str).any(|m| ev.mode.iter().any(|x| x == m)) {
+        if modes
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|m| ev.mode.iter().any(|x| x == m))
+        {
             s += 4;
         }
     }
-    if gold.get("date").and_then(Value::as_str).is_some_and(|d| ev.date.map(|x| x.to_string()).as_deref() == Some(d)) {
+    if gold
+        .get("date")
+        .and_then(Value::as_str)
+        .is_some_and(|d| ev.date.map(|x| x.to_string()).as_deref() == Some(d))
+    {
         s += 2;
     }
     s
@@ -89,14 +104,25 @@ fn seed_readouts_score_at_least_0_85_f1() {
         by_doc.insert(doc.id.clone(), coder.code(&doc));
     }
     let gold_text = std::fs::read_to_string(&gold_file).expect("gold readable");
-    let (mut tp, mut fp, mut fn_, mut date_n, mut date_ok, mut mode_n, mut mode_ok, mut init_n, mut init_ok) = (0, 0, 0, 0, 0, 0, 0, 0, 0);
+    let (
+        mut tp,
+        mut fp,
+        mut fn_,
+        mut date_n,
+        mut date_ok,
+        mut mode_n,
+        mut mode_ok,
+        mut init_n,
+        mut init_ok,
+    ) = (0, 0, 0, 0, 0, 0, 0, 0, 0);
     for line in gold_text.lines().filter(|l| !l.trim().is_empty()) {
         let gd: Value = serde_json::from_str(line).expect("gold line is JSON");
         let doc_id = gd["doc_id"].as_str().unwrap_or("").to_string();
         let events = by_doc.get(&doc_id).cloned().unwrap_or_default();
         let gold_events = gd["events"].as_array().cloned().unwrap_or_default();
-        let (optional, required): (Vec<Value>, Vec<Value>) =
-            gold_events.into_iter().partition(|g| g.get("optional").and_then(Value::as_bool).unwrap_or(false));
+        let (optional, required): (Vec<Value>, Vec<Value>) = gold_events
+            .into_iter()
+            .partition(|g| g.get("optional").and_then(Value::as_bool).unwrap_or(false));
         let mut used = vec![false; events.len()];
         let mut matched: Vec<&Value> = Vec::new();
         for g in &required {
@@ -107,7 +133,12 @@ fn seed_readouts_score_at_least_0_85_f1() {
                 .max_by_key(|(i, e)| (detail(g, e), std::cmp::Reverse(*i)));
             let Some((i, e)) = best else {
                 fn_ += 1;
-                eprintln!("{doc_id}: missed {} {:?}→{:?}", g["event_type"], codes(g.get("actor")), codes(g.get("recipient")));
+                eprintln!(
+                    "{doc_id}: missed {} {:?}→{:?}",
+                    g["event_type"],
+                    codes(g.get("actor")),
+                    codes(g.get("recipient"))
+                );
                 continue;
             };
             used[i] = true;
@@ -117,9 +148,18 @@ fn seed_readouts_score_at_least_0_85_f1() {
                 date_n += 1;
                 date_ok += i32::from(e.date.map(|x| x.to_string()).as_deref() == Some(d));
             }
-            if let Some(modes) = g.get("mode").and_then(Value::as_array).filter(|m| !m.is_empty()) {
+            if let Some(modes) = g
+                .get("mode")
+                .and_then(Value::as_array)
+                .filter(|m| !m.is_empty())
+            {
                 mode_n += 1;
-                mode_ok += i32::from(modes.iter().filter_map(Value::as_str).any(|m| e.mode.iter().any(|x| x == m)));
+                mode_ok += i32::from(
+                    modes
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .any(|m| e.mode.iter().any(|x| x == m)),
+                );
             }
             if let Some(init) = g.get("initiator").and_then(Value::as_str) {
                 init_n += 1;
@@ -127,17 +167,36 @@ fn seed_readouts_score_at_least_0_85_f1() {
             }
         }
         for (i, e) in events.iter().enumerate() {
-            if used[i] || optional.iter().any(|g| matches(g, e)) || matched.iter().any(|g| matches(g, e)) {
+            if used[i]
+                || optional.iter().any(|g| matches(g, e))
+                || matched.iter().any(|g| matches(g, e))
+            {
                 continue;
             }
             fp += 1;
-            eprintln!("{doc_id}: spurious {} {:?}→{:?}: {}", e.event_type, e.actor_codes(), e.recipient_codes(), e.sentence);
+            eprintln!(
+                "{doc_id}: spurious {} {:?}→{:?}: {}",
+                e.event_type,
+                e.actor_codes(),
+                e.recipient_codes(),
+                e.sentence
+            );
         }
     }
     let p = f64::from(tp) / f64::from((tp + fp).max(1));
     let r = f64::from(tp) / f64::from((tp + fn_).max(1));
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    let ratio = |a: i32, b: i32| if b == 0 { 1.0 } else { f64::from(a) / f64::from(b) };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    let ratio = |a: i32, b: i32| {
+        if b == 0 {
+            1.0
+        } else {
+            f64::from(a) / f64::from(b)
+        }
+    };
     eprintln!(
         "tp={tp} fp={fp} fn={fn_} P={p:.3} R={r:.3} F1={f1:.3} date={:.3} mode={:.3} initiator={:.3}",
         ratio(date_ok, date_n),
@@ -146,6 +205,12 @@ fn seed_readouts_score_at_least_0_85_f1() {
     );
     assert!(f1 >= 0.85, "seed F1 {f1:.3} below 0.85");
     assert!(ratio(date_ok, date_n) >= 0.9, "date accuracy below 0.9");
-    assert!((ratio(mode_ok, mode_n) - 1.0).abs() < 1e-9, "mode accuracy below 1.0");
-    assert!((ratio(init_ok, init_n) - 1.0).abs() < 1e-9, "initiator accuracy below 1.0");
+    assert!(
+        (ratio(mode_ok, mode_n) - 1.0).abs() < 1e-9,
+        "mode accuracy below 1.0"
+    );
+    assert!(
+        (ratio(init_ok, init_n) - 1.0).abs() < 1e-9,
+        "initiator accuracy below 1.0"
+    );
 }

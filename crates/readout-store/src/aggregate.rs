@@ -207,6 +207,8 @@ impl Store {
     }
 
     /// Actor codes as nodes and dyads as undirected weighted edges (event count, mean score).
+    /// A node's `events` counts participations (a code that is both actor and recipient of one
+    /// event counts twice), which keeps the whole-store network a single index scan.
     pub fn network(&self, f: &EventFilter) -> Result<Network, StoreError> {
         let (cond, params) = restrict_to(self, f, "y")?;
         let sql = format!(
@@ -233,7 +235,7 @@ impl Store {
             .map_err(|e| self.err("computing the network", e))?;
         let (cond, params) = restrict_to(self, f, "y")?;
         let sql = format!(
-            "SELECT y.code, count(DISTINCT y.event_rowid) FROM participants y {} GROUP BY y.code ORDER BY y.code",
+            "SELECT y.code, count(*) FROM participants y {} GROUP BY y.code ORDER BY y.code",
             where_of(&cond)
         );
         let mut stmt = self

@@ -161,6 +161,16 @@ impl Plan {
         }
     }
 
+    /// ORDER BY for full scans: storage order for the events table (sequential reads), the
+    /// driver's (day, event) order otherwise.
+    pub fn scan_order(&self) -> String {
+        if self.driver_is_events {
+            "e.rowid".into()
+        } else {
+            "x.day, x.event_rowid".into()
+        }
+    }
+
     /// Column with the event type number, from the driver when possible.
     pub fn etype_col(&self) -> String {
         self.col("etype")

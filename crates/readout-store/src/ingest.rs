@@ -358,8 +358,10 @@ fn insert_event(
     let sort_day = eff.map(|(s, _)| s).unwrap_or(NO_DAY);
     let negated = ev.aux == Some(Aux::Negated);
     let etype = ev.event_type as i64;
-    let story_id = find_or_create_story(tx, ev, eff)?;
-    touched.insert(story_id);
+    let (story_id, new_story) = find_or_create_story(tx, ev, eff)?;
+    if !new_story {
+        touched.insert(story_id);
+    }
     tx.prepare_cached(
         "INSERT INTO events (id, doc_rowid, seq, event_type, etype, mode, context, issues, actor, recipient, date,
             eff_start, eff_end, date_from_doc, sort_day, aux, negated, initiator, location, score, quad, cameo,
@@ -457,18 +459,21 @@ fn insert_event(
     Ok(())
 }
 
-/// Finds the story of an event (same key, start and end within a day of the story's) or starts one.
+/// Finds the story of an event (same key, start and end within a day of the story's) or starts one;
+/// the flag says whether the story is new.
 fn find_or_create_story(
     tx: &Transaction,
     ev: &Event,
     eff: Option<(i64, i64)>,
-) -> rusqlite::Result<i64> {
+) -> rusqlite::Result<(i64, bool)> {
     let key = story_key(ev);
     let Some((start, end)) = eff else {
         // Undated events are never linked: nothing says two of them are the same act.
-        tx.prepare_cached("INSERT INTO stories (key, day_start, day_end) VALUES (?1, ?2, ?2)")?
-            .execute(params![key, NO_DAY])?;
-        return Ok(tx.last_insert_rowid());
+        tx.prepare_cached(
+            "INSERT INTO stories (key, day_start, day_end, mentions, documents, sources) VALUES (?1, ?2, ?2, 1, 1, 1)",
+        )?
+        .execute(params![key, NO_DAY])?;
+        return Ok((tx.last_insert_rowid(), true));
     };
     let found: Option<i64> = tx
         .prepare_cached(
@@ -478,11 +483,14 @@ fn find_or_create_story(
         .query_row(params![key, start, end], |r| r.get(0))
         .optional()?;
     if let Some(id) = found {
-        return Ok(id);
+        return Ok((id, false));
     }
-    tx.prepare_cached("INSERT INTO stories (key, day_start, day_end) VALUES (?1, ?2, ?3)")?
-        .execute(params![key, start, end])?;
-    Ok(tx.last_insert_rowid())
+    // A new story has exactly this one mention, document and source: no recount needed.
+    tx.prepare_cached(
+        "INSERT INTO stories (key, day_start, day_end, mentions, documents, sources) VALUES (?1, ?2, ?3, 1, 1, 1)",
+    )?
+    .execute(params![key, start, end])?;
+    Ok((tx.last_insert_rowid(), true))
 }
 
 /// Recomputes mention, document and source counts of the given stories; drops empty ones.

@@ -106,26 +106,35 @@ fn is_decoration(c: char) -> bool {
         )
 }
 
+/// Separators of breadcrumb trails.
+const CRUMB_SEPARATORS: [char; 5] = ['>', '\u{BB}', '\u{203A}', '/', '|'];
+/// Separators that only breadcrumbs use (a slash or bar also appears in titles).
+const STRONG_CRUMB_SEPARATORS: [char; 3] = ['>', '\u{BB}', '\u{203A}'];
+
 /// Is this line a navigation breadcrumb like "Home > News & Events"?
 fn is_breadcrumb(line: &str) -> bool {
-    let Some(rest) = line
-        .strip_prefix("Home")
-        .or_else(|| line.strip_prefix("HOME"))
-    else {
-        return false;
-    };
-    let rest = rest.trim_start();
-    let Some(sep) = rest.chars().next() else {
-        return false;
-    };
-    if !matches!(sep, '>' | '\u{BB}' | '\u{203A}' | '/' | '|') {
+    // Crumbs are labels, not sentences.
+    if line.contains(['.', '!', '?', '"']) {
         return false;
     }
-    // Crumbs are labels, not sentences.
-    !line.contains(['.', '!', '?', '"'])
-        && rest
-            .split(['>', '\u{BB}', '\u{203A}', '/', '|'])
-            .all(|crumb| crumb.trim().len() <= 60)
+    let crumbs: Vec<&str> = line.split(CRUMB_SEPARATORS).map(str::trim).collect();
+    if crumbs.len() < 2 || crumbs.iter().any(|c| c.len() > 60) {
+        return false;
+    }
+    let first = crumbs[0].to_ascii_lowercase();
+    if matches!(
+        first.as_str(),
+        "home" | "homepage" | "home page" | "main" | "main page" | "start"
+    ) {
+        return true;
+    }
+    let strong = line.matches(STRONG_CRUMB_SEPARATORS).count();
+    strong >= 2
+        && crumbs.iter().all(|c| {
+            c.chars()
+                .next()
+                .is_some_and(|ch| ch.is_uppercase() || ch.is_numeric())
+        })
 }
 
 /// Is this single line boilerplate?
@@ -166,6 +175,9 @@ mod tests {
             "Home > News & Events",
             "Home > China News",
             "Home \u{BB} World | Asia",
+            "Main page > Press service > News",
+            "You are here: Home > News",
+            "Editor: Li Yan",
             "<Suggest To A Friend>",
             "Suggest to a Friend:",
             "Print",
@@ -191,6 +203,9 @@ mod tests {
             "The ministry will print new passports for citizens abroad.",
             "Print media were banned from the talks.",
             "Home affairs ministers met in Brussels on Monday.",
+            "Turkey > Syria in importance, he said",
+            "Exports > imports > services",
+            "The editor: a profile of the newspaper's chief was published today in the weekend magazine section.",
             "He rejected the comments as baseless.",
             "Share prices fell after the sanctions were announced.",
             "Wang Yi Speaks with Turkish Foreign Minister on the Phone",

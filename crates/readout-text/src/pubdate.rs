@@ -32,7 +32,12 @@ pub fn find_publication_date(text: &str) -> Option<NaiveDate> {
         }
     }
     for line in lines.iter().take(LEAD_LINES) {
-        if let Some(found) = full_dates(line).first() {
+        // A lead date starts near the beginning; look no further than that.
+        let mut end = line.len().min(LEAD_PREFIX_BYTES + 40);
+        while !line.is_char_boundary(end) {
+            end -= 1;
+        }
+        if let Some(found) = full_dates(&line[..end]).first() {
             if found.span.0 <= LEAD_PREFIX_BYTES {
                 return Some(found.date);
             }

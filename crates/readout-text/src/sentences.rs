@@ -15,6 +15,9 @@ use std::sync::LazyLock;
 /// punctuation) are cut at a space so no stage sees unbounded input.
 pub const MAX_SENTENCE_BYTES: usize = 4096;
 
+/// Longest word looked at around a period (abbreviations and openers are short).
+const MAX_WORD_BYTES: usize = 64;
+
 /// The abbreviation data file, embedded so the binary is self-contained.
 const ABBREVIATIONS_FILE: &str = include_str!("../../../data/text/abbreviations.txt");
 
@@ -142,7 +145,13 @@ fn starts_sentence(c: char) -> bool {
 
 /// The word ending just before byte `end` of `line`, without opening punctuation.
 fn word_before(line: &str, end: usize) -> &str {
-    let head = &line[..end];
+    // Only the last few bytes matter: longer words are never abbreviations, and
+    // bounding the look-back keeps splitting linear on lines without spaces.
+    let mut from = end.saturating_sub(MAX_WORD_BYTES);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    let head = &line[from..end];
     let start = head
         .rfind(char::is_whitespace)
         .map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))
@@ -152,7 +161,11 @@ fn word_before(line: &str, end: usize) -> &str {
 
 /// The word starting at byte `start` of `line`, without opening punctuation or trailing punctuation.
 fn word_after(line: &str, start: usize) -> &str {
-    let tail = line[start..].trim_start_matches(['(', '[', '"', '\'', '\u{201C}', '\u{2018}']);
+    let mut to = (start + MAX_WORD_BYTES).min(line.len());
+    while !line.is_char_boundary(to) {
+        to -= 1;
+    }
+    let tail = line[start..to].trim_start_matches(['(', '[', '"', '\'', '\u{201C}', '\u{2018}']);
     let end = tail
         .find(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
         .unwrap_or(tail.len());
@@ -222,7 +235,7 @@ fn blocks_boundary(
     let marker = so_far.trim_start();
     if !marker.is_empty()
         && (marker.len() <= 3 && marker.bytes().all(|b| b.is_ascii_digit())
-            || marker.chars().count() == 1
+            || marker.len() <= 4 && marker.chars().count() == 1
             || marker.len() <= 4 && marker.bytes().all(|b| b"IVXivx".contains(&b)))
     {
         return true;
@@ -473,6 +486,19 @@ mod tests {
         let s = split_sentences(&text);
         assert!(s.len() >= 3);
         assert!(s.iter().all(|x| x.span.1 - x.span.0 <= MAX_SENTENCE_BYTES));
+    }
+
+    #[test]
+    fn long_lines_without_spaces_split_in_linear_time() {
+        let line = "a.".repeat(200_000) + " " + &"U.S. ".repeat(100_000);
+        let started = std::time::Instant::now();
+        let s = split_sentences(&line);
+        assert!(!s.is_empty());
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "took {:?}",
+            started.elapsed()
+        );
     }
 
     #[test]

@@ -291,6 +291,10 @@ impl RowSink for ParquetSink {
         Ok(())
     }
 
+    fn flush_buffer(&mut self) -> Result<(), StoreError> {
+        self.flush()
+    }
+
     fn finish(mut self: Box<Self>) -> Result<(), StoreError> {
         self.flush()?;
         self.writer

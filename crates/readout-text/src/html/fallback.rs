@@ -32,7 +32,10 @@ pub(super) fn nesting_estimate(source: &str) -> usize {
             }
         } else if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
             let name = tag_name(rest);
-            let self_closing = rest.find('>').is_some_and(|e| rest[..e].ends_with('/'));
+            // Look for the tag's end nearby only, so a page full of stray '<' stays linear.
+            let window = &rest.as_bytes()[..rest.len().min(256)];
+            let self_closing =
+                memchr::memchr(b'>', window).is_some_and(|e| e > 0 && window[e - 1] == b'/');
             if !self_closing && !NON_NESTING_TAGS.contains(&name.as_str()) {
                 depth += 1;
                 max = max.max(depth);
@@ -129,6 +132,19 @@ fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_angle_brackets_stay_linear() {
+        let page = "<a".repeat(100_000);
+        let started = std::time::Instant::now();
+        assert_eq!(nesting_estimate(&page), 100_000);
+        let _ = strip_tags(&page);
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "took {:?}",
+            started.elapsed()
+        );
+    }
 
     #[test]
     fn pathological_nesting_uses_the_fallback() {

@@ -100,9 +100,17 @@ const FURNITURE_WORDS: &[&str] = &[
     "promo",
     "subscribe",
     "related",
-    "byline-share",
     "popup",
     "modal",
+    "menu",
+    "nav",
+    "navbar",
+    "navigation",
+    "footer",
+    "pagination",
+    "toolbar",
+    "print",
+    "tags",
 ];
 
 /// Extracts the main text and metadata of an HTML page. Never panics on malformed markup.
@@ -366,6 +374,21 @@ mod tests {
         let html = format!("<html><body><div class=\"post has-comments\">{body}</div><div class=\"share\">Share this</div></body></html>");
         let text = extract_html(&html).text;
         assert!(text.matches("agreed").count() == 20, "{text}");
+    }
+
+    #[test]
+    fn table_layout_government_page() {
+        let page = r#"<html><head><title>T</title></head><body>
+<div id="top"><ul class="menu"><li><a href="/">Home</a></li><li><a>Ministry</a></li></ul></div>
+<table><tr><td><div class="title">Wang Yi Speaks with Blinken</div><div class="time">2021-11-13 14:12</div>
+<div id="News_Body_Txt_A"><p>On November 13, 2021, Wang Yi spoke with Blinken.</p><p>Both sides agreed.&nbsp;They will talk.</p></div>
+<div class="print"><a href="javascript:window.print()">Print</a></div></td></tr></table>
+<div id="footer">Copyright &copy; Ministry of Foreign Affairs</div></body></html>"#;
+        let text = normalise(&extract_html(page).text);
+        assert_eq!(
+            text,
+            "Wang Yi Speaks with Blinken\n\n2021-11-13 14:12\n\nOn November 13, 2021, Wang Yi spoke with Blinken.\n\nBoth sides agreed. They will talk."
+        );
     }
 
     #[test]
