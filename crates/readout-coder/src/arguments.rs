@@ -515,7 +515,8 @@ impl SentenceView<'_> {
             // before the trigger: only a possessor of a nominal trigger ("the US' wrong words")
             return m.possessive && m.span.1 + 12 >= t.span.0;
         }
-        if role_prep.is_some() && m.prep == role_prep {
+        // the trigger's own preposition, or the author of what is rejected ("the ultimatum issued by the US")
+        if (role_prep.is_some() && m.prep == role_prep) || m.prep == Some("by") {
             return true;
         }
         let allowed = [
@@ -534,7 +535,7 @@ impl SentenceView<'_> {
             return false;
         }
         let words = gap.split_whitespace().count();
-        words <= 3
+        words <= 4
             && gap.split_whitespace().all(|w| {
                 in_list(w, &allowed)
                     || (!in_list(w, cues::PREPOSITIONS)

@@ -179,6 +179,7 @@ fn is_venue(sentence: &str, m: &Mention) -> bool {
     let head = crate::words::prev_word(sentence, ps);
     head.is_empty()
         || head.chars().next().is_some_and(char::is_uppercase)
+        || crate::cues::is_actor_noun(head)
         || head.ends_with("day")
         || head.ends_with("ed")
         || crate::cues::in_list(
@@ -230,7 +231,9 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
                 from += 1;
             }
             let window = &lower[from..at];
-            let framed = [" at ", " upon ", " on "].iter().any(|p| window.contains(p))
+            let framed = [" at ", " upon ", " on "]
+                .iter()
+                .any(|p| window.contains(p))
                 || window.starts_with("at ")
                 || window.starts_with("upon ")
                 || window.starts_with("on ")
@@ -370,6 +373,9 @@ mod tests {
         assert!(initiator("They met in Paris.", &[]).is_none());
         let s = "Kuleba met Blinken to discuss Ukraine's request for weapons.";
         let ukraine = m(s, "Ukraine", "UKR", MentionKind::State, Role::Weak, true);
-        assert!(initiator(s, &[ukraine]).is_none(), "a request for weapons is not a request for the meeting");
+        assert!(
+            initiator(s, &[ukraine]).is_none(),
+            "a request for weapons is not a request for the meeting"
+        );
     }
 }

@@ -205,8 +205,21 @@ pub(crate) const ACTOR_NOUNS: &[&str] = &[
 /// ("Turkish territory", "Chinese project"): used when the knowledge base gives no head.
 pub(crate) fn is_actor_noun(word: &str) -> bool {
     let w = word.trim_end_matches(['\'', '\u{2019}']);
-    ACTOR_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+    // lower-case into a stack buffer: this runs for every mention
+    let mut buf = [0u8; 24];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+    ACTOR_NOUN_SET.contains(lower)
 }
+
+/// [`ACTOR_NOUNS`] as a set, for constant-time lookups.
+static ACTOR_NOUN_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| ACTOR_NOUNS.iter().copied().collect());
 
 /// Verbs that introduce reported speech ("X said that …").
 pub(crate) const SPEECH_VERBS: &[&str] = &[

@@ -66,3 +66,48 @@ pub(crate) fn main_dyad(
     }
     Some([a.3, b.3])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions::Source;
+
+    fn state(code: &str) -> Mention {
+        Mention {
+            span: (0, 1),
+            text: code.into(),
+            actors: vec![Actor::code(code, code)],
+            role: Role::Actor,
+            source: Source::Named(readout_kb::MentionKind::State),
+            prep: None,
+            possessive: false,
+            person: false,
+            title: None,
+            why: String::new(),
+        }
+    }
+
+    #[test]
+    fn headline_and_lead_make_the_dyad() {
+        let kb = KnowledgeBase::builtin().expect("kb");
+        let title = vec![state("IND"), state("JPN")];
+        let body = vec![
+            vec![state("IND")],
+            vec![state("JPN")],
+            vec![],
+            vec![state("USA"), state("USA"), state("USA")],
+        ];
+        let d = main_dyad(&kb, &title, &body).expect("a dyad");
+        let codes: Vec<&str> = d.iter().map(|a| a.code.as_str()).collect();
+        assert!(
+            codes.contains(&"IND") && codes.contains(&"JPN"),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn one_state_is_no_dyad() {
+        let kb = KnowledgeBase::builtin().expect("kb");
+        assert!(main_dyad(&kb, &[state("FRA")], &[vec![state("FRA")]]).is_none());
+    }
+}

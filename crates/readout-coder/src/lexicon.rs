@@ -85,6 +85,17 @@ pub struct TriggerFlags {
     /// Roles are inverted: the grammatical subject is the recipient and the object the actor
     /// ("China hosted Erdogan": Erdogan visits, China hosts).
     pub inverse: bool,
+    /// Announcing this act is doing it: "Britain will expel 23 diplomats" is a SANCTION, not a
+    /// threat. A plain future ("will", "is to") keeps the type; an intention cue
+    /// ("plans to", "threatened to") still makes it a threat.
+    pub announced: bool,
+    /// The party found through the role (after "from") started the contact:
+    /// "X received a phone call from Y" → initiator Y.
+    pub caller: bool,
+    /// The grammatical subject is the target and the speaker of the reported statement is
+    /// the actor, the type kept: "'Hamas will pay a heavy price,' Netanyahu said" is a
+    /// THREATEN by Israel against Hamas; "May said the Russian state was culpable" an ACCUSE.
+    pub subject_target: bool,
 }
 
 /// One trigger found in a sentence.
@@ -376,9 +387,12 @@ fn parse_trigger_line(line: &str) -> Result<ParsedRow, String> {
                 "obligation" => flags.obligation = true,
                 "weak" => flags.weak = true,
                 "inverse" => flags.inverse = true,
+                "announced" => flags.announced = true,
+                "caller" => flags.caller = true,
+                "subject_target" => flags.subject_target = true,
                 other => {
                     return Err(format!(
-                        "unknown flag {other:?}; allowed: intention, reciprocal, needs_recipient, obligation, weak, inverse"
+                        "unknown flag {other:?}; allowed: intention, reciprocal, needs_recipient, obligation, weak, inverse, announced, caller, subject_target"
                     ))
                 }
             }
@@ -939,6 +953,189 @@ mod tests {
             None,
         );
         assert!(m.flags.intention, "a future meeting is an intention");
+    }
+
+    #[test]
+    fn rockets_shells_and_barrages_fired_are_assaults() {
+        use EventType::*;
+        for (s, mode) in [
+            ("Militants fired a dozen rockets towards Sderot overnight.", "heavy-weapons"),
+            ("Rebels lobbed mortars at the airport.", "heavy-weapons"),
+            ("Moscow unleashed a missile barrage on Odesa.", "aerial"),
+            ("The drone salvos hit the port of Izmail.", "aerial"),
+        ] {
+            expect(s, Assault, Some(mode));
+            assert!(!types(s).contains(&Mobilize), "{s}: an attack, not a test");
+        }
+        // a test launch stays MOBILIZE
+        expect("Pyongyang test-launched a new solid-fuel missile.", Mobilize, Some("weapons"));
+        expect("Jets struck several sites used by the insurgents.", Assault, None);
+        expect(
+            "Security forces used excessive force against demonstrators in Lagos.",
+            Assault,
+            Some("crowd-control"),
+        );
+        expect("Gunmen stormed the embassy compound in Tripoli.", Coerce, Some("seize"));
+        expect("Insurgents overran the garrison town.", Assault, None);
+    }
+
+    #[test]
+    fn call_ups_and_massed_armour_are_mobilisations() {
+        expect(
+            "The cabinet approved the call-up of 20,000 reservists.",
+            EventType::Mobilize,
+            Some("troops"),
+        );
+        expect(
+            "Baku massed tanks near the frontier.",
+            EventType::Mobilize,
+            Some("weapons"),
+        );
+    }
+
+    #[test]
+    fn threats_of_prices_consequences_and_reviews() {
+        let m = expect(
+            "\"The aggressors will pay a heavy price,\" the minister said.",
+            EventType::Threaten,
+            Some("violence"),
+        );
+        assert!(m.flags.subject_target);
+        let m = expect(
+            "He said Caracas would face serious consequences.",
+            EventType::Threaten,
+            None,
+        );
+        assert!(m.flags.subject_target);
+        expect(
+            "Canberra will reassess its relations with Beijing.",
+            EventType::Threaten,
+            Some("relations"),
+        );
+        expect(
+            "The ministry promised tougher measures against Warsaw.",
+            EventType::Threaten,
+            Some("restrict"),
+        );
+        expect(
+            "Officials said all soldiers were now legitimate targets.",
+            EventType::Threaten,
+            Some("violence"),
+        );
+    }
+
+    #[test]
+    fn announced_sanctions_and_paused_aid_are_sanctions() {
+        use EventType::Sanction;
+        let m = expect("Norway will expel four Iranian diplomats.", Sanction, Some("expel"));
+        assert!(m.flags.announced, "an announced expulsion stays SANCTION");
+        let m = expect(
+            "Washington paused $150 million in military assistance to Kigali.",
+            Sanction,
+            Some("discontinue"),
+        );
+        assert!(m.flags.announced);
+        assert!(!types("Washington paused $150 million in military assistance to Kigali.")
+            .contains(&EventType::Aid));
+        expect("ECOWAS suspended Mali from its decision-making bodies.", Sanction, Some("discontinue"));
+        expect(
+            "Paris froze all high-level contacts with Bamako.",
+            Sanction,
+            Some("discontinue"),
+        );
+        expect(
+            "Jakarta scrapped the frigate contract with the shipyard.",
+            Sanction,
+            Some("discontinue"),
+        );
+        expect("Rome called back its ambassador from Cairo.", Sanction, Some("withdraw"));
+        expect(
+            "Its ambassador in Ottawa has been recalled for consultations.",
+            Sanction,
+            Some("withdraw"),
+        );
+        expect("Washington reimposed sanctions on Caracas.", Sanction, None);
+    }
+
+    #[test]
+    fn waivers_releases_and_swaps_are_concessions_or_retreats() {
+        expect(
+            "Treasury granted a waiver to three refiners.",
+            EventType::Concede,
+            None,
+        );
+        let m = expect(
+            "Armenia and Azerbaijan exchanged 32 prisoners at the border.",
+            EventType::Retreat,
+            Some("release"),
+        );
+        assert!(m.flags.reciprocal);
+        assert!(!types("Armenia and Azerbaijan exchanged 32 prisoners at the border.")
+            .contains(&EventType::Assault));
+        expect("The hostage exchange took place in Doha.", EventType::Retreat, Some("release"));
+        expect(
+            "The opposition leader was allowed to return home on Friday.",
+            EventType::Retreat,
+            Some("release"),
+        );
+        assert!(!types("The currency swap with Ankara was extended.")
+            .contains(&EventType::Retreat));
+    }
+
+    #[test]
+    fn blame_provocations_and_regret_are_accusations() {
+        let m = expect(
+            "The minister said the regime was culpable for the poisoning.",
+            EventType::Accuse,
+            Some("allege"),
+        );
+        assert!(m.flags.subject_target);
+        expect(
+            "Tokyo called the launch a grave provocation.",
+            EventType::Accuse,
+            Some("disapprove"),
+        );
+        expect(
+            "Ottawa deeply regrets the decision by New Delhi.",
+            EventType::Accuse,
+            Some("disapprove"),
+        );
+        // a condemnation is a strong cue; the weak "will" is not
+        let ms = builtin().find("The bloc condemns the crackdown and will respond.");
+        let accuse = ms.iter().find(|m| m.event_type == EventType::Accuse);
+        assert!(accuse.is_some_and(|m| !m.flags.weak), "{}", show(&ms));
+    }
+
+    #[test]
+    fn dismissals_and_defiance_are_rejections() {
+        expect("Hanoi brushed aside the complaint.", EventType::Reject, None);
+        expect("Caracas vowed to evade the oil embargo.", EventType::Reject, None);
+        expect("Seoul will never accept the claim.", EventType::Reject, None);
+    }
+
+    #[test]
+    fn protests_strikes_and_repression_vocabulary() {
+        use EventType::*;
+        expect("Civil disobedience spread to the ports.", Protest, Some("demo"));
+        expect("Nurses stayed away from work on Monday.", Protest, Some("strike"));
+        expect("Residents gathered outside the ministry on Sunday to protest.", Protest, Some("demo"));
+        expect("The governor imposed a dusk-to-dawn curfew.", Coerce, Some("curfew"));
+        expect("The army declared martial law in the province.", Coerce, Some("martial-law"));
+        expect("Authorities cut mobile internet in the region.", Coerce, Some("censor"));
+        expect("Internet access was severely restricted for days.", Coerce, Some("censor"));
+        expect("The editor was forced into exile.", Coerce, Some("deport"));
+    }
+
+    #[test]
+    fn standing_up_for_and_call_from_flags() {
+        expect("Britain will stand up for Estonia's security.", EventType::Support, None);
+        let m = expect(
+            "Minister Ali received a phone call from his Kenyan counterpart.",
+            EventType::Consult,
+            Some("phone"),
+        );
+        assert!(m.flags.caller, "the caller initiated the contact");
+        assert_eq!(m.role, RecipientRole::From);
     }
 
     #[test]

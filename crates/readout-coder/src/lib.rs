@@ -20,6 +20,7 @@ mod dating;
 mod dyad;
 mod events;
 mod explain;
+mod frames;
 mod generic;
 /// Trigger lexicon: word patterns that signal PLOVER events.
 pub mod lexicon;
@@ -334,7 +335,8 @@ fn is_topic_file(p: &std::path::Path) -> bool {
         .is_some_and(|h| {
             // headers: `issue<TAB>contexts<TAB>pattern` or `pattern<TAB>context`
             let cols: Vec<&str> = h.split('\t').map(str::trim).collect();
-            cols.first().is_some_and(|c| c.starts_with("issue") || c.starts_with("context"))
+            cols.first()
+                .is_some_and(|c| c.starts_with("issue") || c.starts_with("context"))
                 || (cols.len() == 2 && cols[1].starts_with("context"))
         })
 }

@@ -332,10 +332,15 @@ fn actor_noun_of(sentence: &str, s: usize, prep: Option<&'static str>) -> Option
 
 /// Is the name part of "China-Turkey" / "Russia-China" style compounds?
 fn is_hyphen_compound(sentence: &str, s: usize, e: usize) -> bool {
-    let before = sentence[..s].chars().next_back();
-    let after = sentence[e..].chars().next();
-    let dash = |c: Option<char>| matches!(c, Some('-') | Some('\u{2013}') | Some('/'));
-    dash(before) || dash(after)
+    let dash = |c: char| matches!(c, '-' | '\u{2013}' | '/');
+    // another name across the dash ("China-Turkey", "Russian-Chinese"); "British-flagged" or
+    // "US-led" keep the name as the owner or leader
+    let mut before = sentence[..s].chars().rev();
+    let name_before =
+        before.next().is_some_and(dash) && before.next().is_some_and(char::is_alphanumeric);
+    let mut after = sentence[e..].chars();
+    let name_after = after.next().is_some_and(dash) && after.next().is_some_and(char::is_uppercase);
+    name_before || name_after
 }
 
 /// "the capital of Tajikistan, Dushanbe": a capital in apposition is a place.

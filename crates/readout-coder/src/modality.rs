@@ -87,6 +87,15 @@ const NOT_NEGATIONS: &[&str] = &[
     "or not",
     "no matter",
     "not to mention",
+    // a refusal worded with a negation is itself the act (REJECT), not a negated act
+    "not accept",
+    "never accept",
+    "not tolerate",
+    "never tolerate",
+    "not recognise",
+    "never recognise",
+    "not recognize",
+    "never recognize",
 ];
 /// Contractions split by the tokenizer: "didn't" → "didn" "t".
 const NEGATED_AUXILIARIES: &[&str] = &[
@@ -586,6 +595,20 @@ mod tests {
             "refused to is REJECT, not negation"
         );
         assert!(!at("No matter what, Paris supports Kyiv.", "supports").negated);
+    }
+
+    #[test]
+    fn refusals_worded_with_a_negation_are_not_negated() {
+        // the REJECT trigger "will never accept" carries its own negation
+        let s = "Lima said it will never accept the annexation of the islands.";
+        let start = s.find("will never accept").unwrap_or(0);
+        let m = modality(s, (start, start + "will never accept".len()));
+        assert!(!m.negated, "{m:?}");
+        let s = "The junta would not tolerate foreign interference.";
+        let start = s.find("would not tolerate").unwrap_or(0);
+        assert!(!modality(s, (start, start + "would not tolerate".len())).negated);
+        // an ordinary act after "not" is still negated
+        assert!(at("Oslo did not recognise the vote and did not attend.", "attend").negated);
     }
 
     #[test]

@@ -366,7 +366,9 @@ fn the_coder_can_be_shared_across_threads() {
     let d = doc("Japan praised South Korea for its decision.\n", None);
     let n = std::thread::scope(|s| {
         let h: Vec<_> = (0..2).map(|_| s.spawn(|| coder().code(&d).len())).collect();
-        h.into_iter().map(|h| h.join().expect("thread")).collect::<Vec<_>>()
+        h.into_iter()
+            .map(|h| h.join().expect("thread"))
+            .collect::<Vec<_>>()
     });
     assert_eq!(n[0], n[1]);
 }
@@ -376,13 +378,29 @@ fn user_lexicon_files_extend_the_coder() {
     let dir = std::env::temp_dir().join(format!("readout-coder-extra-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let triggers = dir.join("mine.tsv");
-    std::fs::write(&triggers, "pattern\ttype\tmode\tcameo\trole\tflags\nfrobnicated\tASSAULT\t-\t-\tobject\n").expect("write");
+    std::fs::write(
+        &triggers,
+        "pattern\ttype\tmode\tcameo\trole\tflags\nfrobnicated\tASSAULT\t-\t-\tobject\n",
+    )
+    .expect("write");
     let issues = dir.join("extra-issues.tsv");
-    std::fs::write(&issues, "issue\tcontexts\tpattern\nWidget dispute\teconomic\twidget*\n").expect("write");
+    std::fs::write(
+        &issues,
+        "issue\tcontexts\tpattern\nWidget dispute\teconomic\twidget*\n",
+    )
+    .expect("write");
     let kb = Arc::new(KnowledgeBase::builtin().expect("kb"));
     let coder = Coder::with_extras(kb, &[triggers, issues]).expect("extras load");
-    let ev = coder.code(&doc("Chile frobnicated Peru over widgets.\n", Some("2024-01-02")));
-    let e = find(&ev, EventType::Assault, &["CHL"], &["PER"]).unwrap_or_else(|| panic!("{}", show(&ev)));
-    assert!(e.issues.iter().any(|i| i == "Widget dispute"), "{:?}", e.issues);
+    let ev = coder.code(&doc(
+        "Chile frobnicated Peru over widgets.\n",
+        Some("2024-01-02"),
+    ));
+    let e = find(&ev, EventType::Assault, &["CHL"], &["PER"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        e.issues.iter().any(|i| i == "Widget dispute"),
+        "{:?}",
+        e.issues
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -10,7 +10,8 @@
 //! an already running server is used, and the address must be loopback. The test stops after
 //! `--requests` requests or `--seconds` seconds, whichever comes first (both capped), after a
 //! warm-up. Dyads cycle through the store's busiest edges (from `/api/network`), so requests
-//! hit many different index ranges rather than one cached page.
+//! hit many different index ranges. The in-process server's answer cache is off unless
+//! `--cache-entries N` is given, so the default run measures real store queries.
 
 use anyhow::{bail, Context, Result};
 use readout_server::{router, AppState, StateOptions};
@@ -36,6 +37,7 @@ struct Args {
     warmup: usize,
     limit: Option<usize>,
     server_threads: usize,
+    cache_entries: usize,
 }
 
 fn parse_args() -> Result<Args> {
@@ -48,6 +50,7 @@ fn parse_args() -> Result<Args> {
         warmup: 2_000,
         limit: None,
         server_threads: 2,
+        cache_entries: 0,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -61,9 +64,10 @@ fn parse_args() -> Result<Args> {
             "--warmup" => a.warmup = value()?.parse()?,
             "--limit" => a.limit = Some(value()?.parse()?),
             "--server-threads" => a.server_threads = value()?.parse()?,
+            "--cache-entries" => a.cache_entries = value()?.parse()?,
             other => bail!(
                 "unknown argument {other}; use --db FILE | --addr 127.0.0.1:PORT, \
-                 [--requests N] [--seconds S] [--concurrency C] [--warmup N] [--limit L] [--server-threads T]"
+                 [--requests N] [--seconds S] [--concurrency C] [--warmup N] [--limit L] [--server-threads T] [--cache-entries N]"
             ),
         }
     }
@@ -169,31 +173,30 @@ fn percentile(sorted: &[u32], p: f64) -> f64 {
 fn main() -> Result<()> {
     let args = parse_args()?;
     // The server (when in-process) gets its own runtime so client and server do not share workers.
-    let server_rt;
-    let addr = match (&args.db, args.addr) {
+    let (server_rt, addr) = match (&args.db, args.addr) {
         (Some(db), _) => {
-            server_rt = tokio::runtime::Builder::new_multi_thread()
+            let rt = tokio::runtime::Builder::new_multi_thread()
                 .worker_threads(args.server_threads.max(1))
                 .enable_all()
                 .build()?;
             let state = AppState::new(
                 db,
                 Arc::new(NoAnalyzer),
-                StateOptions { readers: args.server_threads.max(1) * 2, ..StateOptions::default() },
+                StateOptions {
+                    readers: args.server_threads.max(1) * 2,
+                    cache_entries: args.cache_entries,
+                    ..StateOptions::default()
+                },
             )
             .with_context(|| format!("opening {}", db.display()))?;
-            let listener = server_rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
+            let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
             let addr = listener.local_addr()?;
-            server_rt.spawn(async move { axum::serve(listener, router(state)).await });
-            Some(addr)
+            rt.spawn(async move { axum::serve(listener, router(state)).await });
+            (Some(rt), addr)
         }
-        (None, Some(addr)) => {
-            server_rt = tokio::runtime::Builder::new_current_thread().build()?;
-            Some(addr)
-        }
-        (None, None) => None,
-    }
-    .context("no server address")?;
+        (None, Some(addr)) => (None, addr),
+        (None, None) => bail!("no server address"),
+    };
     let client_rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build()?;
     let result = client_rt.block_on(run(addr, &args));
     drop(server_rt);

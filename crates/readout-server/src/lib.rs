@@ -6,6 +6,7 @@
 mod analyzer;
 mod api;
 mod assets;
+mod cache;
 mod error;
 mod highlight;
 mod params;
@@ -59,6 +60,7 @@ pub async fn serve(config: ServerConfig) -> anyhow::Result<()> {
             token: config.token.clone(),
             max_body_bytes: config.max_body_bytes,
             readers,
+            ..StateOptions::default()
         },
     )
     .with_context(|| format!("opening the store {}", config.db.display()))?;

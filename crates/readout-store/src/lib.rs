@@ -41,6 +41,9 @@ pub fn default_db_path() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
 }
 
+/// Prepared statements kept per connection.
+const STATEMENT_CACHE: usize = 64;
+
 /// How long a connection waits for another writer's lock before reporting [`StoreError::Busy`].
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -58,6 +61,10 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
+        // Ingest alone uses ~20 cached statements; the default cache (16) would thrash.
+        store
+            .conn
+            .set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         store
             .conn
             .busy_timeout(BUSY_TIMEOUT)
@@ -97,10 +104,18 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
+        // Ingest alone uses ~20 cached statements; the default cache (16) would thrash.
+        store
+            .conn
+            .set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         store
             .conn
             .busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| store.err("setting the busy timeout", e))?;
+        store
+            .conn
+            .execute_batch(schema::READ_PRAGMAS)
+            .map_err(|e| store.err("setting pragmas", e))?;
         let version = store.schema_version()?;
         if version != Some(schema::SCHEMA_VERSION) {
             return Err(StoreError::Schema {

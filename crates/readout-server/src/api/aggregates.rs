@@ -6,7 +6,9 @@ use crate::params::{EventQuery, Params, FILTER_PARAMS};
 use crate::state::AppState;
 use axum::extract::{RawQuery, State};
 use axum::Json;
-use readout_store::{ActorCount, Network, Period, StanceRow, StoreStats, TimelineRow};
+use super::cached_json;
+use axum::response::Response;
+use readout_store::{ActorCount, Period, StanceRow, StoreStats, TimelineRow};
 use serde::Serialize;
 
 /// `GET /api/timeline` answer.
@@ -17,7 +19,7 @@ pub struct Timeline {
 }
 
 /// `GET /api/timeline?by=week|month|year` plus the event filters.
-pub async fn timeline(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<Timeline>> {
+pub async fn timeline(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS, &["by"]])?;
     let filter = store_filter(EventQuery::from_params(&p)?);
     let by = match p.get("by").map(str::to_ascii_lowercase).as_deref() {
@@ -30,20 +32,27 @@ pub async fn timeline(State(state): State<AppState>, RawQuery(raw): RawQuery) ->
             )))
         }
     };
-    let buckets = state
-        .read("computing the timeline", move |s| s.timeline(&filter, by))
-        .await?;
-    Ok(Json(Timeline { by, buckets }))
+    let reader = state.clone();
+    let key = format!("timeline?{}", raw.unwrap_or_default());
+    cached_json(&state, key, async move {
+        let buckets = reader
+            .read("computing the timeline", move |s| s.timeline(&filter, by))
+            .await?;
+        Ok(Timeline { by, buckets })
+    })
+    .await
 }
 
 /// `GET /api/network`.
-pub async fn network(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<Network>> {
+pub async fn network(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS])?;
     let filter = store_filter(EventQuery::from_params(&p)?);
-    let net = state
-        .read("computing the network", move |s| s.network(&filter))
-        .await?;
-    Ok(Json(net))
+    let reader = state.clone();
+    let key = format!("network?{}", raw.unwrap_or_default());
+    cached_json(&state, key, async move {
+        reader.read("computing the network", move |s| s.network(&filter)).await
+    })
+    .await
 }
 
 /// `GET /api/stance` answer.

@@ -5,7 +5,10 @@ use crate::highlight::{highlight, Highlight};
 use crate::params::{EventQuery, Params, DEFAULT_LIMIT, FILTER_PARAMS, MAX_LIMIT};
 use crate::state::AppState;
 use axum::extract::{Path, RawQuery, State};
+use axum::response::Response;
 use axum::Json;
+
+use super::cached_json;
 use readout_store::{EventFilter, StoredDocument, StoredEvent};
 use serde::Serialize;
 
@@ -32,10 +35,7 @@ pub fn store_filter(q: EventQuery) -> EventFilter {
 }
 
 /// `GET /api/events`: a page of events and the cursor of the next.
-pub async fn list(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Json<readout_store::Page<StoredEvent>>> {
+pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS, &["limit", "cursor"]])?;
     let mut filter = store_filter(EventQuery::from_params(&p)?);
     filter.limit = Some(p.bounded("limit", 1, MAX_LIMIT, DEFAULT_LIMIT)?);
@@ -43,8 +43,12 @@ pub async fn list(
     if filter.cursor.as_ref().is_some_and(|c| c.len() > MAX_CURSOR_LEN) {
         return Err(ApiError::bad_request("cursor is not one this server handed out"));
     }
-    let page = state.read("querying events", move |s| s.query(&filter)).await?;
-    Ok(Json(page))
+    let key = format!("events?{}", raw.unwrap_or_default());
+    let reader = state.clone();
+    cached_json(&state, key, async move {
+        reader.read("querying events", move |s| s.query(&filter)).await
+    })
+    .await
 }
 
 /// The document fields shown next to an event.

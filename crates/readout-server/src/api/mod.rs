@@ -81,6 +81,28 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Answers a GET from the cache, or computes, serialises and caches it.
+pub(crate) async fn cached_json<T, Fut>(state: &AppState, key: String, make: Fut) -> Result<Response, ApiError>
+where
+    T: serde::Serialize,
+    Fut: std::future::Future<Output = Result<T, ApiError>>,
+{
+    let seen = match state.cache().get(&key) {
+        Ok(hit) => return Ok(json_response(hit)),
+        Err(seen) => seen,
+    };
+    let value = make.await?;
+    let bytes = axum::body::Bytes::from(
+        serde_json::to_vec(&value).map_err(|e| ApiError::internal("serialising the answer", e))?,
+    );
+    state.cache().put(key, bytes.clone(), seen);
+    Ok(json_response(bytes))
+}
+
+fn json_response(body: axum::body::Bytes) -> Response {
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
+}
+
 /// `GET /healthz`.
 async fn health(State(state): State<AppState>) -> Json<serde_json::Value> {
     Json(json!({

@@ -1,0 +1,461 @@
+//! Grammatical frames around a trigger: modality cues the coder adds to `modality.rs`,
+//! passives, "X invited Y to …", co-participants, verb coordination versus complements,
+//! acts named only as topics, and the REQUEST mode implied by what is asked.
+
+use crate::arguments::SentenceView;
+use crate::cues::in_list;
+use crate::lexicon::TriggerMatch;
+use crate::modality::Modality;
+use readout_model::EventType;
+
+/// The REQUEST mode implied by what is asked for.
+pub(crate) fn request_mode(asked: EventType, words: &str) -> &'static str {
+    let w = words.to_ascii_lowercase();
+    if [
+        "stop", "cease", "refrain", "halt", "end ", "abide", "respect", "oppose", "change",
+        "reverse", "lift", "drop",
+    ]
+    .iter()
+    .any(|k| w.contains(k))
+    {
+        return "change";
+    }
+    match asked {
+        EventType::Consult => "meet",
+        EventType::Retreat | EventType::Concede => "yield",
+        EventType::Cooperate | EventType::Aid | EventType::Support | EventType::Agree => "assist",
+        _ => "change",
+    }
+}
+
+/// Fallback modality cues, used on top of `modality.rs` for the cases the coder depends on.
+pub(crate) fn own_modality(
+    text: &str,
+    clause: (usize, usize),
+    t: &TriggerMatch,
+    in_speech: bool,
+) -> Modality {
+    let mut m = Modality::default();
+    let before = text.get(clause.0..t.span.0).unwrap_or("");
+    // the last seven words before the trigger, lower case, single-spaced
+    let mut tail = String::with_capacity(64);
+    let start_words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
+    for w in start_words.iter().rev() {
+        if !tail.is_empty() {
+            tail.push(' ');
+        }
+        tail.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    let words: Vec<&str> = tail
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |cues: &[&str]| {
+        cues.iter().any(|c| {
+            if c.contains(' ') {
+                tail.contains(c)
+            } else {
+                words.contains(c)
+            }
+        })
+    };
+    if has(&[
+        "not", "never", "didn't", "won't", "refused", "no", "without", "neither", "nor",
+    ]) {
+        m.negated = true;
+        m.cue = Some("negation");
+    }
+    if before
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
+    {
+        m.hypothetical = true;
+        m.cue = m.cue.or(Some("if"));
+    }
+    if has(&[
+        "ready to",
+        "willing to",
+        "prepared to",
+        "intends to",
+        "intend to",
+        "plans to",
+        "plan to",
+        "hopes to",
+        "hope to",
+        "looks forward to",
+        "look forward to",
+        "wishes to",
+        "aims to",
+        "seeks to",
+        "determined to",
+        "committed to",
+        "pledged to",
+        "vowed to",
+        "promised to",
+        "willingness to",
+        "readiness to",
+        "ready",
+        "willing",
+        "seeks",
+        "seek",
+        "seeking",
+        "sought",
+    ]) {
+        m.intention = true;
+        m.cue = m.cue.or(Some("intention"));
+    }
+    if has(&[
+        "will",
+        "shall",
+        "would",
+        "going to",
+        "expected to",
+        "to be",
+        "next",
+        "upcoming",
+        "'ll",
+    ]) {
+        m.future = true;
+        m.cue = m.cue.or(Some("future"));
+    }
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    if in_speech {
+        if let Some(p) = words
+            .iter()
+            .rposition(|w| matches!(*w, "have" | "has" | "had"))
+        {
+            // perfect aspect: "have worked", "has provided", "have also agreed"
+            let after = &words[p + 1..];
+            if after.len() <= 2 && !after.contains(&"to") {
+                m.historical = true;
+                m.cue = m.cue.or(Some("perfect"));
+            }
+        }
+    }
+    let contains_ci = |needle: &str| {
+        before
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    if contains_ci("since ") || contains_ci("over the past") || contains_ci("in recent years") {
+        m.historical = true;
+        m.cue = m.cue.or(Some("since"));
+    }
+    m
+}
+
+/// Is the trigger a passive participle ("was expelled", "were arrested", "has been sanctioned")?
+pub(crate) fn is_passive(text: &str, t: &TriggerMatch) -> bool {
+    let first = crate::words::next_word(text, t.span.0);
+    if !(first.ends_with("ed")
+        || in_list(
+            first,
+            &[
+                "held", "hit", "shot", "struck", "seized", "taken", "sent", "made", "signed",
+            ],
+        ))
+    {
+        return false;
+    }
+    let mut at = t.span.0;
+    for _ in 0..2 {
+        let Some((s, e)) = crate::words::word_before(text, at) else {
+            return false;
+        };
+        let w = &text[s..e];
+        if in_list(w, &["was", "were", "been", "being", "is", "are", "be"]) {
+            return true;
+        }
+        if !w.ends_with("ly") {
+            return false;
+        }
+        at = s;
+    }
+    false
+}
+
+/// "invited his Turkish counterpart Erdogan to strengthen …": the asked mention before "to".
+pub(crate) fn asked_object(
+    view: &SentenceView<'_>,
+    clause: (usize, usize),
+    t: &TriggerMatch,
+) -> Option<(usize, &'static str)> {
+    let (mi, m) = view
+        .mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, m)| m.span.1 <= t.span.0 && m.span.0 >= clause.0 && !m.actors.is_empty())?;
+    let after = &view.text[m.span.1..t.span.0];
+    let to = after.find(" to ")?;
+    if after[..to].trim().contains(' ') || after.len() > to + 60 || after.contains([',', ';']) {
+        return None;
+    }
+    let mut at = m.span.0;
+    for _ in 0..3 {
+        let (s, e) = crate::words::word_before(view.text, at)?;
+        let w = &view.text[s..e];
+        if let Some(v) = crate::cues::ASKING_VERBS
+            .iter()
+            .find(|v| v.eq_ignore_ascii_case(w))
+        {
+            return Some((mi, v));
+        }
+        if !in_list(w, crate::cues::DETERMINERS)
+            && !in_list(w, &["on", "upon", "his", "her", "its", "their"])
+        {
+            return None;
+        }
+        at = s;
+    }
+    None
+}
+
+/// Is the mention a participant in a reciprocal act: after "with"/"between", a direct object,
+/// or named right after the trigger ("negotiating the purchase of the Russian S-400")?
+pub(crate) fn co_participant(view: &SentenceView<'_>, t: &TriggerMatch, idx: usize) -> bool {
+    let m = &view.mentions[idx];
+    if m.span.0 < crate::arguments::head_end(t) {
+        return false;
+    }
+    if m.role == crate::mentions::Role::Actor
+        && m.prep
+            .is_none_or(|p| in_list(p, &["with", "between", "among", "to"]))
+    {
+        return true;
+    }
+    let gap = view
+        .text
+        .get(crate::arguments::head_end(t).min(m.span.0)..m.span.0)
+        .unwrap_or("");
+    !gap.contains([',', ';']) && gap.split_whitespace().count() <= 5
+}
+
+/// Is the text between two triggers a coordination of verbs ("…, and highly appreciated",
+/// "met in Beijing and agreed", "; ") rather than one verb's complement ("discussed the
+/// situation and the provision of aid", "condemned Russia's premeditated, unprovoked … attack")?
+pub(crate) fn is_coordinated(
+    text: &str,
+    from: usize,
+    to: usize,
+    triggers: &[TriggerMatch],
+) -> bool {
+    let gap = &text[from..to];
+    if gap.contains(';') {
+        return true;
+    }
+    let verb_start = |pos: usize| -> bool {
+        let Some((s, e)) = crate::words::word_after(text, pos) else {
+            return false;
+        };
+        if s >= to || triggers.iter().any(|t| t.span.0 == s) {
+            return true;
+        }
+        let w = &text[s..e];
+        w.ends_with("ly")
+            || in_list(
+                w,
+                &[
+                    "is", "are", "was", "were", "has", "have", "had", "will", "would", "should",
+                    "must", "can", "also", "then", "to", "not", "did", "does",
+                ],
+            )
+    };
+    let bytes = gap.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let pos = from + i;
+        if b == b',' && verb_start(pos + 1) {
+            let next = crate::words::next_word(text, pos + 1);
+            if !in_list(next, &["and", "or", "but"]) || verb_start(pos + 1 + next.len() + 1) {
+                return true;
+            }
+        }
+        if b == b' ' {
+            let w = crate::words::next_word(text, pos + 1);
+            if in_list(w, &["and", "or", "but", "while"]) && verb_start(pos + 1 + w.len()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A trigger that only names a topic: "stressed the importance of … working together",
+/// "talk about … cooperation", "emphasized the strengthening of cooperation".
+pub(crate) fn topic_only(
+    text: &str,
+    clause: (usize, usize),
+    t: &TriggerMatch,
+    triggers: &[TriggerMatch],
+) -> Option<&'static str> {
+    let _ = triggers;
+    let mut before = text[clause.0..t.span.0].to_ascii_lowercase();
+    // "… the importance of X and expressed …": a new verb ends the topic phrase, while
+    // "importance of … and support" / "and working together" coordinates the topic
+    if let Some(p) = before.rfind(" and ") {
+        let rest = before[p + 5..].trim();
+        let next = crate::words::next_word(rest, 0).to_string();
+        if !rest.is_empty() && !next.ends_with("ing") {
+            before = before[p + 5..].to_string();
+        }
+    }
+    for cue in [
+        "importance of",
+        "importance to",
+        "significance of",
+        "the need for",
+        "the need to",
+        "necessity of",
+    ] {
+        if before.contains(cue) {
+            return Some("named as a topic (\"importance of …\")");
+        }
+    }
+    let first = crate::words::next_word(text, t.span.0).to_ascii_lowercase();
+    let prev = crate::words::prev_word(text, t.span.0).to_ascii_lowercase();
+    let ing_noun = matches!(
+        first.as_str(),
+        "meeting" | "meetings" | "briefing" | "hearing" | "gathering" | "building"
+    );
+    if first.ends_with("ing")
+        && !ing_noun
+        && t.event_type != EventType::Consult
+        && matches!(prev.as_str(), "the" | "of" | "about")
+    {
+        return Some("a nominalised act (\"the …ing of\")");
+    }
+    // "reviewed bilateral cooperation in trade": a discussion verb makes the act its topic
+    let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let discussion = [
+        "reviewed",
+        "review",
+        "reviewing",
+        "discussed",
+        "discuss",
+        "discussing",
+        "explored",
+        "explore",
+        "assessed",
+        "examined",
+        "evaluated",
+        "addressed",
+        "touched",
+        "outlined",
+        "briefed",
+        "summed",
+        "took stock",
+    ];
+    if t.event_type != EventType::Consult && tail.iter().any(|w| discussion.contains(w)) {
+        return Some("the subject of a discussion, not an act");
+    }
+    let single_noun = !t.text.contains(' ')
+        && [
+            "tion", "ment", "ance", "ence", "ship", "ity", "port", "talks",
+        ]
+        .iter()
+        .any(|s| first.ends_with(s));
+    if single_noun {
+        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        if words.iter().any(|w| {
+            matches!(
+                *w,
+                "about" | "of" | "on" | "regarding" | "concerning" | "as"
+            )
+        }) {
+            return Some("a noun named as a topic, not an act");
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::RecipientRole;
+
+    #[test]
+    fn request_modes_follow_what_is_asked() {
+        assert_eq!(request_mode(EventType::Reject, "oppose"), "change");
+        assert_eq!(
+            request_mode(EventType::Cooperate, "strengthen cooperation"),
+            "assist"
+        );
+        assert_eq!(request_mode(EventType::Consult, "hold talks"), "meet");
+        assert_eq!(request_mode(EventType::Retreat, "withdraw"), "yield");
+        assert_eq!(request_mode(EventType::Cooperate, "stop sending"), "change");
+    }
+
+    #[test]
+    fn verb_coordination_versus_complements() {
+        let s = "Japan congratulated Korea, and highly appreciated its help";
+        let ts = vec![tm(s, "congratulated"), tm(s, "appreciated")];
+        assert!(is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts));
+        let s = "They discussed the situation and the provision of assistance";
+        let ts = vec![tm(s, "discussed"), tm(s, "assistance")];
+        assert!(
+            !is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts),
+            "noun phrases coordinate inside one complement"
+        );
+        let s = "Peru condemned Chile's premeditated, unprovoked and unjustified attack";
+        let ts = vec![tm(s, "condemned"), tm(s, "attack")];
+        assert!(
+            !is_coordinated(s, ts[0].span.1, ts[1].span.0, &ts),
+            "adjective lists are not clauses"
+        );
+    }
+
+    #[test]
+    fn topics_are_not_acts() {
+        let s = "Both sides stressed the importance of upholding peace and working together.";
+        let t = tm(s, "working together");
+        assert!(topic_only(s, (0, s.len()), &t, &[]).is_some());
+        let s = "The President stressed the importance of ties and expressed his willingness to work together.";
+        let t = tm(s, "work together");
+        assert!(
+            topic_only(s, (0, s.len()), &t, &[]).is_none(),
+            "a new verb ends the topic"
+        );
+        let s = "We can talk endlessly about Russian-Chinese cooperation.";
+        let mut t = tm(s, "cooperation");
+        t.text = "cooperation".into();
+        assert!(topic_only(s, (0, s.len()), &t, &[]).is_some());
+    }
+
+    #[test]
+    fn passives_are_recognised() {
+        let s = "Iran was swiftly sanctioned by the EU.";
+        assert!(is_passive(s, &tm(s, "sanctioned")));
+        let s = "The EU sanctioned Iran.";
+        assert!(!is_passive(s, &tm(s, "sanctioned")));
+    }
+
+    fn tm(s: &str, text: &str) -> TriggerMatch {
+        let p = s.find(text).unwrap();
+        TriggerMatch {
+            span: (p, p + text.len()),
+            text: text.into(),
+            event_type: EventType::Cooperate,
+            mode: None,
+            cameo: None,
+            role: RecipientRole::With,
+            flags: Default::default(),
+            pattern: text.into(),
+        }
+    }
+
+    #[test]
+    fn own_modality_reads_cues_before_the_trigger() {
+        let s = "India is ready to expand cooperation with Japan.";
+        let m = own_modality(s, (0, s.len()), &tm(s, "expand cooperation"), false);
+        assert!(m.intention);
+        let s = "Since 2019, India and Japan have worked together.";
+        let m = own_modality(s, (0, s.len()), &tm(s, "worked together"), false);
+        assert!(m.historical);
+        let s = "Paris did not sign the deal.";
+        assert!(own_modality(s, (0, s.len()), &tm(s, "sign"), false).negated);
+        let s = "Seoul will send aid.";
+        let m = own_modality(s, (0, s.len()), &tm(s, "send aid"), true);
+        assert!(m.future && !m.historical);
+    }
+}
