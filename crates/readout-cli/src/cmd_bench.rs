@@ -27,16 +27,33 @@ const TEMPLATES: &[&str] = &[
 /// Name swaps applied to the template sentences so actors vary: (from, to) per rotation.
 const ROTATIONS: &[&[(&str, &str)]] = &[
     &[],
-    &[("Turkey", "Egypt"), ("Turkish", "Egyptian"), ("Kyrgyz", "Kazakh"), ("Kyrgyzstan", "Kazakhstan")],
-    &[("China", "India"), ("Chinese", "Indian"), ("Russia", "Brazil"), ("Russian", "Brazilian")],
-    &[("US", "UK"), ("Turkey", "Pakistan"), ("Turkish", "Pakistani"), ("Russia", "Iran")],
+    &[
+        ("Turkey", "Egypt"),
+        ("Turkish", "Egyptian"),
+        ("Kyrgyz", "Kazakh"),
+        ("Kyrgyzstan", "Kazakhstan"),
+    ],
+    &[
+        ("China", "India"),
+        ("Chinese", "Indian"),
+        ("Russia", "Brazil"),
+        ("Russian", "Brazilian"),
+    ],
+    &[
+        ("US", "UK"),
+        ("Turkey", "Pakistan"),
+        ("Turkish", "Pakistani"),
+        ("Russia", "Iran"),
+    ],
 ];
 
 /// Arguments of `readout bench`.
 #[derive(Args, Debug)]
-#[command(after_help = "EXAMPLES:\n  readout bench                 200 MB synthetic corpus, all cores\n  \
+#[command(
+    after_help = "EXAMPLES:\n  readout bench                 200 MB synthetic corpus, all cores\n  \
     readout bench --mb 1024       check that peak memory stays bounded on 1 GB\n  \
-    readout bench --corpus news.jsonl")]
+    readout bench --corpus news.jsonl"
+)]
 pub struct BenchArgs {
     /// Code this corpus instead of a generated one.
     #[arg(long, value_name = "PATH")]
@@ -81,7 +98,11 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
             let path = args.corpus_out.clone().unwrap_or_else(|| {
                 std::env::temp_dir().join(format!("readout-bench-{}.jsonl", std::process::id()))
             });
-            eprintln!("readout bench: generating {} MB corpus at {}", args.mb, path.display());
+            eprintln!(
+                "readout bench: generating {} MB corpus at {}",
+                args.mb,
+                path.display()
+            );
             generate_corpus(&path, args.mb * 1_000_000)?;
             (path, args.corpus_out.is_none())
         }
@@ -91,7 +112,11 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
     } else {
         args.threads
     };
-    let opts = PipelineOptions { paths: vec![corpus.clone()], threads, ..PipelineOptions::default() };
+    let opts = PipelineOptions {
+        paths: vec![corpus.clone()],
+        threads,
+        ..PipelineOptions::default()
+    };
     let mut out = std::io::sink();
     let start = Instant::now();
     let summary = pipeline::code_inputs(&opts, |coded| {
@@ -128,7 +153,7 @@ pub fn generate_corpus(path: &Path, bytes: u64) -> Result<()> {
         .collect();
     let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
     let mut out = BufWriter::new(file);
-    let mut rng = SplitMix64(0x5eed_0f_7ead_0u64);
+    let mut rng = SplitMix64(0x05ee_d0f7_ead0_u64);
     let mut written = 0u64;
     let mut n = 0u64;
     while written < bytes {

@@ -69,7 +69,8 @@ pub fn run(args: CodeArgs) -> Result<ExitCode> {
     };
     let sink_target: Box<dyn Write> = match (&args.output, args.explain) {
         (Some(path), _) => Box::new(
-            File::create(path).with_context(|| format!("cannot create output file {}", path.display()))?,
+            File::create(path)
+                .with_context(|| format!("cannot create output file {}", path.display()))?,
         ),
         (None, true) => Box::new(std::io::sink()),
         (None, false) => Box::new(std::io::stdout().lock()),
@@ -90,7 +91,11 @@ pub fn run(args: CodeArgs) -> Result<ExitCode> {
     if !args.quiet {
         summary.print();
     }
-    Ok(if summary.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if summary.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// Writes events as JSON lines or CSV rows.
@@ -102,20 +107,48 @@ pub struct EventWriter<W: Write> {
 
 /// CSV columns, one row per event.
 const CSV_HEADER: &[&str] = &[
-    "id", "doc_id", "event_type", "mode", "context", "issues", "actor", "actor_text", "recipient",
-    "recipient_text", "date", "aux", "initiator", "location", "score", "quad", "cameo",
-    "sentence_index", "trigger", "span_start", "span_end", "sentence",
+    "id",
+    "doc_id",
+    "event_type",
+    "mode",
+    "context",
+    "issues",
+    "actor",
+    "actor_text",
+    "recipient",
+    "recipient_text",
+    "date",
+    "aux",
+    "initiator",
+    "location",
+    "score",
+    "quad",
+    "cameo",
+    "sentence_index",
+    "trigger",
+    "span_start",
+    "span_end",
+    "sentence",
 ];
 
 impl<W: Write> EventWriter<W> {
     /// A writer in the given format (CSV gets its header row now).
     pub fn new(out: W, format: CodeFormat) -> Result<Self> {
         Ok(match format {
-            CodeFormat::Jsonl => EventWriter { format, json: Some(out), csv: None },
+            CodeFormat::Jsonl => EventWriter {
+                format,
+                json: Some(out),
+                csv: None,
+            },
             CodeFormat::Csv => {
                 let mut w = csv::Writer::from_writer(out);
-                w.write_record(CSV_HEADER).context("writing the CSV header")?;
-                EventWriter { format, json: None, csv: Some(w) }
+                w.write_record(CSV_HEADER)
+                    .context("writing the CSV header")?;
+                EventWriter {
+                    format,
+                    json: None,
+                    csv: Some(w),
+                }
             }
         })
     }
@@ -127,7 +160,9 @@ impl<W: Write> EventWriter<W> {
                 serde_json::to_writer(&mut *out, e).context("writing an event")?;
                 out.write_all(b"\n").context("writing an event")
             }
-            (CodeFormat::Csv, _, Some(w)) => w.write_record(csv_row(e)).context("writing a CSV row"),
+            (CodeFormat::Csv, _, Some(w)) => {
+                w.write_record(csv_row(e)).context("writing a CSV row")
+            }
             _ => Ok(()),
         }
     }
@@ -145,11 +180,17 @@ impl<W: Write> EventWriter<W> {
 }
 
 fn join_codes(side: &[Actor]) -> String {
-    side.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join(";")
+    side.iter()
+        .map(|a| a.code.as_str())
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 fn join_texts(side: &[Actor]) -> String {
-    side.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join(";")
+    side.iter()
+        .map(|a| a.text.as_str())
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 fn csv_row(e: &Event) -> Vec<String> {

@@ -7,9 +7,11 @@ use std::process::ExitCode;
 
 /// Arguments of `readout eval`.
 #[derive(Args, Debug)]
-#[command(after_help = "Gold format: one JSON object per line, {\"doc_id\": …, \"events\": [{\"event_type\", \"actor\": [codes], \"recipient\": [codes], \
+#[command(
+    after_help = "Gold format: one JSON object per line, {\"doc_id\": …, \"events\": [{\"event_type\", \"actor\": [codes], \"recipient\": [codes], \
 optional mode, context, date, initiator, alt_types, optional}]}. The figures equal those of shared/tools/score.py.\n\n\
-EXAMPLE:\n  readout code my-docs/ -o events.jsonl && readout eval events.jsonl my-gold.jsonl --per-doc")]
+EXAMPLE:\n  readout code my-docs/ -o events.jsonl && readout eval events.jsonl my-gold.jsonl --per-doc"
+)]
 pub struct EvalArgs {
     /// Coded events, one JSON event per line (`-` for standard input).
     pub events: PathBuf,
@@ -39,7 +41,8 @@ fn read(path: &PathBuf) -> Result<String> {
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let system = read(&args.events)?;
     let gold_text = read(&args.gold)?;
-    let gold = readout_eval::parse_gold(&gold_text).with_context(|| format!("in {}", args.gold.display()))?;
+    let gold = readout_eval::parse_gold(&gold_text)
+        .with_context(|| format!("in {}", args.gold.display()))?;
     let report = readout_eval::score(&system, &gold, args.per_doc);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);

@@ -10,11 +10,11 @@ use indicatif::{ProgressBar, ProgressStyle};
 use readout_coder::Coder;
 use readout_kb::KnowledgeBase;
 use readout_model::{DateSource, Document, Event};
-use readout_text::{RawDocument, read_inputs};
+use readout_text::{read_inputs, RawDocument};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
@@ -109,7 +109,10 @@ fn failure_kind(reason: &str) -> &'static str {
         ("invalid UTF-8", "invalid UTF-8"),
         ("cannot read", "unreadable"),
     ];
-    KINDS.iter().find(|(cue, _)| reason.contains(cue)).map_or("other", |(_, k)| k)
+    KINDS
+        .iter()
+        .find(|(cue, _)| reason.contains(cue))
+        .map_or("other", |(_, k)| k)
 }
 
 /// Loads the built-in knowledge base and lexicons, plus the user's extra files.
@@ -117,7 +120,8 @@ pub fn load_coder(kb_extra: &[PathBuf], lexicon_extra: &[PathBuf]) -> Result<Cod
     let kb = if kb_extra.is_empty() {
         KnowledgeBase::builtin().context("loading the built-in knowledge base")?
     } else {
-        KnowledgeBase::with_extras(kb_extra).context("loading the knowledge base with --kb-extra files")?
+        KnowledgeBase::with_extras(kb_extra)
+            .context("loading the knowledge base with --kb-extra files")?
     };
     Coder::with_extras(Arc::new(kb), lexicon_extra).context("loading the coder's lexicons")
 }
@@ -164,7 +168,11 @@ pub fn code_inputs(
     } else {
         opts.threads
     };
-    let paths = if opts.paths.is_empty() { vec![PathBuf::from("-")] } else { opts.paths.clone() };
+    let paths = if opts.paths.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        opts.paths.clone()
+    };
     let bar = progress_bar(opts.progress, &paths);
 
     // Permits bound the documents in flight: the reader takes one per document,
@@ -215,7 +223,9 @@ fn read_all(
         }
         let sent = match item {
             Ok(raw) => work.send(Work::Doc(seq, raw)).is_ok(),
-            Err(e) => done.send(Done::Failed(seq, e.origin(), e.to_string())).is_ok(),
+            Err(e) => done
+                .send(Done::Failed(seq, e.origin(), e.to_string()))
+                .is_ok(),
         };
         if !sent {
             return;
@@ -238,7 +248,9 @@ fn code_worker(
             Ok(guard) => guard.recv(),
             Err(_) => return,
         };
-        let Ok(Work::Doc(seq, raw)) = next else { return };
+        let Ok(Work::Doc(seq, raw)) = next else {
+            return;
+        };
         let doc = prepare(raw, doc_date);
         let (events, explanation) = if explain {
             let (events, why) = coder.explain(&doc);
@@ -246,7 +258,17 @@ fn code_worker(
         } else {
             (coder.code(&doc), None)
         };
-        if tx.send(Done::Coded(seq, CodedDocument { doc, events, explanation })).is_err() {
+        if tx
+            .send(Done::Coded(
+                seq,
+                CodedDocument {
+                    doc,
+                    events,
+                    explanation,
+                },
+            ))
+            .is_err()
+        {
             return;
         }
     }
@@ -317,5 +339,9 @@ fn total_bytes(paths: &[PathBuf]) -> u64 {
             _ => 0,
         }
     }
-    paths.iter().filter(|p| p.as_os_str() != "-").map(|p| walk(p, 0)).sum()
+    paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .map(|p| walk(p, 0))
+        .sum()
 }

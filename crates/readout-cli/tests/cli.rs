@@ -13,7 +13,11 @@ fn workspace_root() -> PathBuf {
 }
 
 fn run(args: &[&str]) -> Output {
-    readout().args(args).current_dir(workspace_root()).output().expect("binary runs")
+    readout()
+        .args(args)
+        .current_dir(workspace_root())
+        .output()
+        .expect("binary runs")
 }
 
 fn stdout_lines(o: &Output) -> Vec<serde_json::Value> {
@@ -26,13 +30,20 @@ fn stdout_lines(o: &Output) -> Vec<serde_json::Value> {
 #[test]
 fn codes_the_bundled_examples_and_scores_them_like_the_scorer() {
     let out = run(&["code", "examples/readouts", "--quiet"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let events = stdout_lines(&out);
     assert!(events.len() >= 20, "only {} events", events.len());
     for e in &events {
         let span = e["span"].as_array().unwrap();
         assert!(span[0].as_u64() < span[1].as_u64());
-        assert!(e["id"].as_str().unwrap().starts_with(e["doc_id"].as_str().unwrap()));
+        assert!(e["id"]
+            .as_str()
+            .unwrap()
+            .starts_with(e["doc_id"].as_str().unwrap()));
     }
     let gold = workspace_root().join("../shared/gold/seeds.jsonl");
     let Ok(gold_text) = std::fs::read_to_string(&gold) else {
@@ -43,7 +54,11 @@ fn codes_the_bundled_examples_and_scores_them_like_the_scorer() {
     let report = readout_eval::score(&String::from_utf8_lossy(&out.stdout), &gold, true);
     eprint!("{}", report.to_text());
     assert!(report.f1 >= 0.85, "seed F1 {} < 0.85", report.f1);
-    assert!(report.date_accuracy.unwrap_or(0.0) >= 0.9, "date accuracy {:?}", report.date_accuracy);
+    assert!(
+        report.date_accuracy.unwrap_or(0.0) >= 0.9,
+        "date accuracy {:?}",
+        report.date_accuracy
+    );
     assert_eq!(report.mode_accuracy, Some(1.0));
     assert_eq!(report.initiator_accuracy, Some(1.0));
 }
@@ -71,15 +86,25 @@ fn bad_inputs_are_named_counted_and_do_not_stop_the_batch() {
     assert!(stderr.contains("binary.txt"), "{stderr}");
     assert!(stderr.contains("news.jsonl:2"), "{stderr}");
     assert!(stderr.contains("3 inputs skipped"), "{stderr}");
-    let docs: std::collections::BTreeSet<String> =
-        stdout_lines(&out).iter().map(|e| e["doc_id"].as_str().unwrap().to_string()).collect();
+    let docs: std::collections::BTreeSet<String> = stdout_lines(&out)
+        .iter()
+        .map(|e| e["doc_id"].as_str().unwrap().to_string())
+        .collect();
     assert!(docs.contains("ok1") && docs.contains("good"), "{docs:?}");
 }
 
 #[test]
 fn reads_standard_input_and_writes_csv() {
     let mut child = readout()
-        .args(["code", "-", "--format", "csv", "--doc-date", "2021-11-13", "--quiet"])
+        .args([
+            "code",
+            "-",
+            "--format",
+            "csv",
+            "--doc-date",
+            "2021-11-13",
+            "--quiet",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -94,7 +119,10 @@ fn reads_standard_input_and_writes_csv() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     let mut lines = text.lines();
-    assert!(lines.next().unwrap().starts_with("id,doc_id,event_type,mode"));
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("id,doc_id,event_type,mode"));
     let row = lines.next().expect("one event row");
     assert!(row.contains("CONSULT") && row.contains("phone"), "{row}");
     assert!(row.contains("CHN") && row.contains("USA"), "{row}");
@@ -103,11 +131,17 @@ fn reads_standard_input_and_writes_csv() {
 #[test]
 fn usage_errors_exit_2_and_help_teaches() {
     assert_eq!(run(&["code", "--format", "xml"]).status.code(), Some(2));
-    assert_eq!(run(&["code", "--doc-date", "yesterday"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["code", "--doc-date", "yesterday"]).status.code(),
+        Some(2)
+    );
     assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
     let help = run(&["code", "--help"]);
     let text = String::from_utf8_lossy(&help.stdout);
-    assert!(text.contains("EXAMPLES") && text.contains("Exit status"), "{text}");
+    assert!(
+        text.contains("EXAMPLES") && text.contains("Exit status"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -127,9 +161,20 @@ fn eval_matches_the_python_scorer_when_available() {
     }
     let dir = tempfile::tempdir().unwrap();
     let events = dir.path().join("events.jsonl");
-    let coded = run(&["code", "examples/readouts", "-o", events.to_str().unwrap(), "--quiet"]);
+    let coded = run(&[
+        "code",
+        "examples/readouts",
+        "-o",
+        events.to_str().unwrap(),
+        "--quiet",
+    ]);
     assert!(coded.status.success());
-    let ours = run(&["eval", events.to_str().unwrap(), gold.to_str().unwrap(), "--per-doc"]);
+    let ours = run(&[
+        "eval",
+        events.to_str().unwrap(),
+        gold.to_str().unwrap(),
+        "--per-doc",
+    ]);
     let python = Command::new("python3")
         .arg(&scorer)
         .arg(&events)
@@ -140,5 +185,8 @@ fn eval_matches_the_python_scorer_when_available() {
         eprintln!("note: python3 not available; parity not checked");
         return;
     };
-    assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&python.stdout));
+    assert_eq!(
+        String::from_utf8_lossy(&ours.stdout),
+        String::from_utf8_lossy(&python.stdout)
+    );
 }

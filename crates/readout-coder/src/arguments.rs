@@ -164,6 +164,20 @@ impl SentenceView<'_> {
                 why: format!("subject {:?} in the clause", self.mentions[i].text),
             });
         }
+        // "Protesters blocked roads": an agent noun that is both the trigger and the actor
+        if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
+            m.span.0 <= t.span.0
+                && m.span.1 >= t.span.1
+                && m.role == Role::Actor
+                && !m.actors.is_empty()
+                && m.prep.is_none()
+        }) {
+            return Some(Subject {
+                actors: self.actors_of(m),
+                mention: Some(i),
+                why: format!("{:?}: the agent noun is the trigger", m.text),
+            });
+        }
         // "Thousands of people … demonstrated": the subject inside a discontinuous trigger
         if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
             m.span.0 >= t.span.0
@@ -410,6 +424,7 @@ impl SentenceView<'_> {
                 }
             }
         }
+        let domestic = domestic_type(ty);
         let mut cands: Vec<(usize, Vec<Actor>)> = Vec::new();
         for (i, m) in self.mentions.iter().enumerate() {
             let located = m.role == Role::Location
@@ -440,6 +455,7 @@ impl SentenceView<'_> {
                     !actor_codes.contains(&a.code.as_str())
                         || is_group(a, m)
                         || self.other_sector(a, actor_sectors)
+                        || (domestic && other_part_of_state(a, actor_sectors))
                 })
                 .collect();
             if actors.is_empty() {
@@ -526,7 +542,12 @@ impl SentenceView<'_> {
             return false;
         }
         // at most three words (determiners, numbers, adjectives) between the trigger and the name
-        let head_end = head_end(t);
+        // a name after a discontinuous trigger ("paused … assistance to Sudan") counts from its end
+        let head_end = if m.span.0 >= t.span.1 {
+            t.span.1
+        } else {
+            head_end(t)
+        };
         let gap = self
             .text
             .get(head_end.min(m.span.0)..m.span.0)
@@ -587,6 +608,23 @@ pub(crate) fn head_end(t: &TriggerMatch) -> usize {
     } else {
         t.span.1
     }
+}
+
+/// Domestic acts: one part of a state may protest against, coerce or attack another
+/// ("Myanmar police arrested Myanmar protesters").
+pub(crate) fn domestic_type(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Protest | EventType::Coerce | EventType::Assault
+    )
+}
+
+/// Is `a` another part of an actor's own state (a different sector, or a sector against the
+/// bare state)? Used for domestic acts only.
+pub(crate) fn other_part_of_state(a: &Actor, actor_sectors: &[(&str, Option<&str>)]) -> bool {
+    actor_sectors
+        .iter()
+        .any(|(c, s)| *c == a.code && *s != a.sector.as_deref() && (s.is_some() || a.sector.is_some()))
 }
 
 /// A non-state group coded under its own country ("ETIM" → CHN SEP) may be the target of

@@ -65,6 +65,9 @@ const INITIATOR_CUES: &[&str] = &[
     "initiative",
     "initiated by",
     "requested by",
+    "call from",
+    "placed by",
+    "call by",
 ];
 
 /// What the sentence says about how a contact took place.
@@ -225,7 +228,9 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
         let end = at + cue.len();
         // "at the request of", "at X's invitation", "upon the invitation", "on the initiative of":
         // a request for weapons or an invitation to a summit names no initiator of this contact
-        if !cue.ends_with("by") {
+        // "received a phone call from X", "a call placed by X": the caller initiates
+        let caller_cue = cue.starts_with("call") || cue.starts_with("placed");
+        if !cue.ends_with("by") && !caller_cue {
             let mut from = at.saturating_sub(30);
             while !lower.is_char_boundary(from) {
                 from += 1;
@@ -261,6 +266,7 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
             if between.is_empty()
                 || matches!(between, "of" | "of the" | "by" | "by the")
                 || cue.ends_with("by")
+                || caller_cue
             {
                 return Some((
                     m.actors[0].code.clone(),
@@ -377,5 +383,22 @@ mod tests {
             initiator(s, &[ukraine]).is_none(),
             "a request for weapons is not a request for the meeting"
         );
+    }
+
+    #[test]
+    fn the_caller_initiates_a_call() {
+        let s = "Ruto received a phone call from Olaf Scholz on Monday.";
+        let caller = m(
+            s,
+            "Olaf Scholz",
+            "DEU",
+            MentionKind::Person,
+            Role::Actor,
+            false,
+        );
+        assert_eq!(initiator(s, &[caller]).unwrap().0, "DEU");
+        let s = "The call was placed by Japan, officials said.";
+        let japan = m(s, "Japan", "JPN", MentionKind::State, Role::Actor, false);
+        assert_eq!(initiator(s, &[japan]).unwrap().0, "JPN");
     }
 }

@@ -582,9 +582,16 @@ pub(crate) fn code_sentence(
             aux = Some(Aux::Historical);
             timing = Timing::Historical;
         }
-        // drop self-directed events (except accusations against a state's own armed groups)
+        // drop self-directed events (except accusations against a state's own armed groups,
+        // and domestic acts between parts of one state: police against protesters)
+        let domestic = crate::arguments::domestic_type(ty);
+        let actor_sectors_now: Vec<(&str, Option<&str>)> = actor
+            .iter()
+            .map(|a| (a.code.as_str(), a.sector.as_deref()))
+            .collect();
         recipient.retain(|r| {
             !actor.iter().any(|a| a.code == r.code)
+                || (domestic && crate::arguments::other_part_of_state(r, &actor_sectors_now))
                 || r.sector
                     .as_deref()
                     .is_some_and(|s| in_list(s, &["SEP", "REB", "OPP", "INS"]))
@@ -653,19 +660,49 @@ pub(crate) fn code_sentence(
             );
             continue;
         }
-        // attacks and raids without a named target hit the place named
+        // attacks and raids without a named target hit the place named (after the trigger
+        // first: "shelled Kharkiv"; then anywhere in the clause: "in Minsk, police detained …");
+        // a place of the actor's own state makes a domestic act
         if recipient.is_empty() && matches!(ty, EventType::Assault | EventType::Coerce) {
-            if let Some(m) = view.mentions.iter().find(|m| {
+            let is_place = |m: &&crate::mentions::Mention| {
                 m.role == crate::mentions::Role::Location
-                    && m.span.0 >= t.span.0
                     && m.span.1 <= clause.1
-                    && m.actors
-                        .first()
-                        .is_some_and(|a| !actor.iter().any(|x| x.code == a.code))
-            }) {
+                    && m.span.0 >= clause.0
+                    && m.why != crate::mentions::DATELINE
+                    && !matches!(
+                        m.source,
+                        Source::Named(readout_kb::MentionKind::Organisation)
+                    )
+                    && !m.actors.is_empty()
+            };
+            let place = view
+                .mentions
+                .iter()
+                .filter(is_place)
+                .find(|m| m.span.0 >= t.span.0)
+                .or_else(|| view.mentions.iter().find(is_place));
+            if let Some(m) = place {
                 recipient = m.actors.iter().take(1).cloned().collect();
                 why.push(format!("target: the place {:?}", m.text));
             }
+        }
+        // a protest by people of a state with no named target is against their own government
+        if recipient.is_empty()
+            && ty == EventType::Protest
+            && actor.len() == 1
+            && actor[0]
+                .sector
+                .as_deref()
+                .is_some_and(|s| in_list(s, &["CVL", "OPP", "LAB", "EDU", "REL", "PTY", "MED"]))
+        {
+            recipient = vec![Actor {
+                text: String::new(),
+                code: actor[0].code.clone(),
+                sector: Some("GOV".into()),
+                name: None,
+                title: None,
+            }];
+            why.push("domestic protest: against its own government".into());
         }
         // CONSULT: all participants act unless a visitor travels to a host
         let mut location = None;

@@ -62,22 +62,24 @@ impl GenericActors {
         GenericActors { matcher }
     }
 
-    /// Adds bare actor nouns to `mentions` when the sentence names a place to take the country from.
-    pub(crate) fn add(&self, sentence: &str, mentions: &mut Vec<Mention>) {
-        let Some(place) = mentions
-            .iter()
-            .find(|m| {
-                m.role == Role::Location
-                    && matches!(
-                        m.source,
-                        Source::Named(readout_kb::MentionKind::Capital)
-                            | Source::Named(readout_kb::MentionKind::State)
-                    )
-            })
-            .and_then(|m| m.actors.first().map(|a| (a.code.clone(), m.text.clone())))
-        else {
-            return;
+    /// Adds bare actor nouns to `mentions` when the sentence names a place to take the country
+    /// from, or else when the story has placed itself earlier (`story_place`, a country code).
+    pub(crate) fn add(&self, sentence: &str, mentions: &mut Vec<Mention>, story_place: Option<&str>) {
+        let here = mentions.iter().find(|m| {
+            m.role == Role::Location
+                && !matches!(
+                    m.source,
+                    Source::Named(readout_kb::MentionKind::Organisation)
+                )
+                && !m.actors.is_empty()
+        });
+        let from_story = here.is_none();
+        let place: (String, &str) = match (here, story_place) {
+            (Some(m), _) => (m.actors[0].code.clone(), m.text.as_str()),
+            (None, Some(code)) => (code.to_string(), "the story's place"),
+            (None, None) => return,
         };
+        let place = (place.0, place.1.to_string());
         let mut added = false;
         for hit in self.matcher.find_iter(sentence) {
             let (s, e) = (hit.start(), hit.end());
@@ -95,6 +97,11 @@ impl GenericActors {
                 continue;
             }
             let (noun, sector) = NOUNS[hit.pattern().as_usize()];
+            // an earlier sentence's place only places the actors of domestic unrest (troops or
+            // officials may well be foreign)
+            if from_story && !matches!(sector, "COP" | "CVL" | "EDU" | "LAB") {
+                continue;
+            }
             let prep = governing_preposition(sentence, s);
             if noun == "people" && prep != Some("of") {
                 // only "thousands of people", "hundreds of people"
@@ -175,7 +182,7 @@ mod tests {
         let g = GenericActors::new();
         let s = "Police arrested dozens of protesters in Minsk.";
         let mut ms = vec![place(s, "Minsk", "BLR")];
-        g.add(s, &mut ms);
+        g.add(s, &mut ms, None);
         let police = ms.iter().find(|m| m.text == "Police").unwrap();
         assert_eq!(police.actors[0].code, "BLR");
         assert_eq!(police.actors[0].sector.as_deref(), Some("COP"));
@@ -187,7 +194,17 @@ mod tests {
     fn nothing_without_a_place() {
         let g = GenericActors::new();
         let mut ms = Vec::new();
-        g.add("Police arrested dozens of protesters.", &mut ms);
+        g.add("Police arrested dozens of protesters.", &mut ms, None);
         assert!(ms.is_empty());
+    }
+
+    #[test]
+    fn the_story_place_places_later_sentences() {
+        let g = GenericActors::new();
+        let mut ms = Vec::new();
+        g.add("Security forces fired on the crowd.", &mut ms, Some("SDN"));
+        assert_eq!(ms.len(), 1);
+        assert_eq!(ms[0].actors[0].code, "SDN");
+        assert_eq!(ms[0].actors[0].sector.as_deref(), Some("COP"));
     }
 }

@@ -959,7 +959,10 @@ mod tests {
     fn rockets_shells_and_barrages_fired_are_assaults() {
         use EventType::*;
         for (s, mode) in [
-            ("Militants fired a dozen rockets towards Sderot overnight.", "heavy-weapons"),
+            (
+                "Militants fired a dozen rockets towards Sderot overnight.",
+                "heavy-weapons",
+            ),
             ("Rebels lobbed mortars at the airport.", "heavy-weapons"),
             ("Moscow unleashed a missile barrage on Odesa.", "aerial"),
             ("The drone salvos hit the port of Izmail.", "aerial"),
@@ -968,14 +971,26 @@ mod tests {
             assert!(!types(s).contains(&Mobilize), "{s}: an attack, not a test");
         }
         // a test launch stays MOBILIZE
-        expect("Pyongyang test-launched a new solid-fuel missile.", Mobilize, Some("weapons"));
-        expect("Jets struck several sites used by the insurgents.", Assault, None);
+        expect(
+            "Pyongyang test-launched a new solid-fuel missile.",
+            Mobilize,
+            Some("weapons"),
+        );
+        expect(
+            "Jets struck several sites used by the insurgents.",
+            Assault,
+            None,
+        );
         expect(
             "Security forces used excessive force against demonstrators in Lagos.",
             Assault,
             Some("crowd-control"),
         );
-        expect("Gunmen stormed the embassy compound in Tripoli.", Coerce, Some("seize"));
+        expect(
+            "Gunmen stormed the embassy compound in Tripoli.",
+            Coerce,
+            Some("seize"),
+        );
         expect("Insurgents overran the garrison town.", Assault, None);
     }
 
@@ -1027,7 +1042,11 @@ mod tests {
     #[test]
     fn announced_sanctions_and_paused_aid_are_sanctions() {
         use EventType::Sanction;
-        let m = expect("Norway will expel four Iranian diplomats.", Sanction, Some("expel"));
+        let m = expect(
+            "Norway will expel four Iranian diplomats.",
+            Sanction,
+            Some("expel"),
+        );
         assert!(m.flags.announced, "an announced expulsion stays SANCTION");
         let m = expect(
             "Washington paused $150 million in military assistance to Kigali.",
@@ -1035,9 +1054,15 @@ mod tests {
             Some("discontinue"),
         );
         assert!(m.flags.announced);
-        assert!(!types("Washington paused $150 million in military assistance to Kigali.")
-            .contains(&EventType::Aid));
-        expect("ECOWAS suspended Mali from its decision-making bodies.", Sanction, Some("discontinue"));
+        assert!(
+            !types("Washington paused $150 million in military assistance to Kigali.")
+                .contains(&EventType::Aid)
+        );
+        expect(
+            "ECOWAS suspended Mali from its decision-making bodies.",
+            Sanction,
+            Some("discontinue"),
+        );
         expect(
             "Paris froze all high-level contacts with Bamako.",
             Sanction,
@@ -1048,7 +1073,11 @@ mod tests {
             Sanction,
             Some("discontinue"),
         );
-        expect("Rome called back its ambassador from Cairo.", Sanction, Some("withdraw"));
+        expect(
+            "Rome called back its ambassador from Cairo.",
+            Sanction,
+            Some("withdraw"),
+        );
         expect(
             "Its ambassador in Ottawa has been recalled for consultations.",
             Sanction,
@@ -1070,16 +1099,21 @@ mod tests {
             Some("release"),
         );
         assert!(m.flags.reciprocal);
-        assert!(!types("Armenia and Azerbaijan exchanged 32 prisoners at the border.")
-            .contains(&EventType::Assault));
-        expect("The hostage exchange took place in Doha.", EventType::Retreat, Some("release"));
+        assert!(
+            !types("Armenia and Azerbaijan exchanged 32 prisoners at the border.")
+                .contains(&EventType::Assault)
+        );
+        expect(
+            "The hostage exchange took place in Doha.",
+            EventType::Retreat,
+            Some("release"),
+        );
         expect(
             "The opposition leader was allowed to return home on Friday.",
             EventType::Retreat,
             Some("release"),
         );
-        assert!(!types("The currency swap with Ankara was extended.")
-            .contains(&EventType::Retreat));
+        assert!(!types("The currency swap with Ankara was extended.").contains(&EventType::Retreat));
     }
 
     #[test]
@@ -1108,27 +1142,218 @@ mod tests {
 
     #[test]
     fn dismissals_and_defiance_are_rejections() {
-        expect("Hanoi brushed aside the complaint.", EventType::Reject, None);
-        expect("Caracas vowed to evade the oil embargo.", EventType::Reject, None);
-        expect("Seoul will never accept the claim.", EventType::Reject, None);
+        expect(
+            "Hanoi brushed aside the complaint.",
+            EventType::Reject,
+            None,
+        );
+        expect(
+            "Caracas vowed to evade the oil embargo.",
+            EventType::Reject,
+            None,
+        );
+        expect(
+            "Seoul will never accept the claim.",
+            EventType::Reject,
+            None,
+        );
     }
 
     #[test]
     fn protests_strikes_and_repression_vocabulary() {
         use EventType::*;
-        expect("Civil disobedience spread to the ports.", Protest, Some("demo"));
-        expect("Nurses stayed away from work on Monday.", Protest, Some("strike"));
-        expect("Residents gathered outside the ministry on Sunday to protest.", Protest, Some("demo"));
-        expect("The governor imposed a dusk-to-dawn curfew.", Coerce, Some("curfew"));
-        expect("The army declared martial law in the province.", Coerce, Some("martial-law"));
-        expect("Authorities cut mobile internet in the region.", Coerce, Some("censor"));
-        expect("Internet access was severely restricted for days.", Coerce, Some("censor"));
+        expect(
+            "Civil disobedience spread to the ports.",
+            Protest,
+            Some("demo"),
+        );
+        expect(
+            "Nurses stayed away from work on Monday.",
+            Protest,
+            Some("strike"),
+        );
+        expect(
+            "Residents gathered outside the ministry on Sunday to protest.",
+            Protest,
+            Some("demo"),
+        );
+        expect(
+            "The governor imposed a dusk-to-dawn curfew.",
+            Coerce,
+            Some("curfew"),
+        );
+        expect(
+            "The army declared martial law in the province.",
+            Coerce,
+            Some("martial-law"),
+        );
+        expect(
+            "Authorities cut mobile internet in the region.",
+            Coerce,
+            Some("censor"),
+        );
+        expect(
+            "Internet access was severely restricted for days.",
+            Coerce,
+            Some("censor"),
+        );
         expect("The editor was forced into exile.", Coerce, Some("deport"));
     }
 
     #[test]
+    fn vows_to_hit_back_and_holding_responsible() {
+        expect(
+            "Baghdad said it would respond decisively to any incursion.",
+            EventType::Threaten,
+            Some("violence"),
+        );
+        expect(
+            "The ministry held Kabul responsible for the attack.",
+            EventType::Accuse,
+            Some("allege"),
+        );
+        // "responsible" is not a form of "respond"
+        assert!(!types("Officials responsible firmly denied it.").contains(&EventType::Threaten));
+        let m = expect(
+            "Kenya asked for urgent food shipments.",
+            EventType::Request,
+            None,
+        );
+        assert!(!m.flags.weak, "\"asked for\" is a firm request");
+        expect(
+            "Chile restated its opposition to the embargo.",
+            EventType::Reject,
+            None,
+        );
+        expect(
+            "Quito scrapped the mining contract with the consortium.",
+            EventType::Sanction,
+            Some("discontinue"),
+        );
+        expect(
+            "The junta tore up the 2015 peace accord.",
+            EventType::Sanction,
+            Some("discontinue"),
+        );
+    }
+
+    #[test]
+    fn more_weapons_visas_warnings_and_calls() {
+        use EventType::*;
+        expect(
+            "Helicopters dropped barrel bombs on Aleppo.",
+            Assault,
+            Some("aerial"),
+        );
+        expect(
+            "The dissident was poisoned in Tomsk.",
+            Assault,
+            Some("unconventional"),
+        );
+        assert!(!types("Forty guests suffered food poisoning.").contains(&Assault));
+        expect(
+            "Ankara warned that it would retaliate against any attack.",
+            Threaten,
+            Some("violence"),
+        );
+        expect(
+            "Students burned flags outside the consulate.",
+            Protest,
+            Some("demo"),
+        );
+        let m = expect(
+            "Minsk revoked the accreditation of two reporters.",
+            Sanction,
+            Some("discontinue"),
+        );
+        assert!(m.flags.announced);
+        expect(
+            "Twelve officials were barred from entering the country.",
+            Sanction,
+            None,
+        );
+        expect(
+            "The chancellor phoned her counterpart in Madrid.",
+            Consult,
+            Some("phone"),
+        );
+    }
+
+    #[test]
+    fn rescue_teams_sent_are_aid_and_calling_a_step_historic_is_praise() {
+        use EventType::*;
+        expect(
+            "Japan sent two search and rescue teams to Nepal.",
+            Aid,
+            None,
+        );
+        expect(
+            "Qatar dispatched rescuers and relief goods to Morocco.",
+            Aid,
+            None,
+        );
+        assert!(!types("Japan sent two search and rescue teams to Nepal.").contains(&Mobilize));
+        let m = expect("The premier called it a landmark step.", Support, None);
+        assert_eq!(m.cameo.as_deref(), Some("051"));
+        assert!(types("Lagos called for a historic compromise.").contains(&Request));
+        assert!(!types("The treaty covers internationally banned weapons.").contains(&Sanction));
+    }
+
+    #[test]
+    fn disasters_and_ordinary_warnings_are_not_attacks_or_threats() {
+        use EventType::*;
+        for s in [
+            "The earthquake struck buildings across the province.",
+            "A cyclone hit homes along the coast.",
+        ] {
+            assert!(!types(s).contains(&Assault), "{s}: {:?}", types(s));
+        }
+        // only the weak "warned" itself; "would face" needs a consequence to be a threat
+        let ms = builtin().find("He warned that the economy would face a recession.");
+        assert!(
+            ms.iter().all(|m| m.event_type != Threaten || m.flags.weak),
+            "{}",
+            show(&ms)
+        );
+        let ms = builtin().find("He warned that Minsk would face severe consequences.");
+        assert!(
+            ms.iter().any(|m| m.event_type == Threaten && !m.flags.weak),
+            "{}",
+            show(&ms)
+        );
+    }
+
+    #[test]
+    fn intended_conflict_acts_are_threats_not_agreements() {
+        use EventType::*;
+        for (s, mode) in [
+            ("The junta vowed to crush the uprising.", "violence"),
+            (
+                "Ankara is ready to impose sanctions on Stockholm.",
+                "restrict",
+            ),
+            ("Riga plans to expel three Belarusian diplomats.", "expel"),
+            (
+                "Quito is prepared to sever relations with Caracas.",
+                "relations",
+            ),
+        ] {
+            let m = expect(s, Threaten, Some(mode));
+            assert!(!m.flags.intention, "{s}: a threat, not an intention cue");
+        }
+        // cooperative intentions are untouched
+        let m = expect("Hanoi is ready to expand trade with Seoul.", Agree, None);
+        assert!(m.flags.intention);
+        assert!(!types("Lima plans to cut emissions by half.").contains(&Threaten));
+    }
+
+    #[test]
     fn standing_up_for_and_call_from_flags() {
-        expect("Britain will stand up for Estonia's security.", EventType::Support, None);
+        expect(
+            "Britain will stand up for Estonia's security.",
+            EventType::Support,
+            None,
+        );
         let m = expect(
             "Minister Ali received a phone call from his Kenyan counterpart.",
             EventType::Consult,

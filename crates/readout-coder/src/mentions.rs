@@ -150,11 +150,42 @@ fn head_after(text: &str, pos: usize) -> &str {
 /// Converts the knowledge-base mentions of one sentence into classified mentions.
 pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    let header = if found.is_empty() {
+        0
+    } else {
+        dateline_end(sentence)
+    };
     for m in found {
         if m.code.is_empty() && m.kind != MentionKind::Title {
             continue;
         }
         let (s, e) = m.span;
+        if e <= header {
+            // "ADDIS ABABA, Oct 27 (Reuters) —": a dateline names where the story was filed
+            out.push(Mention {
+                span: (s, e),
+                text: m.text,
+                actors: if m.code.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![Actor {
+                        text: sentence[s..e].to_string(),
+                        code: m.code,
+                        sector: m.sector,
+                        name: m.name,
+                        title: m.title,
+                    }]
+                },
+                role: Role::Location,
+                source: Source::Named(m.kind),
+                prep: Some("in"),
+                possessive: false,
+                person: false,
+                title: None,
+                why: DATELINE.into(),
+            });
+            continue;
+        }
         let prep = governing_preposition(sentence, s);
         let possessive = possessive_after(sentence, e).is_some();
         let head = m
@@ -230,6 +261,9 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                 Role::Actor
             }
             MentionKind::Group => Role::Actor,
+            // places (cities, regions) and any kind added later are locations, never actors
+            #[allow(unreachable_patterns)]
+            _ => Role::Location,
         };
         let _ = kb;
         let source = if m.code.is_empty() {
@@ -266,6 +300,48 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
         });
     }
     out
+}
+
+/// The reason given for mentions inside a dateline (also how later stages recognise them).
+pub(crate) const DATELINE: &str = "dateline: where the story was filed";
+
+/// End of a wire dateline at the start of a sentence ("ADDIS ABABA, Oct 27, 2021 (Reuters) —",
+/// "WASHINGTON —", "Kyiv, March 3 (AP) -"), or 0 when the sentence has none.
+pub(crate) fn dateline_end(sentence: &str) -> usize {
+    let head_len = sentence.len().min(110);
+    let mut cut = head_len;
+    while !sentence.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &sentence[..cut];
+    let Some((dash, dash_len)) = ["\u{2014}", "\u{2013}", " - ", " -- ", "--"]
+        .iter()
+        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
+        .min_by_key(|(at, _)| *at)
+    else {
+        return 0;
+    };
+    let before = head[..dash].trim();
+    if before.is_empty() || before.split_whitespace().count() > 12 {
+        return 0;
+    }
+    let place = before.split([',', '(']).next().unwrap_or("").trim();
+    let letters = || place.chars().filter(|c| c.is_alphabetic());
+    let all_caps = letters().count() >= 3 && letters().all(char::is_uppercase);
+    let wire_tag = before.ends_with(')');
+    let dated = before.contains(',')
+        && before
+            .split(',')
+            .skip(1)
+            .any(|part| part.chars().any(|c| c.is_ascii_digit()));
+    let capitalised = place
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if all_caps || (capitalised && (wire_tag || dated)) {
+        dash + dash_len
+    } else {
+        0
+    }
 }
 
 /// Is the word after a name a noun it modifies ("the Taiwan question", "the Taiwan Strait")
@@ -418,6 +494,18 @@ mod tests {
             actor_noun_of(t, t.find("China").unwrap(), Some("from")),
             Some("from")
         );
+    }
+
+    #[test]
+    fn datelines_are_found() {
+        let s = "NAIROBI, May 2 (Reuters) \u{2014} Kenya's president said on Friday.";
+        assert_eq!(&s[..dateline_end(s)], "NAIROBI, May 2 (Reuters) \u{2014}");
+        let s = "OTTAWA \u{2014} Canada expelled two diplomats.";
+        assert!(dateline_end(s) > 0);
+        let s = "Lima, June 4, 2020 (AP) - Peru recalled its envoy.";
+        assert!(dateline_end(s) > 0);
+        assert_eq!(dateline_end("Canada - a country - expelled two diplomats."), 0);
+        assert_eq!(dateline_end("Canada and Peru agreed on a deal."), 0);
     }
 
     #[test]

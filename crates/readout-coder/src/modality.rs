@@ -608,7 +608,13 @@ mod tests {
         let start = s.find("would not tolerate").unwrap_or(0);
         assert!(!modality(s, (start, start + "would not tolerate".len())).negated);
         // an ordinary act after "not" is still negated
-        assert!(at("Oslo did not recognise the vote and did not attend.", "attend").negated);
+        assert!(
+            at(
+                "Oslo did not recognise the vote and did not attend.",
+                "attend"
+            )
+            .negated
+        );
     }
 
     #[test]

@@ -436,6 +436,41 @@ mod tests {
     }
 
     #[test]
+    fn conflict_repression_and_wmd_cues() {
+        for (s, c) in [
+            (
+                "Artillery shelling hit the outskirts overnight.",
+                "military",
+            ),
+            ("The cabinet called up 10,000 reservists.", "military"),
+            ("Both sides exchanged prisoners of war.", "military"),
+            ("Investigators found traces of a nerve agent.", "cbrn"),
+            ("Jets struck two nuclear facilities near the city.", "cbrn"),
+            ("Police fired tear gas and rubber bullets.", "repression"),
+            (
+                "The governor imposed a curfew in the capital.",
+                "repression",
+            ),
+            (
+                "Force was used against peaceful demonstrators.",
+                "repression",
+            ),
+            (
+                "Access to the internet was cut for a week.",
+                "rights_freedoms",
+            ),
+            (
+                "Shells landed in residential areas of the town.",
+                "human_security",
+            ),
+        ] {
+            assert!(has(s, c), "{s:?} should cue {c}: {:?}", lex().contexts(s));
+        }
+        // a labour strike is not a military cue
+        assert!(!has("Dockers began a strike over wages.", "military"));
+    }
+
+    #[test]
     fn contexts_come_in_spec_order_without_duplicates() {
         let cs = lex().contexts(
             "Health workers and troops fought the epidemic; troops, vaccines, military aid.",

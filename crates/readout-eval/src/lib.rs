@@ -186,8 +186,14 @@ fn detail_score(gold: &Value, e: &SysEvent) -> usize {
 fn show(v: &Value, actor: &BTreeSet<String>, recipient: &BTreeSet<String>) -> String {
     let a = actor.iter().cloned().collect::<Vec<_>>().join(",");
     let r = recipient.iter().cloned().collect::<Vec<_>>().join(",");
-    let ty = v.get("event_type").and_then(value_text).unwrap_or_else(|| "None".into());
-    let date = v.get("date").and_then(value_text).unwrap_or_else(|| "None".into());
+    let ty = v
+        .get("event_type")
+        .and_then(value_text)
+        .unwrap_or_else(|| "None".into());
+    let date = v
+        .get("date")
+        .and_then(value_text)
+        .unwrap_or_else(|| "None".into());
     format!("{ty} {a} -> {} {date}", if r.is_empty() { "-" } else { &r })
 }
 
@@ -214,7 +220,10 @@ pub fn parse_gold(text: &str) -> Result<Vec<(String, Value)>, EvalError> {
         if line.trim().is_empty() {
             continue;
         }
-        let err = |reason: String| EvalError::Gold { line: i + 1, reason };
+        let err = |reason: String| EvalError::Gold {
+            line: i + 1,
+            reason,
+        };
         let v: Value = serde_json::from_str(line).map_err(|e| err(e.to_string()))?;
         let id = v
             .get("doc_id")
@@ -244,7 +253,15 @@ pub fn score(system_jsonl: &str, gold: &[(String, Value)], per_doc: bool) -> Eva
             let event_type = v.get("event_type").and_then(value_text).unwrap_or_default();
             let actor = codes(v.get("actor"));
             let recipient = codes(v.get("recipient"));
-            Some((doc, SysEvent { value: v, event_type, actor, recipient }))
+            Some((
+                doc,
+                SysEvent {
+                    value: v,
+                    event_type,
+                    actor,
+                    recipient,
+                },
+            ))
         });
         match parsed {
             Some((doc, e)) => by_doc.entry(doc).or_default().push(e),
@@ -253,14 +270,18 @@ pub fn score(system_jsonl: &str, gold: &[(String, Value)], per_doc: bool) -> Eva
     }
 
     let (mut tp_all, mut fp_all, mut fn_all, mut dup_all) = (0, 0, 0, 0);
-    let (mut date_n, mut date_ok, mut mode_n, mut mode_ok, mut init_n, mut init_ok) = (0, 0, 0, 0, 0, 0);
+    let (mut date_n, mut date_ok, mut mode_n, mut mode_ok, mut init_n, mut init_ok) =
+        (0, 0, 0, 0, 0, 0);
     let (mut ctx_tp, mut ctx_gold, mut ctx_sys) = (0, 0, 0);
     let mut docs_out = Vec::new();
     let empty = Vec::new();
     let no_events: Vec<Value> = Vec::new();
     for (doc_id, gd) in gold {
         let sys = by_doc.get(doc_id).unwrap_or(&empty);
-        let events = gd.get("events").and_then(Value::as_array).unwrap_or(&no_events);
+        let events = gd
+            .get("events")
+            .and_then(Value::as_array)
+            .unwrap_or(&no_events);
         let (required, optional): (Vec<&Value>, Vec<&Value>) =
             events.iter().partition(|g| !truthy(g.get("optional")));
         let mut used = vec![false; sys.len()];
@@ -287,7 +308,8 @@ pub fn score(system_jsonl: &str, gold: &[(String, Value)], per_doc: bool) -> Eva
             }
             let Some((i, _)) = best else {
                 d.fn_ += 1;
-                d.missed.push(show(g, &codes(g.get("actor")), &codes(g.get("recipient"))));
+                d.missed
+                    .push(show(g, &codes(g.get("actor")), &codes(g.get("recipient"))));
                 continue;
             };
             used[i] = true;
@@ -362,7 +384,10 @@ impl EvalReport {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         for d in &self.per_doc {
-            out.push_str(&format!("{}: tp={} fp={} fn={} dup={}\n", d.doc_id, d.tp, d.fp, d.fn_, d.dup));
+            out.push_str(&format!(
+                "{}: tp={} fp={} fn={} dup={}\n",
+                d.doc_id, d.tp, d.fp, d.fn_, d.dup
+            ));
             for m in &d.missed {
                 out.push_str(&format!("   missed   {m}\n"));
             }
@@ -406,7 +431,13 @@ mod tests {
         let one_per_line: String = GOLD
             .split("\n{")
             .enumerate()
-            .map(|(i, p)| if i == 0 { p.replace('\n', " ") } else { format!("{{{}", p.replace('\n', " ")) })
+            .map(|(i, p)| {
+                if i == 0 {
+                    p.replace('\n', " ")
+                } else {
+                    format!("{{{}", p.replace('\n', " "))
+                }
+            })
             .collect::<Vec<_>>()
             .join("\n");
         parse_gold(&one_per_line).unwrap()
@@ -441,7 +472,10 @@ mod tests {
         let r = score(&sys, &gold(), true);
         assert_eq!(r.tp, 1, "AGREE matches via alt_types");
         assert_eq!(r.duplicates, 1, "second match of the same gold event");
-        assert_eq!(r.fp, 1, "reversed SUPPORT is spurious; optional ACCUSE absorbed; unknown doc ignored");
+        assert_eq!(
+            r.fp, 1,
+            "reversed SUPPORT is spurious; optional ACCUSE absorbed; unknown doc ignored"
+        );
         assert_eq!(r.fn_, 2);
         assert_eq!(r.unreadable_lines, 1);
         assert_eq!(r.per_doc[1].spurious, vec!["SUPPORT AAA -> BBB None"]);

@@ -85,6 +85,16 @@ pub(crate) fn check(kb: &KnowledgeBase) -> Vec<KbProblem> {
             ));
         }
     }
+    for p in &kb.rec.places {
+        if !kb.state_by_code.contains_key(&p.country) {
+            out.push(problem(
+                Severity::Error,
+                "unknown_code",
+                &p.origin,
+                format!("place {}: country '{}' is not a state", p.name, p.country),
+            ));
+        }
+    }
     for t in &kb.rec.titles {
         if let Some(c) = &t.country {
             if !known(c) {
@@ -219,6 +229,7 @@ fn describe(kb: &KnowledgeBase, owner: (u8, u32)) -> String {
         1 => format!("organisation {}", kb.rec.orgs[i].code),
         2 => format!("title {}", kb.rec.titles[i].title),
         3 => format!("group {}", kb.rec.groups[i].name),
+        5 => format!("place {}", kb.rec.places[i].name),
         _ => format!("person {}", kb.people[i].key),
     }
 }
@@ -230,6 +241,7 @@ fn origin_of(kb: &KnowledgeBase, owner: (u8, u32)) -> Origin {
         1 => kb.rec.orgs[i].origin.clone(),
         2 => kb.rec.titles[i].origin.clone(),
         3 => kb.rec.groups[i].origin.clone(),
+        5 => kb.rec.places[i].origin.clone(),
         _ => kb.people[i].origin.clone(),
     }
 }

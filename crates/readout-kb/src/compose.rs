@@ -15,6 +15,8 @@ enum Piece {
     Title(u32),
     /// Candidate people (homonyms or a shared surname) and whether the hit was a derived surname.
     Person(Vec<u32>, bool),
+    /// A city or region: stands alone, never joins a composite.
+    Place(u32),
 }
 
 fn piece_of(atom: &Atom<'_>) -> Piece {
@@ -27,43 +29,50 @@ fn piece_of(atom: &Atom<'_>) -> Piece {
         Entity::Adjective(_) => 5,
         Entity::Title(_) => 6,
         Entity::Person(_) => 7,
+        Entity::Place(_) => 8,
     };
     let best = atom.targets.iter().map(|t| rank(t)).min().unwrap_or(7);
-    let chosen: Vec<&Target> = atom
-        .targets
-        .iter()
-        .copied()
-        .filter(|t| rank(t) == best)
-        .collect();
-    match chosen[0].entity {
-        Entity::Person(_) => Piece::Person(
-            chosen
-                .iter()
-                .filter_map(|t| match t.entity {
-                    Entity::Person(p) => Some(p),
-                    _ => None,
-                })
-                .collect(),
-            chosen.iter().all(|t| t.derived),
-        ),
+    let mut chosen = atom.targets.iter().copied().filter(|t| rank(t) == best);
+    let Some(first) = chosen.next() else {
+        // Atoms always carry a reading; an empty one reads as an unknown title-less person.
+        return Piece::Person(Vec::new(), true);
+    };
+    match first.entity {
+        Entity::Person(p) => {
+            let mut people = vec![p];
+            let mut derived = first.derived;
+            for t in chosen {
+                if let Entity::Person(q) = t.entity {
+                    people.push(q);
+                }
+                derived &= t.derived;
+            }
+            Piece::Person(people, derived)
+        }
         Entity::Title(t) => Piece::Title(t),
+        Entity::Place(p) => Piece::Place(p),
         other => Piece::Mod(other),
     }
 }
 
 /// All mentions in a text (see [`KnowledgeBase::find_mentions`]).
+/// `explain` fills each mention's `why`; without it `why` stays empty and no text is formatted.
 pub(crate) fn find_mentions(
     kb: &KnowledgeBase,
     text: &str,
     date: Option<NaiveDate>,
+    explain: bool,
 ) -> Vec<KbMention> {
     let mut atoms = kb.matcher.atoms(text);
+    if atoms.is_empty() {
+        return Vec::new();
+    }
     extend_given_names(kb, text, &mut atoms);
     let pieces: Vec<Piece> = atoms.iter().map(piece_of).collect();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(atoms.len());
     let mut i = 0;
     while i < atoms.len() {
-        let (mention, next) = compose_at(kb, text, &atoms, &pieces, i, date);
+        let (mention, next) = compose_at(kb, text, &atoms, &pieces, i, date, explain);
         if let Some(m) = mention {
             out.push(m);
         }
@@ -96,7 +105,12 @@ fn compose_at(
     pieces: &[Piece],
     i: usize,
     date: Option<NaiveDate>,
+    explain: bool,
 ) -> (Option<KbMention>, usize) {
+    if let Piece::Place(p) = pieces[i] {
+        let atom = &atoms[i];
+        return (place_mention(kb, text, atom.start, atom.end, p, explain), i + 1);
+    }
     let n = atoms.len();
     let mut j = i;
     let mut modifier: Option<(usize, Entity)> = None;
@@ -206,6 +220,7 @@ fn compose_at(
             person: person.map(|(p, ps, d)| (&atoms[p], ps, d)),
             unknown,
         },
+        explain,
     );
     (mention, next)
 }
@@ -220,36 +235,39 @@ struct Parts<'a> {
     unknown: Option<(usize, usize)>,
 }
 
-/// The one-line explanation, built piece by piece without intermediate strings.
-#[derive(Default)]
-struct Why(String);
+/// The one-line explanation, built piece by piece without intermediate strings —
+/// or not at all when the caller did not ask for it (`on` false).
+struct Why {
+    on: bool,
+    text: String,
+}
 
 impl Why {
+    /// An explanation that records pieces only when `on`.
+    fn new(on: bool) -> Why {
+        Why {
+            on,
+            text: String::new(),
+        }
+    }
+
     /// Appends one piece, separated by "; ".
     fn add(&mut self, piece: std::fmt::Arguments<'_>) {
         use std::fmt::Write;
-        if !self.0.is_empty() {
-            self.0.push_str("; ");
+        if !self.on {
+            return;
         }
-        let _ = self.0.write_fmt(piece);
+        if !self.text.is_empty() {
+            self.text.push_str("; ");
+        }
+        let _ = self.text.write_fmt(piece);
     }
 }
 
-/// Code and sector a modifier contributes, with a short description for `why`.
-fn modifier_info(kb: &KnowledgeBase, e: Entity, text: &str) -> (String, Option<String>, String) {
+/// Code and sector a modifier contributes.
+fn modifier_info(kb: &KnowledgeBase, e: Entity) -> (String, Option<String>) {
     match e {
-        Entity::State(i) => {
-            let s = &kb.rec.states[i as usize];
-            (s.code.clone(), None, format!("state '{text}' → {}", s.code))
-        }
-        Entity::Adjective(i) => {
-            let s = &kb.rec.states[i as usize];
-            (
-                s.code.clone(),
-                None,
-                format!("adjective '{text}' → {}", s.code),
-            )
-        }
+        Entity::State(i) | Entity::Adjective(i) => (kb.rec.states[i as usize].code.clone(), None),
         Entity::Metonym(i, mi) => {
             let s = &kb.rec.states[i as usize];
             let sector = s
@@ -257,30 +275,83 @@ fn modifier_info(kb: &KnowledgeBase, e: Entity, text: &str) -> (String, Option<S
                 .get(mi as usize)
                 .and_then(|(_, sec)| sec.clone())
                 .unwrap_or_else(|| "GOV".to_string());
-            (
-                s.code.clone(),
-                Some(sector.clone()),
-                format!("metonym '{text}' → {} {sector}", s.code),
-            )
+            (s.code.clone(), Some(sector))
         }
         Entity::Org(i) => {
             let o = &kb.rec.orgs[i as usize];
-            (
-                o.code.clone(),
-                Some(o.sector.clone()),
-                format!("organisation '{text}' → {} {}", o.code, o.sector),
-            )
+            (o.code.clone(), Some(o.sector.clone()))
         }
         Entity::Group(i) => {
             let g = &kb.rec.groups[i as usize];
-            (
-                g.code.clone(),
-                Some(g.sector.clone()),
-                format!("group '{}' → {} {}", g.name, g.code, g.sector),
-            )
+            (g.code.clone(), Some(g.sector.clone()))
         }
-        Entity::Title(_) | Entity::Person(_) => (String::new(), None, String::new()),
+        Entity::Title(_) | Entity::Person(_) | Entity::Place(_) => (String::new(), None),
     }
+}
+
+/// Explains what a modifier contributed ("state 'Turkey' → TUR").
+fn explain_modifier(why: &mut Why, kb: &KnowledgeBase, e: Entity, text: &str, code: &str, sector: Option<&str>) {
+    let sector = sector.unwrap_or("");
+    match e {
+        Entity::State(_) => why.add(format_args!("state '{text}' → {code}")),
+        Entity::Adjective(_) => why.add(format_args!("adjective '{text}' → {code}")),
+        Entity::Metonym(..) => why.add(format_args!("metonym '{text}' → {code} {sector}")),
+        Entity::Org(_) => why.add(format_args!("organisation '{text}' → {code} {sector}")),
+        Entity::Group(g) => why.add(format_args!(
+            "group '{}' → {code} {sector}",
+            kb.rec.groups[g as usize].name
+        )),
+        Entity::Title(_) | Entity::Person(_) | Entity::Place(_) => {}
+    }
+}
+
+/// A place on its own: its country, no sector, never an actor by itself.
+#[cfg(feature = "place-mentions")]
+fn place_mention(
+    kb: &KnowledgeBase,
+    text: &str,
+    start: usize,
+    end: usize,
+    place: u32,
+    explain: bool,
+) -> Option<KbMention> {
+    let p = &kb.rec.places[place as usize];
+    let mut why = Why::new(explain);
+    why.add(format_args!(
+        "place '{}' ({}) → {}",
+        &text[start..end],
+        p.kind,
+        p.country
+    ));
+    Some(finish(
+        start,
+        end,
+        text[start..end].to_string(),
+        MentionKind::Place,
+        p.country.clone(),
+        None,
+        Some(p.name.clone()),
+        None,
+        None,
+        None,
+        None,
+        false,
+        why,
+    ))
+}
+
+/// Places are matched (so their words are not read as anything else) but not reported
+/// until `MentionKind::Place` is enabled.
+#[cfg(not(feature = "place-mentions"))]
+fn place_mention(
+    _kb: &KnowledgeBase,
+    _text: &str,
+    _start: usize,
+    _end: usize,
+    _place: u32,
+    _explain: bool,
+) -> Option<KbMention> {
+    None
 }
 
 fn build_mention(
@@ -288,19 +359,23 @@ fn build_mention(
     text: &str,
     date: Option<NaiveDate>,
     parts: Parts<'_>,
+    explain: bool,
 ) -> Option<KbMention> {
     let span_text = text[parts.start..parts.end].to_string();
-    let mut why = Why::default();
+    let mut why = Why::new(explain);
     let mut code = String::new();
     let mut sector: Option<String> = None;
     let mut kind = MentionKind::Title;
     let mut group_name: Option<String> = None;
     let mut modifier_kind: Option<Entity> = None;
     if let Some((atom, e)) = &parts.modifier {
-        let (c, s, w) = modifier_info(kb, *e, &text[atom.start..atom.end]);
+        let (c, s) = modifier_info(kb, *e);
         code = c;
         sector = s;
-        why.add(format_args!("{w}"));
+        if why.on {
+            let written = &text[atom.start..atom.end];
+            explain_modifier(&mut why, kb, *e, written, &code, sector.as_deref());
+        }
         modifier_kind = Some(*e);
         kind = match e {
             Entity::State(_) => MentionKind::State,
@@ -323,14 +398,12 @@ fn build_mention(
     for (atom, ti) in &parts.titles {
         let t = &kb.rec.titles[*ti as usize];
         plural = is_plural(kb, &text[atom.start..atom.end], *ti);
-        why.add(format_args!(
-            "title '{}'{}",
-            &text[atom.start..atom.end],
-            t.office
-                .as_deref()
-                .map(|o| format!(" ({o})"))
-                .unwrap_or_default()
-        ));
+        if why.on {
+            match t.office.as_deref() {
+                Some(o) => why.add(format_args!("title '{}' ({o})", &text[atom.start..atom.end])),
+                None => why.add(format_args!("title '{}'", &text[atom.start..atom.end])),
+            }
+        }
         title = Some(t.title.clone());
         if t.office.is_some() {
             office = t.office.clone();
@@ -408,12 +481,14 @@ fn build_mention(
             why.add(format_args!("text says {code} but term says {}", t.code));
         }
         kind = MentionKind::Person;
-        why.add(format_args!(
-            "person '{}' {}; {}",
-            person.display,
-            term_text(t),
-            date_note(date, fallback)
-        ));
+        if why.on {
+            why.add(format_args!(
+                "person '{}' {}; {}",
+                person.display,
+                term_text(t),
+                date_note(date, fallback)
+            ));
+        }
         // Out of office on the date but named with a group or organisation ("Hamas leader …"): the group speaks.
         let group_wins = fallback
             && date.is_some()
@@ -442,7 +517,7 @@ fn build_mention(
     } else if !parts.titles.is_empty() {
         // "the US Secretary of State" → whoever held the office on the date (not "US presidents").
         if let (Some(o), false, false) = (&office, code.is_empty(), plural) {
-            if let Some(holder) = office_holder(kb, &code, o, date) {
+            if let Some(holder) = office_holder(kb, &code, o, date, why.on) {
                 kind = MentionKind::Person;
                 name = holder.name;
                 sector = sector.or(holder.sector);
@@ -508,6 +583,6 @@ fn finish(
         term,
         head,
         date_fallback,
-        why: why.0,
+        why: why.text,
     }
 }

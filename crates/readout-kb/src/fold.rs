@@ -7,81 +7,138 @@
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// A folded copy of a text plus the way back to the original byte offsets.
+#[derive(Default)]
 pub(crate) struct Folded {
     /// The folded text (lower case, no diacritics).
     pub text: String,
     /// For every folded byte, the original byte offset of the char that produced it;
-    /// `None` when folding preserved every offset (ASCII fast path).
-    map: Option<Vec<u32>>,
+    /// unused (`mapped` false) when folding preserved every offset (ASCII fast path).
+    map: Vec<u32>,
+    mapped: bool,
 }
 
 impl Folded {
     /// Original byte offset where the folded byte `f` came from.
     pub fn orig_start(&self, f: usize) -> usize {
-        match &self.map {
-            None => f,
-            Some(map) => map.get(f).map_or(usize::MAX, |&o| o as usize),
+        if !self.mapped {
+            return f;
         }
+        self.map.get(f).map_or(usize::MAX, |&o| o as usize)
     }
 
     /// Original byte offset just past the char that produced folded byte `f_end - 1`.
     pub fn orig_end(&self, original: &str, f_end: usize) -> usize {
-        match &self.map {
-            None => f_end,
-            Some(map) => {
-                let Some(&o) = map.get(f_end.saturating_sub(1)) else {
-                    return original.len();
-                };
-                let o = o as usize;
-                o + original[o..].chars().next().map_or(0, char::len_utf8)
-            }
+        if !self.mapped {
+            return f_end;
         }
+        let Some(&o) = self.map.get(f_end.saturating_sub(1)) else {
+            return original.len();
+        };
+        let o = o as usize;
+        o + original[o..].chars().next().map_or(0, char::len_utf8)
     }
+}
+
+thread_local! {
+    /// Per-thread folding buffers, reused across calls so matching a sentence allocates nothing here.
+    static SCRATCH: std::cell::RefCell<(Folded, String)> = std::cell::RefCell::default();
+}
+
+/// Runs `f` on the folded text, using this thread's reusable buffers.
+pub(crate) fn with_folded_text<R>(text: &str, f: impl FnOnce(&Folded) -> R) -> R {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            fold_text_into(text, &mut scratch.0);
+            f(&scratch.0)
+        }
+        // Only reachable if `f` itself folds a text; fall back to a fresh buffer.
+        Err(_) => f(&fold_text(text)),
+    })
+}
+
+/// Runs `f` on `fold_str(s)`, using this thread's reusable buffer.
+pub(crate) fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            fold_str_into(s, &mut scratch.1);
+            f(&scratch.1)
+        }
+        Err(_) => f(&fold_str(s)),
+    })
 }
 
 /// Folds a whole text, keeping a map to original offsets unless the text is ASCII.
 pub(crate) fn fold_text(text: &str) -> Folded {
+    let mut folded = Folded::default();
+    fold_text_into(text, &mut folded);
+    folded
+}
+
+/// Folds a whole text into reused buffers.
+pub(crate) fn fold_text_into(text: &str, folded: &mut Folded) {
+    folded.text.clear();
+    folded.map.clear();
     if text.is_ascii() {
-        let mut bytes = text.as_bytes().to_vec();
-        for b in &mut bytes {
-            *b = fold_ascii(*b);
-        }
-        // Folding ASCII yields ASCII, so this cannot fail; fall back to lossless conversion anyway.
-        let text = String::from_utf8(bytes).unwrap_or_default();
-        return Folded { text, map: None };
+        folded.mapped = false;
+        // Folding ASCII yields ASCII, one byte per byte: fold the bytes, then re-check them as
+        // UTF-8 (a fast pass on ASCII) instead of pushing char by char.
+        let mut bytes = std::mem::take(&mut folded.text).into_bytes();
+        bytes.clear();
+        bytes.extend(text.bytes().map(fold_ascii));
+        folded.text = String::from_utf8(bytes).unwrap_or_default();
+        return;
     }
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut map = Vec::with_capacity(text.len() + 16);
-    let mut char_buf = String::new();
+    folded.mapped = true;
+    let out = &mut folded.text;
+    let map = &mut folded.map;
+    out.reserve(text.len() + 16);
+    map.reserve(text.len() + 16);
     for (offset, c) in text.char_indices() {
         if c.is_ascii() {
             out.push(fold_ascii(c as u8) as char);
             map.push(offset as u32);
             continue;
         }
-        char_buf.clear();
-        fold_char(c, &mut char_buf);
-        out.push_str(&char_buf);
-        for _ in 0..char_buf.len() {
+        let before = out.len();
+        fold_char(c, out);
+        for _ in before..out.len() {
             map.push(offset as u32);
         }
-    }
-    Folded {
-        text: out,
-        map: Some(map),
     }
 }
 
 /// Folds a pattern or query: same folding as texts, then single-spaced and trimmed.
 pub(crate) fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_str_into(s, &mut out);
+    out
+}
+
+/// [`fold_str`] into a reused buffer.
+pub(crate) fn fold_str_into(s: &str, out: &mut String) {
+    out.clear();
+    let mut pending_space = false;
     for c in s.chars() {
-        fold_char(c, &mut out);
+        if folds_to_space(c) {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        fold_char(c, out);
     }
-    out.split(' ')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+}
+
+/// Whether a char folds to a single space (whitespace, hyphens and dashes).
+fn folds_to_space(c: char) -> bool {
+    match c {
+        ' ' | '-' | '\t' | '\n' | '\r' => true,
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_whitespace(),
+    }
 }
 
 fn fold_ascii(b: u8) -> u8 {

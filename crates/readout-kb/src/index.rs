@@ -217,7 +217,9 @@ pub(crate) fn build(rec: Records) -> KnowledgeBase {
             patterns.add(a, Entity::Adjective(i), false);
         }
         if s.capital_is_metonym {
-            patterns.add(&s.capital, Entity::Metonym(i, u16::MAX), false);
+            for c in std::iter::once(&s.capital).chain(&s.capital_aliases) {
+                patterns.add(c, Entity::Metonym(i, u16::MAX), false);
+            }
         }
         for (mi, (m, _)) in s.metonyms.iter().enumerate() {
             patterns.add(m, Entity::Metonym(i, mi as u16), false);
@@ -244,6 +246,11 @@ pub(crate) fn build(rec: Records) -> KnowledgeBase {
     for (i, p) in people.iter().enumerate() {
         for n in std::iter::once(&p.display).chain(&p.aliases) {
             patterns.add(n, Entity::Person(i as u32), false);
+        }
+    }
+    for (i, p) in rec.places.iter().enumerate() {
+        for n in std::iter::once(&p.name).chain(&p.aliases) {
+            patterns.add(n, Entity::Place(i as u32), false);
         }
     }
     // Surnames last, so collisions with any explicit name can be seen and avoided;
@@ -339,6 +346,7 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
             .chain(&s.aliases)
             .chain(&s.adjectives)
             .chain(std::iter::once(&s.capital))
+            .chain(&s.capital_aliases)
             .chain(s.metonyms.iter().map(|(m, _)| m))
             .chain(std::iter::once(&s.code));
         if hit(&mut names) {
@@ -353,7 +361,11 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
                 sector: None,
                 details: vec![
                     format!("official: {}", s.official),
-                    format!("capital: {}", s.capital),
+                    if s.capital_aliases.is_empty() {
+                        format!("capital: {}", s.capital)
+                    } else {
+                        format!("capital: {} ({})", s.capital, s.capital_aliases.join(" | "))
+                    },
                     format!("status: {}", s.status),
                 ],
                 source: source(&s.origin),
@@ -416,6 +428,19 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
                 sector: Some(g.sector.clone()),
                 details: vec![],
                 source: source(&g.origin),
+            });
+        }
+    }
+    for p in &kb.rec.places {
+        if hit(&mut std::iter::once(&p.name).chain(&p.aliases)) {
+            out.push(KbEntry {
+                kind: "place".into(),
+                code: p.country.clone(),
+                name: p.name.clone(),
+                aliases: p.aliases.clone(),
+                sector: None,
+                details: vec![format!("kind: {}", p.kind)],
+                source: source(&p.origin),
             });
         }
     }

@@ -57,6 +57,10 @@ pub enum MentionKind {
     Title,
     /// A non-state group, party or company ("ETIM", "Rostec").
     Group,
+    /// A city or region that is not a capital ("Kharkiv", "Gaza"); `code` is its country.
+    /// Behind the `place-mentions` feature until every `match` on this enum has an arm for it.
+    #[cfg(feature = "place-mentions")]
+    Place,
 }
 
 /// One actor mention found in a text and what it resolves to.
@@ -122,6 +126,8 @@ pub struct KbStats {
     pub titles: usize,
     /// Non-state groups, parties, companies.
     pub groups: usize,
+    /// Cities and regions (data/kb/places.tsv).
+    pub places: usize,
     /// Distinct match patterns (names, aliases, adjectives, derived surnames).
     pub aliases: usize,
     /// Files loaded, in order.
@@ -185,13 +191,21 @@ impl KnowledgeBase {
     }
 
     /// All mentions in the text, sorted by span, non-overlapping, composites merged.
+    ///
+    /// `why` is left empty here: formatting explanations for every mention costs more
+    /// than finding them. Use [`KnowledgeBase::find_mentions_explained`] when showing them.
     pub fn find_mentions(&self, text: &str, date: Option<NaiveDate>) -> Vec<KbMention> {
-        compose::find_mentions(self, text, date)
+        compose::find_mentions(self, text, date, false)
     }
 
-    /// The best (longest) mention in a short phrase.
+    /// The same mentions as [`KnowledgeBase::find_mentions`], each with its one-line `why`.
+    pub fn find_mentions_explained(&self, text: &str, date: Option<NaiveDate>) -> Vec<KbMention> {
+        compose::find_mentions(self, text, date, true)
+    }
+
+    /// The best (longest) mention in a short phrase, with its `why`.
     pub fn resolve(&self, phrase: &str, date: Option<NaiveDate>) -> Option<KbMention> {
-        self.find_mentions(phrase, date)
+        self.find_mentions_explained(phrase, date)
             .into_iter()
             .max_by_key(|m| (m.span.1 - m.span.0, std::cmp::Reverse(m.span.0)))
     }
@@ -210,6 +224,7 @@ impl KnowledgeBase {
             terms: self.rec.terms.len(),
             titles: self.rec.titles.len(),
             groups: self.rec.groups.len(),
+            places: self.rec.places.len(),
             aliases: self.matcher.pattern_count(),
             files: self.rec.files.clone(),
         }
@@ -246,6 +261,6 @@ impl KnowledgeBase {
         office: &str,
         date: Option<NaiveDate>,
     ) -> Option<KbMention> {
-        terms::office_holder(self, code, office, date)
+        terms::office_holder(self, code, office, date, true)
     }
 }

@@ -7,10 +7,10 @@
 //! `terms*.tsv` or any file under a `terms/` folder).
 
 use crate::error::KbError;
-use crate::records::{GroupRec, OrgRec, Origin, Records, StateRec, TermRec, TitleRec};
+use crate::records::{GroupRec, OrgRec, Origin, PlaceRec, Records, StateRec, TermRec, TitleRec};
 use chrono::NaiveDate;
 
-/// The five file formats.
+/// The six file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Format {
     States,
@@ -18,6 +18,7 @@ pub(crate) enum Format {
     Titles,
     Groups,
     Terms,
+    Places,
 }
 
 impl Format {
@@ -40,6 +41,7 @@ impl Format {
             Format::Terms => &[
                 "person", "aliases", "office", "code", "start", "end", "sector", "title",
             ],
+            Format::Places => &["place", "aliases", "country", "kind"],
         }
     }
 
@@ -51,15 +53,17 @@ impl Format {
             Format::Titles => 1,
             Format::Groups => 4,
             Format::Terms => 5,
+            Format::Places => 3,
         }
     }
 
-    const ALL: [Format; 5] = [
+    const ALL: [Format; 6] = [
         Format::States,
         Format::Organisations,
         Format::Titles,
         Format::Groups,
         Format::Terms,
+        Format::Places,
     ];
 }
 
@@ -98,6 +102,7 @@ pub(crate) fn detect_format(name: &str, content: &str) -> Option<Format> {
         ("organizations", Format::Organisations),
         ("titles", Format::Titles),
         ("groups", Format::Groups),
+        ("places", Format::Places),
     ]
     .into_iter()
     .find(|(prefix, _)| base.starts_with(prefix))
@@ -174,6 +179,11 @@ pub(crate) fn load_file(records: &mut Records, name: &str, content: &str) -> Res
                     ),
                 );
                 upsert(&mut records.terms, &mut records.keys, key, rec);
+            }
+            Format::Places => {
+                let rec = parse_place(&fields, origin).map_err(fail)?;
+                let key = (5, crate::fold::fold_str(&rec.name));
+                upsert(&mut records.places, &mut records.keys, key, rec);
             }
         }
     }
@@ -256,10 +266,14 @@ fn parse_state(f: &[&str], origin: Origin) -> Result<StateRec, String> {
         return Err("empty state name".into());
     }
     let capital_field = col(f, 5);
-    let (capital, capital_is_metonym) = match capital_field.strip_prefix('!') {
-        Some(c) => (c.trim().to_string(), false),
-        None => (capital_field.to_string(), !capital_field.is_empty()),
+    let (capitals, capital_is_metonym) = match capital_field.strip_prefix('!') {
+        Some(c) => (list(c), false),
+        None => (list(capital_field), !capital_field.is_empty()),
     };
+    // "Kyiv|Kiev": the first spelling is the capital, the others match as it.
+    let mut capitals = capitals.into_iter();
+    let capital = capitals.next().unwrap_or_default();
+    let capital_aliases: Vec<String> = capitals.collect();
     let mut metonyms = Vec::new();
     for m in list(col(f, 6)) {
         match m.split_once('@') {
@@ -286,6 +300,7 @@ fn parse_state(f: &[&str], origin: Origin) -> Result<StateRec, String> {
         aliases: list(col(f, 3)),
         adjectives: list(col(f, 4)),
         capital,
+        capital_aliases,
         capital_is_metonym,
         metonyms,
         status,
@@ -370,6 +385,31 @@ fn parse_group(f: &[&str], origin: Origin) -> Result<GroupRec, String> {
         aliases: list(col(f, 1)),
         code: code.to_string(),
         sector: sector.to_string(),
+        origin,
+    })
+}
+
+fn parse_place(f: &[&str], origin: Origin) -> Result<PlaceRec, String> {
+    let name = col(f, 0);
+    if name.is_empty() {
+        return Err("empty place name".into());
+    }
+    let country = col(f, 2);
+    if country.len() != 3 || !country.chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(format!(
+            "bad place country '{country}' (expected ISO 3166-1 alpha-3 such as UKR)"
+        ));
+    }
+    let kind = match col(f, 3) {
+        "" | "city" => "city",
+        "region" => "region",
+        other => return Err(format!("bad place kind '{other}' (expected city or region)")),
+    };
+    Ok(PlaceRec {
+        name: name.to_string(),
+        aliases: list(col(f, 1)),
+        country: country.to_string(),
+        kind: kind.to_string(),
         origin,
     })
 }

@@ -6,8 +6,10 @@
 //! are then checked for word boundaries and capitalisation and reduced to the
 //! leftmost-longest non-overlapping set.
 
-use crate::fold::{fold_str, fold_text};
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use crate::fold::{fold_str, with_folded_text};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use std::collections::HashMap;
 
 /// The thing a pattern names.
@@ -23,6 +25,8 @@ pub(crate) enum Entity {
     Title(u32),
     Group(u32),
     Person(u32),
+    /// A city or region (not a capital); never part of a composite.
+    Place(u32),
 }
 
 impl Entity {
@@ -34,6 +38,7 @@ impl Entity {
             Entity::Title(i) => (2, i),
             Entity::Group(i) => (3, i),
             Entity::Person(i) => (4, i),
+            Entity::Place(i) => (5, i),
         }
     }
 }
@@ -156,6 +161,7 @@ impl PatternSet {
         let (exact_patterns, exact_targets): (Vec<String>, Vec<Vec<Target>>) =
             self.exact.into_iter().unzip();
         Matcher {
+            folded_heads: FirstWords::of(&folded_patterns),
             folded_ac: automaton(&folded_patterns),
             folded_patterns,
             folded_targets,
@@ -175,23 +181,110 @@ fn push_unique(targets: &mut Vec<Target>, target: Target) {
     }
 }
 
-fn automaton(patterns: &[String]) -> Option<AhoCorasick> {
+fn automaton(patterns: &[String]) -> Option<NFA> {
     if patterns.is_empty() {
         return None;
     }
-    AhoCorasick::builder()
+    // A full DFA walked by hand: the matcher runs one short anchored search per word
+    // start, where a table lookup per byte and no per-search setup pay off.
+    NFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
+        .dense_depth(3)
         .build(patterns)
         .ok()
 }
 
+/// The longest pattern starting exactly at `hay[from]`: (pattern index, end).
+fn longest_at(dfa: &NFA, hay: &[u8], from: usize) -> Option<(usize, usize)> {
+    let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+    let mut found = None;
+    for (at, &b) in hay.iter().enumerate().skip(from) {
+        sid = dfa.next_state(Anchored::Yes, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                break;
+            }
+            if dfa.is_match(sid) {
+                found = Some((dfa.match_pattern(sid, 0).as_usize(), at + 1));
+            }
+        }
+    }
+    found
+}
+
+/// The first words of all patterns, so a word start is walked through the automaton
+/// only when its word begins some pattern (one hash and one bit test otherwise).
+///
+/// A "word" here is a run of ASCII letters and digits. When a pattern matches at a
+/// word start and the match is valid (no letter or digit right after it), the text's
+/// run there equals the pattern's first run, so skipping other words loses nothing.
+struct FirstWords {
+    /// Hashed first runs (false positives only cost a walk).
+    bits: Vec<u64>,
+    /// First bytes of patterns that do not start with an ASCII letter or digit.
+    other_starts: [bool; 256],
+}
+
+/// Bits in the hashed first-word table (32 KiB).
+const FIRST_WORD_BITS: u32 = 18;
+
+/// The run of ASCII letters and digits at the start of `bytes`.
+fn first_run(bytes: &[u8]) -> &[u8] {
+    let n = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    &bytes[..n]
+}
+
+fn word_bit(word: &[u8]) -> usize {
+    // FNV-1a, then the top bits of a multiplicative mix.
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in word {
+        h = (h ^ b as u32).wrapping_mul(0x0100_0193);
+    }
+    (h.wrapping_mul(0x9E37_79B1) >> (32 - FIRST_WORD_BITS)) as usize
+}
+
+impl FirstWords {
+    fn of(patterns: &[String]) -> FirstWords {
+        let mut heads = FirstWords {
+            bits: vec![0; (1 << FIRST_WORD_BITS) / 64],
+            other_starts: [false; 256],
+        };
+        for p in patterns {
+            let bytes = p.as_bytes();
+            let run = first_run(bytes);
+            if run.is_empty() {
+                if let Some(&b) = bytes.first() {
+                    heads.other_starts[b as usize] = true;
+                }
+            } else {
+                let bit = word_bit(run);
+                heads.bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        heads
+    }
+
+    /// Whether a pattern may start at `hay[p]`.
+    fn may_start(&self, hay: &[u8], p: usize) -> bool {
+        let run = first_run(&hay[p..]);
+        if run.is_empty() {
+            return self.other_starts[hay[p] as usize];
+        }
+        let bit = word_bit(run);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
 /// The built matcher.
 pub(crate) struct Matcher {
-    folded_ac: Option<AhoCorasick>,
+    folded_heads: FirstWords,
+    folded_ac: Option<NFA>,
     folded_patterns: Vec<String>,
     folded_targets: Vec<Vec<Target>>,
-    exact_ac: Option<AhoCorasick>,
+    exact_ac: Option<NFA>,
     exact_patterns: Vec<String>,
     exact_targets: Vec<Vec<Target>>,
 }
@@ -222,29 +315,39 @@ impl Matcher {
         let mut hits: Vec<Atom<'_>> = Vec::new();
         let mut caps = AllCapsCache::default();
         if let Some(ac) = &self.folded_ac {
-            let folded = fold_text(text);
-            let hay = folded.text.as_bytes();
-            let mut resume = 0usize;
-            for p in 0..hay.len() {
-                if p < resume || hay[p] == b' ' || !is_word_start(&folded.text, p) {
-                    continue;
+            with_folded_text(text, |folded| {
+                let hay = folded.text.as_bytes();
+                let mut resume = 0usize;
+                for p in 0..hay.len() {
+                    // Cheapest tests first: most bytes are inside a word.
+                    if p > 0 && hay[p - 1].is_ascii_alphanumeric() {
+                        continue;
+                    }
+                    if p < resume
+                        || hay[p] == b' '
+                        || !self.folded_heads.may_start(hay, p)
+                        || !is_word_start(&folded.text, p)
+                    {
+                        continue;
+                    }
+                    let Some((pattern, m_end)) = longest_at(ac, hay, p) else {
+                        continue;
+                    };
+                    let start = folded.orig_start(p);
+                    let end = folded.orig_end(text, m_end);
+                    if start >= end
+                        || end > text.len()
+                        || !text.is_char_boundary(start)
+                        || !text.is_char_boundary(end)
+                    {
+                        continue;
+                    }
+                    let targets = &self.folded_targets[pattern];
+                    if push_valid(&mut hits, text, start, end, targets, &mut caps) {
+                        resume = m_end;
+                    }
                 }
-                let input = Input::new(hay).range(p..).anchored(Anchored::Yes);
-                let Some(m) = ac.find(input) else { continue };
-                let start = folded.orig_start(m.start());
-                let end = folded.orig_end(text, m.end());
-                if start >= end
-                    || end > text.len()
-                    || !text.is_char_boundary(start)
-                    || !text.is_char_boundary(end)
-                {
-                    continue;
-                }
-                let targets = &self.folded_targets[m.pattern().as_usize()];
-                if push_valid(&mut hits, text, start, end, targets, &mut caps) {
-                    resume = m.end();
-                }
-            }
+            });
         }
         if let Some(ac) = &self.exact_ac {
             // Acronyms start with an upper-case ASCII letter.
@@ -254,11 +357,12 @@ impl Matcher {
                 if p < resume || !bytes[p].is_ascii_uppercase() || !is_word_start(text, p) {
                     continue;
                 }
-                let input = Input::new(bytes).range(p..).anchored(Anchored::Yes);
-                let Some(m) = ac.find(input) else { continue };
-                let targets = &self.exact_targets[m.pattern().as_usize()];
-                if push_valid(&mut hits, text, m.start(), m.end(), targets, &mut caps) {
-                    resume = m.end();
+                let Some((pattern, end)) = longest_at(ac, bytes, p) else {
+                    continue;
+                };
+                let targets = &self.exact_targets[pattern];
+                if push_valid(&mut hits, text, p, end, targets, &mut caps) {
+                    resume = end;
                 }
             }
         }

@@ -124,6 +124,13 @@ pub(crate) fn extend_given_names(kb: &KnowledgeBase, text: &str, atoms: &mut [At
     for atom in atoms.iter_mut() {
         let lower_bound = prev_end;
         prev_end = atom.end;
+        if !atom
+            .targets
+            .iter()
+            .any(|t| matches!(t.entity, Entity::Person(_)))
+        {
+            continue;
+        }
         // Any person whose full name ends with the words matched ("Blinken", "Erdogan").
         let written = crate::fold::fold_str(&text[atom.start..atom.end]);
         let Some(person) = atom.targets.iter().find_map(|t| match t.entity {
@@ -242,7 +249,7 @@ pub(crate) fn unknown_name(text: &str, from: usize, limit: usize) -> Option<(usi
 /// the written form is a plural of one of the title's names, so it names no single holder.
 pub(crate) fn is_plural(kb: &KnowledgeBase, written: &str, title: u32) -> bool {
     let plurals = &kb.title_plurals[title as usize];
-    !plurals.is_empty() && plurals.contains(&crate::fold::fold_str(written))
+    !plurals.is_empty() && crate::fold::with_folded(written, |w| plurals.iter().any(|p| p == w))
 }
 
 /// Whether `plural` is an English plural of `singular`.

@@ -18,6 +18,8 @@ pub(crate) struct StateRec {
     pub aliases: Vec<String>,
     pub adjectives: Vec<String>,
     pub capital: String,
+    /// Other spellings of the capital ("Kiev" for Kyiv), matched like it.
+    pub capital_aliases: Vec<String>,
     /// False when the capital is too ambiguous to stand for the government ("!Victoria").
     pub capital_is_metonym: bool,
     /// Metonyms for the government with an optional sector ("Pentagon@MIL").
@@ -58,6 +60,18 @@ pub(crate) struct GroupRec {
     pub aliases: Vec<String>,
     pub code: String,
     pub sector: String,
+    pub origin: Origin,
+}
+
+/// A city or region that is not a capital: a place, never an actor.
+#[derive(Debug, Clone)]
+pub(crate) struct PlaceRec {
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// ISO3 code of the state the place is in (or disputed under: listed as news places it).
+    pub country: String,
+    /// city or region.
+    pub kind: String,
     pub origin: Origin,
 }
 
@@ -115,6 +129,7 @@ pub(crate) struct Records {
     pub titles: Vec<TitleRec>,
     pub groups: Vec<GroupRec>,
     pub terms: Vec<TermRec>,
+    pub places: Vec<PlaceRec>,
     /// Files read, in order (for stats).
     pub files: Vec<String>,
     /// Row position by override key, per format, so later files replace rows in O(1).

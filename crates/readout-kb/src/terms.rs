@@ -137,6 +137,7 @@ pub(crate) fn office_holder(
     code: &str,
     office: &str,
     date: Option<NaiveDate>,
+    explain: bool,
 ) -> Option<KbMention> {
     let terms = kb
         .terms_by_office
@@ -165,13 +166,17 @@ pub(crate) fn office_holder(
         term: Some((t.start_raw.clone(), t.end_raw.clone())),
         head: None,
         date_fallback: fallback,
-        why: format!(
-            "holder of {} {}: '{}' {}; {}",
-            t.code,
-            t.office,
-            person.display,
-            term_text(t),
-            date_note(date, fallback)
-        ),
+        why: if explain {
+            format!(
+                "holder of {} {}: '{}' {}; {}",
+                t.code,
+                t.office,
+                person.display,
+                term_text(t),
+                date_note(date, fallback)
+            )
+        } else {
+            String::new()
+        },
     })
 }

@@ -129,7 +129,15 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for s in ["2021-02-30", "2021-13", "2021-W60", "21-01-01", "", "2021-1-1", "abcd"] {
+        for s in [
+            "2021-02-30",
+            "2021-13",
+            "2021-W60",
+            "21-01-01",
+            "",
+            "2021-1-1",
+            "abcd",
+        ] {
             assert!(s.parse::<PartialDate>().is_err(), "{s}");
         }
     }

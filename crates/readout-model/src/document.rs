@@ -63,7 +63,9 @@ impl Document {
 
     /// The text of a sentence (empty if the span is out of range, never panics).
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
-        self.text.get(sentence.span.0..sentence.span.1).unwrap_or("")
+        self.text
+            .get(sentence.span.0..sentence.span.1)
+            .unwrap_or("")
     }
 
     /// The text under a byte span (empty if out of range or not on a char boundary).

@@ -166,10 +166,25 @@ mod tests {
     fn serialises_in_spec_field_order() {
         let json = serde_json::to_string(&sample()).unwrap();
         let order = [
-            "\"id\"", "\"doc_id\"", "\"event_type\"", "\"mode\"", "\"context\"", "\"issues\"",
-            "\"actor\"", "\"recipient\"", "\"date\"", "\"aux\"", "\"initiator\"", "\"location\"",
-            "\"score\"", "\"quad\"", "\"cameo\"", "\"sentence\"", "\"sentence_index\"",
-            "\"trigger\"", "\"span\"",
+            "\"id\"",
+            "\"doc_id\"",
+            "\"event_type\"",
+            "\"mode\"",
+            "\"context\"",
+            "\"issues\"",
+            "\"actor\"",
+            "\"recipient\"",
+            "\"date\"",
+            "\"aux\"",
+            "\"initiator\"",
+            "\"location\"",
+            "\"score\"",
+            "\"quad\"",
+            "\"cameo\"",
+            "\"sentence\"",
+            "\"sentence_index\"",
+            "\"trigger\"",
+            "\"span\"",
         ];
         let pos: Vec<usize> = order.iter().map(|k| json.find(k).unwrap()).collect();
         assert!(pos.windows(2).all(|w| w[0] < w[1]), "{json}");

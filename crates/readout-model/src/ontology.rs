@@ -60,83 +60,253 @@ struct TypeRow {
 }
 
 const TABLE: &[TypeRow] = &[
-    TypeRow { ty: EventType::Agree, name: "AGREE", quad: Quad::VerbalCooperation, score: 2.5, cameo: "030", modes: &[] },
     TypeRow {
-        ty: EventType::Consult, name: "CONSULT", quad: Quad::VerbalCooperation, score: 2.5, cameo: "040",
-        modes: &[("visit", Some(4.0), "042"), ("third-party", Some(1.0), "044"), ("multilateral", Some(4.0), "044"), ("phone", Some(1.5), "041")],
+        ty: EventType::Agree,
+        name: "AGREE",
+        quad: Quad::VerbalCooperation,
+        score: 2.5,
+        cameo: "030",
+        modes: &[],
     },
-    TypeRow { ty: EventType::Support, name: "SUPPORT", quad: Quad::VerbalCooperation, score: 5.0, cameo: "050", modes: &[] },
-    TypeRow { ty: EventType::Concede, name: "CONCEDE", quad: Quad::VerbalCooperation, score: 4.5, cameo: "080", modes: &[] },
-    TypeRow { ty: EventType::Cooperate, name: "COOPERATE", quad: Quad::MaterialCooperation, score: 9.5, cameo: "060", modes: &[] },
-    TypeRow { ty: EventType::Aid, name: "AID", quad: Quad::MaterialCooperation, score: 10.0, cameo: "070", modes: &[] },
     TypeRow {
-        ty: EventType::Retreat, name: "RETREAT", quad: Quad::MaterialCooperation, score: 6.5, cameo: "080",
+        ty: EventType::Consult,
+        name: "CONSULT",
+        quad: Quad::VerbalCooperation,
+        score: 2.5,
+        cameo: "040",
         modes: &[
-            ("withdraw", Some(8.0), "0874"), ("release", Some(6.5), "0841"), ("disarm", Some(10.0), "0873"),
-            ("ceasefire", Some(7.5), "0871"), ("access", Some(6.5), "086"), ("resign", Some(4.5), "0832"),
+            ("visit", Some(4.0), "042"),
+            ("third-party", Some(1.0), "044"),
+            ("multilateral", Some(4.0), "044"),
+            ("phone", Some(1.5), "041"),
         ],
     },
     TypeRow {
-        ty: EventType::Request, name: "REQUEST", quad: Quad::VerbalConflict, score: 0.0, cameo: "020",
-        modes: &[("assist", Some(0.5), "021"), ("change", Some(-1.0), "024"), ("yield", Some(-1.0), "025"), ("meet", Some(0.0), "026")],
+        ty: EventType::Support,
+        name: "SUPPORT",
+        quad: Quad::VerbalCooperation,
+        score: 5.0,
+        cameo: "050",
+        modes: &[],
     },
     TypeRow {
-        ty: EventType::Accuse, name: "ACCUSE", quad: Quad::VerbalConflict, score: -3.0, cameo: "112",
-        modes: &[("disapprove", Some(-2.0), "111"), ("investigate", Some(-3.5), "090"), ("allege", Some(-3.5), "112")],
+        ty: EventType::Concede,
+        name: "CONCEDE",
+        quad: Quad::VerbalCooperation,
+        score: 4.5,
+        cameo: "080",
+        modes: &[],
     },
     TypeRow {
-        ty: EventType::Reject, name: "REJECT", quad: Quad::VerbalConflict, score: -2.0, cameo: "120",
-        modes: &[("assist", Some(-1.5), "122"), ("change", Some(-2.0), "123"), ("yield", Some(-2.0), "124"), ("meet", Some(-2.0), "125")],
+        ty: EventType::Cooperate,
+        name: "COOPERATE",
+        quad: Quad::MaterialCooperation,
+        score: 9.5,
+        cameo: "060",
+        modes: &[],
     },
     TypeRow {
-        ty: EventType::Threaten, name: "THREATEN", quad: Quad::VerbalConflict, score: -3.5, cameo: "130",
+        ty: EventType::Aid,
+        name: "AID",
+        quad: Quad::MaterialCooperation,
+        score: 10.0,
+        cameo: "070",
+        modes: &[],
+    },
+    TypeRow {
+        ty: EventType::Retreat,
+        name: "RETREAT",
+        quad: Quad::MaterialCooperation,
+        score: 6.5,
+        cameo: "080",
         modes: &[
-            ("restrict", Some(-3.0), "132"), ("arrest", Some(-3.5), "137"), ("relations", Some(-3.5), "1313"),
-            ("expel", Some(-3.5), "131"), ("territory", Some(-4.0), "1382"), ("violence", Some(-3.5), "138"),
+            ("withdraw", Some(8.0), "0874"),
+            ("release", Some(6.5), "0841"),
+            ("disarm", Some(10.0), "0873"),
+            ("ceasefire", Some(7.5), "0871"),
+            ("access", Some(6.5), "086"),
+            ("resign", Some(4.5), "0832"),
         ],
     },
     TypeRow {
-        ty: EventType::Protest, name: "PROTEST", quad: Quad::MaterialConflict, score: -5.0, cameo: "140",
+        ty: EventType::Request,
+        name: "REQUEST",
+        quad: Quad::VerbalConflict,
+        score: 0.0,
+        cameo: "020",
         modes: &[
-            ("demo", Some(-5.0), "141"), ("riot", Some(-7.0), "145"), ("strike", Some(-5.0), "143"), ("hunger", Some(-4.5), "142"),
-            ("boycott", Some(-4.5), "143"), ("obstruct", Some(-4.5), "144"), ("vandalize", None, "145"),
+            ("assist", Some(0.5), "021"),
+            ("change", Some(-1.0), "024"),
+            ("yield", Some(-1.0), "025"),
+            ("meet", Some(0.0), "026"),
         ],
     },
     TypeRow {
-        ty: EventType::Sanction, name: "SANCTION", quad: Quad::MaterialConflict, score: -6.0, cameo: "163",
-        modes: &[("convict", Some(-6.0), "173"), ("expel", Some(-5.5), "166"), ("withdraw", Some(-6.0), "161"), ("discontinue", Some(-6.0), "162")],
-    },
-    TypeRow {
-        ty: EventType::Mobilize, name: "MOBILIZE", quad: Quad::MaterialConflict, score: -5.5, cameo: "150",
-        modes: &[("troops", Some(-6.5), "154"), ("weapons", Some(-6.5), "152"), ("police", Some(-5.5), "153"), ("militia", Some(-6.0), "154")],
-    },
-    TypeRow {
-        ty: EventType::Coerce, name: "COERCE", quad: Quad::MaterialConflict, score: -7.0, cameo: "170",
+        ty: EventType::Accuse,
+        name: "ACCUSE",
+        quad: Quad::VerbalConflict,
+        score: -3.0,
+        cameo: "112",
         modes: &[
-            ("seize", None, "1711"), ("restrict", None, "172"), ("censor", Some(-6.5), "1721"), ("curfew", Some(-6.5), "1723"),
-            ("martial-law", Some(-7.5), "1724"), ("arrest", None, "173"), ("deport", None, "174"), ("withhold", None, "171"),
-            ("misinformation", Some(-6.5), "170"), ("cyber", None, "176"),
+            ("disapprove", Some(-2.0), "111"),
+            ("investigate", Some(-3.5), "090"),
+            ("allege", Some(-3.5), "112"),
         ],
     },
     TypeRow {
-        ty: EventType::Assault, name: "ASSAULT", quad: Quad::MaterialConflict, score: -9.0, cameo: "180",
+        ty: EventType::Reject,
+        name: "REJECT",
+        quad: Quad::VerbalConflict,
+        score: -2.0,
+        cameo: "120",
         modes: &[
-            ("abduct", Some(-8.5), "181"), ("beat", Some(-7.5), "182"), ("torture", Some(-8.5), "1822"), ("sexual", Some(-8.5), "1821"),
-            ("targeted", Some(-9.5), "186"), ("destroy", Some(-8.5), "1712"), ("primitive", Some(-8.0), "180"), ("firearms", Some(-9.0), "190"),
-            ("explosives", Some(-9.0), "183"), ("suicide-attack", Some(-9.5), "1831"), ("aerial", Some(-9.5), "195"), ("drone", Some(-9.5), "1951"),
-            ("heavy-weapons", Some(-9.5), "194"), ("crowd-control", Some(-7.5), "175"), ("unconventional", Some(-10.0), "200"),
+            ("assist", Some(-1.5), "122"),
+            ("change", Some(-2.0), "123"),
+            ("yield", Some(-2.0), "124"),
+            ("meet", Some(-2.0), "125"),
+        ],
+    },
+    TypeRow {
+        ty: EventType::Threaten,
+        name: "THREATEN",
+        quad: Quad::VerbalConflict,
+        score: -3.5,
+        cameo: "130",
+        modes: &[
+            ("restrict", Some(-3.0), "132"),
+            ("arrest", Some(-3.5), "137"),
+            ("relations", Some(-3.5), "1313"),
+            ("expel", Some(-3.5), "131"),
+            ("territory", Some(-4.0), "1382"),
+            ("violence", Some(-3.5), "138"),
+        ],
+    },
+    TypeRow {
+        ty: EventType::Protest,
+        name: "PROTEST",
+        quad: Quad::MaterialConflict,
+        score: -5.0,
+        cameo: "140",
+        modes: &[
+            ("demo", Some(-5.0), "141"),
+            ("riot", Some(-7.0), "145"),
+            ("strike", Some(-5.0), "143"),
+            ("hunger", Some(-4.5), "142"),
+            ("boycott", Some(-4.5), "143"),
+            ("obstruct", Some(-4.5), "144"),
+            ("vandalize", None, "145"),
+        ],
+    },
+    TypeRow {
+        ty: EventType::Sanction,
+        name: "SANCTION",
+        quad: Quad::MaterialConflict,
+        score: -6.0,
+        cameo: "163",
+        modes: &[
+            ("convict", Some(-6.0), "173"),
+            ("expel", Some(-5.5), "166"),
+            ("withdraw", Some(-6.0), "161"),
+            ("discontinue", Some(-6.0), "162"),
+        ],
+    },
+    TypeRow {
+        ty: EventType::Mobilize,
+        name: "MOBILIZE",
+        quad: Quad::MaterialConflict,
+        score: -5.5,
+        cameo: "150",
+        modes: &[
+            ("troops", Some(-6.5), "154"),
+            ("weapons", Some(-6.5), "152"),
+            ("police", Some(-5.5), "153"),
+            ("militia", Some(-6.0), "154"),
+        ],
+    },
+    TypeRow {
+        ty: EventType::Coerce,
+        name: "COERCE",
+        quad: Quad::MaterialConflict,
+        score: -7.0,
+        cameo: "170",
+        modes: &[
+            ("seize", None, "1711"),
+            ("restrict", None, "172"),
+            ("censor", Some(-6.5), "1721"),
+            ("curfew", Some(-6.5), "1723"),
+            ("martial-law", Some(-7.5), "1724"),
+            ("arrest", None, "173"),
+            ("deport", None, "174"),
+            ("withhold", None, "171"),
+            ("misinformation", Some(-6.5), "170"),
+            ("cyber", None, "176"),
+        ],
+    },
+    TypeRow {
+        ty: EventType::Assault,
+        name: "ASSAULT",
+        quad: Quad::MaterialConflict,
+        score: -9.0,
+        cameo: "180",
+        modes: &[
+            ("abduct", Some(-8.5), "181"),
+            ("beat", Some(-7.5), "182"),
+            ("torture", Some(-8.5), "1822"),
+            ("sexual", Some(-8.5), "1821"),
+            ("targeted", Some(-9.5), "186"),
+            ("destroy", Some(-8.5), "1712"),
+            ("primitive", Some(-8.0), "180"),
+            ("firearms", Some(-9.0), "190"),
+            ("explosives", Some(-9.0), "183"),
+            ("suicide-attack", Some(-9.5), "1831"),
+            ("aerial", Some(-9.5), "195"),
+            ("drone", Some(-9.5), "1951"),
+            ("heavy-weapons", Some(-9.5), "194"),
+            ("crowd-control", Some(-7.5), "175"),
+            ("unconventional", Some(-10.0), "200"),
         ],
     },
 ];
 
 /// PLOVER contexts (SPEC §2), in the order the spec lists them.
 pub const CONTEXTS: &[&str] = &[
-    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
-    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
-    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
-    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
-    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
-    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
+    "military",
+    "intelligence",
+    "executive",
+    "legislative",
+    "election",
+    "political_institutions",
+    "pro_democracy",
+    "pro_autocracy",
+    "economic",
+    "legal",
+    "reparations",
+    "human_rights",
+    "rights_freedoms",
+    "repression",
+    "human_security",
+    "gender",
+    "lgbt",
+    "religion_ethnicity",
+    "inequality",
+    "diplomatic",
+    "territory",
+    "peacekeeping",
+    "health",
+    "asylum",
+    "migration",
+    "disasters",
+    "natural_resource",
+    "environment",
+    "technology",
+    "terrorism",
+    "cbrn",
+    "cyber",
+    "misinformation",
+    "crime",
+    "corruption",
+    "illegal_drugs",
+    "trafficking",
 ];
 
 /// Actor sectors (SPEC §3).
@@ -148,10 +318,22 @@ pub const SECTORS: &[&str] = &[
 impl EventType {
     /// All sixteen types in ontology order.
     pub const ALL: [EventType; 16] = [
-        EventType::Agree, EventType::Consult, EventType::Support, EventType::Concede,
-        EventType::Cooperate, EventType::Aid, EventType::Retreat, EventType::Request,
-        EventType::Accuse, EventType::Reject, EventType::Threaten, EventType::Protest,
-        EventType::Sanction, EventType::Mobilize, EventType::Coerce, EventType::Assault,
+        EventType::Agree,
+        EventType::Consult,
+        EventType::Support,
+        EventType::Concede,
+        EventType::Cooperate,
+        EventType::Aid,
+        EventType::Retreat,
+        EventType::Request,
+        EventType::Accuse,
+        EventType::Reject,
+        EventType::Threaten,
+        EventType::Protest,
+        EventType::Sanction,
+        EventType::Mobilize,
+        EventType::Coerce,
+        EventType::Assault,
     ];
 
     fn row(self) -> &'static TypeRow {
@@ -209,11 +391,15 @@ impl FromStr for EventType {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let up = s.trim().to_ascii_uppercase();
-        TABLE.iter().find(|r| r.name == up).map(|r| r.ty).ok_or_else(|| UnknownName {
-            kind: "event type".into(),
-            name: s.to_string(),
-            expected: TABLE.iter().map(|r| r.name).collect::<Vec<_>>().join(", "),
-        })
+        TABLE
+            .iter()
+            .find(|r| r.name == up)
+            .map(|r| r.ty)
+            .ok_or_else(|| UnknownName {
+                kind: "event type".into(),
+                name: s.to_string(),
+                expected: TABLE.iter().map(|r| r.name).collect::<Vec<_>>().join(", "),
+            })
     }
 }
 
@@ -257,11 +443,19 @@ impl FromStr for Quad {
     type Err = UnknownName;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Quad::ALL.iter().copied().find(|q| q.name() == s.trim()).ok_or_else(|| UnknownName {
-            kind: "quad class".into(),
-            name: s.to_string(),
-            expected: Quad::ALL.iter().map(|q| q.name()).collect::<Vec<_>>().join(", "),
-        })
+        Quad::ALL
+            .iter()
+            .copied()
+            .find(|q| q.name() == s.trim())
+            .ok_or_else(|| UnknownName {
+                kind: "quad class".into(),
+                name: s.to_string(),
+                expected: Quad::ALL
+                    .iter()
+                    .map(|q| q.name())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
     }
 }
 
@@ -282,7 +476,11 @@ mod tests {
         assert_eq!(EventType::Consult.score(&["phone".into()]), 1.5);
         assert_eq!(EventType::Consult.score(&[]), 2.5);
         assert_eq!(EventType::Request.score(&["change".into()]), -1.0);
-        assert_eq!(EventType::Coerce.score(&["cyber".into()]), -7.0, "mode without score uses base");
+        assert_eq!(
+            EventType::Coerce.score(&["cyber".into()]),
+            -7.0,
+            "mode without score uses base"
+        );
         assert_eq!(EventType::Consult.cameo(&["phone".into()]), "041");
         assert_eq!(EventType::Accuse.cameo(&["disapprove".into()]), "111");
     }

@@ -476,8 +476,8 @@ function layout(nodes, edges, W, H) {
       a.dx -= (dx / d) * f; a.dy -= (dy / d) * f; b.dx += (dx / d) * f; b.dy += (dy / d) * f;
     }
     for (const p of ps) {
-      p.dx += (W / 2 - p.x) * 0.08 * k / 50;
-      p.dy += (H / 2 - p.y) * 0.08 * k / 50;
+      p.dx += (W / 2 - p.x) * 0.3 * k / 50;
+      p.dy += (H / 2 - p.y) * 0.3 * k / 50;
       const d = Math.max(Math.hypot(p.dx, p.dy), 1e-6);
       p.x += (p.dx / d) * Math.min(d, temp);
       p.y += (p.dy / d) * Math.min(d, temp);

@@ -95,7 +95,10 @@ impl Conn {
     async fn open(addr: SocketAddr) -> Result<Conn> {
         let stream = TcpStream::connect(addr).await.context("connecting")?;
         stream.set_nodelay(true)?;
-        Ok(Conn { stream, buf: Vec::with_capacity(256 * 1024) })
+        Ok(Conn {
+            stream,
+            buf: Vec::with_capacity(256 * 1024),
+        })
     }
 
     /// Sends a GET and returns (status, body length).
@@ -110,12 +113,16 @@ impl Conn {
             self.read_more().await?;
         };
         let head = std::str::from_utf8(&self.buf[..header_end]).context("response head")?;
-        let status: u16 = head.get(9..12).and_then(|s| s.parse().ok()).context("status line")?;
+        let status: u16 = head
+            .get(9..12)
+            .and_then(|s| s.parse().ok())
+            .context("status line")?;
         let length: usize = head
             .lines()
             .find_map(|l| {
                 let (k, v) = l.split_once(':')?;
-                k.eq_ignore_ascii_case("content-length").then(|| v.trim().parse().ok())?
+                k.eq_ignore_ascii_case("content-length")
+                    .then(|| v.trim().parse().ok())?
             })
             .context("response without Content-Length")?;
         while self.buf.len() < header_end + length {
@@ -152,9 +159,14 @@ async fn dyads(addr: SocketAddr) -> Result<Vec<String>> {
         .as_array()
         .context("network edges")?
         .iter()
-        .filter_map(|e| Some((e["events"].as_u64()?, format!("{},{}", e["source"].as_str()?, e["target"].as_str()?))))
+        .filter_map(|e| {
+            Some((
+                e["events"].as_u64()?,
+                format!("{},{}", e["source"].as_str()?, e["target"].as_str()?),
+            ))
+        })
         .collect();
-    edges.sort_by(|a, b| b.0.cmp(&a.0));
+    edges.sort_by_key(|e| std::cmp::Reverse(e.0));
     let out: Vec<String> = edges.into_iter().take(200).map(|(_, d)| d).collect();
     if out.is_empty() {
         bail!("the store has no dyads; seed it first");
@@ -197,7 +209,10 @@ fn main() -> Result<()> {
         (None, Some(addr)) => (None, addr),
         (None, None) => bail!("no server address"),
     };
-    let client_rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build()?;
+    let client_rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()?;
     let result = client_rt.block_on(run(addr, &args));
     drop(server_rt);
     result
@@ -205,8 +220,16 @@ fn main() -> Result<()> {
 
 async fn run(addr: SocketAddr, args: &Args) -> Result<()> {
     let dyads = Arc::new(dyads(addr).await?);
-    let limit = args.limit.map(|l| format!("&limit={l}")).unwrap_or_default();
-    let paths: Arc<Vec<String>> = Arc::new(dyads.iter().map(|d| format!("/api/events?dyad={d}{limit}")).collect());
+    let limit = args
+        .limit
+        .map(|l| format!("&limit={l}"))
+        .unwrap_or_default();
+    let paths: Arc<Vec<String>> = Arc::new(
+        dyads
+            .iter()
+            .map(|d| format!("/api/events?dyad={d}{limit}"))
+            .collect(),
+    );
     eprintln!(
         "loadtest: {addr}, {} dyads, concurrency {}, up to {} requests or {} s (after {} warm-up requests)",
         paths.len(),
@@ -216,9 +239,23 @@ async fn run(addr: SocketAddr, args: &Args) -> Result<()> {
         args.warmup
     );
     // Warm-up: not measured.
-    phase(addr, &paths, args.concurrency, args.warmup, Duration::from_secs(args.seconds)).await?;
+    phase(
+        addr,
+        &paths,
+        args.concurrency,
+        args.warmup,
+        Duration::from_secs(args.seconds),
+    )
+    .await?;
     let start = Instant::now();
-    let (lat, errors, bytes) = phase(addr, &paths, args.concurrency, args.requests, Duration::from_secs(args.seconds)).await?;
+    let (lat, errors, bytes) = phase(
+        addr,
+        &paths,
+        args.concurrency,
+        args.requests,
+        Duration::from_secs(args.seconds),
+    )
+    .await?;
     let secs = start.elapsed().as_secs_f64();
     let mut lat = lat;
     lat.sort_unstable();
@@ -298,11 +335,21 @@ async fn phase(
 struct NoAnalyzer;
 
 impl readout_server::Analyzer for NoAnalyzer {
-    fn code(&self, input: readout_server::TextInput) -> (readout_model::Document, Vec<readout_model::Event>) {
-        (readout_model::Document::new(input.id, input.text), Vec::new())
+    fn code(
+        &self,
+        input: readout_server::TextInput,
+    ) -> (readout_model::Document, Vec<readout_model::Event>) {
+        (
+            readout_model::Document::new(input.id, input.text),
+            Vec::new(),
+        )
     }
 
-    fn resolve(&self, _phrase: &str, _date: Option<chrono::NaiveDate>) -> Option<serde_json::Value> {
+    fn resolve(
+        &self,
+        _phrase: &str,
+        _date: Option<chrono::NaiveDate>,
+    ) -> Option<serde_json::Value> {
         None
     }
 }

@@ -61,7 +61,11 @@ impl ReadoutAnalyzer {
 impl Analyzer for ReadoutAnalyzer {
     fn code(&self, input: TextInput) -> (Document, Vec<Event>) {
         let looks_like_html = {
-            let head = input.text.trim_start().get(..200).unwrap_or(input.text.trim_start());
+            let head = input
+                .text
+                .trim_start()
+                .get(..200)
+                .unwrap_or(input.text.trim_start());
             let head = head.to_ascii_lowercase();
             head.starts_with("<!doctype html") || head.starts_with("<html")
         };
@@ -69,7 +73,11 @@ impl Analyzer for ReadoutAnalyzer {
             origin: format!("api:{}", input.id),
             id: input.id,
             body: input.text,
-            kind: if looks_like_html { BodyKind::Html } else { BodyKind::Text },
+            kind: if looks_like_html {
+                BodyKind::Html
+            } else {
+                BodyKind::Text
+            },
             url: input.url,
             title: input.title,
             date: input.date,

@@ -11,16 +11,37 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
 
-/// Answers larger than this are not kept (bounds memory: entries × this).
+/// Answers larger than this are not kept.
 const MAX_ENTRY_BYTES: usize = 512 * 1024;
+/// All kept answers together stay under this many bytes.
+const MAX_TOTAL_BYTES: usize = 64 * 1024 * 1024;
 
 /// Cached answers keyed by route and raw query string.
 pub struct ResponseCache {
     watcher: Mutex<Option<Store>>,
-    entries: Mutex<HashMap<String, Bytes>>,
-    /// Store version the entries belong to.
-    version: Mutex<Option<i64>>,
+    inner: Mutex<Entries>,
     max_entries: usize,
+}
+
+#[derive(Default)]
+struct Entries {
+    /// Store version the entries belong to.
+    version: Option<i64>,
+    map: HashMap<String, Bytes>,
+    bytes: usize,
+}
+
+impl Entries {
+    /// Drops everything if the store is now at `now`; true when the entries are current.
+    fn sync(&mut self, now: i64) -> bool {
+        if self.version == Some(now) {
+            return true;
+        }
+        self.map.clear();
+        self.bytes = 0;
+        self.version = Some(now);
+        false
+    }
 }
 
 impl ResponseCache {
@@ -29,8 +50,7 @@ impl ResponseCache {
         let watcher = if max_entries > 0 { Store::open_read_only(db).ok() } else { None };
         ResponseCache {
             watcher: Mutex::new(watcher),
-            entries: Mutex::new(HashMap::new()),
-            version: Mutex::new(None),
+            inner: Mutex::new(Entries::default()),
             max_entries,
         }
     }
@@ -45,19 +65,14 @@ impl ResponseCache {
             .ok()
     }
 
-    /// A fresh cached answer for `key`, or the version to pass to [`ResponseCache::put`].
-    /// Everything is dropped when the store has changed since the entries were made.
+    /// A fresh cached answer for `key`, or else the store version to pass to [`ResponseCache::put`].
     pub fn get(&self, key: &str) -> Result<Bytes, Option<i64>> {
         let Some(now) = self.current_version() else { return Err(None) };
-        let (Ok(mut version), Ok(mut entries)) = (self.version.lock(), self.entries.lock()) else {
-            return Err(None);
-        };
-        if *version != Some(now) {
-            entries.clear();
-            *version = Some(now);
+        let Ok(mut inner) = self.inner.lock() else { return Err(None) };
+        if !inner.sync(now) {
             return Err(Some(now));
         }
-        entries.get(key).cloned().ok_or(Some(now))
+        inner.map.get(key).cloned().ok_or(Some(now))
     }
 
     /// Keeps `body` as the answer for `key`, computed at store version `seen` (from `get`);
@@ -67,19 +82,52 @@ impl ResponseCache {
             return;
         }
         let (Some(seen), Some(now)) = (seen, self.current_version()) else { return };
+        let Ok(mut inner) = self.inner.lock() else { return };
         if seen != now {
             return;
         }
-        let (Ok(version), Ok(mut entries)) = (self.version.lock(), self.entries.lock()) else {
-            return;
-        };
-        if *version != Some(now) {
-            return;
-        }
-        if entries.len() >= self.max_entries {
+        inner.sync(now);
+        if inner.map.len() >= self.max_entries || inner.bytes + body.len() > MAX_TOTAL_BYTES {
             // Crude but bounded: start over rather than track recency.
-            entries.clear();
+            inner.map.clear();
+            inner.bytes = 0;
         }
-        entries.insert(key, body);
+        inner.bytes += body.len();
+        if let Some(old) = inner.map.insert(key, body) {
+            inner.bytes -= old.len();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_are_dropped_when_the_store_changes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = dir.path().join("c.db");
+        let mut writer = Store::open(&db).expect("create");
+        let cache = ResponseCache::new(&db, 8);
+        let seen = cache.get("k").expect_err("empty cache");
+        cache.put("k".into(), Bytes::from_static(b"old"), seen);
+        assert_eq!(cache.get("k").ok(), Some(Bytes::from_static(b"old")));
+        writer.ingest(&[(readout_model::Document::new("d", "Text."), vec![])]).expect("ingest");
+        let seen_after = cache.get("k").expect_err("store changed, entry dropped");
+        // An answer computed before the change must not be cached under the new version.
+        cache.put("k".into(), Bytes::from_static(b"stale"), seen);
+        assert!(cache.get("k").is_err());
+        cache.put("k".into(), Bytes::from_static(b"new"), seen_after);
+        assert_eq!(cache.get("k").ok(), Some(Bytes::from_static(b"new")));
+    }
+
+    #[test]
+    fn a_zero_sized_cache_keeps_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = dir.path().join("c.db");
+        let _writer = Store::open(&db).expect("create");
+        let cache = ResponseCache::new(&db, 0);
+        cache.put("k".into(), Bytes::from_static(b"x"), Some(1));
+        assert_eq!(cache.get("k"), Err(None));
     }
 }

@@ -137,7 +137,10 @@ mod tests {
         let h = highlight(text, &e);
         let (s16, e16) = h.evidence.unwrap();
         let units: Vec<u16> = text.encode_utf16().collect();
-        assert_eq!(String::from_utf16(&units[s16..e16]).unwrap(), &text[start..]);
+        assert_eq!(
+            String::from_utf16(&units[s16..e16]).unwrap(),
+            &text[start..]
+        );
         let words: Vec<(&str, String)> = h
             .marks
             .iter()
@@ -165,7 +168,10 @@ mod tests {
     #[test]
     fn words_not_in_the_evidence_are_not_marked() {
         let text = "He said so. The latter agreed.";
-        let h = highlight(text, &event((12, text.len()), "the latter", "Moscow", "agreed"));
+        let h = highlight(
+            text,
+            &event((12, text.len()), "the latter", "Moscow", "agreed"),
+        );
         let kinds: Vec<&str> = h.marks.iter().map(|m| m.kind).collect();
         assert_eq!(kinds, vec!["actor", "trigger"]);
     }

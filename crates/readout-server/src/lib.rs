@@ -52,7 +52,9 @@ pub async fn serve(config: ServerConfig) -> anyhow::Result<()> {
     let analyzer = tokio::task::spawn_blocking(move || ReadoutAnalyzer::load(&kb_extra))
         .await
         .context("loading the coder")??;
-    let readers = std::thread::available_parallelism().map_or(4, |n| n.get() * 2).max(4);
+    let readers = std::thread::available_parallelism()
+        .map_or(4, |n| n.get() * 2)
+        .max(4);
     let state = AppState::new(
         &config.db,
         Arc::new(analyzer),
@@ -72,13 +74,21 @@ pub async fn serve(config: ServerConfig) -> anyhow::Result<()> {
         eprintln!(
             "readout serve: warning: listening on {local}, reachable from other machines; \
              the API has no TLS{}",
-            if config.token.is_some() { " and the ingest token travels in clear text" } else { "" }
+            if config.token.is_some() {
+                " and the ingest token travels in clear text"
+            } else {
+                ""
+            }
         );
     }
     eprintln!(
         "readout serve: http://{local}/  (store {}, {})",
         config.db.display(),
-        if state.token().is_some() { "ingest allowed with the bearer token" } else { "read-only" }
+        if state.token().is_some() {
+            "ingest allowed with the bearer token"
+        } else {
+            "read-only"
+        }
     );
     axum::serve(listener, router(state))
         .with_graceful_shutdown(async {

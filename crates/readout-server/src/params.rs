@@ -179,7 +179,8 @@ impl EventQuery {
                 None => EventType::ALL.iter().any(|t| t.has_mode(m)),
             };
             if !known {
-                let scope = event_type.map_or("any event type".to_string(), |t| t.name().to_string());
+                let scope =
+                    event_type.map_or("any event type".to_string(), |t| t.name().to_string());
                 return Err(ApiError::bad_request(format!(
                     "mode {m:?} is not a mode of {scope}"
                 )));
@@ -262,7 +263,10 @@ mod tests {
             ("context=sports", "unknown context"),
             ("type=AGREE&mode=phone", "not a mode of AGREE"),
             ("since=2022-01-01&until=2021-01-01", "is after until"),
-            ("include_negated=maybe", "include_negated must be true or false"),
+            (
+                "include_negated=maybe",
+                "include_negated must be true or false",
+            ),
             ("colour=red", "unknown parameter \"colour\""),
             ("actor=CHN&actor=USA", "given more than once"),
         ];
@@ -282,7 +286,10 @@ mod tests {
         let p = Params::parse(Some("limit=-5"), &[&["limit"]]).unwrap();
         assert!(p.bounded("limit", 1, MAX_LIMIT, DEFAULT_LIMIT).is_err());
         let p = Params::parse(None, &[&["limit"]]).unwrap();
-        assert_eq!(p.bounded("limit", 1, MAX_LIMIT, DEFAULT_LIMIT).unwrap(), 100);
+        assert_eq!(
+            p.bounded("limit", 1, MAX_LIMIT, DEFAULT_LIMIT).unwrap(),
+            100
+        );
     }
 
     #[test]

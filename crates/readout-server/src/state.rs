@@ -66,7 +66,11 @@ impl AppState {
             None
         };
         let first_reader = open_reader(db)?;
-        let writer = if options.token.is_some() { writer } else { None };
+        let writer = if options.token.is_some() {
+            writer
+        } else {
+            None
+        };
         let readers = options.readers.max(1);
         Ok(AppState {
             inner: Arc::new(Shared {
@@ -142,13 +146,10 @@ impl AppState {
     {
         let shared = Arc::clone(&self.inner);
         let joined = tokio::task::spawn_blocking(move || {
-            let mut guard = shared
-                .writer
-                .lock()
-                .map_err(|_| StoreError::Invalid {
-                    what: "writer",
-                    reason: "an earlier write panicked".into(),
-                })?;
+            let mut guard = shared.writer.lock().map_err(|_| StoreError::Invalid {
+                what: "writer",
+                reason: "an earlier write panicked".into(),
+            })?;
             if guard.is_none() {
                 *guard = Some(Store::open(&shared.db)?);
             }

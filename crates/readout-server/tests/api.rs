@@ -19,7 +19,10 @@ struct App {
 fn app_with(token: Option<&str>, max_body: usize) -> App {
     let dir = tempfile::tempdir().expect("tempdir");
     let state = common::seeded_state(dir.path(), token, max_body);
-    App { router: router(state), _dir: dir }
+    App {
+        router: router(state),
+        _dir: dir,
+    }
 }
 
 fn app() -> App {
@@ -32,16 +35,24 @@ impl App {
         let status = resp.status();
         let headers = resp.headers().clone();
         let bytes = resp.into_body().collect().await.expect("body").to_bytes();
-        let body = serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+        let body = serde_json::from_slice(&bytes)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
         (status, body, headers)
     }
 
     async fn get(&self, uri: &str) -> (StatusCode, Value) {
-        let (s, b, _) = self.send(Request::get(uri).body(Body::empty()).expect("request")).await;
+        let (s, b, _) = self
+            .send(Request::get(uri).body(Body::empty()).expect("request"))
+            .await;
         (s, b)
     }
 
-    async fn post(&self, uri: &str, body: impl Into<Body>, token: Option<&str>) -> (StatusCode, Value) {
+    async fn post(
+        &self,
+        uri: &str,
+        body: impl Into<Body>,
+        token: Option<&str>,
+    ) -> (StatusCode, Value) {
         let mut req = Request::post(uri).header(header::CONTENT_TYPE, "application/json");
         if let Some(t) = token {
             req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
@@ -54,12 +65,21 @@ impl App {
 /// Asserts a JSON error with `status` whose message contains `needle`.
 fn assert_error(got: (StatusCode, Value), status: StatusCode, needle: &str) {
     assert_eq!(got.0, status, "body: {}", got.1);
-    let msg = got.1["error"].as_str().unwrap_or_else(|| panic!("no error field in {}", got.1));
-    assert!(msg.contains(needle), "error {msg:?} should mention {needle:?}");
+    let msg = got.1["error"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no error field in {}", got.1));
+    assert!(
+        msg.contains(needle),
+        "error {msg:?} should mention {needle:?}"
+    );
 }
 
 fn codes(side: &Value) -> Vec<String> {
-    side.as_array().into_iter().flatten().map(|a| a["code"].as_str().unwrap_or("").to_string()).collect()
+    side.as_array()
+        .into_iter()
+        .flatten()
+        .map(|a| a["code"].as_str().unwrap_or("").to_string())
+        .collect()
 }
 
 #[tokio::test]
@@ -69,15 +89,34 @@ async fn healthz_and_dashboard_assets() {
     assert_eq!(s, StatusCode::OK);
     assert_eq!(b["status"], "ok");
     assert_eq!(b["read_only"], true);
-    for (uri, kind) in [("/", "text/html"), ("/assets/app.js", "javascript"), ("/assets/app.css", "text/css")] {
-        let resp = app.router.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+    for (uri, kind) in [
+        ("/", "text/html"),
+        ("/assets/app.js", "javascript"),
+        ("/assets/app.css", "text/css"),
+    ] {
+        let resp = app
+            .router
+            .clone()
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
         assert_eq!(resp.status(), StatusCode::OK, "{uri}");
-        let ct = resp.headers()[header::CONTENT_TYPE].to_str().unwrap().to_string();
+        let ct = resp.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .to_string();
         assert!(ct.contains(kind), "{uri}: {ct}");
-        let csp = resp.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+        let csp = resp.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_string();
         assert!(csp.contains("script-src 'self'"), "{csp}");
     }
-    assert_error(app.get("/assets/evil.js").await, StatusCode::NOT_FOUND, "no asset");
+    assert_error(
+        app.get("/assets/evil.js").await,
+        StatusCode::NOT_FOUND,
+        "no asset",
+    );
 }
 
 #[tokio::test]
@@ -86,8 +125,14 @@ async fn dashboard_has_no_external_resources_or_innerhtml() {
     for uri in ["/", "/assets/app.js", "/assets/app.css"] {
         let (_, body) = app.get(uri).await;
         let text = body.as_str().expect("text asset");
-        assert!(!text.contains("http://") || uri == "/assets/app.js", "{uri} references an external http resource");
-        assert!(!text.contains("https://"), "{uri} references an external https resource");
+        assert!(
+            !text.contains("http://") || uri == "/assets/app.js",
+            "{uri} references an external http resource"
+        );
+        assert!(
+            !text.contains("https://"),
+            "{uri} references an external https resource"
+        );
         assert!(!text.contains("innerHTML"), "{uri} uses innerHTML");
         assert!(!text.contains("@import"), "{uri} imports a stylesheet");
     }
@@ -101,13 +146,20 @@ async fn openapi_lists_every_route_and_nothing_else() {
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     let paths = doc["paths"].as_object().expect("paths");
     for (method, path) in ROUTES {
-        let op = paths.get(*path).unwrap_or_else(|| panic!("{path} missing from openapi.json"));
-        assert!(op.get(method.to_lowercase()).is_some(), "{method} {path} missing from openapi.json");
+        let op = paths
+            .get(*path)
+            .unwrap_or_else(|| panic!("{path} missing from openapi.json"));
+        assert!(
+            op.get(method.to_lowercase()).is_some(),
+            "{method} {path} missing from openapi.json"
+        );
     }
     for (path, ops) in paths {
         for method in ops.as_object().unwrap().keys() {
             assert!(
-                ROUTES.iter().any(|(m, p)| p == path && m.eq_ignore_ascii_case(method)),
+                ROUTES
+                    .iter()
+                    .any(|(m, p)| p == path && m.eq_ignore_ascii_case(method)),
                 "openapi.json documents {method} {path}, which the server does not serve"
             );
         }
@@ -117,15 +169,23 @@ async fn openapi_lists_every_route_and_nothing_else() {
     collect_refs(&doc, &mut refs);
     assert!(refs.len() > 20);
     for r in refs {
-        let pointer = r.strip_prefix('#').unwrap_or_else(|| panic!("external $ref {r}"));
+        let pointer = r
+            .strip_prefix('#')
+            .unwrap_or_else(|| panic!("external $ref {r}"));
         assert!(doc.pointer(pointer).is_some(), "dangling $ref {r}");
     }
     // Every listed route is really served (not a 404/405 from the fallbacks).
     for (method, path) in ROUTES {
         let uri = path.replace("{id}", "cu-00");
-        let req = Request::builder().method(Method::from_bytes(method.as_bytes()).unwrap()).uri(&uri).body(Body::from("{}")).unwrap();
+        let req = Request::builder()
+            .method(Method::from_bytes(method.as_bytes()).unwrap())
+            .uri(&uri)
+            .body(Body::from("{}"))
+            .unwrap();
         let (s, b, _) = app.send(req).await;
-        let unrouted = b["error"].as_str().is_some_and(|e| e.starts_with("no route") || e.contains("is not allowed on"));
+        let unrouted = b["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("no route") || e.contains("is not allowed on"));
         assert!(!unrouted, "{method} {uri} is not routed: {s} {b}");
     }
 }
@@ -161,11 +221,20 @@ async fn events_filter_by_dyad_in_either_direction() {
     let (_, page) = app.get("/api/events?actor=TUR&type=SUPPORT").await;
     let items = page["items"].as_array().unwrap();
     assert_eq!(items.len(), 4, "{page}");
-    assert!(items.iter().all(|e| e["event_type"] == "SUPPORT" && codes(&e["actor"]) == ["TUR"]));
-    let (_, page) = app.get("/api/events?issue=Xinjiang&since=2021-05-01&until=2021-12-31").await;
+    assert!(items
+        .iter()
+        .all(|e| e["event_type"] == "SUPPORT" && codes(&e["actor"]) == ["TUR"]));
+    let (_, page) = app
+        .get("/api/events?issue=Xinjiang&since=2021-05-01&until=2021-12-31")
+        .await;
     let items = page["items"].as_array().unwrap();
     assert!(!items.is_empty());
-    assert!(items.iter().all(|e| e["date"].as_str().unwrap() >= "2021-05-01"), "{page}");
+    assert!(
+        items
+            .iter()
+            .all(|e| e["date"].as_str().unwrap() >= "2021-05-01"),
+        "{page}"
+    );
 }
 
 #[tokio::test]
@@ -183,7 +252,11 @@ async fn events_paginate_with_a_cursor_without_gaps_or_repeats() {
         let items = page["items"].as_array().unwrap();
         assert!(items.len() <= 7);
         for e in items {
-            assert!(seen.insert(e["id"].as_str().unwrap().to_string()), "repeated {}", e["id"]);
+            assert!(
+                seen.insert(e["id"].as_str().unwrap().to_string()),
+                "repeated {}",
+                e["id"]
+            );
         }
         pages += 1;
         match page["next_cursor"].as_str() {
@@ -200,7 +273,9 @@ async fn events_paginate_with_a_cursor_without_gaps_or_repeats() {
 fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -210,21 +285,39 @@ fn urlencode(s: &str) -> String {
 async fn events_validation_errors_say_what_is_wrong() {
     let app = app();
     let cases = [
-        ("/api/events?limit=0", "limit must be a whole number from 1 to 1000"),
-        ("/api/events?limit=1001", "limit must be a whole number from 1 to 1000"),
+        (
+            "/api/events?limit=0",
+            "limit must be a whole number from 1 to 1000",
+        ),
+        (
+            "/api/events?limit=1001",
+            "limit must be a whole number from 1 to 1000",
+        ),
         ("/api/events?limit=ten", "limit must be a whole number"),
         ("/api/events?since=2021-02-30", "since must be a date"),
         ("/api/events?until=yesterday", "until must be a date"),
-        ("/api/events?since=2021-06-01&until=2021-01-01", "is after until"),
+        (
+            "/api/events?since=2021-06-01&until=2021-01-01",
+            "is after until",
+        ),
         ("/api/events?type=HUG", "unknown event type"),
-        ("/api/events?mode=teleport", "is not a mode of any event type"),
-        ("/api/events?type=SUPPORT&mode=phone", "not a mode of SUPPORT"),
+        (
+            "/api/events?mode=teleport",
+            "is not a mode of any event type",
+        ),
+        (
+            "/api/events?type=SUPPORT&mode=phone",
+            "not a mode of SUPPORT",
+        ),
         ("/api/events?context=sports", "unknown context"),
         ("/api/events?dyad=CHN", "dyad must be two actor codes"),
         ("/api/events?dyad=CHN,", "dyad must be two actor codes"),
         ("/api/events?dyad=CHN;USA", "dyad must be two actor codes"),
         ("/api/events?actor=C%20H%20N", "actor must be an actor code"),
-        ("/api/events?include_negated=perhaps", "include_negated must be true or false"),
+        (
+            "/api/events?include_negated=perhaps",
+            "include_negated must be true or false",
+        ),
         ("/api/events?colour=red", "unknown parameter"),
         ("/api/events?type=AGREE&type=SUPPORT", "more than once"),
         ("/api/events?cursor=not-a-cursor", "cursor"),
@@ -232,7 +325,10 @@ async fn events_validation_errors_say_what_is_wrong() {
         ("/api/actors?top=0", "top must be a whole number"),
         ("/api/stance", "issue is required"),
         ("/api/kb/resolve", "q is required"),
-        ("/api/kb/resolve?q=China&date=2021-13-01", "date must be a date"),
+        (
+            "/api/kb/resolve?q=China&date=2021-13-01",
+            "date must be a date",
+        ),
         ("/api/network?since=soon", "since must be a date"),
         ("/api/stats?x=1", "unknown parameter"),
     ];
@@ -252,13 +348,33 @@ async fn one_event_comes_with_its_document_evidence_and_story() {
     let text = d["document"]["text"].as_str().unwrap();
     let units: Vec<u16> = text.encode_utf16().collect();
     let ev = &d["highlight"]["evidence"];
-    let (a, b) = (ev[0].as_u64().unwrap() as usize, ev[1].as_u64().unwrap() as usize);
-    assert_eq!(String::from_utf16(&units[a..b]).unwrap(), "China held talks with Turkey.");
-    let kinds: Vec<&str> = d["highlight"]["marks"].as_array().unwrap().iter().map(|m| m["kind"].as_str().unwrap()).collect();
+    let (a, b) = (
+        ev[0].as_u64().unwrap() as usize,
+        ev[1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        String::from_utf16(&units[a..b]).unwrap(),
+        "China held talks with Turkey."
+    );
+    let kinds: Vec<&str> = d["highlight"]["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap())
+        .collect();
     assert_eq!(kinds, ["actor", "trigger", "recipient"]);
-    let story: Vec<&str> = d["story"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    let story: Vec<&str> = d["story"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
     assert_eq!(story, ["wire-b#1"], "the other wire reports the same call");
-    assert_error(app.get("/api/events/nope%231").await, StatusCode::NOT_FOUND, "no event");
+    assert_error(
+        app.get("/api/events/nope%231").await,
+        StatusCode::NOT_FOUND,
+        "no event",
+    );
 }
 
 #[tokio::test]
@@ -271,14 +387,26 @@ async fn documents_carry_text_and_every_event_span() {
     let text = d["text"].as_str().unwrap();
     for e in events {
         let span = &e["event"]["span"];
-        let (a, b) = (span[0].as_u64().unwrap() as usize, span[1].as_u64().unwrap() as usize);
+        let (a, b) = (
+            span[0].as_u64().unwrap() as usize,
+            span[1].as_u64().unwrap() as usize,
+        );
         assert_eq!(&text[a..b], e["event"]["sentence"].as_str().unwrap());
         assert!(e["highlight"]["evidence"].is_array());
     }
     // Untrusted text is returned verbatim (JSON-escaped); the dashboard renders it as text.
-    let (_, x) = app.get(&format!("/api/documents/{}", common::SCRIPT_DOC)).await;
-    assert!(x["text"].as_str().unwrap().contains("<script>alert(1)</script>"));
-    assert_error(app.get("/api/documents/missing").await, StatusCode::NOT_FOUND, "no document");
+    let (_, x) = app
+        .get(&format!("/api/documents/{}", common::SCRIPT_DOC))
+        .await;
+    assert!(x["text"]
+        .as_str()
+        .unwrap()
+        .contains("<script>alert(1)</script>"));
+    assert_error(
+        app.get("/api/documents/missing").await,
+        StatusCode::NOT_FOUND,
+        "no document",
+    );
 }
 
 #[tokio::test]
@@ -295,22 +423,39 @@ async fn aggregates_answer_with_the_store_shapes() {
     assert_eq!(y["buckets"].as_array().unwrap().len(), 1);
     let (_, w) = app.get("/api/timeline?by=week&actor=RUS").await;
     let weeks = w["buckets"].as_array().unwrap();
-    let busy: Vec<&str> = weeks.iter().filter(|b| b["events"].as_u64() > Some(0)).map(|b| b["period"].as_str().unwrap()).collect();
+    let busy: Vec<&str> = weeks
+        .iter()
+        .filter(|b| b["events"].as_u64() > Some(0))
+        .map(|b| b["period"].as_str().unwrap())
+        .collect();
     assert_eq!(busy.len(), 6, "six sanction weeks: {busy:?}");
     assert!(busy.iter().all(|p| p.starts_with("2021-W")), "{busy:?}");
 
     let (s, n) = app.get("/api/network").await;
     assert_eq!(s, StatusCode::OK, "{n}");
     let edges = n["edges"].as_array().unwrap();
-    let cu = edges.iter().find(|e| e["source"] == "CHN" && e["target"] == "USA").expect("CHN–USA edge");
+    let cu = edges
+        .iter()
+        .find(|e| e["source"] == "CHN" && e["target"] == "USA")
+        .expect("CHN–USA edge");
     assert_eq!(cu["events"], 24);
-    let ru = edges.iter().find(|e| e["source"] == "RUS" && e["target"] == "UKR").expect("RUS–UKR edge");
-    assert!(ru["score_mean"].as_f64().unwrap() < 0.0, "sanctions are conflict");
+    let ru = edges
+        .iter()
+        .find(|e| e["source"] == "RUS" && e["target"] == "UKR")
+        .expect("RUS–UKR edge");
+    assert!(
+        ru["score_mean"].as_f64().unwrap() < 0.0,
+        "sanctions are conflict"
+    );
 
     let (s, st) = app.get("/api/stance?issue=Xinjiang").await;
     assert_eq!(s, StatusCode::OK, "{st}");
     let rows = st["rows"].as_array().unwrap();
-    assert!(rows.iter().any(|r| r["actor"] == "TUR" && r["target"] == "CHN" && r["stance"] == "support"), "{st}");
+    assert!(
+        rows.iter()
+            .any(|r| r["actor"] == "TUR" && r["target"] == "CHN" && r["stance"] == "support"),
+        "{st}"
+    );
 
     let (s, a) = app.get("/api/actors?top=3").await;
     assert_eq!(s, StatusCode::OK, "{a}");
@@ -348,19 +493,44 @@ async fn code_returns_prepared_text_and_highlighted_events_without_storing() {
     let (_, after) = app.get("/api/stats").await;
     assert_eq!(after["documents"], 41, "nothing stored");
 
-    assert_error(app.post("/api/code", r#"{"text": "   "}"#, None).await, StatusCode::BAD_REQUEST, "text is empty");
-    assert_error(app.post("/api/code", "{not json", None).await, StatusCode::BAD_REQUEST, "not valid JSON");
-    assert_error(app.post("/api/code", r#"{"txt": "a"}"#, None).await, StatusCode::BAD_REQUEST, "not valid JSON");
-    assert_error(app.post("/api/code", r#"{"text": "a", "date": "03/04/2021"}"#, None).await, StatusCode::BAD_REQUEST, "date must be a date");
+    assert_error(
+        app.post("/api/code", r#"{"text": "   "}"#, None).await,
+        StatusCode::BAD_REQUEST,
+        "text is empty",
+    );
+    assert_error(
+        app.post("/api/code", "{not json", None).await,
+        StatusCode::BAD_REQUEST,
+        "not valid JSON",
+    );
+    assert_error(
+        app.post("/api/code", r#"{"txt": "a"}"#, None).await,
+        StatusCode::BAD_REQUEST,
+        "not valid JSON",
+    );
+    assert_error(
+        app.post("/api/code", r#"{"text": "a", "date": "03/04/2021"}"#, None)
+            .await,
+        StatusCode::BAD_REQUEST,
+        "date must be a date",
+    );
 }
 
 #[tokio::test]
 async fn bodies_over_the_limit_get_413() {
     let app = app_with(Some("t0k"), 1000);
     let big = json!({"text": "x".repeat(5000)}).to_string();
-    assert_error(app.post("/api/code", big.clone(), None).await, StatusCode::PAYLOAD_TOO_LARGE, "larger than the limit");
+    assert_error(
+        app.post("/api/code", big.clone(), None).await,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "larger than the limit",
+    );
     let docs = json!({"documents": [{"id": "big", "text": "x".repeat(5000)}]}).to_string();
-    assert_error(app.post("/api/documents", docs, Some("t0k")).await, StatusCode::PAYLOAD_TOO_LARGE, "larger than the limit");
+    assert_error(
+        app.post("/api/documents", docs, Some("t0k")).await,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "larger than the limit",
+    );
     // Also when the body streams in without a Content-Length.
     let stream = chunked_body(big);
     let req = Request::post("/api/code").body(stream).unwrap();
@@ -370,8 +540,11 @@ async fn bodies_over_the_limit_get_413() {
 
 /// A body streamed in 100-byte chunks with no Content-Length.
 fn chunked_body(s: String) -> Body {
-    let chunks: Vec<Result<axum::body::Bytes, std::io::Error>> =
-        s.into_bytes().chunks(100).map(|c| Ok(axum::body::Bytes::copy_from_slice(c))).collect();
+    let chunks: Vec<Result<axum::body::Bytes, std::io::Error>> = s
+        .into_bytes()
+        .chunks(100)
+        .map(|c| Ok(axum::body::Bytes::copy_from_slice(c)))
+        .collect();
     Body::from_stream(IterStream(chunks.into_iter()))
 }
 
@@ -380,7 +553,10 @@ struct IterStream<I>(I);
 
 impl<I: Iterator + Unpin> futures_core::Stream for IterStream<I> {
     type Item = I::Item;
-    fn poll_next(mut self: std::pin::Pin<&mut Self>, _cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Self::Item>> {
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
         std::task::Poll::Ready(self.0.next())
     }
 }
@@ -389,8 +565,16 @@ impl<I: Iterator + Unpin> futures_core::Stream for IterStream<I> {
 async fn ingest_is_forbidden_on_a_read_only_server() {
     let app = app();
     let body = json!({"documents": [{"id": "n1", "text": "China praised Turkey."}]}).to_string();
-    assert_error(app.post("/api/documents", body.clone(), None).await, StatusCode::FORBIDDEN, "read-only");
-    assert_error(app.post("/api/documents", body, Some("anything")).await, StatusCode::FORBIDDEN, "--token");
+    assert_error(
+        app.post("/api/documents", body.clone(), None).await,
+        StatusCode::FORBIDDEN,
+        "read-only",
+    );
+    assert_error(
+        app.post("/api/documents", body, Some("anything")).await,
+        StatusCode::FORBIDDEN,
+        "--token",
+    );
 }
 
 #[tokio::test]
@@ -401,48 +585,95 @@ async fn ingest_needs_the_right_bearer_token() {
         {"id": "n2", "text": "Kyrgyzstan held talks with China."}
     ]})
     .to_string();
-    let req = Request::post("/api/documents").body(Body::from(body.clone())).unwrap();
+    let req = Request::post("/api/documents")
+        .body(Body::from(body.clone()))
+        .unwrap();
     let (s, b, h) = app.send(req).await;
     assert_eq!(s, StatusCode::UNAUTHORIZED, "{b}");
     assert_eq!(h[header::WWW_AUTHENTICATE], "Bearer");
-    assert_error(app.post("/api/documents", body.clone(), Some("wrong")).await, StatusCode::UNAUTHORIZED, "wrong bearer token");
+    assert_error(
+        app.post("/api/documents", body.clone(), Some("wrong"))
+            .await,
+        StatusCode::UNAUTHORIZED,
+        "wrong bearer token",
+    );
+    // Asked (and cached) before the ingest: nothing yet.
+    let (_, before) = app.get("/api/events?actor=RUS&since=2022-01-01").await;
+    assert_eq!(before["items"].as_array().unwrap().len(), 0);
     let (s, r) = app.post("/api/documents", body, Some("s3cret")).await;
     assert_eq!(s, StatusCode::OK, "{r}");
     assert_eq!(r["documents"], 2);
     assert_eq!(r["events"], 3);
     let (_, page) = app.get("/api/events?actor=RUS&since=2022-01-01").await;
-    assert_eq!(page["items"].as_array().unwrap().len(), 1, "the new event is queryable: {page}");
+    assert_eq!(
+        page["items"].as_array().unwrap().len(),
+        1,
+        "the new event is queryable, not a stale cached page: {page}"
+    );
     let (_, st) = app.get("/api/stats").await;
     assert_eq!(st["documents"], 43);
 
     for (bad, needle) in [
         (json!({"documents": []}), "documents is empty"),
-        (json!({"documents": [{"id": "", "text": "a"}]}), "documents[0].id"),
-        (json!({"documents": [{"id": "a", "text": ""}]}), "documents[0].text is empty"),
-        (json!({"documents": [{"id": "a", "text": "x"}, {"id": "a", "text": "y"}]}), "appears more than once"),
-        (json!({"documents": [{"id": "a", "text": "x", "date": "2022-02-31"}]}), "documents[0].date must be a date"),
+        (
+            json!({"documents": [{"id": "", "text": "a"}]}),
+            "documents[0].id",
+        ),
+        (
+            json!({"documents": [{"id": "a", "text": ""}]}),
+            "documents[0].text is empty",
+        ),
+        (
+            json!({"documents": [{"id": "a", "text": "x"}, {"id": "a", "text": "y"}]}),
+            "appears more than once",
+        ),
+        (
+            json!({"documents": [{"id": "a", "text": "x", "date": "2022-02-31"}]}),
+            "documents[0].date must be a date",
+        ),
         (json!({"docs": []}), "not valid JSON"),
     ] {
-        assert_error(app.post("/api/documents", bad.to_string(), Some("s3cret")).await, StatusCode::BAD_REQUEST, needle);
+        assert_error(
+            app.post("/api/documents", bad.to_string(), Some("s3cret"))
+                .await,
+            StatusCode::BAD_REQUEST,
+            needle,
+        );
     }
 }
 
 #[tokio::test]
 async fn unknown_routes_and_methods_answer_json() {
     let app = app();
-    assert_error(app.get("/api/nothing").await, StatusCode::NOT_FOUND, "no route for GET /api/nothing");
+    assert_error(
+        app.get("/api/nothing").await,
+        StatusCode::NOT_FOUND,
+        "no route for GET /api/nothing",
+    );
     let req = Request::delete("/api/events").body(Body::empty()).unwrap();
     let (s, b, _) = app.send(req).await;
     assert_eq!(s, StatusCode::METHOD_NOT_ALLOWED);
-    assert!(b["error"].as_str().unwrap().contains("DELETE is not allowed"));
+    assert!(b["error"]
+        .as_str()
+        .unwrap()
+        .contains("DELETE is not allowed"));
 }
 
 #[tokio::test]
 async fn panics_never_reach_the_client_as_a_dropped_connection() {
     let app = app();
-    assert_error(app.get("/api/kb/resolve?q=panic").await, StatusCode::INTERNAL_SERVER_ERROR, "internal error");
     assert_error(
-        app.post("/api/code", json!({"text": "PANIC now. China praised Turkey."}).to_string(), None).await,
+        app.get("/api/kb/resolve?q=panic").await,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal error",
+    );
+    assert_error(
+        app.post(
+            "/api/code",
+            json!({"text": "PANIC now. China praised Turkey."}).to_string(),
+            None,
+        )
+        .await,
         StatusCode::INTERNAL_SERVER_ERROR,
         "internal error",
     );
@@ -459,7 +690,11 @@ async fn a_real_loopback_server_answers() {
     let server = tokio::spawn(async move { axum::serve(listener, router(state)).await });
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut conn = tokio::net::TcpStream::connect(addr).await.unwrap();
-    conn.write_all(b"GET /api/events?dyad=CHN,TUR&limit=5 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.unwrap();
+    conn.write_all(
+        b"GET /api/events?dyad=CHN,TUR&limit=5 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    .await
+    .unwrap();
     let mut buf = Vec::new();
     conn.read_to_end(&mut buf).await.unwrap();
     let text = String::from_utf8_lossy(&buf);

@@ -31,13 +31,20 @@ fn chromium_binary() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("CHROMIUM") {
         return Some(PathBuf::from(p));
     }
-    ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|n| {
-        std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(n)).find(|p| p.is_file())
-    })
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|n| {
+            std::env::split_paths(&std::env::var_os("PATH")?)
+                .map(|d| d.join(n))
+                .find(|p| p.is_file())
+        })
 }
 
 fn free_port() -> u16 {
-    StdListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free loopback port")
+    StdListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
 }
 
 /// chromedriver, killed when dropped.
@@ -68,7 +75,10 @@ async fn shot(c: &Client, name: &str) {
 async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
     let start = Instant::now();
     loop {
-        let v = c.execute(&format!("return ({script});"), vec![]).await.expect("execute");
+        let v = c
+            .execute(&format!("return ({script});"), vec![])
+            .await
+            .expect("execute");
         let truthy = match &v {
             Value::Null => false,
             Value::Bool(b) => *b,
@@ -80,7 +90,13 @@ async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
             return v;
         }
         if start.elapsed() > WAIT {
-            let status = c.execute("return document.getElementById('status').textContent", vec![]).await.unwrap_or(Value::Null);
+            let status = c
+                .execute(
+                    "return document.getElementById('status').textContent",
+                    vec![],
+                )
+                .await
+                .unwrap_or(Value::Null);
             panic!("timed out waiting for {what} ({script}); status line: {status}");
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -88,11 +104,20 @@ async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
 }
 
 async fn ready(c: &Client) {
-    wait_js(c, "the view to finish loading", "document.body.dataset.ready === 'true'").await;
+    wait_js(
+        c,
+        "the view to finish loading",
+        "document.body.dataset.ready === 'true'",
+    )
+    .await;
 }
 
 async fn css(c: &Client, sel: &str) -> fantoccini::elements::Element {
-    c.wait().at_most(WAIT).for_element(Locator::Css(sel)).await.unwrap_or_else(|e| panic!("{sel}: {e}"))
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(sel))
+        .await
+        .unwrap_or_else(|e| panic!("{sel}: {e}"))
 }
 
 /// Codes of the actor and recipient cells of every row of a table.
@@ -107,7 +132,11 @@ async fn row_codes(c: &Client, table: &str) -> Vec<String> {
         )
         .await
         .expect("rows");
-    v.as_array().into_iter().flatten().map(|s| s.as_str().unwrap_or("").to_string()).collect()
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| s.as_str().unwrap_or("").to_string())
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -127,7 +156,9 @@ async fn dashboard_end_to_end() {
     common::seed_store(&db);
     let analyzer = ReadoutAnalyzer::load(&[]).expect("load the real coder");
     let state = AppState::new(&db, Arc::new(analyzer), StateOptions::default()).expect("state");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
     let base = format!("http://{}", listener.local_addr().expect("addr"));
     let server = tokio::spawn(async move { axum::serve(listener, router(state)).await });
 
@@ -158,7 +189,11 @@ async fn dashboard_end_to_end() {
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
     let start = Instant::now();
     let c = loop {
-        match ClientBuilder::new(connector.clone()).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+        match ClientBuilder::new(connector.clone())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
             Ok(c) => break c,
             Err(e) if start.elapsed() < WAIT => {
                 let _ = e;
@@ -176,67 +211,140 @@ async fn dashboard_end_to_end() {
 
 async fn run_scenario(c: &Client, base: &str) {
     // Overview: everything, then one dyad.
-    c.goto(&format!("{base}/#/overview")).await.expect("open dashboard");
+    c.goto(&format!("{base}/#/overview"))
+        .await
+        .expect("open dashboard");
     ready(c).await;
     css(c, "[data-testid=timeline-chart]").await;
-    let all: u64 = wait_js(c, "timeline total", "document.getElementById('timeline').dataset.total").await.as_str().unwrap().parse().unwrap();
+    let all: u64 = wait_js(
+        c,
+        "timeline total",
+        "document.getElementById('timeline').dataset.total",
+    )
+    .await
+    .as_str()
+    .unwrap()
+    .parse()
+    .unwrap();
     assert!(all >= 60, "all seeded events in the chart: {all}");
     shot(c, "overview-all").await;
 
-    css(c, "#f-dyad-a").await.send_keys("CHN").await.expect("type");
-    css(c, "#f-dyad-b").await.send_keys("TUR").await.expect("type");
+    css(c, "#f-dyad-a")
+        .await
+        .send_keys("CHN")
+        .await
+        .expect("type");
+    css(c, "#f-dyad-b")
+        .await
+        .send_keys("TUR")
+        .await
+        .expect("type");
     css(c, "#f-apply").await.click().await.expect("apply");
     let dyad_total = wait_js(c, "the chart to update", &format!("(() => {{ const t = +document.getElementById('timeline').dataset.total; return t && t !== {all} ? t : 0; }})()")).await;
-    assert_eq!(dyad_total.as_u64(), Some(11), "CHN–TUR events: 8 TUR→CHN, 2 wire reports, 1 script doc");
+    assert_eq!(
+        dyad_total.as_u64(),
+        Some(11),
+        "CHN–TUR events: 8 TUR→CHN, 2 wire reports, 1 script doc"
+    );
     wait_js(c, "the overview table to update", "document.querySelectorAll('[data-testid=overview-events-row]').length > 0 && document.body.dataset.ready === 'true'").await;
     for row in row_codes(c, "overview-events").await {
-        assert!(row.contains("CHN") && row.contains("TUR"), "row outside the dyad: {row}");
+        assert!(
+            row.contains("CHN") && row.contains("TUR"),
+            "row outside the dyad: {row}"
+        );
     }
     shot(c, "overview-dyad").await;
 
     // Events table keeps the filter; sorting by date works.
-    css(c, "[data-testid=nav-events]").await.click().await.expect("nav");
+    css(c, "[data-testid=nav-events]")
+        .await
+        .click()
+        .await
+        .expect("nav");
     ready(c).await;
-    wait_js(c, "events rows", "document.querySelectorAll('[data-testid=events-row]').length").await;
+    wait_js(
+        c,
+        "events rows",
+        "document.querySelectorAll('[data-testid=events-row]').length",
+    )
+    .await;
     let rows = row_codes(c, "events").await;
     assert_eq!(rows.len(), 11);
-    assert!(rows.iter().all(|r| r.contains("CHN") && r.contains("TUR")), "{rows:?}");
-    css(c, "[data-testid=events-sort-date]").await.click().await.expect("sort");
+    assert!(
+        rows.iter().all(|r| r.contains("CHN") && r.contains("TUR")),
+        "{rows:?}"
+    );
+    css(c, "[data-testid=events-sort-date]")
+        .await
+        .click()
+        .await
+        .expect("sort");
     let dates = c
         .execute("return [...document.querySelectorAll('[data-testid=events-row] td:first-child')].map(td => td.textContent)", vec![])
         .await
         .expect("dates");
-    let dates: Vec<String> = dates.as_array().unwrap().iter().map(|d| d.as_str().unwrap().to_string()).collect();
+    let dates: Vec<String> = dates
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_str().unwrap().to_string())
+        .collect();
     let mut sorted = dates.clone();
     sorted.sort();
     assert_eq!(dates, sorted, "ascending after one click");
     shot(c, "events").await;
 
     // Event view: evidence highlighted, spans marked, story linked.
-    c.goto(&format!("{base}/#/event/wire-a%231")).await.expect("open event");
+    c.goto(&format!("{base}/#/event/wire-a%231"))
+        .await
+        .expect("open event");
     ready(c).await;
     let evidence = css(c, "[data-testid=event-document] mark.evidence.active").await;
-    assert_eq!(evidence.text().await.expect("text"), "China held talks with Turkey.");
+    assert_eq!(
+        evidence.text().await.expect("text"),
+        "China held talks with Turkey."
+    );
     for kind in ["actor", "recipient", "trigger"] {
-        css(c, &format!("[data-testid=event-document] [data-testid=mark-{kind}]")).await;
+        css(
+            c,
+            &format!("[data-testid=event-document] [data-testid=mark-{kind}]"),
+        )
+        .await;
     }
     let story = css(c, "[data-testid=story-link]").await;
-    assert_eq!(story.attr("href").await.expect("href").as_deref(), Some("#/event/wire-b%231"));
+    assert_eq!(
+        story.attr("href").await.expect("href").as_deref(),
+        Some("#/event/wire-b%231")
+    );
     shot(c, "event").await;
 
     // Untrusted document text is shown as text, never run.
-    c.goto(&format!("{base}/#/document/{}", common::SCRIPT_DOC)).await.expect("open doc");
+    c.goto(&format!("{base}/#/document/{}", common::SCRIPT_DOC))
+        .await
+        .expect("open doc");
     ready(c).await;
-    let body = css(c, "[data-testid=document-body]").await.text().await.expect("text");
+    let body = css(c, "[data-testid=document-body]")
+        .await
+        .text()
+        .await
+        .expect("text");
     assert!(body.contains("<script>alert(1)</script>"), "{body}");
     assert!(body.contains("<img src=x onerror=alert(2)>"), "{body}");
     let injected = c
         .execute("return document.querySelectorAll('#document-detail script, #document-detail img, #document-detail b').length", vec![])
         .await
         .expect("count");
-    assert_eq!(injected, json!(0), "no element was created from document text");
+    assert_eq!(
+        injected,
+        json!(0),
+        "no element was created from document text"
+    );
     assert!(c.get_alert_text().await.is_err(), "no alert dialog is open");
-    let title = css(c, "[data-testid=document-title]").await.text().await.expect("title");
+    let title = css(c, "[data-testid=document-title]")
+        .await
+        .text()
+        .await
+        .expect("title");
     assert_eq!(title, "<b>Hostile</b> title");
     shot(c, "document-script").await;
 
@@ -244,13 +352,23 @@ async fn run_scenario(c: &Client, base: &str) {
     c.goto(&format!("{base}/#/network")).await.expect("network");
     css(c, "#f-clear").await.click().await.expect("clear");
     ready(c).await;
-    wait_js(c, "network edges", "document.querySelectorAll('[data-testid=network-edge]').length >= 3").await;
+    wait_js(
+        c,
+        "network edges",
+        "document.querySelectorAll('[data-testid=network-edge]').length >= 3",
+    )
+    .await;
     shot(c, "network").await;
     let edge = css(c, "[data-testid=network-edge][data-dyad='RUS,UKR']").await;
     edge.click().await.expect("click edge");
     wait_js(c, "the events view", "location.hash === '#/events'").await;
     ready(c).await;
-    wait_js(c, "dyad rows", "document.querySelectorAll('[data-testid=events-row]').length").await;
+    wait_js(
+        c,
+        "dyad rows",
+        "document.querySelectorAll('[data-testid=events-row]').length",
+    )
+    .await;
     let rows = row_codes(c, "events").await;
     assert_eq!(rows.len(), 6, "{rows:?}");
     assert!(rows.iter().all(|r| r == "RUS|UKR"), "{rows:?}");
@@ -262,9 +380,20 @@ async fn run_scenario(c: &Client, base: &str) {
     let issue = css(c, "#stance-issue").await;
     issue.clear().await.expect("clear issue");
     issue.send_keys("Xinjiang").await.expect("type");
-    css(c, "#stance-submit").await.click().await.expect("submit");
-    let cell = css(c, "[data-testid=stance-cell][data-actor=TUR][data-target=CHN]").await;
-    assert_eq!(cell.attr("data-supports").await.expect("attr").as_deref(), Some("8"));
+    css(c, "#stance-submit")
+        .await
+        .click()
+        .await
+        .expect("submit");
+    let cell = css(
+        c,
+        "[data-testid=stance-cell][data-actor=TUR][data-target=CHN]",
+    )
+    .await;
+    assert_eq!(
+        cell.attr("data-supports").await.expect("attr").as_deref(),
+        Some("8")
+    );
     shot(c, "stance").await;
 
     // Try it: code a pasted text with the real coder.
@@ -275,13 +404,32 @@ async fn run_scenario(c: &Client, base: &str) {
         .send_keys("Chinese Foreign Minister Wang Yi held a phone call with Turkish Foreign Minister Mevlut Cavusoglu on Tuesday. Wang Yi said China firmly supports Turkey in its fight against terrorism. <script>alert(3)</script>")
         .await
         .expect("type text");
-    css(c, "#try-date").await.send_keys("11/16/2021").await.expect("type date");
+    css(c, "#try-date")
+        .await
+        .send_keys("11/16/2021")
+        .await
+        .expect("type date");
     css(c, "#try-submit").await.click().await.expect("submit");
     css(c, "[data-testid=try-body]").await;
-    let n = wait_js(c, "coded events", "document.querySelectorAll('[data-testid=try-event]').length").await;
-    assert!(n.as_u64().unwrap_or(0) >= 1, "the coder finds at least the phone call");
+    let n = wait_js(
+        c,
+        "coded events",
+        "document.querySelectorAll('[data-testid=try-event]').length",
+    )
+    .await;
+    assert!(
+        n.as_u64().unwrap_or(0) >= 1,
+        "the coder finds at least the phone call"
+    );
     css(c, "[data-testid=try-body] mark.evidence").await;
-    let shown = css(c, "[data-testid=try-body]").await.text().await.expect("text");
-    assert!(shown.contains("<script>alert(3)</script>"), "pasted markup is shown as text: {shown}");
+    let shown = css(c, "[data-testid=try-body]")
+        .await
+        .text()
+        .await
+        .expect("text");
+    assert!(
+        shown.contains("<script>alert(3)</script>"),
+        "pasted markup is shown as text: {shown}"
+    );
     shot(c, "try-it").await;
 }

@@ -26,6 +26,19 @@ fn timed<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration, T) {
     (cold, times[times.len() / 2], out)
 }
 
+/// CPU seconds (user + system) used by this process so far, from /proc (Linux); 0 elsewhere.
+/// Printed next to wall time because the benchmark machine is shared.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
@@ -66,6 +79,7 @@ fn main() -> anyhow::Result<()> {
         };
         let mut store = Store::open(&db)?;
         let start = Instant::now();
+        let cpu0 = cpu_seconds();
         let mut total = 0;
         let mut i = 0;
         while i < cfg.documents {
@@ -75,10 +89,12 @@ fn main() -> anyhow::Result<()> {
             i = end;
         }
         let secs = start.elapsed().as_secs_f64();
+        let cpu = cpu_seconds() - cpu0;
         println!(
-            "ingest: {total} events / {} documents in {secs:.1} s = {:.0} events/s (1000 docs per transaction)",
+            "ingest: {total} events / {} documents in {secs:.1} s = {:.0} events/s (1000 docs per transaction); CPU {cpu:.1} s = {:.0} events per CPU-second",
             cfg.documents,
-            total as f64 / secs
+            total as f64 / secs,
+            total as f64 / cpu.max(1e-9)
         );
     }
     let store = Store::open_read_only(&db)?;
@@ -177,6 +193,7 @@ fn main() -> anyhow::Result<()> {
 
     let out = tmp.path().join("events.parquet");
     let t = Instant::now();
+    let cpu0 = cpu_seconds();
     let report = export(
         &store,
         &EventFilter::default(),
@@ -184,14 +201,16 @@ fn main() -> anyhow::Result<()> {
         Some(&out),
         None,
     )?;
+    let cpu = cpu_seconds() - cpu0;
     println!(
-        "export parquet: {} rows in {:.2} s ({:.0} MB)",
+        "export parquet: {} rows in {:.2} s, CPU {cpu:.2} s ({:.0} MB)",
         report.rows,
         t.elapsed().as_secs_f64(),
         std::fs::metadata(&out)?.len() as f64 / 1e6
     );
     let dir = tmp.path().join("by_year");
     let t = Instant::now();
+    let cpu0 = cpu_seconds();
     let report = export(
         &store,
         &EventFilter::default(),
@@ -199,8 +218,9 @@ fn main() -> anyhow::Result<()> {
         Some(&dir),
         Some(Partition::Year),
     )?;
+    let cpu = cpu_seconds() - cpu0;
     println!(
-        "export parquet --partition-by year: {} rows, {} files in {:.2} s",
+        "export parquet --partition-by year: {} rows, {} files in {:.2} s, CPU {cpu:.2} s",
         report.rows,
         report.files.len(),
         t.elapsed().as_secs_f64()

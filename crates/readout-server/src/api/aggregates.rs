@@ -1,13 +1,13 @@
 //! The aggregates of the CLI: `/api/timeline`, `/api/network`, `/api/stance`, `/api/actors`, `/api/stats`.
 
+use super::cached_json;
 use super::events::store_filter;
 use crate::error::{ApiError, ApiResult};
 use crate::params::{EventQuery, Params, FILTER_PARAMS};
 use crate::state::AppState;
 use axum::extract::{RawQuery, State};
-use axum::Json;
-use super::cached_json;
 use axum::response::Response;
+use axum::Json;
 use readout_store::{ActorCount, Period, StanceRow, StoreStats, TimelineRow};
 use serde::Serialize;
 
@@ -19,7 +19,10 @@ pub struct Timeline {
 }
 
 /// `GET /api/timeline?by=week|month|year` plus the event filters.
-pub async fn timeline(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+pub async fn timeline(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS, &["by"]])?;
     let filter = store_filter(EventQuery::from_params(&p)?);
     let by = match p.get("by").map(str::to_ascii_lowercase).as_deref() {
@@ -44,13 +47,18 @@ pub async fn timeline(State(state): State<AppState>, RawQuery(raw): RawQuery) ->
 }
 
 /// `GET /api/network`.
-pub async fn network(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+pub async fn network(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS])?;
     let filter = store_filter(EventQuery::from_params(&p)?);
     let reader = state.clone();
     let key = format!("network?{}", raw.unwrap_or_default());
     cached_json(&state, key, async move {
-        reader.read("computing the network", move |s| s.network(&filter)).await
+        reader
+            .read("computing the network", move |s| s.network(&filter))
+            .await
     })
     .await
 }
@@ -63,7 +71,10 @@ pub struct Stance {
 }
 
 /// `GET /api/stance?issue=…`.
-pub async fn stance(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<Stance>> {
+pub async fn stance(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<Stance>> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS])?;
     let mut filter = store_filter(EventQuery::from_params(&p)?);
     let Some(issue) = filter.issue.take() else {
@@ -85,7 +96,10 @@ pub struct Actors {
 }
 
 /// `GET /api/actors?top=…`.
-pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<Actors>> {
+pub async fn actors(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<Actors>> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS, &["top"]])?;
     let filter = store_filter(EventQuery::from_params(&p)?);
     let top = p.bounded("top", 1, 1000, 20)?;
@@ -96,7 +110,10 @@ pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
 }
 
 /// `GET /api/stats`.
-pub async fn stats(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<StoreStats>> {
+pub async fn stats(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<StoreStats>> {
     Params::parse(raw.as_deref(), &[])?;
     let stats = state.read("reading store totals", |s| s.stats()).await?;
     Ok(Json(stats))

@@ -40,13 +40,21 @@ pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Api
     let mut filter = store_filter(EventQuery::from_params(&p)?);
     filter.limit = Some(p.bounded("limit", 1, MAX_LIMIT, DEFAULT_LIMIT)?);
     filter.cursor = p.text("cursor")?;
-    if filter.cursor.as_ref().is_some_and(|c| c.len() > MAX_CURSOR_LEN) {
-        return Err(ApiError::bad_request("cursor is not one this server handed out"));
+    if filter
+        .cursor
+        .as_ref()
+        .is_some_and(|c| c.len() > MAX_CURSOR_LEN)
+    {
+        return Err(ApiError::bad_request(
+            "cursor is not one this server handed out",
+        ));
     }
     let key = format!("events?{}", raw.unwrap_or_default());
     let reader = state.clone();
     cached_json(&state, key, async move {
-        reader.read("querying events", move |s| s.query(&filter)).await
+        reader
+            .read("querying events", move |s| s.query(&filter))
+            .await
     })
     .await
 }
@@ -71,7 +79,10 @@ pub struct EventDetail {
 }
 
 /// `GET /api/events/{id}`: the event, its document text and highlights, other reports of its story.
-pub async fn one(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult<Json<EventDetail>> {
+pub async fn one(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<EventDetail>> {
     let key = id.clone();
     let found = state
         .read("reading an event", move |s| {

@@ -75,7 +75,9 @@ pub async fn ingest(
             )));
         }
         if d.text.trim().is_empty() {
-            return Err(ApiError::bad_request(format!("documents[{i}].text is empty")));
+            return Err(ApiError::bad_request(format!(
+                "documents[{i}].text is empty"
+            )));
         }
         let date = d
             .date
@@ -94,7 +96,10 @@ pub async fn ingest(
     }
     let analyzer = state.analyzer();
     let coded = tokio::task::spawn_blocking(move || {
-        inputs.into_iter().map(|input| analyzer.code(input)).collect::<Vec<_>>()
+        inputs
+            .into_iter()
+            .map(|input| analyzer.code(input))
+            .collect::<Vec<_>>()
     })
     .await
     .map_err(|e| ApiError::internal("coding the documents", e))?;

@@ -42,10 +42,8 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; st
 
 /// Builds the application on `state`.
 pub fn router(state: AppState) -> Router {
-    let ingest_route = post(ingest::ingest).route_layer(middleware::from_fn_with_state(
-        state.clone(),
-        require_token,
-    ));
+    let ingest_route = post(ingest::ingest)
+        .route_layer(middleware::from_fn_with_state(state.clone(), require_token));
     Router::new()
         .route("/", get(assets::index))
         .route("/assets/{file}", get(assets::asset))
@@ -82,7 +80,11 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// Answers a GET from the cache, or computes, serialises and caches it.
-pub(crate) async fn cached_json<T, Fut>(state: &AppState, key: String, make: Fut) -> Result<Response, ApiError>
+pub(crate) async fn cached_json<T, Fut>(
+    state: &AppState,
+    key: String,
+    make: Fut,
+) -> Result<Response, ApiError>
 where
     T: serde::Serialize,
     Fut: std::future::Future<Output = Result<T, ApiError>>,
@@ -100,7 +102,14 @@ where
 }
 
 fn json_response(body: axum::body::Bytes) -> Response {
-    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )
+        .into_response()
 }
 
 /// `GET /healthz`.
@@ -125,7 +134,10 @@ async fn require_token(State(state): State<AppState>, req: Request, next: Next) 
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
         .map(str::trim);
     match given {
         Some(t) if constant_time_eq(t.as_bytes(), expected.as_bytes()) => next.run(req).await,

@@ -17,7 +17,10 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 /// Reads a JSON body, turning size and syntax problems into 413 / 400 JSON errors.
-pub fn json_body<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>, max: usize) -> ApiResult<T> {
+pub fn json_body<T: DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+    max: usize,
+) -> ApiResult<T> {
     let bytes = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::new(
@@ -28,8 +31,11 @@ pub fn json_body<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>, max: 
             ApiError::new(rejection.status(), rejection.body_text())
         }
     })?;
-    serde_json::from_slice(&bytes)
-        .map_err(|e| ApiError::bad_request(format!("request body is not valid JSON for this endpoint: {e}")))
+    serde_json::from_slice(&bytes).map_err(|e| {
+        ApiError::bad_request(format!(
+            "request body is not valid JSON for this endpoint: {e}"
+        ))
+    })
 }
 
 /// Body of `POST /api/code`.
@@ -88,7 +94,10 @@ pub async fn code(
 }
 
 /// `GET /api/kb/resolve?q=…&date=…`.
-pub async fn kb_resolve(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Json<Value>> {
+pub async fn kb_resolve(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<Value>> {
     let p = Params::parse(raw.as_deref(), &[&["q", "date"]])?;
     let Some(q) = p.text("q")? else {
         return Err(ApiError::bad_request(

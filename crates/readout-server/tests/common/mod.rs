@@ -31,7 +31,11 @@ pub const VERBS: &[(&str, EventType)] = &[
 ];
 
 fn name_of(code: &str) -> &'static str {
-    NAMES.iter().find(|(_, c)| *c == code).map(|(n, _)| *n).unwrap_or("Someone")
+    NAMES
+        .iter()
+        .find(|(_, c)| *c == code)
+        .map(|(n, _)| *n)
+        .unwrap_or("Someone")
 }
 
 /// A document whose sentences are given; spans computed.
@@ -47,16 +51,36 @@ pub fn document(id: &str, title: &str, date: NaiveDate, sentences: &[String]) ->
         }
         let start = doc.text.len();
         doc.text.push_str(s);
-        doc.sentences.push(Sentence { index: i, span: (start, doc.text.len()), paragraph: 0 });
+        doc.sentences.push(Sentence {
+            index: i,
+            span: (start, doc.text.len()),
+            paragraph: 0,
+        });
     }
     doc
 }
 
 /// An event on sentence `idx` of `doc`: `actor` did `verb` to `recipient`.
-pub fn event(doc: &Document, n: usize, idx: usize, actor: &str, verb: &str, recipient: &str, issues: &[&str]) -> Event {
-    let ty = VERBS.iter().find(|(v, _)| *v == verb).map(|(_, t)| *t).unwrap_or(EventType::Consult);
+pub fn event(
+    doc: &Document,
+    n: usize,
+    idx: usize,
+    actor: &str,
+    verb: &str,
+    recipient: &str,
+    issues: &[&str],
+) -> Event {
+    let ty = VERBS
+        .iter()
+        .find(|(v, _)| *v == verb)
+        .map(|(_, t)| *t)
+        .unwrap_or(EventType::Consult);
     let s = &doc.sentences[idx];
-    let mode: Vec<String> = if ty == EventType::Consult { vec!["phone".into()] } else { vec![] };
+    let mode: Vec<String> = if ty == EventType::Consult {
+        vec!["phone".into()]
+    } else {
+        vec![]
+    };
     Event {
         id: format!("{}#{n}", doc.id),
         doc_id: doc.id.clone(),
@@ -66,7 +90,12 @@ pub fn event(doc: &Document, n: usize, idx: usize, actor: &str, verb: &str, reci
         issues: issues.iter().map(|s| s.to_string()).collect(),
         actor: vec![Actor::code(name_of(actor), actor)],
         recipient: vec![Actor::code(name_of(recipient), recipient)],
-        date: doc.date.map(|d| d.format("%Y-%m-%d").to_string().parse().expect("valid date")),
+        date: doc.date.map(|d| {
+            d.format("%Y-%m-%d")
+                .to_string()
+                .parse()
+                .expect("valid date")
+        }),
         aux: None,
         initiator: None,
         location: None,
@@ -82,10 +111,17 @@ pub fn event(doc: &Document, n: usize, idx: usize, actor: &str, verb: &str, reci
 }
 
 /// One fixture document: (actor, verb, recipient, issue) per event sentence.
-fn story_doc(id: &str, date: NaiveDate, acts: &[(&str, &str, &str, &[&str])]) -> (Document, Vec<Event>) {
+fn story_doc(
+    id: &str,
+    date: NaiveDate,
+    acts: &[(&str, &str, &str, &[&str])],
+) -> (Document, Vec<Event>) {
     let mut sentences = vec![format!("Report {id} of {}.", date.format("%B %-d, %Y"))];
     for (a, v, r, issues) in acts {
-        let about = issues.first().map(|i| format!(" over {i}")).unwrap_or_default();
+        let about = issues
+            .first()
+            .map(|i| format!(" over {i}"))
+            .unwrap_or_default();
         sentences.push(format!("{} {v} {}{about}.", name_of(a), name_of(r)));
     }
     let title = format!("{} and {}", name_of(acts[0].0), name_of(acts[0].2));
@@ -109,26 +145,53 @@ pub fn fixtures() -> Vec<(Document, Vec<Event>)> {
     for i in 0..24u32 {
         let month = 1 + i % 12;
         let verb = ["praised", "criticised", "urged", "held talks with"][(i % 4) as usize];
-        let (a, r) = if i % 3 == 0 { ("USA", "CHN") } else { ("CHN", "USA") };
+        let (a, r) = if i % 3 == 0 {
+            ("USA", "CHN")
+        } else {
+            ("CHN", "USA")
+        };
         let issues: &[&str] = if i % 2 == 0 { &["Taiwan"] } else { &[] };
-        out.push(story_doc(&format!("cu-{i:02}"), d(month, 3 + i % 20), &[(a, verb, r, issues), ("CHN", "praised", "KGZ", &[])]));
+        out.push(story_doc(
+            &format!("cu-{i:02}"),
+            d(month, 3 + i % 20),
+            &[(a, verb, r, issues), ("CHN", "praised", "KGZ", &[])],
+        ));
     }
     for i in 0..8u32 {
         let verb = ["praised", "agreed to help"][(i % 2) as usize];
-        out.push(story_doc(&format!("tc-{i:02}"), d(2 + i, 10), &[("TUR", verb, "CHN", &["Xinjiang"])]));
+        out.push(story_doc(
+            &format!("tc-{i:02}"),
+            d(2 + i, 10),
+            &[("TUR", verb, "CHN", &["Xinjiang"])],
+        ));
     }
     for i in 0..6u32 {
-        out.push(story_doc(&format!("ru-{i:02}"), d(6 + i, 5), &[("RUS", "sanctioned", "UKR", &[])]));
+        out.push(story_doc(
+            &format!("ru-{i:02}"),
+            d(6 + i, 5),
+            &[("RUS", "sanctioned", "UKR", &[])],
+        ));
     }
     // Two wires reporting the same phone call: one story.
-    out.push(story_doc("wire-a", d(11, 16), &[("CHN", "held talks with", "TUR", &[])]));
-    out.push(story_doc("wire-b", d(11, 16), &[("CHN", "held talks with", "TUR", &[])]));
+    out.push(story_doc(
+        "wire-a",
+        d(11, 16),
+        &[("CHN", "held talks with", "TUR", &[])],
+    ));
+    out.push(story_doc(
+        "wire-b",
+        d(11, 16),
+        &[("CHN", "held talks with", "TUR", &[])],
+    ));
     // Untrusted text must render as text.
     let doc = document(
         SCRIPT_DOC,
         "<b>Hostile</b> title",
         d(12, 1),
-        &["Intro <script>alert(1)</script> here.".to_string(), "China praised Turkey <img src=x onerror=alert(2)> warmly.".to_string()],
+        &[
+            "Intro <script>alert(1)</script> here.".to_string(),
+            "China praised Turkey <img src=x onerror=alert(2)> warmly.".to_string(),
+        ],
     );
     let ev = event(&doc, 1, 1, "CHN", "praised", "TUR", &[]);
     out.push((doc, vec![ev]));
@@ -152,7 +215,12 @@ impl Analyzer for FakeAnalyzer {
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty())
             .collect();
-        let mut doc = document(&input.id, input.title.as_deref().unwrap_or(""), input.date.unwrap_or_default(), &parts);
+        let mut doc = document(
+            &input.id,
+            input.title.as_deref().unwrap_or(""),
+            input.date.unwrap_or_default(),
+            &parts,
+        );
         doc.title = input.title;
         doc.date = input.date;
         doc.url = input.url;
@@ -161,7 +229,9 @@ impl Analyzer for FakeAnalyzer {
             if s.contains("PANIC") {
                 panic!("fake analyzer asked to panic");
             }
-            let Some((verb, _)) = VERBS.iter().find(|(v, _)| s.contains(v)) else { continue };
+            let Some((verb, _)) = VERBS.iter().find(|(v, _)| s.contains(v)) else {
+                continue;
+            };
             let v_at = s.find(verb).unwrap_or(0);
             let before = NAMES.iter().find(|(n, _)| s[..v_at].contains(n));
             let after = NAMES.iter().find(|(n, _)| s[v_at..].contains(n));
@@ -190,7 +260,12 @@ pub fn seeded_state(dir: &Path, token: Option<&str>, max_body_bytes: usize) -> A
     AppState::new(
         &db,
         Arc::new(FakeAnalyzer),
-        StateOptions { token: token.map(str::to_string), max_body_bytes, readers: 4 },
+        StateOptions {
+            token: token.map(str::to_string),
+            max_body_bytes,
+            readers: 4,
+            cache_entries: 64,
+        },
     )
     .expect("open seeded store")
 }

@@ -2,16 +2,15 @@
 //! July", "two days ago"), resolved against the document's reference date at
 //! the precision the text supports — never more.
 //!
-//! Most sentences hold no date, so a cheap prefilter (any digit, or a calendar
-//! word found by Aho-Corasick) runs before any regular expression.
+//! Most sentences hold no date, so one cheap pass over the bytes ([`Cues`])
+//! decides which regular expressions could match at all; the others never run,
+//! and a sentence without any cue costs that pass and no allocation.
 
 mod calc;
 mod rules;
 
-use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use readout_model::PartialDate;
-use std::sync::LazyLock;
 
 /// Whether a date expression points before, after or at the reference time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -46,50 +45,111 @@ pub struct DateResolver {
     reference: Option<NaiveDate>,
 }
 
-/// Calendar words whose presence makes a sentence worth the regular expressions
-/// (prefixes suffice: "jan" finds "January"; "day" finds "Monday", "today").
-const CALENDAR_WORDS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "day",
-    "week",
-    "month",
-    "year",
-    "tomorrow",
-    "tonight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-];
+/// Which kinds of date expression a sentence could hold, from one pass over its bytes.
+///
+/// Every flag is necessary for the rules it gates (a superset test), so a rule
+/// whose cue is absent cannot match and its regular expression is skipped.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Cues {
+    /// Some ASCII digit.
+    pub digit: bool,
+    /// Four ASCII digits in a row (a year).
+    pub year: bool,
+    /// A capitalised month name or abbreviation ("Nov", "November").
+    pub month: bool,
+    /// A capitalised weekday ("Monday").
+    pub weekday: bool,
+    /// yesterday, today, tomorrow, tonight, night, morning, afternoon or evening.
+    pub deictic: bool,
+    /// day, week, month or year (singular or plural), any case.
+    pub unit: bool,
+}
 
-static CALENDAR_WORD_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(CALENDAR_WORDS)
-        .ok()
-});
-
-/// Could `sentence` contain a date expression at all?
-fn may_contain_date(sentence: &str) -> bool {
-    if sentence.bytes().any(|b| b.is_ascii_digit()) {
-        return true;
+impl Cues {
+    /// Scans the sentence once; no allocation.
+    pub fn of(sentence: &str) -> Cues {
+        let bytes = sentence.as_bytes();
+        let mut cues = Cues::default();
+        let mut digits = 0usize;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_digit() {
+                cues.digit = true;
+                digits += 1;
+                if digits >= 4 {
+                    cues.year = true;
+                }
+                i += 1;
+                continue;
+            }
+            digits = 0;
+            if b.is_ascii_alphabetic() {
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                cues.word(&bytes[start..i]);
+                continue;
+            }
+            i += 1;
+        }
+        cues
     }
-    match CALENDAR_WORD_FINDER.as_ref() {
-        Some(finder) => finder.is_match(sentence),
-        None => true,
+
+    /// Whether any rule could match.
+    pub fn any(self) -> bool {
+        self.digit || self.month || self.weekday || self.deictic || self.unit
+    }
+
+    /// Notes what one run of ASCII letters could start or be.
+    fn word(&mut self, w: &[u8]) {
+        if w.len() < 3 {
+            return;
+        }
+        if w[0].is_ascii_uppercase() {
+            let head = [w[0], w[1], w[2]];
+            if MONTH_HEADS.contains(&&head) {
+                self.month = true;
+            } else if WEEKDAY_HEADS.contains(&&head) {
+                self.weekday = true;
+            }
+        }
+        if w.len() > 9 {
+            return;
+        }
+        let mut lower = [0u8; 9];
+        for (l, b) in lower.iter_mut().zip(w) {
+            *l = b.to_ascii_lowercase();
+        }
+        let lower = &lower[..w.len()];
+        let singular = lower.strip_suffix(b"s").unwrap_or(lower);
+        if matches!(singular, b"day" | b"week" | b"month" | b"year") {
+            self.unit = true;
+        } else if matches!(
+            lower,
+            b"yesterday"
+                | b"today"
+                | b"tomorrow"
+                | b"tonight"
+                | b"night"
+                | b"morning"
+                | b"afternoon"
+                | b"evening"
+        ) {
+            self.deictic = true;
+        }
     }
 }
+
+/// First three letters of the month names the rules know, capitalised as they require.
+const MONTH_HEADS: [&[u8; 3]; 12] = [
+    b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+    b"Dec",
+];
+
+/// First three letters of the weekday names, capitalised.
+const WEEKDAY_HEADS: [&[u8; 3]; 7] = [b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun"];
 
 impl DateResolver {
     /// A resolver for a document published on `reference`; with `None` only absolute dates resolve.
@@ -104,15 +164,15 @@ impl DateResolver {
 
     /// Date expressions in `sentence`, in text order, non-overlapping (the longest wins).
     pub fn find(&self, sentence: &str) -> Vec<DateMention> {
-        if !may_contain_date(sentence) {
+        let cues = Cues::of(sentence);
+        if !cues.any() {
             return Vec::new();
         }
-        let context = rules::Context {
-            sentence,
-            reference: self.reference,
-            future: rules::is_future_tense(sentence),
-        };
-        let mut candidates = rules::candidates(&context);
+        let context = rules::Context::new(sentence, self.reference);
+        let mut candidates = rules::candidates(&context, cues);
+        if candidates.is_empty() {
+            return Vec::new();
+        }
         // Longest first, then leftmost; keep those that do not overlap a kept one.
         candidates.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.start));
         let mut kept: Vec<rules::Candidate> = Vec::new();
@@ -127,7 +187,7 @@ impl DateResolver {
             .map(|c| {
                 let relation = c
                     .hint
-                    .unwrap_or_else(|| relation_of(c.date, self.reference, context.future));
+                    .unwrap_or_else(|| relation_of(c.date, self.reference, || context.future()));
                 DateMention {
                     span: (c.start, c.end),
                     text: sentence[c.start..c.end].to_string(),
@@ -143,7 +203,7 @@ impl DateResolver {
 fn relation_of(
     date: Option<PartialDate>,
     reference: Option<NaiveDate>,
-    future: bool,
+    future: impl FnOnce() -> bool,
 ) -> DateRelation {
     if let (Some(date), Some(reference)) = (date, reference) {
         let (first, last) = date.range();
@@ -155,7 +215,7 @@ fn relation_of(
             DateRelation::Present
         };
     }
-    if future {
+    if future() {
         DateRelation::Future
     } else {
         DateRelation::Unknown

@@ -4,7 +4,7 @@ use super::calc::{
     count, infer_year, month_of, month_year, shift_days, week_of, weekday_date, weekday_number,
     Occurrence,
 };
-use super::DateRelation;
+use super::{Cues, DateRelation};
 use crate::calendar::{month_number, plausible_year};
 use chrono::{Datelike, NaiveDate};
 use readout_model::PartialDate;
@@ -15,8 +15,25 @@ use std::sync::LazyLock;
 pub(super) struct Context<'a> {
     pub sentence: &'a str,
     pub reference: Option<NaiveDate>,
-    /// The sentence speaks of the future ("will", "is scheduled to").
-    pub future: bool,
+    /// Whether the sentence speaks of the future ("will", "is scheduled to"),
+    /// computed on first use: most sentences never need it.
+    future: std::cell::OnceCell<bool>,
+}
+
+impl<'a> Context<'a> {
+    /// The context of one sentence.
+    pub fn new(sentence: &'a str, reference: Option<NaiveDate>) -> Self {
+        Context {
+            sentence,
+            reference,
+            future: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Does the sentence speak of the future?
+    pub fn future(&self) -> bool {
+        *self.future.get_or_init(|| is_future_tense(self.sentence))
+    }
 }
 
 /// A possible date expression before overlaps are settled.
@@ -37,7 +54,7 @@ const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|Sept
 const FULL_MONTHS: &str =
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /// Counts written as digits or words.
-const COUNT: &str = r"(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|some)";
+const COUNT: &str = r"(?:[0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|some)";
 
 fn regex(pattern: &str) -> Regex {
     // All patterns are fixed strings tested below; an invalid one would be a
@@ -53,26 +70,26 @@ static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "2021-11-13", "2021/11/13".
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b"));
+    LazyLock::new(|| regex(r"\b([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})\b"));
 
 /// "November 13, 2021", "Nov. 16", "November 13-14, 2021".
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"\b(?P<m>{MONTHS})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*-\s*|\s+(?:and|to)\s+)\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>\d{{4}})\b)?"
+        r"\b(?P<m>{MONTHS})\b\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*-\s*|\s+(?:and|to)\s+)[0-9]{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
     ))
 });
 
 /// "16 November 2021", "13-14 November", "the 5th of May".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?"
+        r"\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
     ))
 });
 
 /// "November 2021", "late July 2019".
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"\b(?:(?i:early|late|mid)[- ]?)?(?P<m>{MONTHS})\b\.?,?\s+(?P<y>\d{{4}})\b"
+        r"\b(?:(?i:early|late|mid)[- ]?)?(?P<m>{MONTHS})\b\.?,?\s+(?P<y>[0-9]{{4}})\b"
     ))
 });
 
@@ -86,13 +103,13 @@ static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// "in 2019", "since 2015", "by 2030", "late 2020".
 static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b(?P<cue>(?i:in|since|until|till|by|during|from|before|after|through|throughout|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\s+of|the year|year))[- ]?\s*\b(?P<y>\d{4})\b",
+        r"\b(?P<cue>(?i:in|since|until|till|by|during|from|before|after|through|throughout|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\s+of|the year|year))[- ]?\s*\b(?P<y>[0-9]{4})\b",
     )
 });
 
 /// "the 1990s", "the '90s", "early 2000s".
 static DECADE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?\d{3}0s\b|'\d0s\b)"));
+    LazyLock::new(|| regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)"));
 
 /// "on Monday", "last Tuesday", "next Friday morning".
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -142,21 +159,38 @@ pub(super) fn is_future_tense(sentence: &str) -> bool {
 }
 
 /// Every candidate expression in the sentence (overlapping; the caller settles overlaps).
-pub(super) fn candidates(cx: &Context<'_>) -> Vec<Candidate> {
+/// Only the rules whose cues are present run.
+pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
     let mut out = Vec::new();
-    iso(cx, &mut out);
-    month_day(cx, &MONTH_DAY, &mut out);
-    month_day(cx, &DAY_MONTH, &mut out);
-    month_year_rule(cx, &mut out);
-    month_alone(cx, &mut out);
-    year_alone(cx, &mut out);
-    decade(cx, &mut out);
-    weekday(cx, &mut out);
-    deictic(cx, &mut out);
-    period(cx, &mut out);
-    the_period(cx, &mut out);
-    ago(cx, &mut out);
-    in_count(cx, &mut out);
+    if cues.year {
+        iso(cx, &mut out);
+        year_alone(cx, &mut out);
+    }
+    if cues.month && cues.digit {
+        month_day(cx, &MONTH_DAY, &mut out);
+        month_day(cx, &DAY_MONTH, &mut out);
+    }
+    if cues.month && cues.year {
+        month_year_rule(cx, &mut out);
+    }
+    if cues.month {
+        month_alone(cx, &mut out);
+    }
+    if cues.digit {
+        decade(cx, &mut out);
+    }
+    if cues.weekday {
+        weekday(cx, &mut out);
+    }
+    if cues.deictic {
+        deictic(cx, &mut out);
+    }
+    if cues.unit {
+        period(cx, &mut out);
+        the_period(cx, &mut out);
+        ago(cx, &mut out);
+        in_count(cx, &mut out);
+    }
     out
 }
 
@@ -215,7 +249,7 @@ fn month_day(cx: &Context<'_>, pattern: &Regex, out: &mut Vec<Candidate>) {
             Some(Err(_)) => continue,
             None => cx
                 .reference
-                .and_then(|r| infer_year(r, month, d, cx.future))
+                .and_then(|r| infer_year(r, month, d, cx.future()))
                 .map(PartialDate::Day),
         };
         push(out, all, date, None);
@@ -277,7 +311,7 @@ fn month_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }),
                 None,
             ),
-            (Some(r), _) => (Some(month_year(r, month, cx.future)), None),
+            (Some(r), _) => (Some(month_year(r, month, cx.future())), None),
             (None, Some("last")) => (None, Some(DateRelation::Past)),
             (None, Some("next")) => (None, Some(DateRelation::Future)),
             (None, _) => (None, None),
@@ -376,7 +410,7 @@ fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
         let (occurrence, hint) = match modifier.as_deref() {
             Some("last" | "past" | "previous") => (Occurrence::Before, Some(DateRelation::Past)),
             Some("next" | "coming") => (Occurrence::After, Some(DateRelation::Future)),
-            _ if cx.future => (Occurrence::OnOrAfter, None),
+            _ if cx.future() => (Occurrence::OnOrAfter, None),
             _ => (Occurrence::OnOrBefore, None),
         };
         let date = cx
