@@ -78,7 +78,6 @@ fn main() -> anyhow::Result<()> {
         n += coder.code(d).len();
     }
     let all = t.elapsed();
-    println!("{}", readout_coder::probe::report());
     let mb = bytes as f64 / 1e6;
     println!("{mb:.1} MB; prepare {:.2}s, kb {:.2}s, triggers {:.2}s, contexts {:.2}s, dates(all sentences) {:.2}s, coder total {:.2}s ({:.1} MB/s) [{n}]",
         prep.as_secs_f64(), kbt.as_secs_f64(), trt.as_secs_f64(), tot.as_secs_f64(), dt.as_secs_f64(), all.as_secs_f64(), mb / all.as_secs_f64());

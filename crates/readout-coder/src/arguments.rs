@@ -297,7 +297,7 @@ impl SentenceView<'_> {
 
     /// "Russia's unprovoked attack on Ukraine", "Turkey's decision to purchase": the possessor
     /// right before a nominal trigger is its agent (unless the trigger targets its possessor).
-    fn possessor_agent(&self, clause: (usize, usize), t: &TriggerMatch) -> Option<usize> {
+    pub(crate) fn possessor_agent(&self, clause: (usize, usize), t: &TriggerMatch) -> Option<usize> {
         if t.role == RecipientRole::Possessor {
             return None;
         }
@@ -333,11 +333,13 @@ impl SentenceView<'_> {
                         ],
                     )
             });
-        // the possessor must not be the object of an earlier verb ("supports the Philippines' efforts, backs …")
-        let earlier_verb = self
-            .triggers
-            .iter()
-            .any(|o| o.span.0 >= clause.0 && o.span.1 <= m.span.0);
+        // the possessor must not be the object of an earlier verb ("supports the Philippines' efforts, backs …");
+        // the possessor of a material act ("condemned Iran's attack on Israel") is its agent all the same
+        let earlier_verb = !material_act(t.event_type)
+            && self
+                .triggers
+                .iter()
+                .any(|o| o.span.0 >= clause.0 && o.span.1 <= m.span.0);
         (adjectival
             && !earlier_verb
             && !self
@@ -531,6 +533,17 @@ impl SentenceView<'_> {
             // before the trigger: only a possessor of a nominal trigger ("the US' wrong words")
             return m.possessive && m.span.1 + 12 >= t.span.0;
         }
+        // "condemns Iran's reckless attack": the author of the act condemned
+        if m.possessive
+            && self.triggers.iter().any(|o| {
+                o.span.0 >= m.span.1
+                    && o.span.0 <= m.span.1 + 24
+                    && material_act(o.event_type)
+                    && !self.text[m.span.1..o.span.0].contains([',', ';'])
+            })
+        {
+            return true;
+        }
         // the trigger's own preposition, or the author of what is rejected ("the ultimatum issued by the US")
         if (role_prep.is_some() && m.prep == role_prep) || m.prep == Some("by") {
             return true;
@@ -608,6 +621,18 @@ pub(crate) fn head_end(t: &TriggerMatch) -> usize {
     } else {
         t.span.1
     }
+}
+
+/// Material acts whose possessor is their agent ("Russia's invasion", "Iran's attack").
+pub(crate) fn material_act(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Mobilize
+            | EventType::Sanction
+            | EventType::Protest
+    )
 }
 
 /// Domestic acts: one part of a state may protest against, coerce or attack another
@@ -754,6 +779,44 @@ mod tests {
             )
             .unwrap();
         assert_eq!(r.0[0].code, "RUS");
+    }
+
+    #[test]
+    fn domestic_acts_take_another_part_of_the_same_state() {
+        let protesters = Actor {
+            text: "protesters".into(),
+            code: "MMR".into(),
+            sector: Some("CVL".into()),
+            name: None,
+            title: None,
+        };
+        assert!(domestic_type(EventType::Coerce));
+        assert!(!domestic_type(EventType::Accuse));
+        assert!(other_part_of_state(&protesters, &[("MMR", Some("COP"))]));
+        assert!(other_part_of_state(&protesters, &[("MMR", None)]));
+        assert!(!other_part_of_state(&protesters, &[("MMR", Some("CVL"))]));
+        assert!(!other_part_of_state(&protesters, &[("THA", Some("COP"))]));
+        let state = Actor::code("Myanmar", "MMR");
+        assert!(!other_part_of_state(&state, &[("MMR", None)]));
+    }
+
+    #[test]
+    fn an_agent_noun_trigger_is_its_own_subject() {
+        let s = "Protesters blocked roads in Yangon.";
+        let mut ms = vec![mention(s, "Protesters", "MMR")];
+        ms[0].actors[0].sector = Some("CVL".into());
+        let ts = vec![trigger(s, "Protesters", EventType::Protest)];
+        let clauses = Clauses::split(s, &ms, None);
+        let d = Discourse::default();
+        let v = SentenceView {
+            text: s,
+            mentions: &ms,
+            speech: None,
+            clauses: &clauses,
+            triggers: &ts,
+            discourse: &d,
+        };
+        assert_eq!(v.subject(&ts[0]).unwrap().actors[0].code, "MMR");
     }
 
     #[test]

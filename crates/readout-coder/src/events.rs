@@ -127,7 +127,11 @@ pub(crate) fn code_sentence(
                 continue;
             }
             let coordinated = is_coordinated(text, a.span.1, b.span.0, triggers);
-            if !coordinated && b.span.0 - a.span.1 < 160 {
+            // "condemns Iran's attack on Israel": a material act with its own possessor agent
+            // is an event of its own, not the complement of the verb before it
+            let own_agent = crate::arguments::material_act(b.event_type)
+                && view.possessor_agent(cj, b).is_some();
+            if !coordinated && !own_agent && b.span.0 - a.span.1 < 160 {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
             }
             break;
@@ -557,10 +561,15 @@ pub(crate) fn code_sentence(
             ty = EventType::Agree;
             mode.clear();
             timing = Timing::Statement;
-        } else if (intention || future) && material_conflict(ty) {
+        } else if (intention || (future && ty != EventType::Sanction)) && material_conflict(ty) {
             why.push(format!("announced {ty} → THREATEN"));
             ty = EventType::Threaten;
             mode.clear();
+            timing = Timing::Statement;
+        } else if future && ty == EventType::Sanction {
+            // "Britain will expel 23 diplomats": a measure decided and announced is the measure,
+            // dated when it was announced
+            why.push(format!("{ty} decided and announced"));
             timing = Timing::Statement;
         } else if future
             && !intention
@@ -673,7 +682,12 @@ pub(crate) fn code_sentence(
                         m.source,
                         Source::Named(readout_kb::MentionKind::Organisation)
                     )
-                    && !m.actors.is_empty()
+                    && m.actors.first().is_some_and(|a| {
+                        // a bare state does not attack its own territory; its police may
+                        !actor
+                            .iter()
+                            .any(|x| x.code == a.code && x.sector.is_none())
+                    })
             };
             let place = view
                 .mentions

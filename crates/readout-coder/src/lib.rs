@@ -36,20 +36,6 @@ pub mod speech;
 pub mod topics;
 mod words;
 
-#[doc(hidden)]
-pub mod probe {
-    //! TEMPORARY stage clock
-    use std::sync::atomic::{AtomicU64, Ordering};
-    pub static T: [AtomicU64; 8] = [const { AtomicU64::new(0) }; 8];
-    pub fn add(i: usize, since: std::time::Instant) {
-        T[i].fetch_add(since.elapsed().as_nanos() as u64, Ordering::Relaxed);
-    }
-    pub fn report() -> String {
-        let names = ["classify", "gen+refs+group", "speech", "triggers", "events", "dates", "topics", "output"];
-        names.iter().enumerate().map(|(i, n)| format!("{n} {:.2}s", T[i].load(Ordering::Relaxed) as f64 / 1e9)).collect::<Vec<_>>().join(", ")
-    }
-}
-
 pub use events::Decision;
 pub use explain::{Explanation, MentionNote, SentenceExplanation};
 pub use lexicon::{LexiconError, TriggerMatch, TriggerSet};
@@ -142,7 +128,6 @@ impl Coder {
     fn run(&self, doc: &Document, mut explain: Option<&mut Explanation>) -> Vec<Event> {
         let kb = &*self.kb;
         // stage 1 for every sentence first: the main dyad needs the headline and lead
-        let t0 = std::time::Instant::now();
         let classified: Vec<Vec<mentions::Mention>> = doc
             .sentences
             .iter()
@@ -156,7 +141,6 @@ impl Coder {
             .as_deref()
             .map(|t| mentions::classify(kb, t, kb.find_mentions(t, doc.date)))
             .unwrap_or_default();
-        probe::add(0, t0);
         let mut discourse = Discourse {
             dyad: dyad::main_dyad(kb, &title_mentions, &classified),
             ..Discourse::default()
@@ -180,7 +164,6 @@ impl Coder {
         for (si, (sentence, found)) in doc.sentences.iter().zip(classified).enumerate() {
             let text = doc.sentence_text(sentence);
             // stage 2: references
-            let t0 = std::time::Instant::now();
             let mut found = found;
             self.generic.add(text, &mut found, story_place.as_deref());
             if let Some(p) = found.iter().rev().find(|m| {
@@ -197,8 +180,6 @@ impl Coder {
             }
             let resolved = self.references.resolve(text, found, &discourse);
             let mentions = mentions::group_coordinated(text, resolved);
-            probe::add(1, t0);
-            let t0 = std::time::Instant::now();
             // stage 3: reported speech, carried across a paragraph
             let speech = match self.speech.find(text, &mentions) {
                 Some(sp) => Some(sp),
@@ -211,12 +192,8 @@ impl Coder {
                     })
                     .map(|(_, sp)| speech::carry(sp, text.len())),
             };
-            probe::add(2, t0);
-            let t0 = std::time::Instant::now();
             // stage 4: events
             let triggers = self.triggers.find(text);
-            probe::add(3, t0);
-            let t0 = std::time::Instant::now();
             let mut decisions = Vec::new();
             let drafts = if triggers.is_empty() {
                 Vec::new()
@@ -234,13 +211,9 @@ impl Coder {
                 events::code_sentence(&view, dyadic, notes)
             };
             let first_new = events.len();
-            probe::add(4, t0);
             if !drafts.is_empty() {
                 // stages 5–7: topics, dates, output
-                let t0 = std::time::Instant::now();
                 let dates = resolver.find(text);
-                probe::add(5, t0);
-                let t0 = std::time::Instant::now();
                 let sentence_contexts: Vec<String> = self
                     .topics
                     .contexts(text)
@@ -265,13 +238,10 @@ impl Coder {
                     sentence_contexts
                 };
                 let issues = self.topics.issues(text);
-                probe::add(6, t0);
-                let t0 = std::time::Instant::now();
                 for d in drafts {
                     let ev = output::build(doc, sentence, si, d, &dates, &contexts, &issues);
                     output::merge_into(&mut events, first_new, ev);
                 }
-                probe::add(7, t0);
             }
             if let Some(ex) = explain.as_deref_mut() {
                 ex.sentences.push(SentenceExplanation {

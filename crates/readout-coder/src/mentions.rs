@@ -188,11 +188,11 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
         }
         let prep = governing_preposition(sentence, s);
         let possessive = possessive_after(sentence, e).is_some();
-        let head = m
-            .head
-            .clone()
-            .unwrap_or_else(|| head_after(sentence, e).to_string());
-        let actor_head = is_actor_noun(&head);
+        let head: &str = match m.head.as_deref() {
+            Some(h) => h,
+            None => head_after(sentence, e),
+        };
+        let actor_head = is_actor_noun(head);
         let mut why = m.why;
         let mut person = false;
         let role = match m.kind {

@@ -404,3 +404,92 @@ fn user_lexicon_files_extend_the_coder() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_dateline_city_is_never_an_actor() {
+    let ev = code(
+        "NAIROBI, May 2 (Reuters) \u{2014} The African Union on Tuesday suspended Mali from all its activities.",
+        Some("2023-05-02"),
+    );
+    assert!(
+        ev.iter().all(|e| !codes(&e.actor).contains(&"KEN")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn police_against_protesters_of_the_same_state_is_coded() {
+    let ev = code(
+        "Police arrested dozens of protesters in Minsk on Sunday.",
+        Some("2020-08-10"),
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["BLR"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn protesters_with_no_target_protest_against_their_government() {
+    let ev = code(
+        "BOGOTA, May 5 (wire) \u{2014} Colombia's president spoke on Monday.\n\nProtesters blocked roads in Cali for a fifth day.",
+        Some("2021-05-05"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["COL"], &["COL"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn the_caller_of_a_phone_call_is_its_initiator() {
+    let ev = code(
+        "Kenyan President William Ruto received a phone call from German Chancellor Olaf Scholz on Monday.",
+        Some("2023-05-08"),
+    );
+    let call = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Consult)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(call.initiator.as_deref(), Some("DEU"), "{}", show(&ev));
+}
+
+#[test]
+fn a_condemned_attack_keeps_its_own_agent() {
+    let ev = code(
+        "The Foreign Minister said that Canada condemns in the strongest terms Russia's missile attack on Ukraine last night.",
+        Some("2023-03-10"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["RUS"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["CAN"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_announced_expulsion_is_a_sanction_not_a_threat() {
+    let ev = code(
+        "Canada will expel four Chinese diplomats, the foreign minister said on Monday.",
+        Some("2023-05-08"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Sanction && codes(&e.actor) == ["CAN"]),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Threaten),
+        "{}",
+        show(&ev)
+    );
+}

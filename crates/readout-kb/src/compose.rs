@@ -31,8 +31,8 @@ fn piece_of(atom: &Atom<'_>) -> Piece {
         Entity::Person(_) => 7,
         Entity::Place(_) => 8,
     };
-    let best = atom.targets.iter().map(|t| rank(t)).min().unwrap_or(7);
-    let mut chosen = atom.targets.iter().copied().filter(|t| rank(t) == best);
+    let best = atom.targets.iter().map(rank).min().unwrap_or(7);
+    let mut chosen = atom.targets.iter().filter(|t| rank(t) == best);
     let Some(first) = chosen.next() else {
         // Atoms always carry a reading; an empty one reads as an unknown title-less person.
         return Piece::Person(Vec::new(), true);
@@ -109,7 +109,10 @@ fn compose_at(
 ) -> (Option<KbMention>, usize) {
     if let Piece::Place(p) = pieces[i] {
         let atom = &atoms[i];
-        return (place_mention(kb, text, atom.start, atom.end, p, explain), i + 1);
+        return (
+            place_mention(kb, text, atom.start, atom.end, p, explain),
+            i + 1,
+        );
     }
     let n = atoms.len();
     let mut j = i;
@@ -290,7 +293,14 @@ fn modifier_info(kb: &KnowledgeBase, e: Entity) -> (String, Option<String>) {
 }
 
 /// Explains what a modifier contributed ("state 'Turkey' → TUR").
-fn explain_modifier(why: &mut Why, kb: &KnowledgeBase, e: Entity, text: &str, code: &str, sector: Option<&str>) {
+fn explain_modifier(
+    why: &mut Why,
+    kb: &KnowledgeBase,
+    e: Entity,
+    text: &str,
+    code: &str,
+    sector: Option<&str>,
+) {
     let sector = sector.unwrap_or("");
     match e {
         Entity::State(_) => why.add(format_args!("state '{text}' → {code}")),
@@ -400,7 +410,10 @@ fn build_mention(
         plural = is_plural(kb, &text[atom.start..atom.end], *ti);
         if why.on {
             match t.office.as_deref() {
-                Some(o) => why.add(format_args!("title '{}' ({o})", &text[atom.start..atom.end])),
+                Some(o) => why.add(format_args!(
+                    "title '{}' ({o})",
+                    &text[atom.start..atom.end]
+                )),
                 None => why.add(format_args!("title '{}'", &text[atom.start..atom.end])),
             }
         }
@@ -571,6 +584,11 @@ fn finish(
     date_fallback: bool,
     why: Why,
 ) -> KbMention {
+    // A state named on its own stands for its government (SPEC §5: "the US" → USA GOV).
+    let sector = match kind {
+        MentionKind::State if sector.is_none() && !code.is_empty() => Some("GOV".to_string()),
+        _ => sector,
+    };
     KbMention {
         span: (start, end),
         text,

@@ -89,22 +89,33 @@ pub(crate) fn fold_text_into(text: &str, folded: &mut Folded) {
         return;
     }
     folded.mapped = true;
-    let out = &mut folded.text;
+    let mut out = std::mem::take(&mut folded.text).into_bytes();
     let map = &mut folded.map;
     out.reserve(text.len() + 16);
     map.reserve(text.len() + 16);
-    for (offset, c) in text.char_indices() {
-        if c.is_ascii() {
-            out.push(fold_ascii(c as u8) as char);
-            map.push(offset as u32);
-            continue;
-        }
-        let before = out.len();
-        fold_char(c, out);
-        for _ in before..out.len() {
-            map.push(offset as u32);
-        }
+    let bytes = text.as_bytes();
+    let mut char_buf = String::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        // News text is mostly ASCII between a few quotes and accents: fold ASCII runs in bulk.
+        let run = bytes[at..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(bytes.len() - at);
+        out.extend(bytes[at..at + run].iter().map(|&b| fold_ascii(b)));
+        map.extend((at..at + run).map(|o| o as u32));
+        at += run;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        char_buf.clear();
+        fold_char(c, &mut char_buf);
+        out.extend_from_slice(char_buf.as_bytes());
+        map.extend(std::iter::repeat_n(at as u32, char_buf.len()));
+        at += c.len_utf8();
     }
+    // Whole chars were appended, so this is valid UTF-8; fall back to empty (no matches) otherwise.
+    folded.text = String::from_utf8(out).unwrap_or_default();
 }
 
 /// Folds a pattern or query: same folding as texts, then single-spaced and trimmed.
@@ -141,7 +152,18 @@ fn folds_to_space(c: char) -> bool {
     }
 }
 
-fn fold_ascii(b: u8) -> u8 {
+/// [`fold_ascii`] as a table, for folding bytes on the fly in the matcher's inner loops.
+pub(crate) static ASCII_FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = fold_ascii(i as u8);
+        i += 1;
+    }
+    table
+};
+
+const fn fold_ascii(b: u8) -> u8 {
     match b {
         b'A'..=b'Z' => b + 32,
         b'-' | b'\t' | b'\n' | b'\r' => b' ',

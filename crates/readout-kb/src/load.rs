@@ -403,7 +403,11 @@ fn parse_place(f: &[&str], origin: Origin) -> Result<PlaceRec, String> {
     let kind = match col(f, 3) {
         "" | "city" => "city",
         "region" => "region",
-        other => return Err(format!("bad place kind '{other}' (expected city or region)")),
+        other => {
+            return Err(format!(
+                "bad place kind '{other}' (expected city or region)"
+            ))
+        }
     };
     Ok(PlaceRec {
         name: name.to_string(),

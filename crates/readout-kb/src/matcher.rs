@@ -6,7 +6,7 @@
 //! are then checked for word boundaries and capitalisation and reduced to the
 //! leftmost-longest non-overlapping set.
 
-use crate::fold::{fold_str, with_folded_text};
+use crate::fold::{fold_str, with_folded_text, ASCII_FOLD};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
@@ -64,7 +64,39 @@ pub(crate) struct Target {
 pub(crate) struct Atom<'k> {
     pub start: usize,
     pub end: usize,
-    pub targets: Vec<&'k Target>,
+    pub targets: Readings<'k>,
+}
+
+/// The readings of a hit: nearly always one to three, so they are kept inline
+/// (no allocation per hit); more spill into a vector.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Readings<'k> {
+    inline: [Option<&'k Target>; 3],
+    more: Vec<&'k Target>,
+}
+
+impl<'k> Readings<'k> {
+    /// Adds a reading.
+    pub fn push(&mut self, t: &'k Target) {
+        match self.inline.iter_mut().find(|slot| slot.is_none()) {
+            Some(slot) => *slot = Some(t),
+            None => self.more.push(t),
+        }
+    }
+
+    /// The readings in the order added.
+    pub fn iter(&self) -> impl Iterator<Item = &'k Target> + '_ {
+        self.inline
+            .iter()
+            .flatten()
+            .copied()
+            .chain(self.more.iter().copied())
+    }
+
+    /// Whether there is no reading.
+    pub fn is_empty(&self) -> bool {
+        self.inline[0].is_none()
+    }
 }
 
 /// Collects patterns, then builds the automata.
@@ -195,10 +227,12 @@ fn automaton(patterns: &[String]) -> Option<NFA> {
 }
 
 /// The longest pattern starting exactly at `hay[from]`: (pattern index, end).
-fn longest_at(dfa: &NFA, hay: &[u8], from: usize) -> Option<(usize, usize)> {
+/// With `fold`, ASCII bytes are folded on the way in (the haystack is raw ASCII text).
+fn longest_at(dfa: &NFA, hay: &[u8], from: usize, fold: bool) -> Option<(usize, usize)> {
     let mut sid = dfa.start_state(Anchored::Yes).ok()?;
     let mut found = None;
     for (at, &b) in hay.iter().enumerate().skip(from) {
+        let b = if fold { ASCII_FOLD[b as usize] } else { b };
         sid = dfa.next_state(Anchored::Yes, sid, b);
         if dfa.is_special(sid) {
             if dfa.is_dead(sid) {
@@ -221,12 +255,15 @@ fn longest_at(dfa: &NFA, hay: &[u8], from: usize) -> Option<(usize, usize)> {
 struct FirstWords {
     /// Hashed first runs (false positives only cost a walk).
     bits: Vec<u64>,
+    /// Bit `a * 256 + b` is set when some first run starts with bytes `a b` (one-byte runs: `a 0`);
+    /// checked before hashing the whole word.
+    heads: Vec<u64>,
     /// First bytes of patterns that do not start with an ASCII letter or digit.
     other_starts: [bool; 256],
 }
 
-/// Bits in the hashed first-word table (32 KiB).
-const FIRST_WORD_BITS: u32 = 18;
+/// Bits in the hashed first-word table (8 KiB: stays in L1 cache).
+const FIRST_WORD_BITS: u32 = 16;
 
 /// The run of ASCII letters and digits at the start of `bytes`.
 fn first_run(bytes: &[u8]) -> &[u8] {
@@ -237,11 +274,19 @@ fn first_run(bytes: &[u8]) -> &[u8] {
     &bytes[..n]
 }
 
+/// Bit of a run's first two bytes, lower-cased (a one-byte run pairs with 0).
+fn head_bit(run: &[u8]) -> usize {
+    let a = run[0].to_ascii_lowercase() as usize;
+    let b = run.get(1).map_or(0, |b| b.to_ascii_lowercase() as usize);
+    a << 8 | b
+}
+
+/// Hash bit of a word (lower-cased: pattern runs are folded, text runs may not be).
 fn word_bit(word: &[u8]) -> usize {
     // FNV-1a, then the top bits of a multiplicative mix.
     let mut h: u32 = 0x811c_9dc5;
     for &b in word {
-        h = (h ^ b as u32).wrapping_mul(0x0100_0193);
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
     }
     (h.wrapping_mul(0x9E37_79B1) >> (32 - FIRST_WORD_BITS)) as usize
 }
@@ -250,6 +295,7 @@ impl FirstWords {
     fn of(patterns: &[String]) -> FirstWords {
         let mut heads = FirstWords {
             bits: vec![0; (1 << FIRST_WORD_BITS) / 64],
+            heads: vec![0; 65536 / 64],
             other_starts: [false; 256],
         };
         for p in patterns {
@@ -262,6 +308,8 @@ impl FirstWords {
             } else {
                 let bit = word_bit(run);
                 heads.bits[bit / 64] |= 1 << (bit % 64);
+                let head = head_bit(run);
+                heads.heads[head / 64] |= 1 << (head % 64);
             }
         }
         heads
@@ -271,7 +319,11 @@ impl FirstWords {
     fn may_start(&self, hay: &[u8], p: usize) -> bool {
         let run = first_run(&hay[p..]);
         if run.is_empty() {
-            return self.other_starts[hay[p] as usize];
+            return self.other_starts[ASCII_FOLD[hay[p] as usize] as usize];
+        }
+        let head = head_bit(run);
+        if self.heads[head / 64] & (1 << (head % 64)) == 0 {
+            return false;
         }
         let bit = word_bit(run);
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
@@ -307,6 +359,54 @@ impl Matcher {
             .map(|(p, t)| (p.as_str(), t.as_slice()))
     }
 
+    /// Runs the folded-pattern automaton from every word start of `hay` (the folded text,
+    /// or the ASCII text itself when `fold_on_fly`), keeping valid hits.
+    #[allow(clippy::too_many_arguments)]
+    fn scan_folded<'k>(
+        &'k self,
+        ac: &NFA,
+        text: &str,
+        hay_str: &str,
+        fold_on_fly: bool,
+        folded: Option<&crate::fold::Folded>,
+        hits: &mut Vec<Atom<'k>>,
+        caps: &mut AllCapsCache,
+    ) {
+        let hay = hay_str.as_bytes();
+        let mut resume = 0usize;
+        for p in 0..hay.len() {
+            // Cheapest tests first: most bytes are inside a word.
+            if p > 0 && hay[p - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            if p < resume
+                || ASCII_FOLD[hay[p] as usize] == b' '
+                || !self.folded_heads.may_start(hay, p)
+                || !is_word_start(hay_str, p)
+            {
+                continue;
+            }
+            let Some((pattern, m_end)) = longest_at(ac, hay, p, fold_on_fly) else {
+                continue;
+            };
+            let (start, end) = match folded {
+                Some(f) => (f.orig_start(p), f.orig_end(text, m_end)),
+                None => (p, m_end),
+            };
+            if start >= end
+                || end > text.len()
+                || !text.is_char_boundary(start)
+                || !text.is_char_boundary(end)
+            {
+                continue;
+            }
+            let targets = &self.folded_targets[pattern];
+            if push_valid(hits, text, start, end, targets, caps) {
+                resume = m_end;
+            }
+        }
+    }
+
     /// Validated, non-overlapping hits in text order (leftmost, then longest).
     ///
     /// Patterns only start at word starts, so the automata run anchored from each
@@ -315,39 +415,15 @@ impl Matcher {
         let mut hits: Vec<Atom<'_>> = Vec::new();
         let mut caps = AllCapsCache::default();
         if let Some(ac) = &self.folded_ac {
-            with_folded_text(text, |folded| {
-                let hay = folded.text.as_bytes();
-                let mut resume = 0usize;
-                for p in 0..hay.len() {
-                    // Cheapest tests first: most bytes are inside a word.
-                    if p > 0 && hay[p - 1].is_ascii_alphanumeric() {
-                        continue;
-                    }
-                    if p < resume
-                        || hay[p] == b' '
-                        || !self.folded_heads.may_start(hay, p)
-                        || !is_word_start(&folded.text, p)
-                    {
-                        continue;
-                    }
-                    let Some((pattern, m_end)) = longest_at(ac, hay, p) else {
-                        continue;
-                    };
-                    let start = folded.orig_start(p);
-                    let end = folded.orig_end(text, m_end);
-                    if start >= end
-                        || end > text.len()
-                        || !text.is_char_boundary(start)
-                        || !text.is_char_boundary(end)
-                    {
-                        continue;
-                    }
-                    let targets = &self.folded_targets[pattern];
-                    if push_valid(&mut hits, text, start, end, targets, &mut caps) {
-                        resume = m_end;
-                    }
-                }
-            });
+            if text.is_ascii() {
+                // ASCII folds byte for byte: fold on the fly, offsets stay the same.
+                self.scan_folded(ac, text, text, true, None, &mut hits, &mut caps);
+            } else {
+                with_folded_text(text, |folded| {
+                    let hay = folded.text.as_str();
+                    self.scan_folded(ac, text, hay, false, Some(folded), &mut hits, &mut caps);
+                });
+            }
         }
         if let Some(ac) = &self.exact_ac {
             // Acronyms start with an upper-case ASCII letter.
@@ -357,7 +433,7 @@ impl Matcher {
                 if p < resume || !bytes[p].is_ascii_uppercase() || !is_word_start(text, p) {
                     continue;
                 }
-                let Some((pattern, end)) = longest_at(ac, bytes, p) else {
+                let Some((pattern, end)) = longest_at(ac, bytes, p, false) else {
                     continue;
                 };
                 let targets = &self.exact_targets[pattern];
@@ -367,21 +443,30 @@ impl Matcher {
             }
         }
         hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let mut atoms: Vec<Atom<'_>> = Vec::with_capacity(hits.len());
-        for hit in hits {
-            match atoms.last_mut() {
-                Some(last) if hit.start == last.start && hit.end == last.end => {
-                    for t in hit.targets {
+        // Keep the leftmost-longest hits in place; equal spans pool their readings.
+        let mut kept = 0usize;
+        for r in 0..hits.len() {
+            if kept > 0 {
+                let (done, rest) = hits.split_at_mut(r);
+                let last = &mut done[kept - 1];
+                let hit = &rest[0];
+                if hit.start == last.start && hit.end == last.end {
+                    for t in hit.targets.iter() {
                         if !last.targets.iter().any(|x| x.entity == t.entity) {
                             last.targets.push(t);
                         }
                     }
+                    continue;
                 }
-                Some(last) if hit.start < last.end => {}
-                _ => atoms.push(hit),
+                if hit.start < last.end {
+                    continue;
+                }
             }
+            hits.swap(kept, r);
+            kept += 1;
         }
-        atoms
+        hits.truncate(kept);
+        hits
     }
 }
 
@@ -420,10 +505,12 @@ fn push_valid<'k>(
     if after.is_some_and(char::is_alphanumeric) {
         return false;
     }
-    let valid: Vec<&Target> = targets
-        .iter()
-        .filter(|t| target_ok(t, text, start, end, after, caps))
-        .collect();
+    let mut valid = Readings::default();
+    for t in targets {
+        if target_ok(t, text, start, end, after, caps) {
+            valid.push(t);
+        }
+    }
     if valid.is_empty() {
         return false;
     }

@@ -494,8 +494,21 @@ fn builtin_meets_size_thresholds() {
         .filter(|p| p.file.ends_with("states.tsv")
             || p.file.ends_with("organisations.tsv")
             || p.file.ends_with("titles.tsv")
-            || p.file.ends_with("groups.tsv"))
+            || p.file.ends_with("groups.tsv")
+            || p.file.ends_with("places.tsv"))
         .all(|p| p.severity == Severity::Warning));
+}
+
+#[test]
+fn places_do_not_shadow_other_entries() {
+    // A place spelled like a state, capital, organisation or group would hide it or be hidden.
+    let clashes: Vec<String> = builtin()
+        .check()
+        .into_iter()
+        .filter(|p| p.kind == "duplicate_alias" && p.message.contains(" place "))
+        .map(|p| p.message)
+        .collect();
+    assert!(clashes.is_empty(), "{clashes:#?}");
 }
 
 #[test]
@@ -618,4 +631,116 @@ fn explicit_surname_aliases_also_take_given_names_with_initials() {
     let m = one("Vladimir V. Putin said", "2021-01-01");
     assert_eq!(m.text, "Vladimir V. Putin");
     assert_eq!(m.name.as_deref(), Some("Vladimir Putin"));
+}
+
+/// The built-in base (with places.tsv and the real terms files).
+fn builtin() -> &'static KnowledgeBase {
+    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
+    KB.get_or_init(|| KnowledgeBase::builtin().unwrap_or_else(|e| panic!("{e}")))
+}
+
+#[test]
+fn every_spelling_of_a_capital_is_a_metonym() {
+    for (text, code) in [
+        ("Delhi said the talks went well.", "IND"),
+        ("New Delhi said the talks went well.", "IND"),
+        ("Kiev rejected the offer.", "UKR"),
+        ("Kyiv rejected the offer.", "UKR"),
+        ("Teheran protested.", "IRN"),
+    ] {
+        let ms = mentions(text, "2021-01-01");
+        assert_eq!(ms.len(), 1, "{text}: {ms:?}");
+        assert_eq!(ms[0].kind, MentionKind::Capital, "{text}");
+        assert_eq!(ms[0].code, code, "{text}");
+    }
+}
+
+#[test]
+fn places_are_entries_with_their_country() {
+    let found = builtin().search("kharkov");
+    let place = found
+        .iter()
+        .find(|e| e.kind == "place")
+        .unwrap_or_else(|| panic!("no place in {found:?}"));
+    assert_eq!(
+        (place.name.as_str(), place.code.as_str()),
+        ("Kharkiv", "UKR")
+    );
+    assert!(builtin().stats().places >= 400);
+    // Capitals are states' metonyms, not places.
+    assert!(builtin().search("Kabul").iter().all(|e| e.kind != "place"));
+}
+
+#[test]
+fn places_never_join_an_actor() {
+    // The place claims its words: no person or state is read out of "Khan Younis".
+    let ms = builtin().find_mentions("Israeli forces struck Khan Younis on Monday.", None);
+    assert!(
+        ms.iter()
+            .filter(|m| m.text.contains("Khan"))
+            .all(|m| m.text == "Khan Younis" && m.name.as_deref() == Some("Khan Younis")),
+        "{ms:?}"
+    );
+    assert!(ms.iter().any(|m| m.code == "ISR"));
+    // The title after a place stays a title of its own country, not the place's.
+    let ms = builtin().find_mentions("In Kharkiv, the Russian Defence Ministry said.", None);
+    assert!(ms.iter().any(|m| m.code == "RUS"), "{ms:?}");
+    assert!(ms
+        .iter()
+        .all(|m| m.text != "Kharkiv, the Russian Defence Ministry"));
+}
+
+#[cfg(feature = "place-mentions")]
+#[test]
+fn a_place_resolves_to_its_country() {
+    let m = builtin()
+        .resolve("Kharkiv", None)
+        .unwrap_or_else(|| panic!("no mention"));
+    assert_eq!((m.kind, m.code.as_str()), (MentionKind::Place, "UKR"));
+    assert_eq!(m.sector, None);
+    assert!(m.why.contains("place"), "{}", m.why);
+    let ms = builtin().find_mentions("Ukrainian Foreign Minister in Odesa", None);
+    assert_eq!(
+        ms.last().map(|m| m.kind),
+        Some(MentionKind::Place),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn why_is_written_only_when_asked_for() {
+    let text = "Turkish Foreign Minister Mevlüt Çavuşoğlu met the UN Secretary-General.";
+    let plain = mentions(text, "2021-01-01");
+    let explained = kb().find_mentions_explained(text, day("2021-01-01"));
+    assert_eq!(plain.len(), explained.len());
+    for (p, e) in plain.iter().zip(&explained) {
+        assert!(p.why.is_empty(), "{p:?}");
+        assert!(!e.why.is_empty(), "{e:?}");
+        let mut e = e.clone();
+        e.why.clear();
+        assert_eq!(*p, e, "only `why` differs");
+    }
+}
+
+#[test]
+fn ascii_and_accented_texts_give_the_same_mentions() {
+    let accented = "Turkish Foreign Minister Mevlüt Çavuşoğlu met Chinese officials — “frankly”.";
+    let ascii = "Turkish Foreign Minister Mevlut Cavusoglu met Chinese officials -- \"frankly\".";
+    let a: Vec<_> = mentions(accented, "2021-01-01")
+        .into_iter()
+        .map(|m| (m.kind, m.code, m.name))
+        .collect();
+    let b: Vec<_> = mentions(ascii, "2021-01-01")
+        .into_iter()
+        .map(|m| (m.kind, m.code, m.name))
+        .collect();
+    assert_eq!(a, b);
+    assert_eq!(a.len(), 2, "{a:?}");
+}
+
+#[test]
+fn words_that_only_begin_a_name_are_not_names() {
+    // A name that only begins a longer word ("Iran" in "Iranistan") is not found.
+    assert!(codes("Chinatown, Turkeys and Iranistan").is_empty());
+    assert_eq!(codes("Chinatown and China"), vec!["CHN".to_string()]);
 }

@@ -47,7 +47,11 @@ impl Entries {
 impl ResponseCache {
     /// A cache of at most `max_entries` answers (0 disables caching).
     pub fn new(db: &Path, max_entries: usize) -> Self {
-        let watcher = if max_entries > 0 { Store::open_read_only(db).ok() } else { None };
+        let watcher = if max_entries > 0 {
+            Store::open_read_only(db).ok()
+        } else {
+            None
+        };
         ResponseCache {
             watcher: Mutex::new(watcher),
             inner: Mutex::new(Entries::default()),
@@ -67,8 +71,12 @@ impl ResponseCache {
 
     /// A fresh cached answer for `key`, or else the store version to pass to [`ResponseCache::put`].
     pub fn get(&self, key: &str) -> Result<Bytes, Option<i64>> {
-        let Some(now) = self.current_version() else { return Err(None) };
-        let Ok(mut inner) = self.inner.lock() else { return Err(None) };
+        let Some(now) = self.current_version() else {
+            return Err(None);
+        };
+        let Ok(mut inner) = self.inner.lock() else {
+            return Err(None);
+        };
         if !inner.sync(now) {
             return Err(Some(now));
         }
@@ -81,8 +89,12 @@ impl ResponseCache {
         if self.max_entries == 0 || body.len() > MAX_ENTRY_BYTES {
             return;
         }
-        let (Some(seen), Some(now)) = (seen, self.current_version()) else { return };
-        let Ok(mut inner) = self.inner.lock() else { return };
+        let (Some(seen), Some(now)) = (seen, self.current_version()) else {
+            return;
+        };
+        let Ok(mut inner) = self.inner.lock() else {
+            return;
+        };
         if seen != now {
             return;
         }
@@ -112,7 +124,9 @@ mod tests {
         let seen = cache.get("k").expect_err("empty cache");
         cache.put("k".into(), Bytes::from_static(b"old"), seen);
         assert_eq!(cache.get("k").ok(), Some(Bytes::from_static(b"old")));
-        writer.ingest(&[(readout_model::Document::new("d", "Text."), vec![])]).expect("ingest");
+        writer
+            .ingest(&[(readout_model::Document::new("d", "Text."), vec![])])
+            .expect("ingest");
         let seen_after = cache.get("k").expect_err("store changed, entry dropped");
         // An answer computed before the change must not be cached under the new version.
         cache.put("k".into(), Bytes::from_static(b"stale"), seen);

@@ -365,9 +365,9 @@ fn insert_event(
     tx.prepare_cached(
         "INSERT INTO events (id, doc_rowid, seq, event_type, etype, mode, context, issues, actor, recipient, date,
             eff_start, eff_end, date_from_doc, sort_day, aux, negated, initiator, location, score, quad, cameo,
-            sentence, sentence_index, trigger_text, span_start, span_end, speaker, story_id)
+            sentence, sentence_index, trigger_text, span_start, span_end, speaker, story_id, event_json)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
-            ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
+            ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
     )?
     .execute(params![
         ev.id,
@@ -398,7 +398,9 @@ fn insert_event(
         ev.span.0 as i64,
         ev.span.1 as i64,
         ev.speaker.as_ref().map(json_list),
-        story_id
+        story_id,
+        // NULL only if serialisation fails (it cannot for these types); readers then fall back.
+        serde_json::to_string(ev).ok()
     ])?;
     let event_rowid = tx.last_insert_rowid();
     {

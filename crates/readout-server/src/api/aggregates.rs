@@ -71,10 +71,7 @@ pub struct Stance {
 }
 
 /// `GET /api/stance?issue=…`.
-pub async fn stance(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Json<Stance>> {
+pub async fn stance(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS])?;
     let mut filter = store_filter(EventQuery::from_params(&p)?);
     let Some(issue) = filter.issue.take() else {
@@ -82,11 +79,16 @@ pub async fn stance(
             "issue is required, e.g. /api/stance?issue=Taiwan",
         ));
     };
-    let key = issue.clone();
-    let rows = state
-        .read("computing stances", move |s| s.stance(&key, &filter))
-        .await?;
-    Ok(Json(Stance { issue, rows }))
+    let reader = state.clone();
+    let key = format!("stance?{}", raw.unwrap_or_default());
+    cached_json(&state, key, async move {
+        let key = issue.clone();
+        let rows = reader
+            .read("computing stances", move |s| s.stance(&key, &filter))
+            .await?;
+        Ok(Stance { issue, rows })
+    })
+    .await
 }
 
 /// `GET /api/actors` answer.
@@ -96,17 +98,19 @@ pub struct Actors {
 }
 
 /// `GET /api/actors?top=…`.
-pub async fn actors(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> ApiResult<Json<Actors>> {
+pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS, &["top"]])?;
     let filter = store_filter(EventQuery::from_params(&p)?);
     let top = p.bounded("top", 1, 1000, 20)?;
-    let actors = state
-        .read("counting actors", move |s| s.actors(&filter, top))
-        .await?;
-    Ok(Json(Actors { actors }))
+    let reader = state.clone();
+    let key = format!("actors?{}", raw.unwrap_or_default());
+    cached_json(&state, key, async move {
+        let actors = reader
+            .read("counting actors", move |s| s.actors(&filter, top))
+            .await?;
+        Ok(Actors { actors })
+    })
+    .await
 }
 
 /// `GET /api/stats`.

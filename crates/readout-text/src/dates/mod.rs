@@ -144,8 +144,7 @@ impl Cues {
 
 /// First three letters of the month names the rules know, capitalised as they require.
 const MONTH_HEADS: [&[u8; 3]; 12] = [
-    b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
-    b"Dec",
+    b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
 ];
 
 /// First three letters of the weekday names, capitalised.

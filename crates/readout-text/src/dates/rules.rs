@@ -108,8 +108,9 @@ static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the 1990s", "the '90s", "early 2000s".
-static DECADE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)"));
+static DECADE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)")
+});
 
 /// "on Monday", "last Tuesday", "next Friday morning".
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {

@@ -299,3 +299,37 @@ fn impossible_dates_are_not_dates() {
         .all(|m| m.1.as_deref() != Some("2021-02-30")));
     assert!(found("It was 2021-13-45.").is_empty());
 }
+
+#[test]
+fn cues_come_from_one_pass_over_the_words() {
+    let none = Cues::of("China is ready to deepen counter-terrorism cooperation with Turkey.");
+    assert!(!none.any(), "{none:?}");
+    let c = Cues::of("On Nov. 16 they met, 2021 was long; Tuesday afternoon, two weeks ago");
+    assert!(
+        c.digit && c.year && c.month && c.weekday && c.deictic && c.unit,
+        "{c:?}"
+    );
+    // Lower-case month and weekday words are verbs and nouns, not dates.
+    let c = Cues::of("Turkey may march on; the sun rose");
+    assert!(!c.month && !c.weekday && !c.any(), "{c:?}");
+    // Units and deictic words are recognised in any case and in the plural.
+    assert!(Cues::of("DAYS").unit && Cues::of("Years").unit && Cues::of("TODAY").deictic);
+    // Three digits are not a year; four are.
+    assert!(!Cues::of("Resolution 223").year && Cues::of("in 2231").year);
+}
+
+#[test]
+fn cue_gating_keeps_every_kind_of_expression() {
+    for (sentence, expected) in [
+        ("They met on 2021-11-10.", "2021-11-10"),
+        ("They met on November 10.", "2021-11-10"),
+        ("They met in late July.", "2021-07"),
+        ("They met on Tuesday.", "2021-11-09"),
+        ("They met yesterday.", "2021-11-12"),
+        ("They met last week.", "2021-W44"),
+        ("They met two days ago.", "2021-11-11"),
+    ] {
+        assert_eq!(one(sentence), s(expected), "{sentence}");
+    }
+    assert!(found("The 1990s were calm.").len() == 1);
+}
