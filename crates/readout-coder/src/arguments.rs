@@ -297,7 +297,11 @@ impl SentenceView<'_> {
 
     /// "Russia's unprovoked attack on Ukraine", "Turkey's decision to purchase": the possessor
     /// right before a nominal trigger is its agent (unless the trigger targets its possessor).
-    pub(crate) fn possessor_agent(&self, clause: (usize, usize), t: &TriggerMatch) -> Option<usize> {
+    pub(crate) fn possessor_agent(
+        &self,
+        clause: (usize, usize),
+        t: &TriggerMatch,
+    ) -> Option<usize> {
         if t.role == RecipientRole::Possessor {
             return None;
         }
@@ -647,9 +651,9 @@ pub(crate) fn domestic_type(ty: EventType) -> bool {
 /// Is `a` another part of an actor's own state (a different sector, or a sector against the
 /// bare state)? Used for domestic acts only.
 pub(crate) fn other_part_of_state(a: &Actor, actor_sectors: &[(&str, Option<&str>)]) -> bool {
-    actor_sectors
-        .iter()
-        .any(|(c, s)| *c == a.code && *s != a.sector.as_deref() && (s.is_some() || a.sector.is_some()))
+    actor_sectors.iter().any(|(c, s)| {
+        *c == a.code && *s != a.sector.as_deref() && (s.is_some() || a.sector.is_some())
+    })
 }
 
 /// A non-state group coded under its own country ("ETIM" → CHN SEP) may be the target of

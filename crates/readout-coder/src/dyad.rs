@@ -17,7 +17,8 @@ pub(crate) fn main_dyad(
 ) -> Option<[Actor; 2]> {
     let mut score: Vec<(String, u32, bool, Actor)> = Vec::new();
     let mut add = |m: &Mention, w: u32, lead: bool| {
-        if matches!(m.role, Role::Modifier) {
+        // a dateline only says where the story was filed
+        if matches!(m.role, Role::Modifier) || m.why == crate::mentions::DATELINE {
             return;
         }
         for a in &m.actors {

@@ -684,9 +684,7 @@ pub(crate) fn code_sentence(
                     )
                     && m.actors.first().is_some_and(|a| {
                         // a bare state does not attack its own territory; its police may
-                        !actor
-                            .iter()
-                            .any(|x| x.code == a.code && x.sector.is_none())
+                        !actor.iter().any(|x| x.code == a.code && x.sector.is_none())
                     })
             };
             let place = view

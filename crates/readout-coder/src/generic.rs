@@ -64,7 +64,12 @@ impl GenericActors {
 
     /// Adds bare actor nouns to `mentions` when the sentence names a place to take the country
     /// from, or else when the story has placed itself earlier (`story_place`, a country code).
-    pub(crate) fn add(&self, sentence: &str, mentions: &mut Vec<Mention>, story_place: Option<&str>) {
+    pub(crate) fn add(
+        &self,
+        sentence: &str,
+        mentions: &mut Vec<Mention>,
+        story_place: Option<&str>,
+    ) {
         let here = mentions.iter().find(|m| {
             m.role == Role::Location
                 && !matches!(

@@ -504,7 +504,10 @@ mod tests {
         assert!(dateline_end(s) > 0);
         let s = "Lima, June 4, 2020 (AP) - Peru recalled its envoy.";
         assert!(dateline_end(s) > 0);
-        assert_eq!(dateline_end("Canada - a country - expelled two diplomats."), 0);
+        assert_eq!(
+            dateline_end("Canada - a country - expelled two diplomats."),
+            0
+        );
         assert_eq!(dateline_end("Canada and Peru agreed on a deal."), 0);
     }
 

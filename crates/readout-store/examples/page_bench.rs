@@ -1,7 +1,7 @@
 //! Per-page cost of `Store::query` for dyad pages (what `GET /api/events?dyad=A,B` runs).
 //!
 //! ```text
-//! cargo run --release -p readout-store --example page_bench -- --db FILE [--dyads 200] [--rounds 5] [--limit 100]
+//! cargo run --release -p readout-store --example page_bench -- --db FILE [--dyads 200] [--rounds 5] [--limit 100] [--backfill]
 //! ```
 //! Takes the busiest dyads of the store, queries the first page of each (no date range, and a
 //! 2019–2020 range) `--rounds` times, and prints the mean time per page.
@@ -15,6 +15,7 @@ fn main() -> anyhow::Result<()> {
     let mut dyads = 200usize;
     let mut rounds = 5usize;
     let mut limit = 100usize;
+    let mut backfill = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or_else(|| anyhow::anyhow!("{a} needs a value"));
@@ -23,10 +24,16 @@ fn main() -> anyhow::Result<()> {
             "--dyads" => dyads = value()?.parse()?,
             "--rounds" => rounds = value()?.parse()?,
             "--limit" => limit = value()?.parse()?,
+            "--backfill" => backfill = true,
             other => anyhow::bail!("unknown argument {other}; usage: --db FILE [--dyads N] [--rounds N] [--limit N]"),
         }
     }
     let db = db.ok_or_else(|| anyhow::anyhow!("--db FILE is required"))?;
+    if backfill {
+        let t = Instant::now();
+        let n = Store::open(&db)?.backfill_event_json(10_000)?;
+        println!("backfilled event_json of {n} events in {:.1} s", t.elapsed().as_secs_f64());
+    }
     let store = Store::open_read_only(&db)?;
     let net = store.network(&EventFilter::default())?;
     let mut edges = net.edges;

@@ -5,30 +5,15 @@ The events were coded by hand from the documents in docs/ following
 /work/shared/SPEC.md; this script only serialises them (keeps the gold
 reviewable as one Python file with comments).
 """
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+from goldlib import ev, write_gold  # noqa: E402
 
 H = "historical"
 
 
-def ev(t, actor, recipient, date=None, mode=None, context=None, aux=None,
-       initiator=None, alt=None, optional=False, note=""):
-    e = {"event_type": t, "actor": actor, "recipient": recipient}
-    if mode:
-        e["mode"] = mode
-    e["date"] = date
-    if context:
-        e["context"] = context
-    if aux:
-        e["aux"] = aux
-    if initiator:
-        e["initiator"] = initiator
-    if alt:
-        e["alt_types"] = alt
-    if optional:
-        e["optional"] = True
-    e["note"] = note
-    return e
 
 
 DOCS = [
@@ -429,12 +414,7 @@ DOCS = [
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "..", "gold.jsonl")
-    with open(out, "w", encoding="utf-8") as f:
-        for doc_id, doc_date, events in DOCS:
-            f.write(json.dumps({"doc_id": doc_id, "doc_date": doc_date, "events": events},
-                               ensure_ascii=False) + "\n")
+    write_gold(DOCS, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Checks eval/test/gold.jsonl against SPEC.md's vocabularies and the docs/ folder.
+"""Checks an evaluation set's gold.jsonl against SPEC.md's vocabularies and its docs/ folder.
 
-usage: validate_gold.py [GOLD] [DOCS_DIR] [SPEC]
+usage: validate_gold.py SET_DIR [SPEC]     (SET_DIR holds gold.jsonl and docs/; e.g. eval/heldout)
 Exits 1 on any problem; prints per-type counts of required events.
 """
 import collections
@@ -11,9 +11,10 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-GOLD = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "gold.jsonl")
-DOCS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "docs")
-SPEC = sys.argv[3] if len(sys.argv) > 3 else "/work/shared/SPEC.md"
+SET_DIR = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "heldout")
+GOLD = os.path.join(SET_DIR, "gold.jsonl")
+DOCS = os.path.join(SET_DIR, "docs")
+SPEC = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "..", "..", "shared", "SPEC.md")
 
 
 def spec_vocab(path):
