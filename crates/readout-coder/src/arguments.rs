@@ -482,7 +482,8 @@ impl SentenceView<'_> {
                     .iter()
                     .find(|(_, a)| a.iter().any(|x| x.code == p.code))
                 {
-                    let a: Vec<Actor> = a.iter().filter(|x| x.code == p.code).cloned().collect();
+                    // the partner with whoever is coordinated with it ("Russia and Ukraine")
+                    let a: Vec<Actor> = a.clone();
                     return Some((
                         a,
                         *i,
@@ -821,6 +822,44 @@ mod tests {
             discourse: &d,
         };
         assert_eq!(v.subject(&ts[0]).unwrap().actors[0].code, "MMR");
+    }
+
+    #[test]
+    fn the_dyad_partner_keeps_its_coordinated_companions() {
+        let s = "Brazil called on Russia and Ukraine to negotiate.";
+        let ms = crate::mentions::group_coordinated(
+            s,
+            vec![
+                mention(s, "Brazil", "BRA"),
+                mention(s, "Russia", "RUS"),
+                mention(s, "Ukraine", "UKR"),
+            ],
+        );
+        let ts = vec![trigger(s, "called on", EventType::Request)];
+        let clauses = Clauses::split(s, &ms, None);
+        let d = Discourse {
+            dyad: Some([Actor::code("Brazil", "BRA"), Actor::code("Russia", "RUS")]),
+            ..Discourse::default()
+        };
+        let v = SentenceView {
+            text: s,
+            mentions: &ms,
+            speech: None,
+            clauses: &clauses,
+            triggers: &ts,
+            discourse: &d,
+        };
+        let r = v
+            .recipient(
+                &ts[0],
+                EventType::Request,
+                (ts[0].span.1, s.len()),
+                &["BRA"],
+                &[],
+            )
+            .unwrap();
+        let codes: Vec<&str> = r.0.iter().map(|a| a.code.as_str()).collect();
+        assert_eq!(codes, ["RUS", "UKR"]);
     }
 
     #[test]

@@ -18,7 +18,14 @@ pub(crate) fn main_dyad(
     let mut score: Vec<(String, u32, bool, Actor)> = Vec::new();
     let mut add = |m: &Mention, w: u32, lead: bool| {
         // a dateline only says where the story was filed
-        if matches!(m.role, Role::Modifier) || m.why == crate::mentions::DATELINE {
+        // and a place (city, region) is where things happen, never a party
+        if matches!(m.role, Role::Modifier)
+            || m.why == crate::mentions::DATELINE
+            || matches!(
+                m.source,
+                crate::mentions::Source::Named(readout_kb::MentionKind::Place)
+            )
+        {
             return;
         }
         for a in &m.actors {

@@ -85,6 +85,15 @@ fn material_conflict(ty: EventType) -> bool {
     )
 }
 
+/// Adds a reason to `why` only when explaining: the reasons are never read by `code`.
+macro_rules! note {
+    ($why:ident, $explaining:expr, $($arg:tt)*) => {
+        if $explaining {
+            $why.push(format!($($arg)*));
+        }
+    };
+}
+
 /// Codes the triggers of one sentence into drafts; every trigger gets a decision.
 pub(crate) fn code_sentence(
     view: &SentenceView<'_>,
@@ -94,6 +103,7 @@ pub(crate) fn code_sentence(
     let triggers = view.triggers;
     let text = view.text;
     let mut out: Vec<Draft> = Vec::new();
+    let explaining = decisions.is_some();
     // weak triggers only count when nothing stronger shares the clause
     let strong_in = |c: (usize, usize)| {
         triggers
@@ -137,6 +147,8 @@ pub(crate) fn code_sentence(
             break;
         }
     }
+    // the sentence is read for modality once, when the first trigger gets that far
+    let mut scanner: Option<modality::ModalityScanner> = None;
     for (ti, t) in triggers.iter().enumerate() {
         // decisions are only written out when explaining; build their text lazily
         let mut decide = |outcome: &dyn Fn() -> String, coded: bool| {
@@ -302,13 +314,16 @@ pub(crate) fn code_sentence(
         }
         let mut ty = t.event_type;
         let mut mode: Vec<String> = t.mode.clone().into_iter().collect();
-        let mut why = vec![subject.why.clone()];
+        let mut why: Vec<String> = Vec::new();
+        note!(why, explaining, "{}", subject.why);
         let speaker = view.speech.filter(|s| !s.speaker.is_empty());
         let speaker_code = speaker.and_then(|s| s.speaker_code()).map(str::to_string);
         let mut recipient: Vec<Actor> = Vec::new();
         let mut settled = false;
         // modality
-        let lm = modality::modality(text, t.span);
+        let lm = scanner
+            .get_or_insert_with(|| modality::ModalityScanner::new(text))
+            .modality(t.span);
         let in_speech = view.speech.is_some_and(|s| t.span.0 >= s.content.0);
         let om = own_modality(text, clause, t, in_speech);
         let neg = lm.negated || om.negated;
@@ -348,9 +363,9 @@ pub(crate) fn code_sentence(
                     } else {
                         view.discourse.partner(sc).cloned().into_iter().collect()
                     };
-                    why.push(format!(
+                    note!(why, explaining, 
                         "obligation with the speaker's own side as subject: a proposal by {sc}"
-                    ));
+                    );
                     settled = true;
                 }
                 (Some(sp), Some(sc)) => {
@@ -374,10 +389,10 @@ pub(crate) fn code_sentence(
                     }];
                     recipient = actor.clone();
                     actor = sp.speaker.clone();
-                    why.push(format!(
+                    note!(why, explaining, 
                         "obligation addressed to {:?}: a request by {sc}",
                         subj_codes.join("+")
-                    ));
+                    );
                     settled = true;
                 }
                 _ if actor.len() < 2 => {
@@ -391,9 +406,18 @@ pub(crate) fn code_sentence(
                 }
                 _ => {
                     ty = EventType::Agree;
-                    why.push("obligation on both sides: shared commitment".into());
+                    note!(why, explaining, "obligation on both sides: shared commitment");
                     settled = true;
                 }
+            }
+        }
+        // "X will pay a heavy price", "legitimate targets": the speaker acts on the subject
+        if !settled && t.flags.subject_target {
+            if let Some(sp) = speaker {
+                recipient = actor.clone();
+                actor = sp.speaker.clone();
+                note!(why, explaining, "the subject is the target: the speaker acts");
+                settled = true;
             }
         }
         // "X invited/urged Y to <act>": a request from X to Y, whatever the act
@@ -426,20 +450,20 @@ pub(crate) fn code_sentence(
                         .into()
                     })];
                 recipient = view.actors_of(&view.mentions[mi]);
-                why.push(format!(
+                note!(why, explaining, 
                     "asked with {verb:?}: a request to {:?}",
                     view.mentions[mi].text
-                ));
+                );
                 settled = true;
             }
         }
         if let Some(agent) = passive_agent.filter(|_| !settled) {
             recipient = actor.clone();
             actor = view.actors_of(agent);
-            why.push(format!(
+            note!(why, explaining, 
                 "passive: agent {:?} acts on the subject",
                 agent.text
-            ));
+            );
             settled = true;
         }
         let actor_codes: Vec<String> = actor.iter().map(|a| a.code.clone()).collect();
@@ -494,10 +518,10 @@ pub(crate) fn code_sentence(
                                 actor.push(a);
                             }
                         }
-                        why.push(format!("co-participant {w}"));
+                        note!(why, explaining, "co-participant {w}");
                     } else {
                         recipient = r;
-                        why.push(format!("recipient {w}"));
+                        note!(why, explaining, "recipient {w}");
                     }
                 }
                 None => {
@@ -518,10 +542,10 @@ pub(crate) fn code_sentence(
                     );
                     if let (Some(p), true, true) = (dyad_partner, defaults, dyadic_doc) {
                         recipient = vec![p.clone()];
-                        why.push(format!(
+                        note!(why, explaining, 
                             "no recipient named: the main dyad partner {}",
                             p.code
-                        ));
+                        );
                     } else if single
                         && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult)
                         && !(ty == EventType::Consult && actor.len() > 1)
@@ -550,26 +574,28 @@ pub(crate) fn code_sentence(
             Timing::Act
         };
         if (intention || future) && cooperative(ty) && ty != EventType::Agree {
-            why.push(format!(
+            note!(why, explaining, 
                 "{} {} → AGREE",
                 if intention { "intention" } else { "future" },
                 ty
-            ));
+            );
             if ty == EventType::Consult && recipient.is_empty() {
                 // a future meeting keeps its participants together
             }
             ty = EventType::Agree;
             mode.clear();
             timing = Timing::Statement;
-        } else if (intention || (future && ty != EventType::Sanction)) && material_conflict(ty) {
-            why.push(format!("announced {ty} → THREATEN"));
+        } else if (intention || (future && ty != EventType::Sanction && !t.flags.announced))
+            && material_conflict(ty)
+        {
+            note!(why, explaining, "announced {ty} → THREATEN");
             ty = EventType::Threaten;
             mode.clear();
             timing = Timing::Statement;
-        } else if future && ty == EventType::Sanction {
+        } else if future && (ty == EventType::Sanction || t.flags.announced) {
             // "Britain will expel 23 diplomats": a measure decided and announced is the measure,
             // dated when it was announced
-            why.push(format!("{ty} decided and announced"));
+            note!(why, explaining, "{ty} decided and announced");
             timing = Timing::Statement;
         } else if future
             && !intention
@@ -695,7 +721,7 @@ pub(crate) fn code_sentence(
                 .or_else(|| view.mentions.iter().find(is_place));
             if let Some(m) = place {
                 recipient = m.actors.iter().take(1).cloned().collect();
-                why.push(format!("target: the place {:?}", m.text));
+                note!(why, explaining, "target: the place {:?}", m.text);
             }
         }
         // a protest by people of a state with no named target is against their own government
@@ -714,7 +740,7 @@ pub(crate) fn code_sentence(
                 name: None,
                 title: None,
             }];
-            why.push("domestic protest: against its own government".into());
+            note!(why, explaining, "domestic protest: against its own government");
         }
         // CONSULT: all participants act unless a visitor travels to a host
         let mut location = None;
@@ -750,20 +776,20 @@ pub(crate) fn code_sentence(
                         if !mode.iter().any(|m| m == "visit") {
                             mode.push("visit".into());
                         }
-                        why.push(format!("hosted: {host} is the host and recipient"));
+                        note!(why, explaining, "hosted: {host} is the host and recipient");
                     }
                 } else if mode.iter().any(|m| m == "visit") && actor.len() == 2 {
                     if let Some(host) = st.location_code.as_deref() {
                         if let Some(hi) = actor.iter().position(|a| a.code == host) {
                             let h = actor.remove(hi);
                             recipient = vec![h];
-                            why.push(format!("visit: host {host} is the recipient"));
+                            note!(why, explaining, "visit: host {host} is the recipient");
                         }
                     }
                 }
             }
             if let Some((code, w)) = consult::initiator(text, view.mentions) {
-                why.push(format!("initiator {code} ({w})"));
+                note!(why, explaining, "initiator {code} ({w})");
                 initiator = Some(code);
             }
         }

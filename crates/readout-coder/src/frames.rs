@@ -35,27 +35,51 @@ pub(crate) fn own_modality(
     t: &TriggerMatch,
     in_speech: bool,
 ) -> Modality {
+    TAIL.with(|tail| {
+        let mut tail = tail.borrow_mut();
+        own_modality_in(text, clause, t, in_speech, &mut tail)
+    })
+}
+
+thread_local! {
+    /// Scratch for [`own_modality`]'s lower-cased tail: reused, so a trigger costs no allocation.
+    static TAIL: std::cell::RefCell<String> = std::cell::RefCell::new(String::with_capacity(128));
+}
+
+/// [`own_modality`] with a scratch buffer for the tail.
+fn own_modality_in(
+    text: &str,
+    clause: (usize, usize),
+    t: &TriggerMatch,
+    in_speech: bool,
+    tail: &mut String,
+) -> Modality {
     let mut m = Modality::default();
     let before = text.get(clause.0..t.span.0).unwrap_or("");
     // the last seven words before the trigger, lower case, single-spaced
-    let mut tail = String::with_capacity(64);
-    let start_words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
-    for w in start_words.iter().rev() {
+    tail.clear();
+    let mut start_words: [&str; 7] = [""; 7];
+    let mut taken = 0;
+    for w in before.split_whitespace().rev().take(7) {
+        start_words[taken] = w;
+        taken += 1;
+    }
+    for w in start_words[..taken].iter().rev() {
         if !tail.is_empty() {
             tail.push(' ');
         }
         tail.extend(w.chars().map(|c| c.to_ascii_lowercase()));
     }
-    let words: Vec<&str> = tail
+    let tail: &str = tail;
+    let words = tail
         .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+        .filter(|w| !w.is_empty());
     let has = |cues: &[&str]| {
         cues.iter().any(|c| {
             if c.contains(' ') {
                 tail.contains(c)
             } else {
-                words.contains(c)
+                words.clone().any(|w| w == *c)
             }
         })
     };
@@ -118,15 +142,25 @@ pub(crate) fn own_modality(
         m.future = true;
         m.cue = m.cue.or(Some("future"));
     }
-    let words: Vec<&str> = tail.split_whitespace().collect();
     if in_speech {
-        if let Some(p) = words
-            .iter()
-            .rposition(|w| matches!(*w, "have" | "has" | "had"))
-        {
+        // the words after the last perfect auxiliary (scanning from the end, no allocation)
+        let mut after: [&str; 7] = [""; 7];
+        let mut n_after = 0;
+        let mut perfect = false;
+        for w in tail.split_whitespace().rev() {
+            if matches!(w, "have" | "has" | "had") {
+                perfect = true;
+                break;
+            }
+            if n_after < after.len() {
+                after[n_after] = w;
+            }
+            n_after += 1;
+        }
+        if perfect {
             // perfect aspect: "have worked", "has provided", "have also agreed"
-            let after = &words[p + 1..];
-            if after.len() <= 2 && !after.contains(&"to") {
+            let after = &after[..n_after.min(7)];
+            if n_after <= 2 && !after.contains(&"to") {
                 m.historical = true;
                 m.cue = m.cue.or(Some("perfect"));
             }

@@ -127,19 +127,28 @@ impl Coder {
 
     fn run(&self, doc: &Document, mut explain: Option<&mut Explanation>) -> Vec<Event> {
         let kb = &*self.kb;
+        // the KB's reasons are only worth their cost when explaining
+        let explaining = explain.is_some();
+        let find = |text: &str| {
+            if explaining {
+                kb.find_mentions_explained(text, doc.date)
+            } else {
+                kb.find_mentions(text, doc.date)
+            }
+        };
         // stage 1 for every sentence first: the main dyad needs the headline and lead
         let classified: Vec<Vec<mentions::Mention>> = doc
             .sentences
             .iter()
             .map(|s| {
                 let text = doc.sentence_text(s);
-                mentions::classify(kb, text, kb.find_mentions(text, doc.date))
+                mentions::classify(kb, text, find(text))
             })
             .collect();
         let title_mentions = doc
             .title
             .as_deref()
-            .map(|t| mentions::classify(kb, t, kb.find_mentions(t, doc.date)))
+            .map(|t| mentions::classify(kb, t, find(t)))
             .unwrap_or_default();
         let mut discourse = Discourse {
             dyad: dyad::main_dyad(kb, &title_mentions, &classified),

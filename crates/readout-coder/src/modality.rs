@@ -498,8 +498,14 @@ fn evaluate(w: &ModalityScanner, trigger_span: (usize, usize)) -> Modality {
         cues.push(cue);
     }
 
-    // Background: a time adverbial before the trigger, or a perfect right before it.
-    if let Some((cue, _)) = w.cue_in(Kind::Historical, 0, first) {
+    // Background: a time adverbial before the trigger (within LOOK_BEHIND bytes, so a scanner
+    // over a whole long sentence reads the same as a bounded one), or a perfect right before it.
+    let reach = trigger_span.0.saturating_sub(LOOK_BEHIND);
+    let hist_lo = w.words[..first]
+        .iter()
+        .position(|x| x.start >= reach)
+        .unwrap_or(first);
+    if let Some((cue, _)) = w.cue_in(Kind::Historical, hist_lo, first) {
         m.historical = true;
         cues.push(cue);
     } else {

@@ -25,14 +25,26 @@ pub struct IssueHit {
 /// Compiled context and issue cues. `Send + Sync`.
 #[derive(Debug)]
 pub struct TopicLexicon {
-    /// Context cue patterns; each maps to its contexts (empty for IGNORE rows).
+    /// Context cue patterns; each maps to its contexts as a bitset over `CONTEXTS`
+    /// positions (0 for IGNORE rows), so a match costs one OR.
     context_matcher: PatternMatcher,
-    context_targets: Vec<Vec<&'static str>>,
+    context_bits: Vec<u64>,
     /// Issue cue patterns; each maps to indices into `issues`.
     issue_matcher: PatternMatcher,
     issue_targets: Vec<Vec<usize>>,
     /// Issue names with the contexts they imply.
     issues: Vec<(String, Vec<&'static str>)>,
+    /// Each issue's contexts as a bitset over `CONTEXTS` positions.
+    issue_bits: Vec<u64>,
+}
+
+/// The positions of `contexts` in `readout_model::CONTEXTS` as a bitset (there are fewer than 64).
+fn context_bitset(contexts: &[&str]) -> u64 {
+    contexts
+        .iter()
+        .filter_map(|c| CONTEXTS.iter().position(|k| k == c))
+        .filter(|&i| i < 64)
+        .fold(0, |bits, i| bits | 1 << i)
 }
 
 /// The built-in context cues, embedded at compile time.
@@ -180,9 +192,15 @@ impl Builder {
             issue_patterns.push(p);
             issue_targets.push(ids);
         }
+        let context_bits = context_targets
+            .iter()
+            .map(|c: &Vec<&str>| context_bitset(c))
+            .collect();
+        let issue_bits = issues.iter().map(|(_, c)| context_bitset(c)).collect();
         Ok(TopicLexicon {
             context_matcher: PatternMatcher::new(ctx_patterns).map_err(compile_err)?,
-            context_targets,
+            context_bits,
+            issue_bits,
             issue_matcher: PatternMatcher::new(issue_patterns).map_err(compile_err)?,
             issue_targets,
             issues,
@@ -249,32 +267,37 @@ impl TopicLexicon {
     /// in `readout_model::CONTEXTS` order.
     pub fn contexts(&self, text: &str) -> Vec<&str> {
         let prep = Prepared::new(text);
-        let mut on = [false; 64];
+        let mut on = 0u64;
         for m in resolve_overlaps(self.context_matcher.find_all(&prep), prep.words.len()) {
-            for c in &self.context_targets[m.pattern] {
-                if let Some(i) = CONTEXTS.iter().position(|k| k == c) {
-                    on[i] = true;
-                }
-            }
+            on |= self.context_bits[m.pattern];
         }
-        for hit in self.hits(&prep) {
-            for c in hit.contexts {
-                if let Some(i) = CONTEXTS.iter().position(|k| *k == c) {
-                    on[i] = true;
-                }
+        for m in resolve_overlaps(self.issue_matcher.find_all(&prep), prep.words.len()) {
+            for &id in &self.issue_targets[m.pattern] {
+                on |= self.issue_bits[id];
             }
         }
         CONTEXTS
             .iter()
             .enumerate()
-            .filter(|(i, _)| on[*i])
+            .filter(|(i, _)| *i < 64 && on & (1 << i) != 0)
             .map(|(_, c)| *c)
             .collect()
     }
 
     /// Issues named in `text`, in order of first mention.
     pub fn issues(&self, text: &str) -> Vec<String> {
-        self.issue_hits(text).into_iter().map(|h| h.issue).collect()
+        let prep = Prepared::new(text);
+        let mut out: Vec<String> = Vec::new();
+        let mut seen: Vec<usize> = Vec::new();
+        for m in resolve_overlaps(self.issue_matcher.find_all(&prep), prep.words.len()) {
+            for &id in &self.issue_targets[m.pattern] {
+                if !seen.contains(&id) {
+                    seen.push(id);
+                    out.push(self.issues[id].0.clone());
+                }
+            }
+        }
+        out
     }
 
     /// Issues named in `text` with the contexts each implies, in order of first mention.
@@ -340,9 +363,9 @@ mod tests {
     #[test]
     fn every_context_has_a_cue() {
         let l = lex();
-        for c in CONTEXTS {
+        for (i, c) in CONTEXTS.iter().enumerate() {
             assert!(
-                l.context_targets.iter().any(|t| t.contains(c)),
+                l.context_bits.iter().any(|b| b & (1 << i) != 0),
                 "no cue for context {c}"
             );
         }

@@ -493,3 +493,61 @@ fn an_announced_expulsion_is_a_sanction_not_a_threat() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_threatened_subject_is_the_target_of_the_speaker() {
+    let ev = code(
+        "Iran's foreign ministry said that Britain will pay a heavy price for the seizure.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["IRN"], &["GBR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["GBR"], &[]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_announced_sanction_stays_a_sanction() {
+    let ev = code(
+        "Canada will impose sanctions on Belarus over the crackdown.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["CAN"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Threaten),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_city_is_a_place_never_an_actor() {
+    let ev = code(
+        "Japan and Kenya held talks in Mombasa on Monday.",
+        Some("2024-05-06"),
+    );
+    assert!(
+        ev.iter().all(|e| e
+            .actor
+            .iter()
+            .chain(&e.recipient)
+            .all(|a| a.text != "Mombasa")),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Consult, &["JPN", "KEN"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}

@@ -1,7 +1,7 @@
 //! Per-page cost of `Store::query` for dyad pages (what `GET /api/events?dyad=A,B` runs).
 //!
 //! ```text
-//! cargo run --release -p readout-store --example page_bench -- --db FILE [--dyads 200] [--rounds 5] [--limit 100] [--backfill]
+//! cargo run --release -p readout-store --example page_bench -- --db FILE [--dyads 200] [--rounds 5] [--limit 100] [--no-mmap]
 //! ```
 //! Takes the busiest dyads of the store, queries the first page of each (no date range, and a
 //! 2019–2020 range) `--rounds` times, and prints the mean time per page.
@@ -15,26 +15,30 @@ fn main() -> anyhow::Result<()> {
     let mut dyads = 200usize;
     let mut rounds = 5usize;
     let mut limit = 100usize;
-    let mut backfill = false;
+    let mut no_mmap = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        let mut value = || args.next().ok_or_else(|| anyhow::anyhow!("{a} needs a value"));
+        let mut value = || {
+            args.next()
+                .ok_or_else(|| anyhow::anyhow!("{a} needs a value"))
+        };
         match a.as_str() {
             "--db" => db = Some(value()?.into()),
             "--dyads" => dyads = value()?.parse()?,
             "--rounds" => rounds = value()?.parse()?,
             "--limit" => limit = value()?.parse()?,
-            "--backfill" => backfill = true,
-            other => anyhow::bail!("unknown argument {other}; usage: --db FILE [--dyads N] [--rounds N] [--limit N]"),
+            "--no-mmap" => no_mmap = true,
+            other => anyhow::bail!(
+                "unknown argument {other}; usage: --db FILE [--dyads N] [--rounds N] [--limit N]"
+            ),
         }
     }
     let db = db.ok_or_else(|| anyhow::anyhow!("--db FILE is required"))?;
-    if backfill {
-        let t = Instant::now();
-        let n = Store::open(&db)?.backfill_event_json(10_000)?;
-        println!("backfilled event_json of {n} events in {:.1} s", t.elapsed().as_secs_f64());
-    }
     let store = Store::open_read_only(&db)?;
+    if no_mmap {
+        // For before/after comparisons: read through SQLite's page cache only.
+        store.connection().execute_batch("PRAGMA mmap_size=0;")?;
+    }
     let net = store.network(&EventFilter::default())?;
     let mut edges = net.edges;
     edges.sort_by_key(|e| std::cmp::Reverse(e.events));
@@ -45,7 +49,11 @@ fn main() -> anyhow::Result<()> {
         .collect();
     for (label, since, until) in [
         ("no date range", None, None),
-        ("2019-01-01..2020-12-31", "2019-01-01".parse().ok(), "2020-12-31".parse().ok()),
+        (
+            "2019-01-01..2020-12-31",
+            "2019-01-01".parse().ok(),
+            "2020-12-31".parse().ok(),
+        ),
     ] {
         let filters: Vec<EventFilter> = pairs
             .iter()
@@ -62,13 +70,11 @@ fn main() -> anyhow::Result<()> {
             store.query(f)?;
         }
         let mut rows = 0usize;
-        let mut bytes = 0usize;
         let t = Instant::now();
         for _ in 0..rounds {
             for f in &filters {
                 let page = store.query(f)?;
                 rows += page.items.len();
-                bytes += page.items.len();
             }
         }
         let pages = rounds * filters.len();
@@ -77,7 +83,6 @@ fn main() -> anyhow::Result<()> {
             "{label}: {pages} pages of up to {limit} ({:.1} rows/page): {per:.3} ms per page",
             rows as f64 / pages as f64
         );
-        let _ = bytes;
     }
     Ok(())
 }

@@ -68,59 +68,6 @@ impl Store {
         Ok(report)
     }
 
-    /// Fills `events.event_json` for events stored before schema version 2 (they are read
-    /// column by column until then), `batch_size` events per transaction; returns how many.
-    pub fn backfill_event_json(&mut self, batch_size: usize) -> Result<usize, StoreError> {
-        let batch_size = batch_size.max(1);
-        let mut total = 0;
-        loop {
-            let ids: Vec<(i64, String)> = self
-                .conn
-                .prepare_cached(
-                    "SELECT rowid, id FROM events WHERE event_json IS NULL ORDER BY rowid LIMIT ?1",
-                )
-                .and_then(|mut s| {
-                    s.query_map([batch_size as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
-                        .collect::<Result<Vec<_>, _>>()
-                })
-                .map_err(|e| self.err("finding events without event_json", e))?;
-            if ids.is_empty() {
-                return Ok(total);
-            }
-            let mut updates = Vec::with_capacity(ids.len());
-            for (rowid, id) in &ids {
-                let json = match self.event(id)? {
-                    Some(stored) => serde_json::to_string(&stored.event).ok(),
-                    None => None,
-                };
-                // An event that cannot be serialised keeps NULL; stop rather than loop forever.
-                let Some(json) = json else {
-                    return Ok(total);
-                };
-                updates.push((*rowid, json));
-            }
-            let path_buf = self.path.clone();
-            let path = &path_buf;
-            let wrap =
-                |ctx: &'static str| move |e: rusqlite::Error| StoreError::sqlite(path, ctx, e);
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)
-                .map_err(wrap("starting the backfill transaction"))?;
-            {
-                let mut stmt = tx
-                    .prepare_cached("UPDATE events SET event_json = ?2 WHERE rowid = ?1")
-                    .map_err(wrap("preparing the backfill"))?;
-                for (rowid, json) in &updates {
-                    stmt.execute(params![rowid, json])
-                        .map_err(wrap("writing event_json"))?;
-                }
-            }
-            tx.commit().map_err(wrap("committing the backfill"))?;
-            total += updates.len();
-        }
-    }
-
     /// Up to `limit` stored documents with rowid greater than `after_rowid`, in rowid order,
     /// rebuilt as [`Document`]s (with their stored sentences) for re-coding.
     pub fn documents_for_recode(
@@ -418,9 +365,9 @@ fn insert_event(
     tx.prepare_cached(
         "INSERT INTO events (id, doc_rowid, seq, event_type, etype, mode, context, issues, actor, recipient, date,
             eff_start, eff_end, date_from_doc, sort_day, aux, negated, initiator, location, score, quad, cameo,
-            sentence, sentence_index, trigger_text, span_start, span_end, speaker, story_id, event_json)
+            sentence, sentence_index, trigger_text, span_start, span_end, speaker, story_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
-            ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
+            ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
     )?
     .execute(params![
         ev.id,
@@ -451,9 +398,7 @@ fn insert_event(
         ev.span.0 as i64,
         ev.span.1 as i64,
         ev.speaker.as_ref().map(json_list),
-        story_id,
-        // NULL only if serialisation fails (it cannot for these types); readers then fall back.
-        serde_json::to_string(ev).ok()
+        story_id
     ])?;
     let event_rowid = tx.last_insert_rowid();
     {

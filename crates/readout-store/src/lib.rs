@@ -51,8 +51,6 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    /// Whether `events.event_json` exists (schema 2+); a read-only version 1 store lacks it.
-    has_event_json: bool,
 }
 
 impl Store {
@@ -62,7 +60,6 @@ impl Store {
         let store = Store {
             conn,
             path: path.to_path_buf(),
-            has_event_json: true,
         };
         // Ingest alone uses ~20 cached statements; the default cache (16) would thrash.
         store
@@ -103,10 +100,9 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(path, flags)
             .map_err(|e| StoreError::sqlite(path, "opening", e))?;
-        let mut store = Store {
+        let store = Store {
             conn,
             path: path.to_path_buf(),
-            has_event_json: true,
         };
         // Ingest alone uses ~20 cached statements; the default cache (16) would thrash.
         store
@@ -121,8 +117,7 @@ impl Store {
             .execute_batch(schema::READ_PRAGMAS)
             .map_err(|e| store.err("setting pragmas", e))?;
         let version = store.schema_version()?;
-        let supported = schema::OLDEST_SUPPORTED_VERSION..=schema::SCHEMA_VERSION;
-        if !version.is_some_and(|v| supported.contains(&v)) {
+        if version != Some(schema::SCHEMA_VERSION) {
             return Err(StoreError::Schema {
                 path: path.to_path_buf(),
                 reason: match version {
@@ -136,7 +131,6 @@ impl Store {
                 },
             });
         }
-        store.has_event_json = version.is_some_and(|v| v >= 2);
         Ok(store)
     }
 
@@ -213,17 +207,6 @@ impl Store {
     fn migrate(&self) -> Result<(), StoreError> {
         match self.schema_version()? {
             Some(v) if v == schema::SCHEMA_VERSION => Ok(()),
-            Some(1) => {
-                let sql = format!(
-                    "BEGIN IMMEDIATE; {} UPDATE meta SET value = '{}' WHERE key = 'schema_version'; COMMIT;",
-                    schema::MIGRATE_V1_TO_V2,
-                    schema::SCHEMA_VERSION
-                );
-                self.conn.execute_batch(&sql).map_err(|e| {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                    self.err("upgrading the schema to version 2", e)
-                })
-            }
             Some(v) => Err(StoreError::Schema {
                 path: self.path.clone(),
                 reason: format!(

@@ -19,12 +19,6 @@ pub(crate) const EVENT_COLUMNS: &str = "e.rowid, e.id, d.id, e.event_type, e.mod
     e.trigger_text, e.span_start, e.span_end, e.speaker, e.story_id, s.mentions, s.documents, s.sources, d.title,
     d.url, d.date, e.eff_start, e.eff_end, e.date_from_doc, e.sort_day";
 
-/// Columns selected for a [`StoredEvent`] from a schema-2 store: the event as one JSON value plus
-/// what lives outside it (story counts, document metadata, effective dates). Same joins as
-/// [`EVENT_COLUMNS`]; decoded by [`json_event_row`].
-pub(crate) const JSON_EVENT_COLUMNS: &str = "e.rowid, e.event_json, e.story_id, s.mentions, s.documents,
-    s.sources, d.title, d.url, d.date, e.eff_start, e.eff_end, e.date_from_doc, e.sort_day";
-
 /// Joins needed by [`EVENT_COLUMNS`].
 pub(crate) const EVENT_JOINS: &str =
     "JOIN documents d ON d.rowid = e.doc_rowid LEFT JOIN stories s ON s.story_id = e.story_id";
@@ -125,118 +119,39 @@ pub(crate) fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
     })
 }
 
-/// A row selected with [`JSON_EVENT_COLUMNS`]: decoded, or only its rowid when `event_json` is
-/// NULL (rows written before schema 2), to be re-read with [`EVENT_COLUMNS`].
-pub(crate) enum JsonRow {
-    /// Fully decoded from `event_json`.
-    Decoded(EventRow),
-    /// Needs the column-by-column decode.
-    Legacy(i64),
-}
-
-/// Decodes one row selected with [`JSON_EVENT_COLUMNS`].
-pub(crate) fn json_event_row(r: &Row) -> rusqlite::Result<JsonRow> {
-    let rowid: i64 = r.get(0)?;
-    let json = r.get_ref(1)?;
-    let event: Event = match json {
-        rusqlite::types::ValueRef::Null => return Ok(JsonRow::Legacy(rowid)),
-        other => serde_json::from_slice(other.as_bytes()?).map_err(|e| conv_err(1, e.to_string()))?,
-    };
-    let count =
-        |i: usize| -> rusqlite::Result<u32> { Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0) as u32) };
-    Ok(JsonRow::Decoded(EventRow {
-        rowid,
-        sort_day: r.get(12)?,
-        stored: StoredEvent {
-            event,
-            story_id: r.get(2)?,
-            story_mentions: count(3)?,
-            story_documents: count(4)?,
-            story_sources: count(5)?,
-            doc_title: r.get(6)?,
-            doc_url: r.get(7)?,
-            doc_date: r.get::<_, Option<i64>>(8)?.and_then(day_date),
-            date_start: r.get::<_, Option<i64>>(9)?.and_then(day_date),
-            date_end: r.get::<_, Option<i64>>(10)?.and_then(day_date),
-            date_from_document: r.get::<_, i64>(11)? != 0,
-        },
-    }))
-}
-
 impl Store {
-    /// Runs an event query: `tail` is everything after `SELECT <columns>` (it must alias events
-    /// `e` and include [`EVENT_JOINS`]). Uses `event_json` when the schema has it, re-reading
-    /// rows that lack it column by column; stops after `limit` rows.
-    fn event_rows<P: rusqlite::Params>(
-        &self,
-        tail: &str,
-        params: P,
-        limit: usize,
-    ) -> Result<Vec<EventRow>, StoreError> {
-        if !self.has_event_json {
-            let sql = format!("SELECT {EVENT_COLUMNS} {tail}");
-            let mut stmt = self
-                .conn
-                .prepare_cached(&sql)
-                .map_err(|e| self.err("preparing the query", e))?;
-            let rows = stmt
-                .query_map(params, event_row)
-                .map_err(|e| self.err("querying events", e))?;
-            return rows
-                .take(limit)
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|e| self.err("reading events", e));
-        }
-        let sql = format!("SELECT {JSON_EVENT_COLUMNS} {tail}");
-        let decoded = {
-            let mut stmt = self
-                .conn
-                .prepare_cached(&sql)
-                .map_err(|e| self.err("preparing the query", e))?;
-            let rows = stmt
-                .query_map(params, json_event_row)
-                .map_err(|e| self.err("querying events", e))?;
-            rows.take(limit)
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|e| self.err("reading events", e))?
-        };
-        let mut out = Vec::with_capacity(decoded.len());
-        for row in decoded {
-            match row {
-                JsonRow::Decoded(r) => out.push(r),
-                JsonRow::Legacy(rowid) => {
-                    let sql =
-                        format!("SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} WHERE e.rowid = ?1");
-                    let r = self
-                        .conn
-                        .prepare_cached(&sql)
-                        .and_then(|mut s| s.query_row([rowid], event_row))
-                        .map_err(|e| self.err("reading an event", e))?;
-                    out.push(r);
-                }
-            }
-        }
-        Ok(out)
-    }
-
     /// One page of events matching `f`, oldest first (by effective start day, then insertion order).
     /// Page size is `f.limit` (default 100, at most 10 000); continue with `next_cursor`.
     pub fn query(&self, f: &EventFilter) -> Result<Page<StoredEvent>, StoreError> {
         let limit = f.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE);
         let plan = self.plan(f, true)?;
-        let tail = format!(
-            "FROM {} {EVENT_JOINS} {} ORDER BY {}, {} LIMIT {}",
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM {} {EVENT_JOINS} {} ORDER BY {}, {} LIMIT {}",
             plan.from(true),
             plan.where_clause(),
             plan.day_col(),
             plan.rowid_col(),
             limit + 1
         );
-        let mut rows = self.event_rows(&tail, params_from_iter(plan.params.iter()), limit + 1)?;
-        let more = rows.len() > limit;
-        rows.truncate(limit);
-        let last = rows.last().map(|r| (r.sort_day, r.rowid));
-        let items: Vec<StoredEvent> = rows.into_iter().map(|r| r.stored).collect();
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| self.err("preparing the query", e))?;
+        let rows = stmt
+            .query_map(params_from_iter(plan.params.iter()), event_row)
+            .map_err(|e| self.err("querying events", e))?;
+        let mut items = Vec::with_capacity(limit.min(1024));
+        let mut last = None;
+        let mut more = false;
+        for row in rows {
+            let row = row.map_err(|e| self.err("reading events", e))?;
+            if items.len() == limit {
+                more = true;
+                break;
+            }
+            last = Some((row.sort_day, row.rowid));
+            items.push(row.stored);
+        }
         let next_cursor = if more {
             last.map(|(d, r)| make_cursor(d, r))
         } else {
@@ -247,11 +162,12 @@ impl Store {
 
     /// The event with this id (`doc#n`), if stored.
     pub fn event(&self, id: &str) -> Result<Option<StoredEvent>, StoreError> {
-        let tail = format!("FROM events e {EVENT_JOINS} WHERE e.id = ?1");
-        Ok(self
-            .event_rows(&tail, [id], 1)?
-            .pop()
-            .map(|r| r.stored))
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} WHERE e.id = ?1");
+        self.conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| s.query_row([id], event_row).optional())
+            .map(|r| r.map(|r| r.stored))
+            .map_err(|e| self.err("reading an event", e))
     }
 
     /// The document with this id, with its text and events, if stored.
@@ -300,26 +216,30 @@ impl Store {
 
     /// All events of a story (the same real-world event in several documents).
     pub fn story(&self, story_id: i64) -> Result<Vec<StoredEvent>, StoreError> {
-        let tail = format!("FROM events e {EVENT_JOINS} WHERE e.story_id = ?1 ORDER BY e.rowid");
-        self.collect_events(&tail, [story_id])
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} WHERE e.story_id = ?1 ORDER BY e.rowid");
+        self.collect_events(&sql, [story_id])
     }
 
     /// Events of a document (by rowid) in document order.
     pub(crate) fn document_events(&self, doc_rowid: i64) -> Result<Vec<StoredEvent>, StoreError> {
-        let tail = format!("FROM events e {EVENT_JOINS} WHERE e.doc_rowid = ?1 ORDER BY e.seq");
-        self.collect_events(&tail, [doc_rowid])
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} WHERE e.doc_rowid = ?1 ORDER BY e.seq");
+        self.collect_events(&sql, [doc_rowid])
     }
 
-    /// All events selected by `tail` (see [`Store::event_rows`]).
     fn collect_events<P: rusqlite::Params>(
         &self,
-        tail: &str,
+        sql: &str,
         params: P,
     ) -> Result<Vec<StoredEvent>, StoreError> {
-        Ok(self
-            .event_rows(tail, params, usize::MAX)?
-            .into_iter()
-            .map(|r| r.stored)
-            .collect())
+        let mut stmt = self
+            .conn
+            .prepare_cached(sql)
+            .map_err(|e| self.err("preparing a query", e))?;
+        let rows = stmt
+            .query_map(params, event_row)
+            .map_err(|e| self.err("reading events", e))?;
+        rows.map(|r| r.map(|r| r.stored))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.err("reading events", e))
     }
 }

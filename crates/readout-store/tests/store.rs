@@ -646,3 +646,29 @@ fn network_stance_and_actor_rankings() {
         .collect();
     assert_eq!(people[0], ("Wang Yi", 2));
 }
+
+#[test]
+fn read_only_connections_memory_map_the_file() {
+    let (_dir, path, mut store) = store();
+    store.ingest(&corpus()).unwrap();
+    drop(store);
+    let reader = Store::open_read_only(&path).unwrap();
+    let mmap: i64 = reader
+        .connection()
+        .query_row("PRAGMA mmap_size", [], |r| r.get(0))
+        .unwrap();
+    assert!(mmap >= 1 << 30, "mmap_size is {mmap}");
+    // Reads through the mapping see the same events as through the page cache.
+    let all = EventFilter {
+        include_negated: true,
+        ..Default::default()
+    };
+    let mapped = serde_json::to_string(&reader.query(&all).unwrap().items).unwrap();
+    reader
+        .connection()
+        .execute_batch("PRAGMA mmap_size=0;")
+        .unwrap();
+    let unmapped = serde_json::to_string(&reader.query(&all).unwrap().items).unwrap();
+    assert_eq!(mapped, unmapped);
+    assert!(mapped.len() > 100);
+}

@@ -57,8 +57,15 @@ pub(crate) fn lower_same_offsets(text: &str) -> String {
     while i < bytes.len() {
         // ASCII runs are copied byte by byte; only non-ASCII characters are decoded.
         if bytes[i] < 0x80 {
-            out.push(char::from(bytes[i].to_ascii_lowercase()));
-            i += 1;
+            let run = bytes[i..]
+                .iter()
+                .position(|b| *b >= 0x80)
+                .unwrap_or(bytes.len() - i);
+            // The run is ASCII, so it is a whole `str` on its own.
+            out.push_str(&text[i..i + run]);
+            let from = out.len() - run;
+            out[from..].make_ascii_lowercase();
+            i += run;
             continue;
         }
         let Some(c) = text[i..].chars().next() else {
@@ -88,16 +95,32 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
     let mut i = 0;
     let mut start: Option<usize> = None;
     while i < b.len() {
-        // ASCII is classified by byte; other characters are decoded only when met.
-        let (word_char, len) = if b[i] < 0x80 {
-            (b[i].is_ascii_alphanumeric(), 1)
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => (is_word_char(c), c.len_utf8()),
-                None => break,
+        if b[i] < 0x80 {
+            // ASCII runs are scanned byte by byte without decoding.
+            if start.is_none() {
+                while i < b.len() && b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i < b.len() && b[i].is_ascii_alphanumeric() {
+                    start = Some(i);
+                }
             }
+            if let Some(s) = start {
+                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i < b.len() && b[i] < 0x80 {
+                    words.push(Word { start: s, end: i });
+                    start = None;
+                }
+            }
+            continue;
+        }
+        // Other characters are decoded only when met.
+        let Some(c) = text[i..].chars().next() else {
+            break;
         };
-        match (word_char, start) {
+        match (is_word_char(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 words.push(Word { start: s, end: i });
@@ -105,7 +128,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
             }
             _ => {}
         }
-        i += len;
+        i += c.len_utf8();
     }
     if let Some(s) = start {
         words.push(Word {
@@ -132,11 +155,15 @@ impl WordTest {
         }
     }
 
+    #[inline]
     fn accepts(&self, word: &str) -> bool {
-        match self {
-            WordTest::Exact(s) => word == s,
-            WordTest::Prefix(s) => word.starts_with(s.as_str()),
-        }
+        let (w, s) = (word.as_bytes(), self.literal().as_bytes());
+        // Most candidate words fail on length or first byte: reject them without a memcmp call.
+        let fits = match self {
+            WordTest::Exact(_) => w.len() == s.len(),
+            WordTest::Prefix(_) => w.len() >= s.len(),
+        };
+        fits && w.first() == s.first() && w[..s.len()] == *s
     }
 }
 
@@ -377,22 +404,56 @@ impl RawMatch {
 /// The anchor automaton: a byte trie of every pattern's first-word literals. Walking a
 /// sentence word through it finds, in one pass, every stem the word starts with and the
 /// exact literal it equals — the anchored (goto-only) form of Aho-Corasick, which is what
-/// per-word anchoring needs. Built as a pointer trie, then flattened for cache locality.
+/// per-word anchoring needs. Built as a pointer trie, then flattened into a dense transition
+/// table over the few byte classes the literals use, so each byte of a word costs one load.
 #[derive(Debug, Default)]
 struct AnchorTrie {
-    /// Dense first-byte table: child of the root for each byte (0 = none).
-    root: Vec<u32>,
-    /// Per node: range of its edges in `edges`, and its prefix / exact pattern lists.
+    /// Byte → column of `table` (0 = a byte no literal contains: the walk stops).
+    class_of: Vec<u8>,
+    /// Columns per node (number of byte classes + 1).
+    stride: usize,
+    /// `table[node * stride + class]`: child node, with `HAS_IDS` set when the child has
+    /// prefix or exact pattern ids (so nodes without any are never looked up); 0 = none.
+    table: Table,
+    /// Per node: its prefix / exact pattern id ranges in `ids`.
     nodes: Vec<FlatNode>,
-    /// (byte, child) edges, each node's run sorted by byte.
-    edges: Vec<(u8, u32)>,
     /// Pattern ids referenced by the nodes' ranges.
     ids: Vec<u32>,
 }
 
+/// Marks a transition into a node that carries pattern ids.
+const HAS_IDS: u32 = 1 << 31;
+
+/// The transition table: 16-bit cells while the trie has fewer than 32768 nodes (the
+/// built-in lexicons), halving its cache footprint; 32-bit cells otherwise.
+#[derive(Debug)]
+enum Table {
+    Small(Vec<u16>),
+    Large(Vec<u32>),
+}
+
+impl Default for Table {
+    fn default() -> Table {
+        Table::Large(Vec::new())
+    }
+}
+
+impl Table {
+    /// Cell `i`, widened, with the `HAS_IDS` flag in bit 31.
+    #[inline]
+    fn get(&self, i: usize) -> u32 {
+        match self {
+            Table::Small(t) => {
+                let v = t[i] as u32;
+                (v & 0x7fff) | ((v & 0x8000) << 16)
+            }
+            Table::Large(t) => t[i],
+        }
+    }
+}
+
 #[derive(Debug, Default, Clone, Copy)]
 struct FlatNode {
-    edges: (u32, u32),
     prefix: (u32, u32),
     exact: (u32, u32),
 }
@@ -430,55 +491,104 @@ impl AnchorTrie {
                 list.push(pattern);
             }
         }
+        // Number the nodes breadth-first: the few rows near the root, where most walks end,
+        // then share cache lines instead of being scattered through the table.
+        let mut order: Vec<usize> = vec![0];
+        let mut head = 0;
+        while head < order.len() {
+            let at = order[head];
+            head += 1;
+            order.extend(nodes[at].children.iter().map(|c| c.1 as usize));
+        }
+        let mut new_id = vec![0u32; nodes.len()];
+        for (i, &old) in order.iter().enumerate() {
+            new_id[old] = i as u32;
+        }
+        let mut slots: Vec<Option<BuildNode>> = nodes.into_iter().map(Some).collect();
+        let nodes: Vec<BuildNode> = order
+            .iter()
+            .filter_map(|&old| slots[old].take())
+            .map(|mut n| {
+                n.children
+                    .iter_mut()
+                    .for_each(|c| c.1 = new_id[c.1 as usize]);
+                n
+            })
+            .collect();
+        let mut class_of = vec![0u8; 256];
+        let mut classes = 0usize;
+        for n in &nodes {
+            for &(b, _) in &n.children {
+                if class_of[b as usize] == 0 {
+                    classes += 1;
+                    // At most 255 distinct bytes can occur; class 0 is reserved for "none".
+                    class_of[b as usize] = classes.min(255) as u8;
+                }
+            }
+        }
+        let stride = classes + 1;
+        let mut table = vec![0u32; nodes.len() * stride];
         let mut trie = AnchorTrie {
-            root: vec![0; 256],
+            class_of,
+            stride,
             ..AnchorTrie::default()
         };
-        for &(b, child) in &nodes[0].children {
-            trie.root[b as usize] = child;
-        }
-        for n in &nodes {
+        for (i, n) in nodes.iter().enumerate() {
+            for &(b, child) in &n.children {
+                let c = &nodes[child as usize];
+                let flag = if c.prefix.is_empty() && c.exact.is_empty() {
+                    0
+                } else {
+                    HAS_IDS
+                };
+                table[i * stride + trie.class_of[b as usize] as usize] = child | flag;
+            }
             let range = |v: &mut Vec<u32>, items: &[u32]| {
                 let start = v.len() as u32;
                 v.extend_from_slice(items);
                 (start, v.len() as u32)
             };
-            let e0 = trie.edges.len() as u32;
-            trie.edges.extend_from_slice(&n.children);
-            let edges = (e0, trie.edges.len() as u32);
             let prefix = range(&mut trie.ids, &n.prefix);
             let exact = range(&mut trie.ids, &n.exact);
-            trie.nodes.push(FlatNode {
-                edges,
-                prefix,
-                exact,
-            });
+            trie.nodes.push(FlatNode { prefix, exact });
         }
+        trie.table = if nodes.len() < 0x8000 {
+            Table::Small(
+                table
+                    .iter()
+                    .map(|&v| ((v & 0x7fff) | ((v & HAS_IDS) >> 16)) as u16)
+                    .collect(),
+            )
+        } else {
+            Table::Large(table)
+        };
         trie
     }
 
     /// Call `hit` with every pattern anchored on `word`.
     #[inline]
     fn anchors_of(&self, word: &[u8], mut hit: impl FnMut(u32)) {
-        let Some((&b0, rest)) = word.split_first() else {
-            return;
-        };
-        let mut at = self.root[b0 as usize] as usize;
-        if at == 0 {
-            return;
-        }
         let ids = |r: (u32, u32)| &self.ids[r.0 as usize..r.1 as usize];
-        ids(self.nodes[at].prefix).iter().for_each(|&p| hit(p));
-        for &b in rest {
-            let r = self.nodes[at].edges;
-            let edges = &self.edges[r.0 as usize..r.1 as usize];
-            match edges.iter().find(|e| e.0 >= b) {
-                Some(e) if e.0 == b => at = e.1 as usize,
-                _ => return,
+        let mut at = 0usize;
+        let mut flagged = false;
+        for &b in word {
+            let class = self.class_of[b as usize] as usize;
+            if class == 0 {
+                return;
             }
-            ids(self.nodes[at].prefix).iter().for_each(|&p| hit(p));
+            let next = self.table.get(at * self.stride + class);
+            if next == 0 {
+                return;
+            }
+            at = (next & !HAS_IDS) as usize;
+            flagged = next & HAS_IDS != 0;
+            if flagged {
+                ids(self.nodes[at].prefix).iter().for_each(|&p| hit(p));
+            }
         }
-        ids(self.nodes[at].exact).iter().for_each(|&p| hit(p));
+        if flagged {
+            ids(self.nodes[at].exact).iter().for_each(|&p| hit(p));
+        }
     }
 }
 
@@ -559,19 +669,30 @@ pub(crate) fn resolve_overlaps(mut raw: Vec<RawMatch>, word_count: usize) -> Vec
             .then(a.words[0].cmp(&b.words[0]))
             .then(a.pattern.cmp(&b.pattern))
     });
-    let mut taken = vec![false; word_count];
-    let mut kept: Vec<RawMatch> = Vec::with_capacity(raw.len());
-    for m in raw {
-        if m.words.iter().any(|&w| taken[w]) {
-            continue;
+    // Taken words as a bitset; sentences of up to 256 words need no allocation.
+    let mut small = [0u64; 4];
+    let mut large = Vec::new();
+    let taken: &mut [u64] = if word_count <= 256 {
+        &mut small
+    } else {
+        large.resize(word_count.div_ceil(64), 0u64);
+        &mut large
+    };
+    // `retain` visits the matches in order, so the most specific ones claim their words first.
+    raw.retain(|m| {
+        if m.words
+            .iter()
+            .any(|&w| taken[w / 64] & (1 << (w % 64)) != 0)
+        {
+            return false;
         }
         for &w in &m.words {
-            taken[w] = true;
+            taken[w / 64] |= 1 << (w % 64);
         }
-        kept.push(m);
-    }
-    kept.sort_by_key(|m| (m.words[0], m.words[m.words.len() - 1]));
-    kept
+        true
+    });
+    raw.sort_by_key(|m| (m.words[0], m.words[m.words.len() - 1]));
+    raw
 }
 
 #[cfg(test)]
@@ -676,6 +797,40 @@ mod tests {
         ] {
             assert!(Pattern::parse(bad).is_err(), "{bad:?} should be rejected");
         }
+    }
+
+    #[test]
+    fn tokenizer_handles_ascii_next_to_other_characters() {
+        let p = Prepared::new("“Talks”—Çavuşoğlu’s visit, naïve x2 ü");
+        let ws: Vec<&str> = (0..p.words.len()).map(|i| p.word(i)).collect();
+        assert_eq!(
+            ws,
+            vec!["talks", "çavuşoğlu", "s", "visit", "naïve", "x2", "ü"]
+        );
+    }
+
+    #[test]
+    fn huge_lexicons_use_the_wide_table_and_still_match() {
+        // 6000 distinct ten-letter words make more than 32768 trie nodes.
+        let words: Vec<String> = (0..6000u32)
+            .map(|i| {
+                (0..10)
+                    .map(|k| char::from(b'a' + ((i * 7 + k * 13 + i / (k + 1)) % 26) as u8))
+                    .collect::<String>()
+                    + &format!("{i}")
+            })
+            .collect();
+        let srcs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let m = matcher(&srcs);
+        assert!(matches!(m.anchors.table, Table::Large(_)));
+        let text = format!("x {} y {}", words[5999], words[17]);
+        let found: Vec<usize> = m
+            .find_all(&Prepared::new(&text))
+            .into_iter()
+            .map(|r| r.pattern)
+            .collect();
+        assert_eq!(found, vec![5999, 17]);
+        assert!(matches!(matcher(&["talks"]).anchors.table, Table::Small(_)));
     }
 
     #[test]
