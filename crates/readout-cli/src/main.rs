@@ -42,7 +42,18 @@ enum Command {
     Serve(cmd_serve::ServeArgs),
 }
 
+/// Lets `readout … | head` end quietly, as other Unix tools do, instead of
+/// panicking on the closed pipe (Rust ignores SIGPIPE by default).
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called once at start-up, before any thread exists; SIG_DFL is a valid disposition.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(a) => cmd_code::run(a),

@@ -190,3 +190,18 @@ fn eval_matches_the_python_scorer_when_available() {
         String::from_utf8_lossy(&python.stdout)
     );
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = readout()
+        .args(["kb", "search", "a"])
+        .current_dir(workspace_root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away at once, like `| head -0`
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

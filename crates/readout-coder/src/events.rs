@@ -363,7 +363,9 @@ pub(crate) fn code_sentence(
                     } else {
                         view.discourse.partner(sc).cloned().into_iter().collect()
                     };
-                    note!(why, explaining, 
+                    note!(
+                        why,
+                        explaining,
                         "obligation with the speaker's own side as subject: a proposal by {sc}"
                     );
                     settled = true;
@@ -389,7 +391,9 @@ pub(crate) fn code_sentence(
                     }];
                     recipient = actor.clone();
                     actor = sp.speaker.clone();
-                    note!(why, explaining, 
+                    note!(
+                        why,
+                        explaining,
                         "obligation addressed to {:?}: a request by {sc}",
                         subj_codes.join("+")
                     );
@@ -406,7 +410,11 @@ pub(crate) fn code_sentence(
                 }
                 _ => {
                     ty = EventType::Agree;
-                    note!(why, explaining, "obligation on both sides: shared commitment");
+                    note!(
+                        why,
+                        explaining,
+                        "obligation on both sides: shared commitment"
+                    );
                     settled = true;
                 }
             }
@@ -416,7 +424,11 @@ pub(crate) fn code_sentence(
             if let Some(sp) = speaker {
                 recipient = actor.clone();
                 actor = sp.speaker.clone();
-                note!(why, explaining, "the subject is the target: the speaker acts");
+                note!(
+                    why,
+                    explaining,
+                    "the subject is the target: the speaker acts"
+                );
                 settled = true;
             }
         }
@@ -450,7 +462,9 @@ pub(crate) fn code_sentence(
                         .into()
                     })];
                 recipient = view.actors_of(&view.mentions[mi]);
-                note!(why, explaining, 
+                note!(
+                    why,
+                    explaining,
                     "asked with {verb:?}: a request to {:?}",
                     view.mentions[mi].text
                 );
@@ -460,7 +474,9 @@ pub(crate) fn code_sentence(
         if let Some(agent) = passive_agent.filter(|_| !settled) {
             recipient = actor.clone();
             actor = view.actors_of(agent);
-            note!(why, explaining, 
+            note!(
+                why,
+                explaining,
                 "passive: agent {:?} acts on the subject",
                 agent.text
             );
@@ -542,7 +558,9 @@ pub(crate) fn code_sentence(
                     );
                     if let (Some(p), true, true) = (dyad_partner, defaults, dyadic_doc) {
                         recipient = vec![p.clone()];
-                        note!(why, explaining, 
+                        note!(
+                            why,
+                            explaining,
                             "no recipient named: the main dyad partner {}",
                             p.code
                         );
@@ -574,7 +592,9 @@ pub(crate) fn code_sentence(
             Timing::Act
         };
         if (intention || future) && cooperative(ty) && ty != EventType::Agree {
-            note!(why, explaining, 
+            note!(
+                why,
+                explaining,
                 "{} {} → AGREE",
                 if intention { "intention" } else { "future" },
                 ty
@@ -740,7 +760,11 @@ pub(crate) fn code_sentence(
                 name: None,
                 title: None,
             }];
-            note!(why, explaining, "domestic protest: against its own government");
+            note!(
+                why,
+                explaining,
+                "domestic protest: against its own government"
+            );
         }
         // CONSULT: all participants act unless a visitor travels to a host
         let mut location = None;
