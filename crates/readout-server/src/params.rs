@@ -3,6 +3,7 @@
 use crate::error::{ApiError, ApiResult};
 use chrono::NaiveDate;
 use readout_model::{EventType, CONTEXTS};
+use readout_store::EventFilter;
 use std::collections::BTreeMap;
 
 /// Largest page of events a client may ask for.
@@ -134,91 +135,63 @@ pub fn parse_code(key: &str, value: &str) -> ApiResult<String> {
     }
 }
 
-/// The validated event filter of the API, before it becomes the store's filter.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct EventQuery {
-    /// Code that must be among the event's actors.
-    pub actor: Option<String>,
-    /// Events with this recipient code.
-    pub recipient: Option<String>,
-    /// Events between these two codes, in either direction.
-    pub dyad: Option<(String, String)>,
-    /// PLOVER event type.
-    pub event_type: Option<EventType>,
-    /// PLOVER mode.
-    pub mode: Option<String>,
-    /// PLOVER context.
-    pub context: Option<String>,
-    /// readout issue ("Taiwan").
-    pub issue: Option<String>,
-    /// First day included.
-    pub since: Option<NaiveDate>,
-    /// Last day included.
-    pub until: Option<NaiveDate>,
-    /// Words the evidence sentence must contain.
-    pub text: Option<String>,
-    /// Keep negated events (excluded by default).
-    pub include_negated: bool,
-}
-
-impl EventQuery {
-    /// Reads and validates the shared filter parameters.
-    pub fn from_params(p: &Params) -> ApiResult<Self> {
-        let event_type = p
-            .get("type")
-            .map(|v| {
-                v.to_ascii_uppercase()
-                    .parse::<EventType>()
-                    .map_err(|e| ApiError::bad_request(format!("type: {e}")))
-            })
-            .transpose()?;
-        let mode = p.get("mode").map(|m| m.to_ascii_lowercase());
-        if let Some(m) = &mode {
-            let known = match event_type {
-                Some(t) => t.has_mode(m),
-                None => EventType::ALL.iter().any(|t| t.has_mode(m)),
-            };
-            if !known {
-                let scope =
-                    event_type.map_or("any event type".to_string(), |t| t.name().to_string());
-                return Err(ApiError::bad_request(format!(
-                    "mode {m:?} is not a mode of {scope}"
-                )));
-            }
-        }
-        let context = p.get("context").map(|c| c.to_ascii_lowercase());
-        if let Some(c) = &context {
-            if !CONTEXTS.contains(&c.as_str()) {
-                return Err(ApiError::bad_request(format!(
-                    "unknown context {c:?}; expected one of: {}",
-                    CONTEXTS.join(", ")
-                )));
-            }
-        }
-        let dyad = p.get("dyad").map(parse_dyad).transpose()?;
-        let since = p.date("since")?;
-        let until = p.date("until")?;
-        if let (Some(s), Some(u)) = (since, until) {
-            if s > u {
-                return Err(ApiError::bad_request(format!(
-                    "since ({s}) is after until ({u})"
-                )));
-            }
-        }
-        Ok(EventQuery {
-            actor: p.code("actor")?,
-            recipient: p.code("recipient")?,
-            dyad,
-            event_type,
-            mode,
-            context,
-            issue: p.text("issue")?,
-            since,
-            until,
-            text: p.text("text")?,
-            include_negated: p.flag("include_negated")?,
+/// Reads and validates the shared filter parameters into the store's filter (no limit or cursor).
+pub fn event_filter(p: &Params) -> ApiResult<EventFilter> {
+    let event_type = p
+        .get("type")
+        .map(|v| {
+            v.to_ascii_uppercase()
+                .parse::<EventType>()
+                .map_err(|e| ApiError::bad_request(format!("type: {e}")))
         })
+        .transpose()?;
+    let mode = p.get("mode").map(|m| m.to_ascii_lowercase());
+    if let Some(m) = &mode {
+        let known = match event_type {
+            Some(t) => t.has_mode(m),
+            None => EventType::ALL.iter().any(|t| t.has_mode(m)),
+        };
+        if !known {
+            let scope = event_type.map_or("any event type".to_string(), |t| t.name().to_string());
+            return Err(ApiError::bad_request(format!(
+                "mode {m:?} is not a mode of {scope}"
+            )));
+        }
     }
+    let context = p.get("context").map(|c| c.to_ascii_lowercase());
+    if let Some(c) = &context {
+        if !CONTEXTS.contains(&c.as_str()) {
+            return Err(ApiError::bad_request(format!(
+                "unknown context {c:?}; expected one of: {}",
+                CONTEXTS.join(", ")
+            )));
+        }
+    }
+    let dyad = p.get("dyad").map(parse_dyad).transpose()?;
+    let since = p.date("since")?;
+    let until = p.date("until")?;
+    if let (Some(s), Some(u)) = (since, until) {
+        if s > u {
+            return Err(ApiError::bad_request(format!(
+                "since ({s}) is after until ({u})"
+            )));
+        }
+    }
+    Ok(EventFilter {
+        actor: p.code("actor")?,
+        recipient: p.code("recipient")?,
+        dyad,
+        event_type,
+        mode,
+        context,
+        issue: p.text("issue")?,
+        since,
+        until,
+        text: p.text("text")?,
+        include_negated: p.flag("include_negated")?,
+        limit: None,
+        cursor: None,
+    })
 }
 
 /// Parses `A,B` into two actor codes.
@@ -238,8 +211,8 @@ pub fn parse_dyad(value: &str) -> ApiResult<(String, String)> {
 mod tests {
     use super::*;
 
-    fn q(raw: &str) -> ApiResult<EventQuery> {
-        EventQuery::from_params(&Params::parse(Some(raw), &[FILTER_PARAMS])?)
+    fn q(raw: &str) -> ApiResult<EventFilter> {
+        event_filter(&Params::parse(Some(raw), &[FILTER_PARAMS])?)
     }
 
     #[test]
@@ -295,6 +268,6 @@ mod tests {
     #[test]
     fn empty_values_count_as_absent() {
         let f = q("actor=&type=").unwrap();
-        assert_eq!(f, EventQuery::default());
+        assert_eq!(f, EventFilter::default());
     }
 }

@@ -47,14 +47,15 @@ impl Store {
                 Some((rowid, _)) => {
                     report.events_removed += delete_document_events(&tx, rowid, &mut touched)
                         .map_err(wrap("removing replaced events"))?;
-                    update_document(&tx, rowid, doc, &hash, &now)
+                    write_document(&tx, Some(rowid), doc, &hash, &now)
                         .map_err(wrap("updating a document"))?;
                     report.documents_replaced += 1;
                     rowid
                 }
                 None => {
                     report.documents_added += 1;
-                    insert_document(&tx, doc, &hash, &now).map_err(wrap("inserting a document"))?
+                    write_document(&tx, None, doc, &hash, &now)
+                        .map_err(wrap("inserting a document"))?
                 }
             };
             for (seq, ev) in events.iter().enumerate() {
@@ -200,17 +201,25 @@ pub(crate) fn diff_events(doc_id: &str, old: &[Event], new: &[Event]) -> Documen
     change
 }
 
-fn insert_document(
+/// Writes a document row: inserted when `rowid` is `None`, else replaced in place
+/// (the rowid is kept, so nothing else that points at it moves). Returns the rowid.
+fn write_document(
     tx: &Transaction,
+    rowid: Option<i64>,
     doc: &Document,
     hash: &str,
     now: &str,
 ) -> rusqlite::Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO documents (id, url, title, date, date_source, origin, source, text, sentences, hash, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
+    let sql = if rowid.is_some() {
+        "UPDATE documents SET id=?2, url=?3, title=?4, date=?5, date_source=?6, origin=?7, source=?8,
+         text=?9, sentences=?10, hash=?11, ingested_at=?12 WHERE rowid=?1"
+    } else {
+        // A NULL rowid lets SQLite choose one.
+        "INSERT INTO documents (rowid, id, url, title, date, date_source, origin, source, text, sentences, hash, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+    };
+    tx.prepare_cached(sql)?.execute(params![
+        rowid,
         doc.id,
         doc.url,
         doc.title,
@@ -223,34 +232,7 @@ fn insert_document(
         hash,
         now
     ])?;
-    Ok(tx.last_insert_rowid())
-}
-
-fn update_document(
-    tx: &Transaction,
-    rowid: i64,
-    doc: &Document,
-    hash: &str,
-    now: &str,
-) -> rusqlite::Result<()> {
-    tx.prepare_cached(
-        "UPDATE documents SET url=?2, title=?3, date=?4, date_source=?5, origin=?6, source=?7, text=?8,
-         sentences=?9, hash=?10, ingested_at=?11 WHERE rowid=?1",
-    )?
-    .execute(params![
-        rowid,
-        doc.url,
-        doc.title,
-        doc.date.map(day_number),
-        doc.date_source.map(date_source_str),
-        doc.origin,
-        document_source(doc),
-        doc.text,
-        serde_json::to_string(&doc.sentences).unwrap_or_else(|_| "[]".into()),
-        hash,
-        now
-    ])?;
-    Ok(())
+    Ok(rowid.unwrap_or_else(|| tx.last_insert_rowid()))
 }
 
 /// Deletes a document's events and their index rows; returns how many, and notes their stories.

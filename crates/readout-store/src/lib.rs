@@ -54,9 +54,8 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating and migrating if needed) a writable store in WAL mode.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let conn = Connection::open(path).map_err(|e| StoreError::sqlite(path, "opening", e))?;
+    /// Wraps a fresh connection with the settings every store needs (statement cache, busy timeout).
+    fn configure(conn: Connection, path: &Path) -> Result<Store, StoreError> {
         let store = Store {
             conn,
             path: path.to_path_buf(),
@@ -69,6 +68,13 @@ impl Store {
             .conn
             .busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| store.err("setting the busy timeout", e))?;
+        Ok(store)
+    }
+
+    /// Opens (creating and migrating if needed) a writable store in WAL mode.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let conn = Connection::open(path).map_err(|e| StoreError::sqlite(path, "opening", e))?;
+        let store = Store::configure(conn, path)?;
         let mode: String = store
             .conn
             .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
@@ -100,18 +106,7 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(path, flags)
             .map_err(|e| StoreError::sqlite(path, "opening", e))?;
-        let store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        // Ingest alone uses ~20 cached statements; the default cache (16) would thrash.
-        store
-            .conn
-            .set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        store
-            .conn
-            .busy_timeout(BUSY_TIMEOUT)
-            .map_err(|e| store.err("setting the busy timeout", e))?;
+        let store = Store::configure(conn, path)?;
         store
             .conn
             .execute_batch(schema::READ_PRAGMAS)

@@ -8,7 +8,7 @@ use std::fmt;
 use std::str::FromStr;
 
 /// Which events a query, aggregate or export covers; every field narrows the selection.
-#[derive(Default, Clone, Debug, Deserialize)]
+#[derive(Default, Clone, Debug, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct EventFilter {
     /// Code that must be among the event's actors.

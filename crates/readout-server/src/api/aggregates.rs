@@ -1,9 +1,8 @@
 //! The aggregates of the CLI: `/api/timeline`, `/api/network`, `/api/stance`, `/api/actors`, `/api/stats`.
 
 use super::cached_json;
-use super::events::store_filter;
 use crate::error::{ApiError, ApiResult};
-use crate::params::{EventQuery, Params, FILTER_PARAMS};
+use crate::params::{event_filter, Params, FILTER_PARAMS};
 use crate::state::AppState;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
@@ -24,7 +23,7 @@ pub async fn timeline(
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS, &["by"]])?;
-    let filter = store_filter(EventQuery::from_params(&p)?);
+    let filter = event_filter(&p)?;
     let by = match p.get("by").map(str::to_ascii_lowercase).as_deref() {
         None | Some("month") => Period::Month,
         Some("week") => Period::Week,
@@ -52,7 +51,7 @@ pub async fn network(
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS])?;
-    let filter = store_filter(EventQuery::from_params(&p)?);
+    let filter = event_filter(&p)?;
     let reader = state.clone();
     let key = format!("network?{}", raw.unwrap_or_default());
     cached_json(&state, key, async move {
@@ -73,7 +72,7 @@ pub struct Stance {
 /// `GET /api/stance?issue=…`.
 pub async fn stance(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS])?;
-    let mut filter = store_filter(EventQuery::from_params(&p)?);
+    let mut filter = event_filter(&p)?;
     let Some(issue) = filter.issue.take() else {
         return Err(ApiError::bad_request(
             "issue is required, e.g. /api/stance?issue=Taiwan",
@@ -100,7 +99,7 @@ pub struct Actors {
 /// `GET /api/actors?top=…`.
 pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS, &["top"]])?;
-    let filter = store_filter(EventQuery::from_params(&p)?);
+    let filter = event_filter(&p)?;
     let top = p.bounded("top", 1, 1000, 20)?;
     let reader = state.clone();
     let key = format!("actors?{}", raw.unwrap_or_default());

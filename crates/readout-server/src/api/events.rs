@@ -2,42 +2,23 @@
 
 use crate::error::{ApiError, ApiResult};
 use crate::highlight::{highlight, Highlight};
-use crate::params::{EventQuery, Params, DEFAULT_LIMIT, FILTER_PARAMS, MAX_LIMIT};
+use crate::params::{event_filter, Params, DEFAULT_LIMIT, FILTER_PARAMS, MAX_LIMIT};
 use crate::state::AppState;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 use axum::Json;
 
 use super::cached_json;
-use readout_store::{EventFilter, StoredDocument, StoredEvent};
+use readout_store::{StoredDocument, StoredEvent};
 use serde::Serialize;
 
 /// Longest cursor accepted (they are short opaque strings).
 const MAX_CURSOR_LEN: usize = 1000;
 
-/// Converts validated API parameters into the store's filter.
-pub fn store_filter(q: EventQuery) -> EventFilter {
-    EventFilter {
-        actor: q.actor,
-        recipient: q.recipient,
-        dyad: q.dyad,
-        event_type: q.event_type,
-        mode: q.mode,
-        context: q.context,
-        issue: q.issue,
-        since: q.since,
-        until: q.until,
-        text: q.text,
-        include_negated: q.include_negated,
-        limit: None,
-        cursor: None,
-    }
-}
-
 /// `GET /api/events`: a page of events and the cursor of the next.
 pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let p = Params::parse(raw.as_deref(), &[FILTER_PARAMS, &["limit", "cursor"]])?;
-    let mut filter = store_filter(EventQuery::from_params(&p)?);
+    let mut filter = event_filter(&p)?;
     filter.limit = Some(p.bounded("limit", 1, MAX_LIMIT, DEFAULT_LIMIT)?);
     filter.cursor = p.text("cursor")?;
     if filter
