@@ -10,6 +10,11 @@ mod cmd_serve;
 mod cmd_store;
 mod pipeline;
 
+/// The coder allocates many short-lived strings and vectors per sentence on every worker
+/// thread; mimalloc's thread-local free lists make that markedly cheaper than glibc malloc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 

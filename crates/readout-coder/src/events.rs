@@ -10,6 +10,7 @@ use crate::frames::{
     asked_object, co_participant, is_coordinated, is_passive, own_modality, request_mode,
     topic_only,
 };
+use crate::lexicon::pattern::Prepared;
 use crate::lexicon::{RecipientRole, TriggerMatch};
 use crate::mentions::Source;
 use crate::modality;
@@ -97,6 +98,7 @@ macro_rules! note {
 /// Codes the triggers of one sentence into drafts; every trigger gets a decision.
 pub(crate) fn code_sentence(
     view: &SentenceView<'_>,
+    prepared: &Prepared,
     dyadic_doc: bool,
     mut decisions: Option<&mut Vec<Decision>>,
 ) -> Vec<Draft> {
@@ -148,7 +150,7 @@ pub(crate) fn code_sentence(
         }
     }
     // the sentence is read for modality once, when the first trigger gets that far
-    let mut scanner: Option<modality::ModalityScanner> = None;
+    let mut scanner: Option<modality::ModalityScanner<'_>> = None;
     for (ti, t) in triggers.iter().enumerate() {
         // decisions are only written out when explaining; build their text lazily
         let mut decide = |outcome: &dyn Fn() -> String, coded: bool| {
@@ -322,7 +324,7 @@ pub(crate) fn code_sentence(
         let mut settled = false;
         // modality
         let lm = scanner
-            .get_or_insert_with(|| modality::ModalityScanner::new(text))
+            .get_or_insert_with(|| modality::ModalityScanner::of(prepared))
             .modality(t.span);
         let in_speech = view.speech.is_some_and(|s| t.span.0 >= s.content.0);
         let om = own_modality(text, clause, t, in_speech);

@@ -6,7 +6,9 @@ use crate::arguments::SentenceView;
 use crate::cues::in_list;
 use crate::lexicon::TriggerMatch;
 use crate::modality::Modality;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use readout_model::EventType;
+use std::sync::LazyLock;
 
 /// The REQUEST mode implied by what is asked for.
 pub(crate) fn request_mode(asked: EventType, words: &str) -> &'static str {
@@ -74,18 +76,23 @@ fn own_modality_in(
     let words = tail
         .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
         .filter(|w| !w.is_empty());
-    let has = |cues: &[&str]| {
-        cues.iter().any(|c| {
-            if c.contains(' ') {
-                tail.contains(c)
-            } else {
-                words.clone().any(|w| w == *c)
+    // one pass over the tail's words and one over its multi-word phrases, instead of a
+    // scan per cue: this runs for every trigger
+    let (mut negation, mut intention, mut future) = (false, false, false);
+    for w in words {
+        negation |= is_negation_word(w);
+        intention |= is_intention_word(w);
+        future |= is_future_word(w);
+    }
+    if !(intention && future) {
+        for hit in TAIL_PHRASES.find_overlapping_iter(tail) {
+            match TailPhrase::of(hit.pattern().as_usize()) {
+                TailPhrase::Intention => intention = true,
+                TailPhrase::Future => future = true,
             }
-        })
-    };
-    if has(&[
-        "not", "never", "didn't", "won't", "refused", "no", "without", "neither", "nor",
-    ]) {
+        }
+    }
+    if negation {
         m.negated = true;
         m.cue = Some("negation");
     }
@@ -96,49 +103,11 @@ fn own_modality_in(
         m.hypothetical = true;
         m.cue = m.cue.or(Some("if"));
     }
-    if has(&[
-        "ready to",
-        "willing to",
-        "prepared to",
-        "intends to",
-        "intend to",
-        "plans to",
-        "plan to",
-        "hopes to",
-        "hope to",
-        "looks forward to",
-        "look forward to",
-        "wishes to",
-        "aims to",
-        "seeks to",
-        "determined to",
-        "committed to",
-        "pledged to",
-        "vowed to",
-        "promised to",
-        "willingness to",
-        "readiness to",
-        "ready",
-        "willing",
-        "seeks",
-        "seek",
-        "seeking",
-        "sought",
-    ]) {
+    if intention {
         m.intention = true;
         m.cue = m.cue.or(Some("intention"));
     }
-    if has(&[
-        "will",
-        "shall",
-        "would",
-        "going to",
-        "expected to",
-        "to be",
-        "next",
-        "upcoming",
-        "'ll",
-    ]) {
+    if future {
         m.future = true;
         m.cue = m.cue.or(Some("future"));
     }
@@ -166,18 +135,90 @@ fn own_modality_in(
             }
         }
     }
-    let contains_ci = |needle: &str| {
-        before
-            .as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-    };
-    if contains_ci("since ") || contains_ci("over the past") || contains_ci("in recent years") {
+    if BACKGROUND_PHRASES.is_match(before) {
         m.historical = true;
         m.cue = m.cue.or(Some("since"));
     }
     m
 }
+
+/// Single words before a trigger that negate it.
+fn is_negation_word(w: &str) -> bool {
+    matches!(
+        w,
+        "not" | "never" | "didn't" | "won't" | "refused" | "no" | "without" | "neither" | "nor"
+    )
+}
+
+/// Single words before a trigger that make it an intention or offer.
+fn is_intention_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ready" | "willing" | "seeks" | "seek" | "seeking" | "sought"
+    )
+}
+
+/// Single words before a trigger that put it in the future.
+fn is_future_word(w: &str) -> bool {
+    matches!(w, "will" | "shall" | "would" | "next" | "upcoming" | "'ll")
+}
+
+/// Multi-word cues in the lower-cased tail before a trigger, matched as substrings.
+const INTENTION_PHRASES: &[&str] = &[
+    "ready to",
+    "willing to",
+    "prepared to",
+    "intends to",
+    "intend to",
+    "plans to",
+    "plan to",
+    "hopes to",
+    "hope to",
+    "looks forward to",
+    "look forward to",
+    "wishes to",
+    "aims to",
+    "seeks to",
+    "determined to",
+    "committed to",
+    "pledged to",
+    "vowed to",
+    "promised to",
+    "willingness to",
+    "readiness to",
+];
+const FUTURE_PHRASES: &[&str] = &["going to", "expected to", "to be"];
+
+/// What a tail phrase signals.
+enum TailPhrase {
+    Intention,
+    Future,
+}
+
+impl TailPhrase {
+    /// The kind of phrase number `i` of [`TAIL_PHRASES`].
+    fn of(i: usize) -> TailPhrase {
+        if i < INTENTION_PHRASES.len() {
+            TailPhrase::Intention
+        } else {
+            TailPhrase::Future
+        }
+    }
+}
+
+/// The intention phrases followed by the future phrases, in one automaton.
+static TAIL_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(INTENTION_PHRASES.iter().chain(FUTURE_PHRASES))
+        .unwrap_or_else(|e| panic!("built-in modality phrases: {e}"))
+});
+
+/// Phrases anywhere before the trigger in its clause that mark it as background.
+static BACKGROUND_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(["since ", "over the past", "in recent years"])
+        .unwrap_or_else(|e| panic!("built-in background phrases: {e}"))
+});
 
 /// Is the trigger a passive participle ("was expelled", "were arrested", "has been sanctioned")?
 pub(crate) fn is_passive(text: &str, t: &TriggerMatch) -> bool {
@@ -491,5 +532,31 @@ mod tests {
         let s = "Seoul will send aid.";
         let m = own_modality(s, (0, s.len()), &tm(s, "send aid"), true);
         assert!(m.future && !m.historical);
+    }
+
+    #[test]
+    fn own_modality_phrases_and_their_priority() {
+        let read = |s: &str, t: &str| own_modality(s, (0, s.len()), &tm(s, t), false);
+        // multi-word cues are read as phrases in the last words before the trigger
+        let m = read("Tokyo looks forward to signing the accord.", "signing");
+        assert!(m.intention && !m.future);
+        assert_eq!(m.cue, Some("intention"));
+        let m = read("The minister is expected to visit Hanoi.", "visit");
+        assert!(m.future && !m.intention);
+        assert_eq!(m.cue, Some("future"));
+        // negation outranks intention as the deciding cue; both are kept
+        let m = read("Kyiv is not willing to cede territory.", "cede");
+        assert!(m.negated && m.intention);
+        assert_eq!(m.cue, Some("negation"));
+        // a cue word inside another word does not count ("nowhere", "willingly")
+        let m = read("Troops nowhere near the border withdrew.", "withdrew");
+        assert!(!m.negated && !m.intention && !m.future);
+        // background phrases anywhere earlier in the clause, any case
+        let m = read(
+            "Over the past decade the two navies exercised together.",
+            "exercised",
+        );
+        assert!(m.historical);
+        assert_eq!(m.cue, Some("since"));
     }
 }

@@ -212,8 +212,16 @@ impl TriggerSet {
     /// All triggers in `sentence`, sorted by start; where matches share a word the longest
     /// / most specific pattern wins (more required words, then more letters, then tighter span).
     pub fn find(&self, sentence: &str) -> Vec<TriggerMatch> {
-        let prep = pattern::Prepared::new(sentence);
-        let raw = self.matcher.find_all(&prep);
+        self.find_prepared(sentence, &pattern::Prepared::new(sentence))
+    }
+
+    /// [`TriggerSet::find`] on a sentence already prepared by the coder.
+    pub(crate) fn find_prepared(
+        &self,
+        sentence: &str,
+        prep: &pattern::Prepared,
+    ) -> Vec<TriggerMatch> {
+        let raw = self.matcher.find_all(prep);
         if raw.is_empty() {
             return Vec::new();
         }
@@ -222,8 +230,8 @@ impl TriggerSet {
             .filter_map(|m| {
                 let e = &self.entries[m.pattern];
                 Some(TriggerMatch {
-                    span: m.span(&prep),
-                    text: m.text(sentence, &prep),
+                    span: m.span(prep),
+                    text: m.text(sentence, prep),
                     event_type: e.event_type?,
                     mode: e.mode.clone(),
                     cameo: e.cameo.clone(),

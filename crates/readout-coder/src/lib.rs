@@ -201,8 +201,10 @@ impl Coder {
                     })
                     .map(|(_, sp)| speech::carry(sp, text.len())),
             };
-            // stage 4: events
-            let triggers = self.triggers.find(text);
+            // stage 4: events; the sentence is lower-cased and split into words once for the
+            // trigger, modality and topic lexicons
+            let prepared = lexicon::pattern::Prepared::new(text);
+            let triggers = self.triggers.find_prepared(text, &prepared);
             let mut decisions = Vec::new();
             let drafts = if triggers.is_empty() {
                 Vec::new()
@@ -217,18 +219,15 @@ impl Coder {
                     discourse: &discourse,
                 };
                 let notes = explain.is_some().then_some(&mut decisions);
-                events::code_sentence(&view, dyadic, notes)
+                events::code_sentence(&view, &prepared, dyadic, notes)
             };
             let first_new = events.len();
             if !drafts.is_empty() {
                 // stages 5–7: topics, dates, output
                 let dates = resolver.find(text);
-                let sentence_contexts: Vec<String> = self
-                    .topics
-                    .contexts(text)
-                    .into_iter()
-                    .map(str::to_string)
-                    .collect();
+                let (sentence_contexts, issues) = self.topics.read(&prepared);
+                let sentence_contexts: Vec<String> =
+                    sentence_contexts.into_iter().map(str::to_string).collect();
                 let contexts = if sentence_contexts.is_empty() {
                     match &paragraph_contexts {
                         Some((p, c)) if *p == sentence.paragraph => c.clone(),
@@ -246,7 +245,6 @@ impl Coder {
                 } else {
                     sentence_contexts
                 };
-                let issues = self.topics.issues(text);
                 for d in drafts {
                     let ev = output::build(doc, sentence, si, d, &dates, &contexts, &issues);
                     output::merge_into(&mut events, first_new, ev);

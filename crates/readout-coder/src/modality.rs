@@ -8,8 +8,9 @@
 //! ("since the beginning of this year", "in the past") count anywhere before the trigger
 //! in the sentence.
 
-use crate::lexicon::pattern::{lower_same_offsets, tokenize, Word};
+use crate::lexicon::pattern::Prepared;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -315,38 +316,44 @@ fn table() -> &'static CueTable {
 
 /// A sentence prepared once for the modality of several triggers in it (lower-cased,
 /// split into words, cue words looked up), so long sentences are not re-read per trigger.
-pub struct ModalityScanner {
-    lower: String,
-    words: Vec<Word>,
+pub struct ModalityScanner<'a> {
+    /// The lower-cased sentence and its words, borrowed from the coder when it has them.
+    prep: Cow<'a, Prepared>,
     /// Per word: the cues that start with it.
     starts: Vec<Option<&'static [Cue]>>,
 }
 
-impl ModalityScanner {
+impl ModalityScanner<'static> {
     /// Prepare `sentence`; spans given to [`ModalityScanner::modality`] index into it.
-    pub fn new(sentence: &str) -> ModalityScanner {
-        let lower = lower_same_offsets(sentence);
-        let words = tokenize(&lower);
+    pub fn new(sentence: &str) -> ModalityScanner<'static> {
+        ModalityScanner::with(Cow::Owned(Prepared::new(sentence)))
+    }
+}
+
+impl<'a> ModalityScanner<'a> {
+    /// A scanner over a sentence the coder has already prepared for its lexicons.
+    pub(crate) fn of(prep: &'a Prepared) -> ModalityScanner<'a> {
+        ModalityScanner::with(Cow::Borrowed(prep))
+    }
+
+    fn with(prep: Cow<'a, Prepared>) -> ModalityScanner<'a> {
         let cue_table = table();
-        let starts = words
+        let starts = prep
+            .words
             .iter()
             .map(|x| {
-                let word = &lower[x.start..x.end];
+                let word = &prep.lower[x.start..x.end];
                 if word.len() > cue_table.longest_first {
                     return None;
                 }
                 cue_table.by_first.get(word).map(Vec::as_slice)
             })
             .collect();
-        ModalityScanner {
-            lower,
-            words,
-            starts,
-        }
+        ModalityScanner { prep, starts }
     }
 
     fn get(&self, i: usize) -> &str {
-        &self.lower[self.words[i].start..self.words[i].end]
+        &self.prep.lower[self.prep.words[i].start..self.prep.words[i].end]
     }
 
     /// Is there clause punctuation between word `i - 1` and word `i`?
@@ -354,7 +361,7 @@ impl ModalityScanner {
         if i == 0 {
             return true;
         }
-        let gap = &self.lower[self.words[i - 1].end..self.words[i].start];
+        let gap = &self.prep.lower[self.prep.words[i - 1].end..self.prep.words[i].start];
         gap.chars().any(|c| {
             matches!(
                 c,
@@ -365,7 +372,7 @@ impl ModalityScanner {
 
     /// The cue of `kind` in `[lo, hi)`: the longest, then the rightmost. Returns (cue, first word).
     fn cue_in(&self, kind: Kind, lo: usize, hi: usize) -> Option<(&'static str, usize)> {
-        let hi = hi.min(self.words.len());
+        let hi = hi.min(self.prep.words.len());
         let mut best: Option<(&'static str, usize, usize)> = None;
         for s in lo..hi {
             let Some(cues) = self.starts[s] else {
@@ -409,7 +416,7 @@ pub fn modality(sentence: &str, trigger_span: (usize, usize)) -> Modality {
     ModalityScanner::new(&sentence[from..to]).modality(span)
 }
 
-impl ModalityScanner {
+impl ModalityScanner<'_> {
     /// The modality of the trigger at byte range `trigger_span` of the prepared sentence.
     pub fn modality(&self, trigger_span: (usize, usize)) -> Modality {
         evaluate(self, trigger_span)
@@ -417,18 +424,19 @@ impl ModalityScanner {
 }
 
 /// Read the cues around the trigger words.
-fn evaluate(w: &ModalityScanner, trigger_span: (usize, usize)) -> Modality {
+fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
     // Trigger words: those inside the span.
-    let Some(first) = w.words.iter().position(|x| x.end > trigger_span.0) else {
+    let Some(first) = w.prep.words.iter().position(|x| x.end > trigger_span.0) else {
         return Modality::default();
     };
     let last = w
+        .prep
         .words
         .iter()
         .rposition(|x| x.start < trigger_span.1)
         .unwrap_or(first)
         .max(first);
-    let n = w.words.len();
+    let n = w.prep.words.len();
 
     // Left clause: back to a clause break or opener (the opener itself is included).
     let mut lo = first;
@@ -501,7 +509,7 @@ fn evaluate(w: &ModalityScanner, trigger_span: (usize, usize)) -> Modality {
     // Background: a time adverbial before the trigger (within LOOK_BEHIND bytes, so a scanner
     // over a whole long sentence reads the same as a bounded one), or a perfect right before it.
     let reach = trigger_span.0.saturating_sub(LOOK_BEHIND);
-    let hist_lo = w.words[..first]
+    let hist_lo = w.prep.words[..first]
         .iter()
         .position(|x| x.start >= reach)
         .unwrap_or(first);

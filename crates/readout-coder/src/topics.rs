@@ -240,6 +240,16 @@ fn parse_contexts(col: &str) -> Result<Vec<&'static str>, String> {
     Ok(out)
 }
 
+/// The contexts whose bits are set, in `readout_model::CONTEXTS` order.
+fn contexts_of(on: u64) -> Vec<&'static str> {
+    CONTEXTS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i < 64 && on & (1 << i) != 0)
+        .map(|(_, c)| *c)
+        .collect()
+}
+
 impl TopicLexicon {
     /// The built-in cues from `data/coder/contexts.tsv` and `data/coder/issues.tsv`.
     pub fn builtin() -> Result<TopicLexicon, LexiconError> {
@@ -266,38 +276,33 @@ impl TopicLexicon {
     /// PLOVER contexts cued in `text` — directly or through an issue it names —
     /// in `readout_model::CONTEXTS` order.
     pub fn contexts(&self, text: &str) -> Vec<&str> {
-        let prep = Prepared::new(text);
+        self.read(&Prepared::new(text)).0
+    }
+
+    /// Contexts and issues of a sentence already prepared by the coder, reading its issue
+    /// cues once for both.
+    pub(crate) fn read(&self, prep: &Prepared) -> (Vec<&str>, Vec<String>) {
         let mut on = 0u64;
-        for m in resolve_overlaps(self.context_matcher.find_all(&prep), prep.words.len()) {
+        for m in resolve_overlaps(self.context_matcher.find_all(prep), prep.words.len()) {
             on |= self.context_bits[m.pattern];
         }
-        for m in resolve_overlaps(self.issue_matcher.find_all(&prep), prep.words.len()) {
+        let mut issues: Vec<String> = Vec::new();
+        let mut seen: Vec<usize> = Vec::new();
+        for m in resolve_overlaps(self.issue_matcher.find_all(prep), prep.words.len()) {
             for &id in &self.issue_targets[m.pattern] {
                 on |= self.issue_bits[id];
+                if !seen.contains(&id) {
+                    seen.push(id);
+                    issues.push(self.issues[id].0.clone());
+                }
             }
         }
-        CONTEXTS
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i < 64 && on & (1 << i) != 0)
-            .map(|(_, c)| *c)
-            .collect()
+        (contexts_of(on), issues)
     }
 
     /// Issues named in `text`, in order of first mention.
     pub fn issues(&self, text: &str) -> Vec<String> {
-        let prep = Prepared::new(text);
-        let mut out: Vec<String> = Vec::new();
-        let mut seen: Vec<usize> = Vec::new();
-        for m in resolve_overlaps(self.issue_matcher.find_all(&prep), prep.words.len()) {
-            for &id in &self.issue_targets[m.pattern] {
-                if !seen.contains(&id) {
-                    seen.push(id);
-                    out.push(self.issues[id].0.clone());
-                }
-            }
-        }
-        out
+        self.read(&Prepared::new(text)).1
     }
 
     /// Issues named in `text` with the contexts each implies, in order of first mention.

@@ -24,7 +24,8 @@ pub(crate) struct Word {
 }
 
 /// A sentence prepared for matching: lower-cased copy (same byte offsets) and its words.
-#[derive(Debug)]
+/// Built once per sentence and shared by the trigger, topic and modality stages.
+#[derive(Debug, Clone)]
 pub(crate) struct Prepared {
     pub lower: String,
     pub words: Vec<Word>,
@@ -404,17 +405,21 @@ impl RawMatch {
 /// The anchor automaton: a byte trie of every pattern's first-word literals. Walking a
 /// sentence word through it finds, in one pass, every stem the word starts with and the
 /// exact literal it equals — the anchored (goto-only) form of Aho-Corasick, which is what
-/// per-word anchoring needs. Built as a pointer trie, then flattened into a dense transition
-/// table over the few byte classes the literals use, so each byte of a word costs one load.
-#[derive(Debug, Default)]
+/// per-word anchoring needs. The root's transitions are a 256-entry table; every other node
+/// keeps its few children as a short label list (compressed sparse rows). The whole trie then
+/// stays within a few dozen KiB, so a walk hits the L1 cache instead of waiting on a dense
+/// table that spills into L2 (the walk is a chain of dependent loads).
+#[derive(Debug)]
 struct AnchorTrie {
-    /// Byte → column of `table` (0 = a byte no literal contains: the walk stops).
-    class_of: Vec<u8>,
-    /// Columns per node (number of byte classes + 1).
-    stride: usize,
-    /// `table[node * stride + class]`: child node, with `HAS_IDS` set when the child has
-    /// prefix or exact pattern ids (so nodes without any are never looked up); 0 = none.
-    table: Table,
+    /// Transition from the root by byte: child node, with `HAS_IDS`; 0 = none.
+    root: Box<[u32; 256]>,
+    /// Children of node `i` are `labels[child_start[i]..child_start[i + 1]]` (same range of
+    /// `targets`). One more entry than there are nodes.
+    child_start: Vec<u32>,
+    /// Child byte labels, sorted per node.
+    labels: Vec<u8>,
+    /// Child node per label, with `HAS_IDS` set when the child has pattern ids.
+    targets: Vec<u32>,
     /// Per node: its prefix / exact pattern id ranges in `ids`.
     nodes: Vec<FlatNode>,
     /// Pattern ids referenced by the nodes' ranges.
@@ -423,34 +428,6 @@ struct AnchorTrie {
 
 /// Marks a transition into a node that carries pattern ids.
 const HAS_IDS: u32 = 1 << 31;
-
-/// The transition table: 16-bit cells while the trie has fewer than 32768 nodes (the
-/// built-in lexicons), halving its cache footprint; 32-bit cells otherwise.
-#[derive(Debug)]
-enum Table {
-    Small(Vec<u16>),
-    Large(Vec<u32>),
-}
-
-impl Default for Table {
-    fn default() -> Table {
-        Table::Large(Vec::new())
-    }
-}
-
-impl Table {
-    /// Cell `i`, widened, with the `HAS_IDS` flag in bit 31.
-    #[inline]
-    fn get(&self, i: usize) -> u32 {
-        match self {
-            Table::Small(t) => {
-                let v = t[i] as u32;
-                (v & 0x7fff) | ((v & 0x8000) << 16)
-            }
-            Table::Large(t) => t[i],
-        }
-    }
-}
 
 #[derive(Debug, Default, Clone, Copy)]
 struct FlatNode {
@@ -491,8 +468,8 @@ impl AnchorTrie {
                 list.push(pattern);
             }
         }
-        // Number the nodes breadth-first: the few rows near the root, where most walks end,
-        // then share cache lines instead of being scattered through the table.
+        // Number the nodes breadth-first: the few nodes near the root, where most walks end,
+        // then share cache lines instead of being scattered.
         let mut order: Vec<usize> = vec![0];
         let mut head = 0;
         while head < order.len() {
@@ -515,33 +492,30 @@ impl AnchorTrie {
                 n
             })
             .collect();
-        let mut class_of = vec![0u8; 256];
-        let mut classes = 0usize;
-        for n in &nodes {
-            for &(b, _) in &n.children {
-                if class_of[b as usize] == 0 {
-                    classes += 1;
-                    // At most 255 distinct bytes can occur; class 0 is reserved for "none".
-                    class_of[b as usize] = classes.min(255) as u8;
-                }
+        let edge = |child: u32| {
+            let c = &nodes[child as usize];
+            if c.prefix.is_empty() && c.exact.is_empty() {
+                child
+            } else {
+                child | HAS_IDS
             }
-        }
-        let stride = classes + 1;
-        let mut table = vec![0u32; nodes.len() * stride];
-        let mut trie = AnchorTrie {
-            class_of,
-            stride,
-            ..AnchorTrie::default()
         };
-        for (i, n) in nodes.iter().enumerate() {
+        let mut trie = AnchorTrie {
+            root: Box::new([0u32; 256]),
+            child_start: Vec::with_capacity(nodes.len() + 1),
+            labels: Vec::new(),
+            targets: Vec::new(),
+            nodes: Vec::with_capacity(nodes.len()),
+            ids: Vec::new(),
+        };
+        for &(b, child) in &nodes[0].children {
+            trie.root[b as usize] = edge(child);
+        }
+        for n in &nodes {
+            trie.child_start.push(trie.labels.len() as u32);
             for &(b, child) in &n.children {
-                let c = &nodes[child as usize];
-                let flag = if c.prefix.is_empty() && c.exact.is_empty() {
-                    0
-                } else {
-                    HAS_IDS
-                };
-                table[i * stride + trie.class_of[b as usize] as usize] = child | flag;
+                trie.labels.push(b);
+                trie.targets.push(edge(child));
             }
             let range = |v: &mut Vec<u32>, items: &[u32]| {
                 let start = v.len() as u32;
@@ -552,16 +526,7 @@ impl AnchorTrie {
             let exact = range(&mut trie.ids, &n.exact);
             trie.nodes.push(FlatNode { prefix, exact });
         }
-        trie.table = if nodes.len() < 0x8000 {
-            Table::Small(
-                table
-                    .iter()
-                    .map(|&v| ((v & 0x7fff) | ((v & HAS_IDS) >> 16)) as u16)
-                    .collect(),
-            )
-        } else {
-            Table::Large(table)
-        };
+        trie.child_start.push(trie.labels.len() as u32);
         trie
     }
 
@@ -569,25 +534,34 @@ impl AnchorTrie {
     #[inline]
     fn anchors_of(&self, word: &[u8], mut hit: impl FnMut(u32)) {
         let ids = |r: (u32, u32)| &self.ids[r.0 as usize..r.1 as usize];
-        let mut at = 0usize;
-        let mut flagged = false;
-        for &b in word {
-            let class = self.class_of[b as usize] as usize;
-            if class == 0 {
-                return;
-            }
-            let next = self.table.get(at * self.stride + class);
-            if next == 0 {
-                return;
-            }
-            at = (next & !HAS_IDS) as usize;
-            flagged = next & HAS_IDS != 0;
+        let Some((&first, rest)) = word.split_first() else {
+            return;
+        };
+        let mut next = self.root[first as usize];
+        if next == 0 {
+            return;
+        }
+        let mut bytes = rest.iter();
+        loop {
+            let at = (next & !HAS_IDS) as usize;
+            let flagged = next & HAS_IDS != 0;
             if flagged {
                 ids(self.nodes[at].prefix).iter().for_each(|&p| hit(p));
             }
-        }
-        if flagged {
-            ids(self.nodes[at].exact).iter().for_each(|&p| hit(p));
+            let Some(&b) = bytes.next() else {
+                if flagged {
+                    ids(self.nodes[at].exact).iter().for_each(|&p| hit(p));
+                }
+                return;
+            };
+            let (from, to) = (
+                self.child_start[at] as usize,
+                self.child_start[at + 1] as usize,
+            );
+            match self.labels[from..to].iter().position(|&l| l == b) {
+                Some(i) => next = self.targets[from + i],
+                None => return,
+            }
         }
     }
 }
@@ -810,8 +784,8 @@ mod tests {
     }
 
     #[test]
-    fn huge_lexicons_use_the_wide_table_and_still_match() {
-        // 6000 distinct ten-letter words make more than 32768 trie nodes.
+    fn huge_lexicons_still_match() {
+        // 6000 distinct ten-letter words make tens of thousands of trie nodes.
         let words: Vec<String> = (0..6000u32)
             .map(|i| {
                 (0..10)
@@ -822,7 +796,7 @@ mod tests {
             .collect();
         let srcs: Vec<&str> = words.iter().map(String::as_str).collect();
         let m = matcher(&srcs);
-        assert!(matches!(m.anchors.table, Table::Large(_)));
+        assert!(m.anchors.nodes.len() > 32768);
         let text = format!("x {} y {}", words[5999], words[17]);
         let found: Vec<usize> = m
             .find_all(&Prepared::new(&text))
@@ -830,7 +804,23 @@ mod tests {
             .map(|r| r.pattern)
             .collect();
         assert_eq!(found, vec![5999, 17]);
-        assert!(matches!(matcher(&["talks"]).anchors.table, Table::Small(_)));
+    }
+
+    #[test]
+    fn stems_and_exact_words_share_trie_paths() {
+        // "talk*" fires on every word it starts, "talks" only on itself, "ta" on nothing longer
+        let got = hits(&["talk*", "talks", "ta"], "talk talks talking ta tax");
+        let got: Vec<(usize, &str)> = got.iter().map(|(p, w)| (*p, w.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, "talk"),
+                (0, "talks"),
+                (1, "talks"),
+                (0, "talking"),
+                (2, "ta")
+            ]
+        );
     }
 
     #[test]

@@ -57,9 +57,12 @@ const FULL_MONTHS: &str =
 const COUNT: &str = r"(?:[0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|some)";
 
 fn regex(pattern: &str) -> Regex {
+    // Date expressions are ASCII, so ASCII word boundaries suffice; a Unicode `\b` would
+    // make the fast lazy DFA give up on every sentence with a non-ASCII letter.
+    let pattern = pattern.replace(r"\b", r"(?-u:\b)");
     // All patterns are fixed strings tested below; an invalid one would be a
     // programming error caught by the unit tests.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("invalid built-in date pattern: {e}"))
+    Regex::new(&pattern).unwrap_or_else(|e| panic!("invalid built-in date pattern: {e}"))
 }
 
 static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {

@@ -333,3 +333,20 @@ fn cue_gating_keeps_every_kind_of_expression() {
     }
     assert!(found("The 1990s were calm.").len() == 1);
 }
+
+#[test]
+fn dates_beside_non_ascii_words() {
+    // the rules use ASCII word boundaries: non-ASCII names around a date change nothing
+    assert_eq!(
+        one("Çavuşoğlu and Lavrov met on November 13, 2021 in Antalya."),
+        s("2021-11-13")
+    );
+    assert_eq!(
+        one("Kuleba said on 3 March 2022 — “no talks”."),
+        s("2022-03-03")
+    );
+    assert_eq!(one("Ministers in Zürich agreed last month."), s("2021-10"));
+    // a month abbreviation glued to a non-ASCII letter is no month
+    assert!(found("The Marçal 12 report was cited.").is_empty());
+    assert!(found("Junéau 2021 was cited.").is_empty());
+}
