@@ -218,8 +218,9 @@ pub(crate) fn is_actor_noun(word: &str) -> bool {
 }
 
 /// [`ACTOR_NOUNS`] as a set, for constant-time lookups.
-static ACTOR_NOUN_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| ACTOR_NOUNS.iter().copied().collect());
+static ACTOR_NOUN_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, crate::words::WordHash>,
+> = std::sync::LazyLock::new(|| ACTOR_NOUNS.iter().copied().collect());
 
 /// Verbs that introduce reported speech ("X said that …").
 pub(crate) const SPEECH_VERBS: &[&str] = &[

@@ -9,10 +9,10 @@
 //! in the sentence.
 
 use crate::lexicon::pattern::Prepared;
+use crate::words::WordHash;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// What the clause around a trigger says about whether the act happened.
@@ -254,38 +254,15 @@ struct Cue {
 
 /// All cue phrases indexed by their first word, so a clause is scanned once per kind.
 struct CueTable {
-    by_first: HashMap<&'static str, Vec<Cue>, BuildHasherDefault<WordHasher>>,
+    by_first: HashMap<&'static str, Vec<Cue>, WordHash>,
     /// Length of the longest first word: longer words are skipped without hashing.
     longest_first: usize,
-}
-
-/// A small fast hasher for short words (FNV-1a); SipHash dominated the profile.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
 }
 
 fn table() -> &'static CueTable {
     static TABLE: OnceLock<CueTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<Cue>, BuildHasherDefault<WordHasher>> =
-            HashMap::default();
+        let mut by_first: HashMap<&'static str, Vec<Cue>, WordHash> = HashMap::default();
         let lists: [(Kind, &'static [&'static str]); 9] = [
             (Kind::Negation, NEGATIONS),
             (Kind::NotNegation, NOT_NEGATIONS),

@@ -106,3 +106,29 @@ mod tests {
         assert!(!is_whole_word("the said", 1, 3));
     }
 }
+
+/// Hash-map hasher for short lower-case words: the coder's word sets are looked up per
+/// word of every sentence, where SipHash dominated the profile.
+pub(crate) type WordHash = std::hash::BuildHasherDefault<WordHasher>;
+
+/// FNV-1a: fast on short keys; the keys are fixed word lists, not attacker-chosen.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
