@@ -43,6 +43,9 @@ impl SpeechFinder {
         let build = |pats: &[&str]| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
+                // the verbs start with common letters: a prefilter would stop at nearly every
+                // word and cost more than the automaton it guards
+                .prefilter(false)
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(pats)
                 .unwrap_or_else(|_| unreachable!("static patterns compile"))
