@@ -221,7 +221,21 @@ impl TriggerSet {
         sentence: &str,
         prep: &pattern::Prepared,
     ) -> Vec<TriggerMatch> {
-        let raw = self.matcher.find_all(prep);
+        self.from_raw(sentence, prep, self.matcher.find_all(prep))
+    }
+
+    /// The compiled patterns, for combining with other lexicons.
+    pub(crate) fn matcher(&self) -> &pattern::PatternMatcher {
+        &self.matcher
+    }
+
+    /// Triggers from raw matches of this set's patterns (found alone or combined).
+    pub(crate) fn from_raw(
+        &self,
+        sentence: &str,
+        prep: &pattern::Prepared,
+        raw: Vec<pattern::RawMatch>,
+    ) -> Vec<TriggerMatch> {
         if raw.is_empty() {
             return Vec::new();
         }

@@ -43,6 +43,7 @@ pub use topics::TopicLexicon;
 
 use arguments::SentenceView;
 use clauses::Clauses;
+use lexicon::pattern::CombinedMatcher;
 use readout_kb::KnowledgeBase;
 use readout_model::{Document, Event};
 use readout_text::DateResolver;
@@ -57,6 +58,9 @@ pub enum CoderError {
     /// A lexicon (built-in or user file) failed to load.
     #[error("lexicon: {0}")]
     Lexicon(#[from] LexiconError),
+    /// The trigger, context and issue patterns could not be combined into one automaton.
+    #[error("lexicon: cannot combine the trigger and topic patterns: {0}")]
+    Combine(String),
 }
 
 /// The event coder: knowledge base plus compiled lexicons. `Send + Sync`; share it across threads.
@@ -64,6 +68,9 @@ pub struct Coder {
     kb: Arc<KnowledgeBase>,
     triggers: TriggerSet,
     topics: TopicLexicon,
+    /// The trigger, context and issue patterns in one automaton: a sentence's words are
+    /// walked once for all three.
+    sentence_lexicons: CombinedMatcher<3>,
     references: ReferenceFinder,
     speech: SpeechFinder,
     generic: generic::GenericActors,
@@ -94,10 +101,14 @@ impl Coder {
         } else {
             TopicLexicon::with_extras(&topic_files)?
         };
+        let [contexts, issues] = topics.matchers();
+        let sentence_lexicons = CombinedMatcher::new([triggers.matcher(), contexts, issues])
+            .map_err(CoderError::Combine)?;
         Ok(Coder {
             kb,
             triggers,
             topics,
+            sentence_lexicons,
             references: ReferenceFinder::new(),
             speech: SpeechFinder::new(),
             generic: generic::GenericActors::new(),
@@ -204,7 +215,8 @@ impl Coder {
             // stage 4: events; the sentence is lower-cased and split into words once for the
             // trigger, modality and topic lexicons
             let prepared = lexicon::pattern::Prepared::new(text);
-            let triggers = self.triggers.find_prepared(text, &prepared);
+            let [trigger_raw, context_raw, issue_raw] = self.sentence_lexicons.find_all(&prepared);
+            let triggers = self.triggers.from_raw(text, &prepared, trigger_raw);
             let mut decisions = Vec::new();
             let drafts = if triggers.is_empty() {
                 Vec::new()
@@ -225,7 +237,8 @@ impl Coder {
             if !drafts.is_empty() {
                 // stages 5–7: topics, dates, output
                 let dates = resolver.find(text);
-                let (sentence_contexts, issues) = self.topics.read(&prepared);
+                let (sentence_contexts, issues) =
+                    self.topics.read_raw(&prepared, context_raw, issue_raw);
                 let sentence_contexts: Vec<String> =
                     sentence_contexts.into_iter().map(str::to_string).collect();
                 let contexts = if sentence_contexts.is_empty() {

@@ -4,7 +4,7 @@
 //! Both files use the trigger pattern language (see `data/coder/README.md`). Where cues
 //! overlap, the longer one wins ("nuclear plant" → natural_resource, not "nuclear" → cbrn).
 
-use crate::lexicon::pattern::{resolve_overlaps, Pattern, PatternMatcher, Prepared};
+use crate::lexicon::pattern::{resolve_overlaps, Pattern, PatternMatcher, Prepared, RawMatch};
 use crate::lexicon::{data_lines, is_header, parse_err, LexiconError};
 use readout_model::CONTEXTS;
 use serde::Serialize;
@@ -282,13 +282,32 @@ impl TopicLexicon {
     /// Contexts and issues of a sentence already prepared by the coder, reading its issue
     /// cues once for both.
     pub(crate) fn read(&self, prep: &Prepared) -> (Vec<&str>, Vec<String>) {
+        self.read_raw(
+            prep,
+            self.context_matcher.find_all(prep),
+            self.issue_matcher.find_all(prep),
+        )
+    }
+
+    /// The context and issue patterns, for combining with other lexicons.
+    pub(crate) fn matchers(&self) -> [&PatternMatcher; 2] {
+        [&self.context_matcher, &self.issue_matcher]
+    }
+
+    /// [`TopicLexicon::read`] from raw matches of the context and issue patterns.
+    pub(crate) fn read_raw(
+        &self,
+        prep: &Prepared,
+        context_raw: Vec<RawMatch>,
+        issue_raw: Vec<RawMatch>,
+    ) -> (Vec<&str>, Vec<String>) {
         let mut on = 0u64;
-        for m in resolve_overlaps(self.context_matcher.find_all(prep), prep.words.len()) {
+        for m in resolve_overlaps(context_raw, prep.words.len()) {
             on |= self.context_bits[m.pattern];
         }
         let mut issues: Vec<String> = Vec::new();
         let mut seen: Vec<usize> = Vec::new();
-        for m in resolve_overlaps(self.issue_matcher.find_all(prep), prep.words.len()) {
+        for m in resolve_overlaps(issue_raw, prep.words.len()) {
             for &id in &self.issue_targets[m.pattern] {
                 on |= self.issue_bits[id];
                 if !seen.contains(&id) {

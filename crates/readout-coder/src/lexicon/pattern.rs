@@ -631,6 +631,47 @@ impl PatternMatcher {
     }
 }
 
+/// Several lexicons' patterns compiled into one anchor automaton, so a sentence's words are
+/// walked once for all of them; the matches are handed back per lexicon with its own ids.
+#[derive(Debug)]
+pub(crate) struct CombinedMatcher<const N: usize> {
+    matcher: PatternMatcher,
+    /// Where each lexicon's patterns start in the combined list.
+    starts: [usize; N],
+}
+
+impl<const N: usize> CombinedMatcher<N> {
+    /// Combine `parts` (their patterns are copied; ids become positions in the combined list).
+    pub fn new(parts: [&PatternMatcher; N]) -> Result<CombinedMatcher<N>, String> {
+        let mut patterns = Vec::new();
+        let mut starts = [0; N];
+        for (start, part) in starts.iter_mut().zip(parts) {
+            *start = patterns.len();
+            patterns.extend(part.patterns.iter().cloned());
+        }
+        Ok(CombinedMatcher {
+            matcher: PatternMatcher::new(patterns)?,
+            starts,
+        })
+    }
+
+    /// [`PatternMatcher::find_all`] for every lexicon at once: one list per part, in the
+    /// order the parts were given, each with that part's own pattern ids and order.
+    pub fn find_all(&self, prep: &Prepared) -> [Vec<RawMatch>; N] {
+        let mut out: [Vec<RawMatch>; N] = std::array::from_fn(|_| Vec::new());
+        for mut m in self.matcher.find_all(prep) {
+            // `starts` is ascending from 0: the part is the last one starting at or before the id
+            let part = self
+                .starts
+                .partition_point(|&s| s <= m.pattern)
+                .saturating_sub(1);
+            m.pattern -= self.starts[part];
+            out[part].push(m);
+        }
+        out
+    }
+}
+
 /// Resolve overlapping matches: where two matches share a word, the more specific one wins
 /// (more matched words, then more letters fixed by the pattern, then the tighter and earlier one).
 /// The result is sorted by first word.
@@ -821,6 +862,28 @@ mod tests {
                 (2, "ta")
             ]
         );
+    }
+
+    #[test]
+    fn combined_matchers_give_each_lexicon_its_own_matches() {
+        let a = matcher(&["talk*", "held .. talks"]);
+        let b = matcher(&["talks", "nuclear"]);
+        let c = matcher(&["iran*"]);
+        let combined = CombinedMatcher::new([&a, &b, &c]).unwrap();
+        for text in [
+            "They held nuclear talks with Iran.",
+            "Talks on the Iranian nuclear programme.",
+            "Nothing here.",
+        ] {
+            let prep = Prepared::new(text);
+            let [ra, rb, rc] = combined.find_all(&prep);
+            assert_eq!(ra, a.find_all(&prep), "{text}");
+            assert_eq!(rb, b.find_all(&prep), "{text}");
+            assert_eq!(rc, c.find_all(&prep), "{text}");
+        }
+        let prep = Prepared::new("They held nuclear talks with Iran.");
+        let [ra, rb, rc] = combined.find_all(&prep);
+        assert_eq!((ra.len(), rb.len(), rc.len()), (2, 2, 1));
     }
 
     #[test]
