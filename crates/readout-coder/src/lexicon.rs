@@ -221,7 +221,7 @@ impl TriggerSet {
         sentence: &str,
         prep: &pattern::Prepared,
     ) -> Vec<TriggerMatch> {
-        self.from_raw(sentence, prep, self.matcher.find_all(prep))
+        self.triggers_in(sentence, prep, self.matcher.find_all(prep))
     }
 
     /// The compiled patterns, for combining with other lexicons.
@@ -230,7 +230,7 @@ impl TriggerSet {
     }
 
     /// Triggers from raw matches of this set's patterns (found alone or combined).
-    pub(crate) fn from_raw(
+    pub(crate) fn triggers_in(
         &self,
         sentence: &str,
         prep: &pattern::Prepared,

@@ -216,7 +216,7 @@ impl Coder {
             // trigger, modality and topic lexicons
             let prepared = lexicon::pattern::Prepared::new(text);
             let [trigger_raw, context_raw, issue_raw] = self.sentence_lexicons.find_all(&prepared);
-            let triggers = self.triggers.from_raw(text, &prepared, trigger_raw);
+            let triggers = self.triggers.triggers_in(text, &prepared, trigger_raw);
             let mut decisions = Vec::new();
             let drafts = if triggers.is_empty() {
                 Vec::new()
