@@ -239,7 +239,16 @@ fn longest_at(dfa: &NFA, hay: &[u8], from: usize, fold: bool) -> Option<(usize, 
                 break;
             }
             if dfa.is_match(sid) {
-                found = Some((dfa.match_pattern(sid, 0).as_usize(), at + 1));
+                // a state also lists the patterns ending here that start later (its
+                // failure-link matches: "oman" at the end of "roman"); only one that starts
+                // at `from` is a match here
+                let len = at + 1 - from;
+                if let Some(pid) = (0..dfa.match_len(sid))
+                    .map(|i| dfa.match_pattern(sid, i))
+                    .find(|&pid| dfa.pattern_len(pid) == len)
+                {
+                    found = Some((pid.as_usize(), at + 1));
+                }
             }
         }
     }

@@ -159,6 +159,19 @@ fn never_matches_inside_words() {
 }
 
 #[test]
+fn a_name_ending_inside_a_longer_word_is_no_match() {
+    // "Roman" ends with "oman" and "Chen" with "Hen" (Singapore's Ng Eng Hen): matching runs
+    // from word starts only, so neither word is the shorter name
+    assert!(codes("The Roman Catholic Church spoke.").is_empty());
+    assert!(codes("Mr Chen spoke.").iter().all(|c| c != "SGP"));
+    assert!(codes("A Kiran Rao film premiered.")
+        .iter()
+        .all(|c| c != "IRN"));
+    // the real names still match
+    assert_eq!(codes("Oman and Iran spoke."), vec!["OMN", "IRN"]);
+}
+
+#[test]
 fn first_name_states_need_no_following_name() {
     assert!(codes("Chad Wolf said").iter().all(|c| c != "TCD"));
     assert_eq!(codes("Chad said"), vec!["TCD"]);
