@@ -2,9 +2,9 @@
 //! demonstrated in Paris". A bare actor noun takes the country of the place the sentence names,
 //! with the sector the noun implies; without a place it stays unresolved (never guessed).
 
+use crate::lexicon::pattern::Word;
 use crate::mentions::{governing_preposition, Mention, Role, Source};
-use crate::words::{is_whole_word, possessive_after};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::words::{is_whole_word, possessive_after, PhraseMatcher};
 use readout_model::Actor;
 
 /// Bare actor nouns and the sector each implies.
@@ -47,26 +47,39 @@ const NOUNS: &[(&str, &str)] = &[
 /// Compiled bare-noun patterns; built once per coder.
 #[derive(Debug)]
 pub(crate) struct GenericActors {
-    matcher: AhoCorasick,
+    matcher: PhraseMatcher,
 }
 
 impl GenericActors {
     /// Compiles the nouns.
     pub(crate) fn new() -> Self {
         let pats: Vec<&str> = NOUNS.iter().map(|(p, _)| *p).collect();
-        let matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(pats)
-            .unwrap_or_else(|_| unreachable!("static patterns compile"));
+        let matcher = PhraseMatcher::new(&pats);
         GenericActors { matcher }
     }
 
     /// Adds bare actor nouns to `mentions` when the sentence names a place to take the country
     /// from, or else when the story has placed itself earlier (`story_place`, a country code).
+    #[cfg(test)]
     pub(crate) fn add(
         &self,
         sentence: &str,
+        mentions: &mut Vec<Mention>,
+        story_place: Option<&str>,
+    ) {
+        self.add_at(
+            sentence,
+            &crate::lexicon::pattern::tokenize(sentence),
+            mentions,
+            story_place,
+        );
+    }
+
+    /// [`GenericActors::add`] for a sentence the coder has split into `words`.
+    pub(crate) fn add_at(
+        &self,
+        sentence: &str,
+        words: &[Word],
         mentions: &mut Vec<Mention>,
         story_place: Option<&str>,
     ) {
@@ -86,8 +99,11 @@ impl GenericActors {
         };
         let place = (place.0, place.1.to_string());
         let mut added = false;
-        for hit in self.matcher.find_iter(sentence) {
-            let (s, e) = (hit.start(), hit.end());
+        for hit in self
+            .matcher
+            .find_at(sentence, words.iter().map(|w| w.start))
+        {
+            let (s, e) = (hit.start, hit.end);
             if !is_whole_word(sentence, s, e)
                 || mentions
                     .iter()
@@ -101,7 +117,7 @@ impl GenericActors {
             if possessive_after(sentence, e).is_some() {
                 continue;
             }
-            let (noun, sector) = NOUNS[hit.pattern().as_usize()];
+            let (noun, sector) = NOUNS[hit.pattern];
             // an earlier sentence's place only places the actors of domestic unrest (troops or
             // officials may well be foreign)
             if from_story && !matches!(sector, "COP" | "CVL" | "EDU" | "LAB") {

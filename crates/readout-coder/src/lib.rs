@@ -183,9 +183,13 @@ impl Coder {
         let mut paragraph_contexts: Option<(usize, Vec<String>)> = None;
         for (si, (sentence, found)) in doc.sentences.iter().zip(classified).enumerate() {
             let text = doc.sentence_text(sentence);
+            // the sentence lower-cased and split into words once, for the reference, speech,
+            // trigger, modality and topic stages
+            let prepared = lexicon::pattern::Prepared::new(text);
             // stage 2: references
             let mut found = found;
-            self.generic.add(text, &mut found, story_place.as_deref());
+            self.generic
+                .add_at(text, &prepared.words, &mut found, story_place.as_deref());
             if let Some(p) = found.iter().rev().find(|m| {
                 m.role == mentions::Role::Location
                     && !matches!(
@@ -198,10 +202,12 @@ impl Coder {
                     story_place = Some(p.actors[0].code.clone());
                 }
             }
-            let resolved = self.references.resolve(text, found, &discourse);
+            let resolved = self
+                .references
+                .resolve_at(text, &prepared.words, found, &discourse);
             let mentions = mentions::group_coordinated(text, resolved);
             // stage 3: reported speech, carried across a paragraph
-            let speech = match self.speech.find(text, &mentions) {
+            let speech = match self.speech.find_at(text, &prepared.words, &mentions) {
                 Some(sp) => Some(sp),
                 None => previous_speech
                     .as_ref()
@@ -212,9 +218,7 @@ impl Coder {
                     })
                     .map(|(_, sp)| speech::carry(sp, text.len())),
             };
-            // stage 4: events; the sentence is lower-cased and split into words once for the
-            // trigger, modality and topic lexicons
-            let prepared = lexicon::pattern::Prepared::new(text);
+            // stage 4: events
             let [trigger_raw, context_raw, issue_raw] = self.sentence_lexicons.find_all(&prepared);
             let triggers = self.triggers.triggers_in(text, &prepared, trigger_raw);
             let mut decisions = Vec::new();

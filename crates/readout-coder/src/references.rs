@@ -1,9 +1,9 @@
 //! Stage 2 — references: pronouns, "the latter", "both sides", "the two countries", bare titles,
 //! resolved against what the document has mentioned so far and its main dyad.
 
+use crate::lexicon::pattern::Word;
 use crate::mentions::{governing_preposition, Mention, Role, Source};
-use crate::words::{is_whole_word, next_word, possessive_after};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::words::{is_whole_word, next_word, possessive_after, PhraseMatcher};
 use readout_model::Actor;
 
 /// Phrases that stand for the document's two main parties.
@@ -98,7 +98,7 @@ const PRONOUNS: &[(&str, Source)] = &[
 /// Compiled reference phrases; built once per coder.
 #[derive(Debug)]
 pub(crate) struct ReferenceFinder {
-    matcher: AhoCorasick,
+    matcher: PhraseMatcher,
     sources: Vec<(Source, &'static str)>,
 }
 
@@ -198,27 +198,41 @@ impl ReferenceFinder {
             patterns.push(p);
             sources.push((*s, *p));
         }
-        let matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .unwrap_or_else(|_| {
-                AhoCorasick::new(["\u{0}never"]).unwrap_or_else(|_| unreachable!())
-            });
+        let matcher = PhraseMatcher::new(&patterns);
         ReferenceFinder { matcher, sources }
     }
 
     /// Finds reference phrases in `sentence` not covered by `named`, resolves them against
     /// the discourse and the sentence's earlier mentions, and returns all mentions in order.
+    #[cfg(test)]
     pub(crate) fn resolve(
         &self,
         sentence: &str,
         named: Vec<Mention>,
         discourse: &Discourse,
     ) -> Vec<Mention> {
+        self.resolve_at(
+            sentence,
+            &crate::lexicon::pattern::tokenize(sentence),
+            named,
+            discourse,
+        )
+    }
+
+    /// [`ReferenceFinder::resolve`] for a sentence the coder has split into `words`.
+    pub(crate) fn resolve_at(
+        &self,
+        sentence: &str,
+        words: &[Word],
+        named: Vec<Mention>,
+        discourse: &Discourse,
+    ) -> Vec<Mention> {
         let mut refs: Vec<Mention> = Vec::new();
-        for m in self.matcher.find_iter(sentence) {
-            let (s, e) = (m.start(), m.end());
+        for m in self
+            .matcher
+            .find_at(sentence, words.iter().map(|w| w.start))
+        {
+            let (s, e) = (m.start, m.end);
             if !is_whole_word(sentence, s, e) {
                 continue;
             }
@@ -231,7 +245,7 @@ impl ReferenceFinder {
             }) {
                 continue;
             }
-            let (source, pattern) = self.sources[m.pattern().as_usize()];
+            let (source, pattern) = self.sources[m.pattern];
             let text = &sentence[s..e];
             if !case_fits(pattern, text, s, sentence) {
                 continue;

@@ -2,9 +2,9 @@
 //! readout habit of continuing one speaker's statement over the rest of a paragraph.
 
 use crate::cues::{self, in_list};
+use crate::lexicon::pattern::Word;
 use crate::mentions::{Mention, Source};
-use crate::words::{is_whole_word, word_after, word_before};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::words::{is_whole_word, word_after, word_before, PhraseMatcher};
 use readout_model::Actor;
 use serde::Serialize;
 
@@ -33,36 +33,41 @@ impl Speech {
 /// Compiled speech-verb cues; built once per coder.
 #[derive(Debug)]
 pub(crate) struct SpeechFinder {
-    verbs: AhoCorasick,
-    according: AhoCorasick,
+    verbs: PhraseMatcher,
+    according: PhraseMatcher,
 }
 
 impl SpeechFinder {
     /// Compiles the speech verbs.
     pub(crate) fn new() -> Self {
-        let build = |pats: &[&str]| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                // the verbs start with common letters: a prefilter would stop at nearly every
-                // word and cost more than the automaton it guards
-                .prefilter(false)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(pats)
-                .unwrap_or_else(|_| unreachable!("static patterns compile"))
-        };
         SpeechFinder {
-            verbs: build(cues::SPEECH_VERBS),
-            according: build(&["according to"]),
+            verbs: PhraseMatcher::new(cues::SPEECH_VERBS),
+            according: PhraseMatcher::new(&["according to"]),
         }
     }
 
     /// Finds the speech frame of `sentence`, if any. `mentions` are the sentence's resolved mentions.
+    #[cfg(test)]
     pub(crate) fn find(&self, sentence: &str, mentions: &[Mention]) -> Option<Speech> {
-        if let Some(sp) = self.according_to(sentence, mentions) {
+        self.find_at(
+            sentence,
+            &crate::lexicon::pattern::tokenize(sentence),
+            mentions,
+        )
+    }
+
+    /// [`SpeechFinder::find`] for a sentence the coder has split into `words`.
+    pub(crate) fn find_at(
+        &self,
+        sentence: &str,
+        words: &[Word],
+        mentions: &[Mention],
+    ) -> Option<Speech> {
+        if let Some(sp) = self.according_to(sentence, words, mentions) {
             return Some(sp);
         }
-        for m in self.verbs.find_iter(sentence) {
-            let (vs, ve) = (m.start(), m.end());
+        for m in self.verbs.find_at(sentence, words.iter().map(|w| w.start)) {
+            let (vs, ve) = (m.start, m.end);
             if !is_whole_word(sentence, vs, ve) {
                 continue;
             }
@@ -172,9 +177,12 @@ impl SpeechFinder {
     }
 
     /// "According to X, …" or "…, according to X."
-    fn according_to(&self, sentence: &str, mentions: &[Mention]) -> Option<Speech> {
-        let m = self.according.find(sentence)?;
-        let (s, e) = (m.start(), m.end());
+    fn according_to(&self, sentence: &str, words: &[Word], mentions: &[Mention]) -> Option<Speech> {
+        let m = self
+            .according
+            .find_at(sentence, words.iter().map(|w| w.start))
+            .next()?;
+        let (s, e) = (m.start, m.end);
         let who = mentions
             .iter()
             .find(|x| x.span.0 >= e && x.span.0 <= e + 6)?;

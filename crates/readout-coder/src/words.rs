@@ -1,4 +1,5 @@
-//! Small allocation-free helpers for looking at words around a byte position in a sentence.
+//! Small helpers for looking at words around a byte position in a sentence, and word-level
+//! matchers shared by the coder's stages.
 
 /// Is `c` part of a word (letters, digits, apostrophes inside words, hyphens)?
 pub(crate) fn is_word_char(c: char) -> bool {
@@ -78,32 +79,90 @@ pub(crate) fn possessive_after(text: &str, pos: usize) -> Option<usize> {
     None
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Fixed phrases (reference phrases, speech verbs, actor nouns) found at the sentence's word
+/// starts: ASCII case-insensitive, the longest phrase at a start, matches not overlapping.
+/// The callers keep only whole words, so walking an anchored automaton from the word starts
+/// the coder has already found gives what a scan of every byte would, without stopping at
+/// the countless hits inside words ("he" in "the").
+#[derive(Debug)]
+pub(crate) struct PhraseMatcher {
+    dfa: aho_corasick::dfa::DFA,
+}
 
-    #[test]
-    fn finds_neighbouring_words() {
-        let s = "talks with China, and Turkey's side";
-        let china = s.find("China").unwrap();
-        assert_eq!(prev_word(s, china), "with");
-        assert_eq!(next_word(s, china + 5), "", "comma stops the next word");
-        assert_eq!(next_word(s, 0), "talks");
-        let comma = s.find(',').unwrap();
-        assert_eq!(
-            prev_word(s, comma + 1),
-            "",
-            "punctuation before blocks the word"
-        );
-        let turkey_end = s.find("Turkey").unwrap() + 6;
-        assert_eq!(possessive_after(s, turkey_end), Some(2));
-        assert_eq!(possessive_after(s, china + 5), None);
+/// A phrase found by [`PhraseMatcher`]: its index in the list and its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PhraseMatch {
+    pub pattern: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl PhraseMatcher {
+    /// Compile built-in phrases; each must start with a letter or digit (a failure is a
+    /// programming error in a static list).
+    pub(crate) fn new<P: AsRef<str>>(phrases: &[P]) -> PhraseMatcher {
+        if let Some(p) = phrases
+            .iter()
+            .find(|p| !p.as_ref().chars().next().is_some_and(char::is_alphanumeric))
+        {
+            panic!("built-in phrase {:?} must start a word", p.as_ref());
+        }
+        let dfa = aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(phrases.iter().map(AsRef::as_ref))
+            .unwrap_or_else(|e| panic!("built-in phrase list: {e}"));
+        PhraseMatcher { dfa }
     }
 
-    #[test]
-    fn whole_words_only() {
-        assert!(is_whole_word("he said", 0, 2));
-        assert!(!is_whole_word("the said", 1, 3));
+    /// The longest phrase starting exactly at `from`, as its index and end.
+    fn longest_at(&self, hay: &[u8], from: usize) -> Option<(usize, usize)> {
+        use aho_corasick::automaton::Automaton;
+        let mut sid = self.dfa.start_state(aho_corasick::Anchored::Yes).ok()?;
+        let mut found = None;
+        for (at, &b) in hay.iter().enumerate().skip(from) {
+            sid = self.dfa.next_state(aho_corasick::Anchored::Yes, sid, b);
+            if self.dfa.is_special(sid) {
+                if self.dfa.is_dead(sid) {
+                    break;
+                }
+                if self.dfa.is_match(sid) {
+                    // a state also lists the phrases ending here that started later (its
+                    // failure-link matches: "he" at the end of "the"); keep the one from `from`
+                    let len = at + 1 - from;
+                    if let Some(pid) = (0..self.dfa.match_len(sid))
+                        .map(|i| self.dfa.match_pattern(sid, i))
+                        .find(|&pid| self.dfa.pattern_len(pid) == len)
+                    {
+                        found = Some((pid.as_usize(), at + 1));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// Every phrase starting at one of `word_starts` (ascending byte offsets of `text`),
+    /// leftmost first; after a match the search resumes at its end, as a byte scan would.
+    pub(crate) fn find_at<'a>(
+        &'a self,
+        text: &'a str,
+        word_starts: impl IntoIterator<Item = usize> + 'a,
+    ) -> impl Iterator<Item = PhraseMatch> + 'a {
+        let mut resume = 0usize;
+        word_starts.into_iter().filter_map(move |start| {
+            if start < resume {
+                return None;
+            }
+            let (pattern, end) = self.longest_at(text.as_bytes(), start)?;
+            resume = end;
+            Some(PhraseMatch {
+                pattern,
+                start,
+                end,
+            })
+        })
     }
 }
 
@@ -130,5 +189,84 @@ impl std::hash::Hasher for WordHasher {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
         self.0 = h;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::pattern::tokenize;
+
+    #[test]
+    fn finds_neighbouring_words() {
+        let s = "talks with China, and Turkey's side";
+        let china = s.find("China").unwrap();
+        assert_eq!(prev_word(s, china), "with");
+        assert_eq!(next_word(s, china + 5), "", "comma stops the next word");
+        assert_eq!(next_word(s, 0), "talks");
+        let comma = s.find(',').unwrap();
+        assert_eq!(
+            prev_word(s, comma + 1),
+            "",
+            "punctuation before blocks the word"
+        );
+        let turkey_end = s.find("Turkey").unwrap() + 6;
+        assert_eq!(possessive_after(s, turkey_end), Some(2));
+        assert_eq!(possessive_after(s, china + 5), None);
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert!(is_whole_word("he said", 0, 2));
+        assert!(!is_whole_word("the said", 1, 3));
+    }
+
+    fn phrases(list: &[&str], text: &str) -> Vec<(String, String)> {
+        let m = PhraseMatcher::new(list);
+        let starts: Vec<usize> = tokenize(text).iter().map(|w| w.start).collect();
+        m.find_at(text, starts)
+            .map(|p| {
+                (
+                    list[p.pattern].to_string(),
+                    text[p.start..p.end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn phrases_start_at_word_starts_only() {
+        // "he" ends "the" and starts "hero": only the word-start hit is reported (the caller
+        // drops it as not a whole word), never the one inside "the"
+        let got = phrases(
+            &["he", "they", "the two sides"],
+            "The hero said the two sides met; They left.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("he".to_string(), "he".to_string()),
+                ("the two sides".to_string(), "the two sides".to_string()),
+                ("they".to_string(), "They".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_longest_phrase_wins_and_the_search_resumes_after_it() {
+        let got = phrases(
+            &["the two", "the two sides", "sides"],
+            "the two sides agreed",
+        );
+        assert_eq!(
+            got,
+            vec![("the two sides".to_string(), "the two sides".to_string())]
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "must start a word")]
+    fn phrases_must_start_with_a_letter_or_digit() {
+        PhraseMatcher::new(&["'s"]);
     }
 }
