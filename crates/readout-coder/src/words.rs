@@ -87,6 +87,10 @@ pub(crate) fn possessive_after(text: &str, pos: usize) -> Option<usize> {
 #[derive(Debug)]
 pub(crate) struct PhraseMatcher {
     dfa: aho_corasick::dfa::DFA,
+    /// Bytes a phrase can start with (either case): other words are not walked at all.
+    first_bytes: [bool; 256],
+    /// The longest phrase in bytes: no walk goes further.
+    longest: usize,
 }
 
 /// A phrase found by [`PhraseMatcher`]: its index in the list and its byte range.
@@ -113,30 +117,48 @@ impl PhraseMatcher {
             .start_kind(aho_corasick::StartKind::Anchored)
             .build(phrases.iter().map(AsRef::as_ref))
             .unwrap_or_else(|e| panic!("built-in phrase list: {e}"));
-        PhraseMatcher { dfa }
+        let mut first_bytes = [false; 256];
+        for p in phrases {
+            if let Some(&b) = p.as_ref().as_bytes().first() {
+                first_bytes[b.to_ascii_lowercase() as usize] = true;
+                first_bytes[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
+        let longest = phrases.iter().map(|p| p.as_ref().len()).max().unwrap_or(0);
+        PhraseMatcher {
+            dfa,
+            first_bytes,
+            longest,
+        }
     }
 
     /// The longest phrase starting exactly at `from`, as its index and end.
     fn longest_at(&self, hay: &[u8], from: usize) -> Option<(usize, usize)> {
         use aho_corasick::automaton::Automaton;
+        if !hay.get(from).is_some_and(|&b| self.first_bytes[b as usize]) {
+            return None;
+        }
         let mut sid = self.dfa.start_state(aho_corasick::Anchored::Yes).ok()?;
         let mut found = None;
-        for (at, &b) in hay.iter().enumerate().skip(from) {
+        let to = hay.len().min(from + self.longest);
+        for (i, &b) in hay[from..to].iter().enumerate() {
+            let at = from + i;
             sid = self.dfa.next_state(aho_corasick::Anchored::Yes, sid, b);
-            if self.dfa.is_special(sid) {
-                if self.dfa.is_dead(sid) {
-                    break;
-                }
-                if self.dfa.is_match(sid) {
-                    // a state also lists the phrases ending here that started later (its
-                    // failure-link matches: "he" at the end of "the"); keep the one from `from`
-                    let len = at + 1 - from;
-                    if let Some(pid) = (0..self.dfa.match_len(sid))
-                        .map(|i| self.dfa.match_pattern(sid, i))
-                        .find(|&pid| self.dfa.pattern_len(pid) == len)
-                    {
-                        found = Some((pid.as_usize(), at + 1));
-                    }
+            if !self.dfa.is_special(sid) {
+                continue;
+            }
+            if self.dfa.is_dead(sid) {
+                break;
+            }
+            if self.dfa.is_match(sid) {
+                // a state also lists the phrases ending here that started later (its
+                // failure-link matches: "he" at the end of "the"); keep the one from `from`
+                let len = at + 1 - from;
+                if let Some(pid) = (0..self.dfa.match_len(sid))
+                    .map(|i| self.dfa.match_pattern(sid, i))
+                    .find(|&pid| self.dfa.pattern_len(pid) == len)
+                {
+                    found = Some((pid.as_usize(), at + 1));
                 }
             }
         }
