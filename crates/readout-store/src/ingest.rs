@@ -435,8 +435,8 @@ fn insert_event(
             "INSERT OR IGNORE INTO dyads (a, b, day, event_rowid, etype, score, negated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
         let mut covering = tx.prepare_cached(
-            "INSERT OR IGNORE INTO dyad_events (a, b, day, event_rowid, etype, negated, story_id, head, tail)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT OR IGNORE INTO dyad_events (a, b, day, event_rowid, etype, negated, mentions, documents, sources, head, tail)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, mentions, documents, sources, ?8, ?9 FROM stories WHERE story_id = ?7",
         )?;
         for (a, b) in &pairs {
             stmt.execute(params![
@@ -526,9 +526,16 @@ fn refresh_stories(tx: &Transaction, touched: &BTreeSet<i64>) -> rusqlite::Resul
          WHERE story_id = ?1",
     )?;
     let mut drop = tx.prepare_cached("DELETE FROM stories WHERE story_id = ?1 AND mentions = 0")?;
+    // The covering dyad rows carry copies of the counts.
+    let mut copy = tx.prepare_cached(
+        "UPDATE dyad_events SET (mentions, documents, sources) =
+            (SELECT mentions, documents, sources FROM stories WHERE story_id = ?1)
+         WHERE event_rowid IN (SELECT rowid FROM events WHERE story_id = ?1)",
+    )?;
     for id in touched {
         update.execute([id])?;
         drop.execute([id])?;
+        copy.execute([id])?;
     }
     Ok(())
 }

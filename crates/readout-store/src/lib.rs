@@ -295,8 +295,8 @@ impl Store {
         let mut insert = self
             .conn
             .prepare(
-                "INSERT OR IGNORE INTO dyad_events (a, b, day, event_rowid, etype, negated, story_id, head, tail)
-                 SELECT a, b, day, event_rowid, etype, negated, ?2, ?3, ?4 FROM dyads WHERE event_rowid = ?1",
+                "INSERT OR IGNORE INTO dyad_events (a, b, day, event_rowid, etype, negated, mentions, documents, sources, head, tail)
+                 SELECT a, b, day, event_rowid, etype, negated, ?2, ?3, ?4, ?5, ?6 FROM dyads WHERE event_rowid = ?1",
             )
             .map_err(|e| self.err("upgrading the schema", e))?;
         let mut rows = select
@@ -316,7 +316,9 @@ impl Store {
             insert
                 .execute(rusqlite::params![
                     ev.rowid,
-                    ev.stored.story_id,
+                    ev.stored.story_mentions,
+                    ev.stored.story_documents,
+                    ev.stored.story_sources,
                     p.head,
                     p.tail
                 ])

@@ -179,7 +179,7 @@ impl Store {
     /// [`Page`] (`{"items":[…],"next_cursor":…}`), byte for byte.
     ///
     /// Dyad pages (optionally narrowed by dates, type, negation and cursor) are written from the
-    /// event JSON stored in `dyad_events` with one index range scan, without decoding rows;
+    /// event JSON and story counts stored in `dyad_events`: one index range scan, no decoding;
     /// other filters go through [`Store::query`].
     pub fn query_json(&self, f: &EventFilter) -> Result<String, StoreError> {
         let limit = f.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE);
@@ -192,8 +192,8 @@ impl Store {
             });
         }
         let sql = format!(
-            "SELECT x.day, x.event_rowid, x.head, x.tail, s.mentions, s.documents, s.sources
-             FROM dyad_events x LEFT JOIN stories s ON s.story_id = x.story_id {} ORDER BY x.day, x.event_rowid LIMIT {}",
+            "SELECT x.day, x.event_rowid, x.head, x.tail, x.mentions, x.documents, x.sources
+             FROM dyad_events x {} ORDER BY x.day, x.event_rowid LIMIT {}",
             plan.where_clause(),
             limit + 1
         );

@@ -11,9 +11,9 @@
 //! - `dyads`: one row per unordered pair of codes an event links (actor×recipient, or all pairs of a
 //!   reciprocal event), again covering, for dyad queries and timelines.
 //! - `dyad_events`: the same (a, b, day, event) keys as `dyads` carrying the event's JSON as the API
-//!   serves it (split around the story counts, which change as other documents are ingested), so a
-//!   page of `GET /api/events?dyad=…` is one range scan plus a story look-up per row. Kept apart
-//!   from `dyads` so dyad timelines still scan narrow rows.
+//!   serves it, split around its story's counts, which are copied here too and rewritten whenever
+//!   the story's counts change; so a page of `GET /api/events?dyad=…` is one index range scan.
+//!   Kept apart from `dyads` so dyad timelines still scan narrow rows.
 //! - `people`: named persons per event, for `actors`.
 //! - `stories`: cross-document links of the same real-world event (GDELT NumMentions/NumSources).
 
@@ -36,7 +36,9 @@ CREATE TABLE IF NOT EXISTS dyad_events (
     event_rowid INTEGER NOT NULL,
     etype INTEGER NOT NULL,
     negated INTEGER NOT NULL,
-    story_id INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    documents INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
     head TEXT NOT NULL,
     tail TEXT NOT NULL,
     PRIMARY KEY (a, b, day, event_rowid)

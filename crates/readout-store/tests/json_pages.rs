@@ -207,6 +207,49 @@ fn replaced_documents_and_grown_stories_show_in_json_pages() {
     assert_eq!(report.documents_replaced, 40);
     again.truncate(10);
     check_all(&store);
+    let grown = (0..40).any(|i| {
+        let e = &docs[i].1[0];
+        let f = EventFilter {
+            dyad: Some((e.actor[0].code.clone(), e.recipient[0].code.clone())),
+            include_negated: true,
+            limit: Some(1000),
+            ..Default::default()
+        };
+        let json = store.query_json(&f).expect("query_json");
+        json.contains("\"story_mentions\":2,") && json.contains("\"story_sources\":2,")
+    });
+    assert!(
+        grown,
+        "re-reports in other documents must show in the story counts"
+    );
+    // Recode drops the last event of every third document: stories shrink, rows go.
+    let recoded = store
+        .recode(
+            &|d: &Document| {
+                let cfg = SynthConfig {
+                    documents: 600,
+                    seed: 7,
+                };
+                let i: usize =
+                    d.id.rsplit('-')
+                        .next()
+                        .and_then(|n| n.parse().ok())
+                        .unwrap_or(1);
+                let (_, mut evs) = document(&cfg, i % 600);
+                for e in &mut evs {
+                    e.id = format!("{}#{}", d.id, e.id.rsplit('#').next().unwrap_or("1"));
+                    e.doc_id = d.id.clone();
+                }
+                if i % 3 == 0 {
+                    evs.pop();
+                }
+                evs
+            },
+            50,
+        )
+        .expect("recode");
+    assert!(recoded.documents_changed > 0);
+    check_all(&store);
     let first = &docs[0].1[0];
     let (a, b) = (first.actor[0].code.clone(), first.recipient[0].code.clone());
     let page = store
