@@ -122,9 +122,9 @@ impl Store {
                 path: path.to_path_buf(),
                 reason: format!(
                     "schema version {v} predates this readout ({}) and upgrading it in place failed: {e}; \
-                     run `readout ingest --db {}` with write access to upgrade it",
-                    schema::SCHEMA_VERSION,
-                    path.display()
+                     run any readout command on it once with write access to the file and its \
+                     directory (the upgrade is automatic and takes about a minute per million events)",
+                    schema::SCHEMA_VERSION
                 ),
             })?;
             return Store::open_read_only(path);

@@ -240,7 +240,7 @@ fn replaced_documents_and_grown_stories_show_in_json_pages() {
                     e.id = format!("{}#{}", d.id, e.id.rsplit('#').next().unwrap_or("1"));
                     e.doc_id = d.id.clone();
                 }
-                if i % 3 == 0 {
+                if i % 3 == 1 {
                     evs.pop();
                 }
                 evs
@@ -325,4 +325,52 @@ fn a_newer_store_is_refused_with_a_clear_message() {
         assert!(matches!(err, StoreError::Schema { .. }), "{err}");
         assert!(err.to_string().contains("99"), "{err}");
     }
+}
+
+#[test]
+fn a_failed_upgrade_leaves_the_version_1_store_as_it_was() {
+    let (_dir, path, mut store) = store();
+    store.ingest(&synth(50)).expect("ingest");
+    drop(store);
+    downgrade_to_v1(&path);
+    // A row the upgrade cannot decode makes it fail half-way.
+    {
+        let raw = Store::open(&path).expect("open");
+        raw.connection()
+            .execute_batch(
+                "DROP TABLE dyad_events; UPDATE meta SET value = '1' WHERE key = 'schema_version';
+                 UPDATE events SET event_type = 'HUG' WHERE rowid = (SELECT max(event_rowid) FROM dyads);",
+            )
+            .expect("corrupt");
+    }
+    let err = Store::open_read_only(&path).err().expect("upgrade fails");
+    assert!(matches!(err, StoreError::Schema { .. }), "{err}");
+    let msg = err.to_string();
+    assert!(
+        msg.contains("predates") && msg.contains("write access"),
+        "{msg}"
+    );
+    // Rolled back: still version 1, no half-filled table.
+    let check = rusqlite_check(&path);
+    assert_eq!(check, ("1".to_string(), 0));
+}
+
+/// The stored schema version and whether `dyad_events` exists, read without upgrading.
+fn rusqlite_check(path: &std::path::Path) -> (String, i64) {
+    let conn = rusqlite::Connection::open(path).expect("plain connection");
+    let version = conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'schema_version'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("version");
+    let table = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'dyad_events'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("table");
+    (version, table)
 }
