@@ -9,9 +9,14 @@
 //! With `--db` the server runs in this process (its own runtime) on a loopback port; with `--addr`
 //! an already running server is used, and the address must be loopback. The test stops after
 //! `--requests` requests or `--seconds` seconds, whichever comes first (both capped), after a
-//! warm-up. Dyads cycle through the store's busiest edges (from `/api/network`), so requests
-//! hit many different index ranges. The in-process server's answer cache is off unless
-//! `--cache-entries N` is given, so the default run measures real store queries.
+//! warm-up. Client and server share the machine's cores.
+//!
+//! The queries are varied so that no layer can answer from memory what it answered before:
+//! the `--dyads` busiest edges of the store (from `/api/network`), each asked for its first page,
+//! for a page from a pseudo-random month on (`since=`), and for its second and third pages (with
+//! the cursors of the pages before, collected during set-up); the resulting paths are shuffled.
+//! The in-process server's answer cache is off unless `--cache-entries N` is given, so the
+//! default run measures real store queries.
 
 use anyhow::{bail, Context, Result};
 use readout_server::{router, AppState, StateOptions};
@@ -27,6 +32,7 @@ use tokio::net::TcpStream;
 const MAX_REQUESTS: usize = 2_000_000;
 const MAX_SECONDS: u64 = 300;
 const MAX_CONCURRENCY: usize = 512;
+const MAX_DYADS: usize = 5_000;
 
 struct Args {
     db: Option<PathBuf>,
@@ -38,6 +44,7 @@ struct Args {
     limit: Option<usize>,
     server_threads: usize,
     cache_entries: usize,
+    dyads: usize,
 }
 
 fn parse_args() -> Result<Args> {
@@ -51,6 +58,7 @@ fn parse_args() -> Result<Args> {
         limit: None,
         server_threads: 2,
         cache_entries: 0,
+        dyads: 1000,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -65,9 +73,10 @@ fn parse_args() -> Result<Args> {
             "--limit" => a.limit = Some(value()?.parse()?),
             "--server-threads" => a.server_threads = value()?.parse()?,
             "--cache-entries" => a.cache_entries = value()?.parse()?,
+            "--dyads" => a.dyads = value()?.parse()?,
             other => bail!(
                 "unknown argument {other}; use --db FILE | --addr 127.0.0.1:PORT, \
-                 [--requests N] [--seconds S] [--concurrency C] [--warmup N] [--limit L] [--server-threads T] [--cache-entries N]"
+                 [--requests N] [--seconds S] [--concurrency C] [--warmup N] [--limit L] [--server-threads T] [--cache-entries N] [--dyads N]"
             ),
         }
     }
@@ -82,6 +91,7 @@ fn parse_args() -> Result<Args> {
     a.requests = a.requests.clamp(1, MAX_REQUESTS);
     a.seconds = a.seconds.clamp(1, MAX_SECONDS);
     a.concurrency = a.concurrency.clamp(1, MAX_CONCURRENCY);
+    a.dyads = a.dyads.clamp(1, MAX_DYADS);
     Ok(a)
 }
 
@@ -134,6 +144,15 @@ impl Conn {
         Ok((status, length))
     }
 
+    /// Sends a GET that must answer 200 and returns its body.
+    async fn body(&mut self, path: &str) -> Result<&[u8]> {
+        let (status, length) = self.get(path).await?;
+        if status != 200 {
+            bail!("GET {path} answered {status}");
+        }
+        Ok(&self.buf[self.buf.len() - length..])
+    }
+
     async fn read_more(&mut self) -> Result<()> {
         let mut chunk = [0u8; 64 * 1024];
         let n = self.stream.read(&mut chunk).await?;
@@ -149,12 +168,10 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-/// Busiest dyads of the store, as `A,B` strings.
-async fn dyads(addr: SocketAddr) -> Result<Vec<String>> {
+/// The `n` busiest dyads of the store, as `A,B` strings.
+async fn dyads(addr: SocketAddr, n: usize) -> Result<Vec<String>> {
     let mut conn = Conn::open(addr).await?;
-    conn.get("/api/network").await?;
-    let header_end = find(&conn.buf, b"\r\n\r\n").context("head")? + 4;
-    let net: serde_json::Value = serde_json::from_slice(&conn.buf[header_end..])?;
+    let net: serde_json::Value = serde_json::from_slice(conn.body("/api/network").await?)?;
     let mut edges: Vec<(u64, String)> = net["edges"]
         .as_array()
         .context("network edges")?
@@ -167,11 +184,76 @@ async fn dyads(addr: SocketAddr) -> Result<Vec<String>> {
         })
         .collect();
     edges.sort_by_key(|e| std::cmp::Reverse(e.0));
-    let out: Vec<String> = edges.into_iter().take(200).map(|(_, d)| d).collect();
+    let out: Vec<String> = edges.into_iter().take(n).map(|(_, d)| d).collect();
     if out.is_empty() {
         bail!("the store has no dyads; seed it first");
     }
     Ok(out)
+}
+
+/// A small deterministic generator (splitmix64), so runs ask the same questions.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// The request paths: per dyad its first page, a page from a random month on, and the second
+/// and third pages (following the cursors the server hands out); shuffled.
+async fn request_paths(addr: SocketAddr, dyads: &[String], limit: &str) -> Result<Vec<String>> {
+    let mut rng = Rng(0x5eed);
+    let mut conn = Conn::open(addr).await?;
+    let mut paths = Vec::with_capacity(dyads.len() * 4);
+    for d in dyads {
+        let first = format!("/api/events?dyad={d}{limit}");
+        let mut cursor = next_cursor(conn.body(&first).await?)?;
+        paths.push(first);
+        let (year, month) = (2015 + rng.below(11), 1 + rng.below(12));
+        paths.push(format!(
+            "/api/events?dyad={d}&since={year}-{month:02}-01{limit}"
+        ));
+        for _ in 0..2 {
+            let Some(c) = cursor.take() else { break };
+            let path = format!("/api/events?dyad={d}&cursor={c}{limit}");
+            cursor = next_cursor(conn.body(&path).await?)?;
+            paths.push(path);
+        }
+    }
+    for i in (1..paths.len()).rev() {
+        let j = rng.below(i + 1);
+        paths.swap(i, j);
+    }
+    Ok(paths)
+}
+
+fn next_cursor(body: &[u8]) -> Result<Option<String>> {
+    let page: serde_json::Value = serde_json::from_slice(body).context("an events page")?;
+    Ok(page["next_cursor"].as_str().map(str::to_string))
+}
+
+/// User plus system CPU seconds of this process so far (Linux; `None` elsewhere).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    // USER_HZ is 100 on every Linux configuration in practice.
+    Some(ticks / 100.0)
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "?".into())
 }
 
 fn percentile(sorted: &[u32], p: f64) -> f64 {
@@ -219,24 +301,21 @@ fn main() -> Result<()> {
 }
 
 async fn run(addr: SocketAddr, args: &Args) -> Result<()> {
-    let dyads = Arc::new(dyads(addr).await?);
+    let dyads = dyads(addr, args.dyads).await?;
     let limit = args
         .limit
         .map(|l| format!("&limit={l}"))
         .unwrap_or_default();
-    let paths: Arc<Vec<String>> = Arc::new(
-        dyads
-            .iter()
-            .map(|d| format!("/api/events?dyad={d}{limit}"))
-            .collect(),
-    );
+    let paths = Arc::new(request_paths(addr, &dyads, &limit).await?);
     eprintln!(
-        "loadtest: {addr}, {} dyads, concurrency {}, up to {} requests or {} s (after {} warm-up requests)",
+        "loadtest: {addr}, {} dyads, {} distinct queries, concurrency {}, up to {} requests or {} s (after {} warm-up requests); load average {}",
+        dyads.len(),
         paths.len(),
         args.concurrency,
         args.requests,
         args.seconds,
-        args.warmup
+        args.warmup,
+        load_average()
     );
     // Warm-up: not measured.
     phase(
@@ -248,6 +327,7 @@ async fn run(addr: SocketAddr, args: &Args) -> Result<()> {
     )
     .await?;
     let start = Instant::now();
+    let cpu_start = cpu_seconds();
     let (lat, errors, bytes) = phase(
         addr,
         &paths,
@@ -275,6 +355,14 @@ async fn run(addr: SocketAddr, args: &Args) -> Result<()> {
         percentile(&lat, 0.999),
         percentile(&lat, 1.0)
     );
+    if let (Some(a), Some(b)) = (cpu_start, cpu_seconds()) {
+        println!(
+            "cpu (client and in-process server): {:.2} s, {:.0} us per request; load average after {}",
+            b - a,
+            (b - a) * 1e6 / lat.len().max(1) as f64,
+            load_average()
+        );
+    }
     if errors > 0 {
         bail!("{errors} requests failed");
     }

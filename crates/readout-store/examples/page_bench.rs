@@ -4,7 +4,8 @@
 //! cargo run --release -p readout-store --example page_bench -- --db FILE [--dyads 200] [--rounds 5] [--limit 100] [--no-mmap]
 //! ```
 //! Takes the busiest dyads of the store, queries the first page of each (no date range, and a
-//! 2019–2020 range) `--rounds` times, and prints the mean time per page.
+//! 2019–2020 range) `--rounds` times, and prints the mean time per page, both as decoded
+//! [`readout_store::StoredEvent`]s (`Store::query`) and as the API's JSON (`Store::query_json`).
 
 use readout_store::{EventFilter, Store};
 use std::path::PathBuf;
@@ -80,8 +81,20 @@ fn main() -> anyhow::Result<()> {
         let pages = rounds * filters.len();
         let per = t.elapsed().as_secs_f64() * 1000.0 / pages as f64;
         println!(
-            "{label}: {pages} pages of up to {limit} ({:.1} rows/page): {per:.3} ms per page",
+            "{label}: {pages} pages of up to {limit} ({:.1} rows/page): query {per:.3} ms per page",
             rows as f64 / pages as f64
+        );
+        let mut bytes = 0usize;
+        let t = Instant::now();
+        for _ in 0..rounds {
+            for f in &filters {
+                bytes += store.query_json(f)?.len();
+            }
+        }
+        let per = t.elapsed().as_secs_f64() * 1000.0 / pages as f64;
+        println!(
+            "{label}: query_json {per:.3} ms per page ({:.1} KB of JSON)",
+            bytes as f64 / pages as f64 / 1024.0
         );
     }
     Ok(())

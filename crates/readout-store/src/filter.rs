@@ -199,6 +199,13 @@ impl Plan {
         }
     }
 
+    /// True when a dyad drives the plan and no condition needs the `events` row: then the
+    /// `dyad_events` table (same keys and filter columns as `dyads`, plus each event's JSON)
+    /// answers a page by itself.
+    pub fn dyad_covers(&self) -> bool {
+        self.driver == "dyads x" && !self.needs_events
+    }
+
     /// True when the plan selects every event (no conditions at all).
     pub fn is_everything(&self) -> bool {
         self.wheres.is_empty()

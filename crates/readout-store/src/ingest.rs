@@ -1,8 +1,9 @@
 //! Writing: idempotent ingest, replacement of changed documents, story linking, and recode.
 
+use crate::payload::Parts;
 use crate::schema::NO_DAY;
 use crate::types::{date_source_str, parse_date_source};
-use crate::util::{day_number, document_hash, document_source, now_utc};
+use crate::util::{day_date, day_number, document_hash, document_source, now_utc};
 use crate::{DocumentChange, IngestReport, RecodeReport, Store, StoreError};
 use readout_model::{Aux, Document, Event, EventType};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
@@ -252,6 +253,7 @@ fn delete_document_events(
     for sql in [
         "DELETE FROM participants WHERE event_rowid IN (SELECT rowid FROM events WHERE doc_rowid = ?1)",
         "DELETE FROM dyads WHERE event_rowid IN (SELECT rowid FROM events WHERE doc_rowid = ?1)",
+        "DELETE FROM dyad_events WHERE event_rowid IN (SELECT rowid FROM events WHERE doc_rowid = ?1)",
         "DELETE FROM people WHERE event_rowid IN (SELECT rowid FROM events WHERE doc_rowid = ?1)",
     ] {
         tx.prepare_cached(sql)?.execute([doc_rowid])?;
@@ -405,11 +407,38 @@ fn insert_event(
             }
         }
     }
-    {
+    let pairs = dyad_pairs(ev);
+    if !pairs.is_empty() {
+        // Queries report the document's id, whatever the event itself carries.
+        let event = if ev.doc_id == doc.id {
+            std::borrow::Cow::Borrowed(ev)
+        } else {
+            std::borrow::Cow::Owned(Event {
+                doc_id: doc.id.clone(),
+                ..ev.clone()
+            })
+        };
+        let payload = Parts {
+            event: &event,
+            story_id,
+            doc_title: doc.title.as_deref(),
+            doc_url: doc.url.as_deref(),
+            // Round-tripped through day numbers, exactly as a query reads them back.
+            doc_date: doc.date.map(day_number).and_then(day_date),
+            date_start: eff.and_then(|(s, _)| day_date(s)),
+            date_end: eff.and_then(|(_, e)| day_date(e)),
+            date_from_document: from_doc,
+        }
+        .payload()
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
         let mut stmt = tx.prepare_cached(
             "INSERT OR IGNORE INTO dyads (a, b, day, event_rowid, etype, score, negated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        for (a, b) in dyad_pairs(ev) {
+        let mut covering = tx.prepare_cached(
+            "INSERT OR IGNORE INTO dyad_events (a, b, day, event_rowid, etype, negated, mentions, documents, sources, head, tail)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, mentions, documents, sources, ?8, ?9 FROM stories WHERE story_id = ?7",
+        )?;
+        for (a, b) in &pairs {
             stmt.execute(params![
                 a,
                 b,
@@ -418,6 +447,17 @@ fn insert_event(
                 etype,
                 ev.score,
                 negated
+            ])?;
+            covering.execute(params![
+                a,
+                b,
+                sort_day,
+                event_rowid,
+                etype,
+                negated,
+                story_id,
+                payload.head,
+                payload.tail
             ])?;
         }
     }
@@ -486,9 +526,16 @@ fn refresh_stories(tx: &Transaction, touched: &BTreeSet<i64>) -> rusqlite::Resul
          WHERE story_id = ?1",
     )?;
     let mut drop = tx.prepare_cached("DELETE FROM stories WHERE story_id = ?1 AND mentions = 0")?;
+    // The covering dyad rows carry copies of the counts.
+    let mut copy = tx.prepare_cached(
+        "UPDATE dyad_events SET (mentions, documents, sources) =
+            (SELECT mentions, documents, sources FROM stories WHERE story_id = ?1)
+         WHERE event_rowid IN (SELECT rowid FROM events WHERE story_id = ?1)",
+    )?;
     for id in touched {
         update.execute([id])?;
         drop.execute([id])?;
+        copy.execute([id])?;
     }
     Ok(())
 }

@@ -10,6 +10,7 @@ mod error;
 pub mod export;
 mod filter;
 mod ingest;
+mod payload;
 pub mod plot;
 mod query;
 pub mod render;
@@ -112,6 +113,22 @@ impl Store {
             .execute_batch(schema::READ_PRAGMAS)
             .map_err(|e| store.err("setting pragmas", e))?;
         let version = store.schema_version()?;
+        if let Some(v) =
+            version.filter(|v| (schema::OLDEST_UPGRADABLE..schema::SCHEMA_VERSION).contains(v))
+        {
+            // An older layout: upgrade it in place once through a writable connection, then read.
+            drop(store);
+            Store::open(path).map_err(|e| StoreError::Schema {
+                path: path.to_path_buf(),
+                reason: format!(
+                    "schema version {v} predates this readout ({}) and upgrading it in place failed: {e}; \
+                     run any readout command on it once with write access to the file and its \
+                     directory (the upgrade is automatic and takes about a minute per million events)",
+                    schema::SCHEMA_VERSION
+                ),
+            })?;
+            return Store::open_read_only(path);
+        }
         if version != Some(schema::SCHEMA_VERSION) {
             return Err(StoreError::Schema {
                 path: path.to_path_buf(),
@@ -202,6 +219,9 @@ impl Store {
     fn migrate(&self) -> Result<(), StoreError> {
         match self.schema_version()? {
             Some(v) if v == schema::SCHEMA_VERSION => Ok(()),
+            Some(v) if (schema::OLDEST_UPGRADABLE..schema::SCHEMA_VERSION).contains(&v) => {
+                self.upgrade()
+            }
             Some(v) => Err(StoreError::Schema {
                 path: self.path.clone(),
                 reason: format!(
@@ -225,8 +245,9 @@ impl Store {
                     });
                 }
                 let sql = format!(
-                    "BEGIN IMMEDIATE; {} INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '{}'); COMMIT;",
+                    "BEGIN IMMEDIATE; {} {} INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '{}'); COMMIT;",
                     schema::DDL,
+                    schema::DDL_V2,
                     schema::SCHEMA_VERSION
                 );
                 self.conn.execute_batch(&sql).map_err(|e| {
@@ -235,5 +256,80 @@ impl Store {
                 })
             }
         }
+    }
+}
+
+impl Store {
+    /// Upgrades an older layout to [`schema::SCHEMA_VERSION`] in one transaction: all of it or nothing.
+    fn upgrade(&self) -> Result<(), StoreError> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.err("starting the schema upgrade", e))?;
+        let result = self.upgrade_in_transaction();
+        let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
+        let ended = self
+            .conn
+            .execute_batch(end)
+            .map_err(|e| self.err("finishing the schema upgrade", e));
+        result.and(ended)
+    }
+
+    fn upgrade_in_transaction(&self) -> Result<(), StoreError> {
+        // Another process may have upgraded the file since we looked.
+        if self.schema_version()? == Some(schema::SCHEMA_VERSION) {
+            return Ok(());
+        }
+        // 1 -> 2: the covering `dyad_events` rows, built from the stored events.
+        self.conn
+            .execute_batch(schema::DDL_V2)
+            .map_err(|e| self.err("creating the version 2 tables", e))?;
+        let sql = format!(
+            "SELECT {} FROM events e {} WHERE e.rowid IN (SELECT event_rowid FROM dyads) ORDER BY e.rowid",
+            query::EVENT_COLUMNS,
+            query::EVENT_JOINS
+        );
+        let mut select = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| self.err("reading events to upgrade", e))?;
+        let mut insert = self
+            .conn
+            .prepare(
+                "INSERT OR IGNORE INTO dyad_events (a, b, day, event_rowid, etype, negated, mentions, documents, sources, head, tail)
+                 SELECT a, b, day, event_rowid, etype, negated, ?2, ?3, ?4, ?5, ?6 FROM dyads WHERE event_rowid = ?1",
+            )
+            .map_err(|e| self.err("upgrading the schema", e))?;
+        let mut rows = select
+            .query([])
+            .map_err(|e| self.err("reading events to upgrade", e))?;
+        while let Some(row) = rows
+            .next()
+            .map_err(|e| self.err("reading events to upgrade", e))?
+        {
+            let ev = query::event_row(row).map_err(|e| self.err("reading events to upgrade", e))?;
+            let p = payload::Parts::of(&ev.stored)
+                .payload()
+                .map_err(|e| StoreError::Schema {
+                    path: self.path.clone(),
+                    reason: format!("event {} cannot be serialised: {e}", ev.stored.event.id),
+                })?;
+            insert
+                .execute(rusqlite::params![
+                    ev.rowid,
+                    ev.stored.story_mentions,
+                    ev.stored.story_documents,
+                    ev.stored.story_sources,
+                    p.head,
+                    p.tail
+                ])
+                .map_err(|e| self.err("upgrading the schema", e))?;
+        }
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)",
+                [schema::SCHEMA_VERSION.to_string()],
+            )
+            .map_err(|e| self.err("recording the schema version", e))?;
+        Ok(())
     }
 }

@@ -1,6 +1,7 @@
 //! Reading events back: filtered pages, single events, documents and stories.
 
 use crate::filter::make_cursor;
+use crate::payload::push_event;
 use crate::types::parse_date_source;
 use crate::util::day_date;
 use crate::{EventFilter, Page, Store, StoreError, StoredDocument, StoredEvent};
@@ -119,6 +120,20 @@ pub(crate) fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
     })
 }
 
+/// Appends the event of a `query_json` row (after a comma unless `first`); returns its keyset position.
+fn write_json_row(r: &Row, out: &mut String, first: bool) -> rusqlite::Result<(i64, i64)> {
+    let count =
+        |i: usize| -> rusqlite::Result<u32> { Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0) as u32) };
+    let (mentions, documents, sources) = (count(4)?, count(5)?, count(6)?);
+    let head = r.get_ref(2)?.as_str()?;
+    let tail = r.get_ref(3)?.as_str()?;
+    if !first {
+        out.push(',');
+    }
+    push_event(out, head, mentions, documents, sources, tail);
+    Ok((r.get(0)?, r.get(1)?))
+}
+
 impl Store {
     /// One page of events matching `f`, oldest first (by effective start day, then insertion order).
     /// Page size is `f.limit` (default 100, at most 10 000); continue with `next_cursor`.
@@ -158,6 +173,61 @@ impl Store {
             None
         };
         Ok(Page { items, next_cursor })
+    }
+
+    /// The same page as [`Store::query`], as the JSON text `serde_json` writes for its
+    /// [`Page`] (`{"items":[…],"next_cursor":…}`), byte for byte.
+    ///
+    /// Dyad pages (optionally narrowed by dates, type, negation and cursor) are written from the
+    /// event JSON and story counts stored in `dyad_events`: one index range scan, no decoding;
+    /// other filters go through [`Store::query`].
+    pub fn query_json(&self, f: &EventFilter) -> Result<String, StoreError> {
+        let limit = f.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE);
+        let plan = self.plan(f, true)?;
+        if !plan.dyad_covers() {
+            let page = self.query(f)?;
+            return serde_json::to_string(&page).map_err(|e| StoreError::Invalid {
+                what: "event page",
+                reason: format!("cannot be serialised: {e}"),
+            });
+        }
+        let sql = format!(
+            "SELECT x.day, x.event_rowid, x.head, x.tail, x.mentions, x.documents, x.sources
+             FROM dyad_events x {} ORDER BY x.day, x.event_rowid LIMIT {}",
+            plan.where_clause(),
+            limit + 1
+        );
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| self.err("preparing the query", e))?;
+        let mut rows = stmt
+            .query(params_from_iter(plan.params.iter()))
+            .map_err(|e| self.err("querying events", e))?;
+        let mut out = String::with_capacity(1024 * limit.min(1000));
+        out.push_str("{\"items\":[");
+        let (mut n, mut last, mut more) = (0usize, None, false);
+        while let Some(r) = rows.next().map_err(|e| self.err("reading events", e))? {
+            if n == limit {
+                more = true;
+                break;
+            }
+            last = Some(
+                write_json_row(r, &mut out, n == 0).map_err(|e| self.err("reading events", e))?,
+            );
+            n += 1;
+        }
+        out.push_str("],\"next_cursor\":");
+        match last.filter(|_| more) {
+            Some((d, r)) => {
+                out.push('"');
+                out.push_str(&make_cursor(d, r));
+                out.push('"');
+            }
+            None => out.push_str("null"),
+        }
+        out.push('}');
+        Ok(out)
     }
 
     /// The event with this id (`doc#n`), if stored.

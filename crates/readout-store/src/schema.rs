@@ -10,14 +10,41 @@
 //!   are a pure index range scan.
 //! - `dyads`: one row per unordered pair of codes an event links (actor×recipient, or all pairs of a
 //!   reciprocal event), again covering, for dyad queries and timelines.
+//! - `dyad_events`: the same (a, b, day, event) keys as `dyads` carrying the event's JSON as the API
+//!   serves it, split around its story's counts, which are copied here too and rewritten whenever
+//!   the story's counts change; so a page of `GET /api/events?dyad=…` is one index range scan.
+//!   Kept apart from `dyads` so dyad timelines still scan narrow rows.
 //! - `people`: named persons per event, for `actors`.
 //! - `stories`: cross-document links of the same real-world event (GDELT NumMentions/NumSources).
 
 /// `sort_day` of events with neither an event date nor a document date (sorts first, never in a date range).
 pub const NO_DAY: i64 = -1_000_000;
 
-/// Version stamp written to `meta`; bump when the layout changes.
-pub const SCHEMA_VERSION: i64 = 1;
+/// Version stamp written to `meta`; bump when the layout changes (and add the step to
+/// the upgrade code in `Store::migrate`).
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// The oldest layout `Store::open` can upgrade in place.
+pub const OLDEST_UPGRADABLE: i64 = 1;
+
+/// Tables added by version 2: run after [`DDL`] on a fresh store, and by the upgrade from version 1.
+pub const DDL_V2: &str = r#"
+CREATE TABLE IF NOT EXISTS dyad_events (
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    day INTEGER NOT NULL,
+    event_rowid INTEGER NOT NULL,
+    etype INTEGER NOT NULL,
+    negated INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    documents INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    head TEXT NOT NULL,
+    tail TEXT NOT NULL,
+    PRIMARY KEY (a, b, day, event_rowid)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dyad_events_event ON dyad_events(event_rowid);
+"#;
 
 /// DDL for a fresh store; every statement is idempotent.
 pub const DDL: &str = r#"

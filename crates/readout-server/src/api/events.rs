@@ -8,7 +8,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 use axum::Json;
 
-use super::cached_json;
+use super::cached_raw_json;
 use readout_store::{StoredDocument, StoredEvent};
 use serde::Serialize;
 
@@ -32,9 +32,10 @@ pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Api
     }
     let key = format!("events?{}", raw.unwrap_or_default());
     let reader = state.clone();
-    cached_json(&state, key, async move {
+    // The store writes the page's JSON itself (for dyad pages straight from stored event JSON).
+    cached_raw_json(&state, key, async move {
         reader
-            .read("querying events", move |s| s.query(&filter))
+            .read("querying events", move |s| s.query_json(&filter))
             .await
     })
     .await

@@ -89,14 +89,27 @@ where
     T: serde::Serialize,
     Fut: std::future::Future<Output = Result<T, ApiError>>,
 {
+    cached_raw_json(state, key, async move {
+        serde_json::to_string(&make.await?)
+            .map_err(|e| ApiError::internal("serialising the answer", e))
+    })
+    .await
+}
+
+/// Like [`cached_json`] for answers that are already JSON text.
+pub(crate) async fn cached_raw_json<Fut>(
+    state: &AppState,
+    key: String,
+    make: Fut,
+) -> Result<Response, ApiError>
+where
+    Fut: std::future::Future<Output = Result<String, ApiError>>,
+{
     let seen = match state.cache().get(&key) {
         Ok(hit) => return Ok(json_response(hit)),
         Err(seen) => seen,
     };
-    let value = make.await?;
-    let bytes = axum::body::Bytes::from(
-        serde_json::to_vec(&value).map_err(|e| ApiError::internal("serialising the answer", e))?,
-    );
+    let bytes = axum::body::Bytes::from(make.await?);
     state.cache().put(key, bytes.clone(), seen);
     Ok(json_response(bytes))
 }
