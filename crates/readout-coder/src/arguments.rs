@@ -589,6 +589,14 @@ impl SentenceView<'_> {
 
     /// The nearest obligation modal ("should", "must", "need to") between `from` and `to`.
     pub(crate) fn obligation_between(&self, from: usize, to: usize) -> Option<&'static str> {
+        // most spans hold no obligation word at all: one scan for their first words settles it
+        let rest = self.text.get(from..)?;
+        if !OBLIGATION_FIRST_WORDS
+            .find(rest)
+            .is_some_and(|m| from + m.start() < to)
+        {
+            return None;
+        }
         let mut pos = from;
         while let Some((s, e)) = word_after(self.text, pos) {
             if s >= to {
@@ -616,6 +624,20 @@ impl SentenceView<'_> {
         None
     }
 }
+
+/// The first words of [`cues::OBLIGATION`], found anywhere (any ASCII case): a cheap test
+/// before the word-by-word reading of [`SentenceView::obligation_between`].
+static OBLIGATION_FIRST_WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(
+                cues::OBLIGATION
+                    .iter()
+                    .map(|o| o.split(' ').next().unwrap_or(o)),
+            )
+            .unwrap_or_else(|e| panic!("built-in obligation words: {e}"))
+    });
 
 /// End of a trigger's first word: a discontinuous trigger ("released … prisoners") may hold
 /// its object between its parts ("released 15 Armenian prisoners").
