@@ -591,9 +591,9 @@ impl SentenceView<'_> {
     pub(crate) fn obligation_between(&self, from: usize, to: usize) -> Option<&'static str> {
         // most spans hold no obligation word at all: one scan for their first words settles it
         let rest = self.text.get(from..)?;
-        if !OBLIGATION_FIRST_WORDS
+        if OBLIGATION_FIRST_WORDS
             .find(rest)
-            .is_some_and(|m| from + m.start() < to)
+            .is_none_or(|m| from + m.start() >= to)
         {
             return None;
         }
