@@ -107,21 +107,23 @@ impl Clauses {
     }
 }
 
-/// Position of the whole word `word` (ASCII case-insensitive) at or after `from`.
-fn find_word_ci(text: &str, mut from: usize, word: &str) -> Option<usize> {
-    let lower = word.as_bytes();
+/// Position of the whole word `word` (ASCII, matched ASCII case-insensitive) at or after
+/// `from`. Candidates are found by their first byte with memchr; an ASCII byte never lies
+/// inside a multi-byte character, so every candidate is a character boundary.
+fn find_word_ci(text: &str, from: usize, word: &str) -> Option<usize> {
+    debug_assert!(word.is_ascii(), "find_word_ci takes ASCII words");
+    let w = word.as_bytes();
+    let first = *w.first()?;
     let bytes = text.as_bytes();
-    while from + lower.len() <= bytes.len() {
-        let hit = bytes[from..from + lower.len()].eq_ignore_ascii_case(lower);
-        if hit && crate::words::is_whole_word(text, from, from + lower.len()) {
-            return Some(from);
-        }
-        from += 1;
-        while from < bytes.len() && !text.is_char_boundary(from) {
-            from += 1;
-        }
-    }
-    None
+    let hay = bytes.get(from..)?;
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay)
+        .map(|i| from + i)
+        .find(|&p| {
+            bytes
+                .get(p..p + w.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(w))
+                && crate::words::is_whole_word(text, p, p + w.len())
+        })
 }
 
 #[cfg(test)]
