@@ -219,9 +219,21 @@ fn is_venue(sentence: &str, m: &Mention) -> bool {
         )
 }
 
+/// [`INITIATOR_CUES`] in one automaton (any ASCII case).
+static INITIATOR_CUE_SET: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(INITIATOR_CUES)
+        .unwrap_or_else(|_| unreachable!("static patterns compile"))
+});
+
 /// The code of whoever asked for the contact, from "at the request of X", "at X's request",
 /// "at the invitation of X", "invited by X".
 pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String, String)> {
+    // one scan for any cue at all settles most sentences
+    if !INITIATOR_CUE_SET.is_match(sentence) {
+        return None;
+    }
     let lower = sentence.to_ascii_lowercase();
     for cue in INITIATOR_CUES {
         let Some(at) = lower.find(cue) else { continue };

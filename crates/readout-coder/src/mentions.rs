@@ -314,6 +314,11 @@ pub(crate) fn dateline_end(sentence: &str) -> usize {
         cut -= 1;
     }
     let head = &sentence[..cut];
+    // every dash below holds a '-' or starts with the lead byte of '—'/'–': most sentences
+    // have neither, and need no search per dash
+    if memchr::memchr2(b'-', 0xE2, head.as_bytes()).is_none() {
+        return 0;
+    }
     let Some((dash, dash_len)) = ["\u{2014}", "\u{2013}", " - ", " -- ", "--"]
         .iter()
         .filter_map(|d| head.find(d).map(|at| (at, d.len())))
