@@ -356,6 +356,29 @@ pub(crate) fn is_coordinated(
     false
 }
 
+/// Phrases that name what follows as a topic ("the importance of …"), any ASCII case.
+static TOPIC_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build([
+            "importance of",
+            "importance to",
+            "significance of",
+            "the need for",
+            "the need to",
+            "necessity of",
+        ])
+        .unwrap_or_else(|e| panic!("built-in topic cues: {e}"))
+});
+
+/// The last position of `needle` in `hay`, ASCII case-insensitive.
+fn rfind_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?)
+        .rev()
+        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
 /// A trigger that only names a topic: "stressed the importance of … working together",
 /// "talk about … cooperation", "emphasized the strengthening of cooperation".
 pub(crate) fn topic_only(
@@ -365,27 +388,20 @@ pub(crate) fn topic_only(
     triggers: &[TriggerMatch],
 ) -> Option<&'static str> {
     let _ = triggers;
-    let mut before = text[clause.0..t.span.0].to_ascii_lowercase();
+    // read in place, ASCII case-insensitively: this runs for every trigger
+    let mut before = text.get(clause.0..t.span.0).unwrap_or("");
     // "… the importance of X and expressed …": a new verb ends the topic phrase, while
     // "importance of … and support" / "and working together" coordinates the topic
-    if let Some(p) = before.rfind(" and ") {
+    if let Some(p) = rfind_ascii_ci(before, " and ") {
         let rest = before[p + 5..].trim();
-        let next = crate::words::next_word(rest, 0).to_string();
-        if !rest.is_empty() && !next.ends_with("ing") {
-            before = before[p + 5..].to_string();
+        let next = crate::words::next_word(rest, 0).as_bytes();
+        let gerund = next.len() >= 3 && next[next.len() - 3..].eq_ignore_ascii_case(b"ing");
+        if !rest.is_empty() && !gerund {
+            before = &before[p + 5..];
         }
     }
-    for cue in [
-        "importance of",
-        "importance to",
-        "significance of",
-        "the need for",
-        "the need to",
-        "necessity of",
-    ] {
-        if before.contains(cue) {
-            return Some("named as a topic (\"importance of …\")");
-        }
+    if TOPIC_CUES.is_match(before) {
+        return Some("named as a topic (\"importance of …\")");
     }
     let first = crate::words::next_word(text, t.span.0).to_ascii_lowercase();
     let prev = crate::words::prev_word(text, t.span.0).to_ascii_lowercase();
@@ -421,7 +437,7 @@ pub(crate) fn topic_only(
         "summed",
         "took stock",
     ];
-    if t.event_type != EventType::Consult && tail.iter().any(|w| discussion.contains(w)) {
+    if t.event_type != EventType::Consult && tail.iter().any(|w| in_list(w, &discussion)) {
         return Some("the subject of a discussion, not an act");
     }
     let single_noun = !t.text.contains(' ')
@@ -432,12 +448,10 @@ pub(crate) fn topic_only(
         .any(|s| first.ends_with(s));
     if single_noun {
         let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-        if words.iter().any(|w| {
-            matches!(
-                *w,
-                "about" | "of" | "on" | "regarding" | "concerning" | "as"
-            )
-        }) {
+        if words
+            .iter()
+            .any(|w| in_list(w, &["about", "of", "on", "regarding", "concerning", "as"]))
+        {
             return Some("a noun named as a topic, not an act");
         }
     }
