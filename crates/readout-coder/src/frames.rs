@@ -253,6 +253,29 @@ pub(crate) fn co_participant(view: &SentenceView<'_>, t: &TriggerMatch, idx: usi
     if m.span.0 < crate::arguments::head_end(t) {
         return false;
     }
+    // a name inside the topic ("exchanges on issues such as relations with the US",
+    // "views on the Syrian settlement") is talked about, not talked with
+    let between = view
+        .text
+        .get(crate::arguments::head_end(t).min(m.span.0)..m.span.0)
+        .unwrap_or("");
+    let topical = between.split_whitespace().any(|w| {
+        in_list(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            &[
+                "on",
+                "about",
+                "regarding",
+                "concerning",
+                "over",
+                "as",
+                "including",
+            ],
+        )
+    });
+    if topical {
+        return false;
+    }
     if m.role == crate::mentions::Role::Actor
         && m.prep
             .is_none_or(|p| in_list(p, &["with", "between", "among", "to"]))

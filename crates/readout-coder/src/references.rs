@@ -55,6 +55,23 @@ const DYAD_PHRASES: &[&str] = &[
     "both prime ministers",
     "both presidents",
     "the sides",
+    "the two",
+    "the three ministers",
+    "the three foreign ministers",
+    "the three leaders",
+    "the three sides",
+    "the three countries",
+    "the three parties",
+    "the three presidents",
+    "the three heads of state",
+    "the three delegations",
+    "the three governments",
+    "all three",
+    "all three sides",
+    "all three countries",
+    "the four ministers",
+    "the four leaders",
+    "the four countries",
 ];
 
 /// Bare office titles that refer back to a named office-holder.
@@ -92,6 +109,12 @@ const PRONOUNS: &[(&str, Source)] = &[
     ("you", Source::Addressee),
     ("they", Source::FirstPerson),
     ("the latter", Source::LatterFormer),
+    ("his highness", Source::PersonPronoun),
+    ("his royal highness", Source::PersonPronoun),
+    ("his excellency", Source::PersonPronoun),
+    ("her excellency", Source::PersonPronoun),
+    ("his majesty", Source::PersonPronoun),
+    ("her majesty", Source::PersonPronoun),
     ("the former", Source::LatterFormer),
 ];
 
@@ -216,6 +239,7 @@ impl ReferenceFinder {
         named: Vec<Mention>,
         discourse: &Discourse,
     ) -> Vec<Mention> {
+        let named = same_persons(sentence, named, discourse);
         let mut refs: Vec<Mention> = Vec::new();
         for m in self.matcher.find_iter(sentence) {
             let (s, e) = (m.start(), m.end());
@@ -237,6 +261,21 @@ impl ReferenceFinder {
                 continue;
             }
             if pattern == "it" && is_expletive_it(sentence, e) {
+                continue;
+            }
+            // "the two" stands for the pair only before a verb ("The two discussed …"),
+            // not before a number word or noun ("the two-month truce")
+            if pattern == "the two" && !verb_after(sentence, e) {
+                continue;
+            }
+            // an honorific right before a name is part of that name ("His Highness Prince Faisal")
+            if source == Source::PersonPronoun
+                && pattern.contains(' ')
+                && next_word(sentence, e)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
                 continue;
             }
             let possessive = possessive_after(sentence, e).is_some();
@@ -343,28 +382,46 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
         )
     };
     match m.source {
-        Source::Dyad => match &d.dyad {
-            Some([a, b]) => {
-                let mut a = a.clone();
-                let mut b = b.clone();
-                a.text = m.text.clone();
-                b.text = m.text.clone();
-                let why = format!("the document's main dyad → {} and {}", a.code, b.code);
-                (vec![a, b], why)
-            }
-            None => match &d.last_pair {
-                // no headline dyad: the last two participants
-                Some((a, b)) => {
-                    let mut a = a.clone();
-                    let mut b = b.clone();
-                    a.text = m.text.clone();
-                    b.text = m.text.clone();
-                    let why = format!("the last pair of participants → {} and {}", a.code, b.code);
-                    (vec![a, b], why)
+        Source::Dyad if group_phrase(&m.text).is_some() => {
+            let lower = m.text.to_ascii_lowercase();
+            let wanted = group_phrase(&lower).unwrap_or(0);
+            let superset = |g: &Vec<Actor>| {
+                d.dyad
+                    .as_ref()
+                    .is_none_or(|[a, b]| [a, b].iter().all(|x| g.iter().any(|y| y.code == x.code)))
+            };
+            let group = d.last_plural.as_ref().filter(|g| {
+                if wanted > 2 {
+                    g.len() == wanted
+                } else {
+                    g.len() > 2 && superset(g)
                 }
-                None => (Vec::new(), "no main dyad or earlier pair known".into()),
-            },
-        },
+            });
+            match group {
+                Some(g) => {
+                    let actors: Vec<Actor> = g
+                        .iter()
+                        .map(|a| {
+                            let mut a = a.clone();
+                            a.text = m.text.clone();
+                            a
+                        })
+                        .collect();
+                    let why = format!(
+                        "the last group of participants → {}",
+                        actors
+                            .iter()
+                            .map(|a| a.code.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" and ")
+                    );
+                    (actors, why)
+                }
+                None if wanted > 2 => (Vec::new(), format!("no earlier group of {wanted}")),
+                None => dyad_pair(m, d),
+            }
+        }
+        Source::Dyad => dyad_pair(m, d),
         Source::LatterFormer => {
             let mut pair: Vec<&Actor> = Vec::new();
             for b in before
@@ -440,6 +497,20 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                 .find(|a| fits(a));
             match here.or_else(|| d.persons.iter().rev().find(|a| fits(a))) {
                 Some(a) => with(a, &format!("last actor titled {title:?}")),
+                // with no other organisation named, "the Secretary-General" is the UN's
+                None if key.starts_with("secretary-general") || title == "secretary general" => {
+                    let un = Actor {
+                        text: m.text.clone(),
+                        code: "UN".into(),
+                        sector: Some("IGO".into()),
+                        name: None,
+                        title: Some("Secretary-General".into()),
+                    };
+                    (
+                        vec![un],
+                        "the Secretary-General: the UN's by default".into(),
+                    )
+                }
                 None => (Vec::new(), format!("no earlier actor titled {title:?}")),
             }
         }
@@ -447,6 +518,187 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
         Source::FirstPerson | Source::Addressee => (Vec::new(), "resolved from the speaker".into()),
         Source::Named(_) => (m.actors.clone(), m.why.clone()),
     }
+}
+
+/// The document's main pair ("both sides"), else the last two participants.
+fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
+    match &d.dyad {
+        Some([a, b]) => {
+            let mut a = a.clone();
+            let mut b = b.clone();
+            a.text = m.text.clone();
+            b.text = m.text.clone();
+            let why = format!("the document's main dyad → {} and {}", a.code, b.code);
+            (vec![a, b], why)
+        }
+        None => match &d.last_pair {
+            // no headline dyad: the last two participants
+            Some((a, b)) => {
+                let mut a = a.clone();
+                let mut b = b.clone();
+                a.text = m.text.clone();
+                b.text = m.text.clone();
+                let why = format!("the last pair of participants → {} and {}", a.code, b.code);
+                (vec![a, b], why)
+            }
+            None => (Vec::new(), "no main dyad or earlier pair known".into()),
+        },
+    }
+}
+
+/// How many members a plural reference names: `Some(3)` for "the three ministers", `Some(0)`
+/// for a plural without a number ("the ministers", "the leaders"); `None` for "the two …",
+/// "both …" (the document's pair).
+fn group_phrase(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("three") {
+        Some(3)
+    } else if lower.contains("four") {
+        Some(4)
+    } else if lower.contains("two") || lower.contains("both") || lower.contains("parties") {
+        None
+    } else if matches!(
+        lower.as_str(),
+        "the ministers"
+            | "the foreign ministers"
+            | "the leaders"
+            | "the presidents"
+            | "the prime ministers"
+            | "the delegations"
+    ) {
+        Some(0)
+    } else {
+        None
+    }
+}
+
+/// Is the word after `end` a verb or auxiliary ("the two discussed", "the two will meet")?
+fn verb_after(sentence: &str, end: usize) -> bool {
+    let w = next_word(sentence, end);
+    if sentence[end..].starts_with('-') || w.is_empty() {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    (lower.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase))
+        || crate::cues::in_list(
+            &lower,
+            &[
+                "met",
+                "spoke",
+                "held",
+                "had",
+                "have",
+                "will",
+                "would",
+                "also",
+                "agreed",
+                "said",
+                "sides",
+                "are",
+                "were",
+                "discussed",
+                "signed",
+                "exchanged",
+                "leaders",
+                "ministers",
+                "men",
+                "countries",
+                "governments",
+                "expressed",
+                "reaffirmed",
+                "stressed",
+                "noted",
+                "welcomed",
+                "underlined",
+                "emphasized",
+                "emphasised",
+                "shared",
+                "reviewed",
+                "pledged",
+                "vowed",
+                "can",
+                "should",
+                "must",
+                "did",
+            ],
+        )
+}
+
+/// People the document has already named: a later mention by surname alone ("Qin", "Cho")
+/// is the same person, and a full name resolved again without the context (a later office
+/// of the same person) keeps the office the document first gave it.
+fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<Mention> {
+    if d.persons.is_empty() {
+        return named;
+    }
+    for m in named.iter_mut() {
+        if !m.person || m.actors.len() != 1 {
+            continue;
+        }
+        let Some(name) = m.actors[0].name.as_deref() else {
+            continue;
+        };
+        if let Some(earlier) = d
+            .persons
+            .iter()
+            .rev()
+            .find(|p| p.name.as_deref() == Some(name) && p.code != m.actors[0].code)
+        {
+            let mut a = earlier.clone();
+            a.text = m.actors[0].text.clone();
+            m.actors[0] = a;
+            m.why = format!("{}; the same person as earlier in the document", m.why);
+        }
+    }
+    let mut added: Vec<Mention> = Vec::new();
+    for p in d.persons.iter().rev() {
+        let Some(name) = p.name.as_deref() else {
+            continue;
+        };
+        for part in name.split(' ') {
+            let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if part.chars().count() < 3 || !part.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let upper = part.to_uppercase();
+            for form in [part, upper.as_str()] {
+                let mut from = 0;
+                while let Some(off) = sentence[from..].find(form) {
+                    let s = from + off;
+                    let e = s + form.len();
+                    from = e;
+                    if !is_whole_word(sentence, s, e)
+                        || sentence[e..].starts_with('-')
+                        || named
+                            .iter()
+                            .chain(added.iter())
+                            .any(|n| n.span.0 < e && s < n.span.1)
+                    {
+                        continue;
+                    }
+                    let mut a = p.clone();
+                    a.text = form.to_string();
+                    added.push(Mention {
+                        span: (s, e),
+                        text: form.to_string(),
+                        actors: vec![a],
+                        role: Role::Actor,
+                        source: Source::Named(readout_kb::MentionKind::Person),
+                        prep: governing_preposition(sentence, s),
+                        possessive: possessive_after(sentence, e).is_some(),
+                        person: true,
+                        title: p.title.clone(),
+                        why: format!("surname of {name}, named earlier"),
+                    });
+                }
+            }
+        }
+    }
+    if !added.is_empty() {
+        named.extend(added);
+        named.sort_by_key(|m| m.span.0);
+    }
+    named
 }
 
 #[cfg(test)]
