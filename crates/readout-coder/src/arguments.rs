@@ -86,7 +86,14 @@ impl SentenceView<'_> {
             }
             while let Some(t) = ti.peek() {
                 if t.span.1 <= m.span.0 {
-                    last_was_verb = true;
+                    // a nominal trigger ("Prior to the trilateral meeting, X held …") is no verb
+                    let before = crate::words::word_before(self.text, t.span.0)
+                        .map_or("", |(s, e)| &self.text[s..e]);
+                    let nominal =
+                        in_list(before, cues::DETERMINERS) || in_list(before, cues::PREPOSITIONS);
+                    if !nominal {
+                        last_was_verb = true;
+                    }
                     ti.next();
                 } else {
                     break;

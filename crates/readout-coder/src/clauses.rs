@@ -55,6 +55,19 @@ impl Clauses {
                 _ => {}
             }
         }
+        // a second complement clause: "said that Iran must stop … and that the UK would …"
+        for cue in [
+            " and that ",
+            " but that ",
+            " and said that ",
+            " and stressed that ",
+        ] {
+            let mut from = 0;
+            while let Some(p) = sentence[from..].find(cue) {
+                bounds.push(from + p + 1);
+                from += p + cue.len();
+            }
+        }
         // " while " without a comma
         let mut from = 0;
         while let Some(p) = sentence[from..].find(" while ") {

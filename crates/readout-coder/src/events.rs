@@ -141,7 +141,10 @@ pub(crate) fn code_sentence(
             // is an event of its own, not the complement of the verb before it
             let own_agent = crate::arguments::material_act(b.event_type)
                 && view.possessor_agent(cj, b).is_some();
-            if !coordinated && !own_agent && b.span.0 - a.span.1 < 160 {
+            // "… a day after North Korea test-launched …", "welcomed that the parties have
+            // agreed": a complement with its own subject is an act of that subject
+            let own_subject = own_subject(view, a.span.1, b.span.0);
+            if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
             }
             break;
@@ -508,6 +511,13 @@ pub(crate) fn code_sentence(
                         None
                     }
                 });
+            // a promise made together ("Japan and the ROK will continue to coordinate … in
+            // responding to North Korea") is shared by its makers: a recipient only after "with"
+            let found = found.filter(|(_, idx, _)| {
+                !(ty == EventType::Agree
+                    && actor.len() >= 2
+                    && view.mentions[*idx].prep != Some("with"))
+            });
             match found {
                 Some((r, idx, w)) => {
                     let joins = reciprocal_type
@@ -540,6 +550,13 @@ pub(crate) fn code_sentence(
                         note!(why, explaining, "recipient {w}");
                     }
                 }
+                None if matches!(ty, EventType::Accuse | EventType::Reject)
+                    && previous_aggressor(view, t, &out, &actor_refs).is_some() =>
+                {
+                    let (r, w) = previous_aggressor(view, t, &out, &actor_refs).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "target: {w}");
+                }
                 None => {
                     let single = actor_refs.len() == 1;
                     let dyad_partner = if single {
@@ -556,7 +573,13 @@ pub(crate) fn code_sentence(
                             | EventType::Aid
                             | EventType::Concede
                     );
-                    if let (Some(p), true, true) = (dyad_partner, defaults, dyadic_doc) {
+                    // a refusal in a two-party story answers the other party ("declined to
+                    // commit to a ceasefire"); a stance ("opposes terrorism") does not
+                    let refusal = ty == EventType::Reject
+                        && ["reject", "refus", "declin", "dismiss", "turned down"]
+                            .iter()
+                            .any(|p| t.text.to_ascii_lowercase().starts_with(p));
+                    if let (Some(p), true, true) = (dyad_partner, defaults || refusal, dyadic_doc) {
                         recipient = vec![p.clone()];
                         note!(
                             why,
@@ -665,6 +688,23 @@ pub(crate) fn code_sentence(
             );
             continue;
         }
+        // aid with no named recipient goes to the place the story is about ("rescue teams
+        // were sent" in a story on an earthquake in Turkey)
+        if recipient.is_empty() && ty == EventType::Aid {
+            if let Some(place) = view
+                .discourse
+                .place
+                .as_deref()
+                .filter(|p| !actor.iter().any(|a| a.code == *p))
+            {
+                recipient = vec![Actor::code("", place)];
+                note!(
+                    why,
+                    explaining,
+                    "no recipient named: the story's place {place}"
+                );
+            }
+        }
         if recipient.is_empty()
             && actor.len() < 2
             && (is_verbal(ty)
@@ -769,8 +809,13 @@ pub(crate) fn code_sentence(
         // CONSULT: all participants act unless a visitor travels to a host
         let mut location = None;
         let mut initiator = None;
+        // a visit promised keeps its visitor and host apart ("ElBaradei will travel to Tripoli")
+        let promised_visit = ty == EventType::Agree
+            && t.mode.as_deref() == Some("visit")
+            && !t.flags.inverse
+            && !recipient.is_empty();
         if ty == EventType::Consult
-            || (t.event_type == EventType::Consult && ty == EventType::Agree)
+            || (t.event_type == EventType::Consult && ty == EventType::Agree && !promised_visit)
         {
             let mut all: Vec<Actor> = actor.clone();
             for r in recipient.drain(..) {
@@ -878,6 +923,108 @@ pub(crate) fn code_sentence(
         });
     }
     out
+}
+
+/// Is there a subject of its own (a name, then at most an auxiliary or adverb) right
+/// before the trigger at `to`, after the governing trigger ending at `from`?
+fn own_subject(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
+    view.mentions.iter().any(|m| {
+        if m.span.0 < from || m.span.1 > to || !m.can_be_subject() || m.possessive {
+            return false;
+        }
+        let gap = &view.text[m.span.1..to];
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        !gap.contains([',', ';', '(', ')'])
+            && words.len() <= 2
+            && words.iter().all(|w| {
+                w.ends_with("ly")
+                    || in_list(
+                        w,
+                        &[
+                            "has", "have", "had", "is", "are", "was", "were", "also", "then",
+                            "not", "never", "will", "would", "could", "can", "may", "might",
+                            "should", "must", "did", "does",
+                        ],
+                    )
+            })
+    })
+}
+
+/// The author of the act an accusation refers to: a material act coded earlier in the
+/// sentence by someone else ("North Korea's launches … and strongly condemned them"), or —
+/// when the trigger is followed by an anaphor ("condemned the launch", "rejected it") — the
+/// author of the last material act of the document.
+fn previous_aggressor(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    out: &[Draft],
+    actor_refs: &[&str],
+) -> Option<(Vec<Actor>, String)> {
+    let foreign =
+        |a: &[Actor]| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str()));
+    if let Some(d) = out.iter().rev().find(|d| {
+        crate::arguments::material_act(d.event_type)
+            && d.event_type != EventType::Protest
+            && d.trigger_span.1 <= t.span.0
+            && foreign(&d.actor)
+    }) {
+        return Some((
+            d.actor.clone(),
+            format!("the author of the {} before it", d.event_type),
+        ));
+    }
+    let rest = view.text.get(t.span.1..).unwrap_or("");
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let anaphor = in_list(first, &["them", "it", "this", "these", "those"])
+        || (in_list(first, &["the", "this", "these", "that", "those", "such"])
+            && words.next().is_some_and(|w| {
+                in_list(
+                    w,
+                    &[
+                        "launch",
+                        "launches",
+                        "attack",
+                        "attacks",
+                        "strike",
+                        "strikes",
+                        "test",
+                        "tests",
+                        "killing",
+                        "killings",
+                        "bombing",
+                        "bombings",
+                        "shelling",
+                        "invasion",
+                        "raid",
+                        "raids",
+                        "crackdown",
+                        "arrest",
+                        "arrests",
+                        "arrests",
+                        "assault",
+                        "aggression",
+                        "incursion",
+                        "execution",
+                        "executions",
+                        "detention",
+                        "shooting",
+                        "firing",
+                        "provocation",
+                        "provocations",
+                    ],
+                )
+            }));
+    if !anaphor {
+        return None;
+    }
+    view.discourse
+        .last_aggressor
+        .as_ref()
+        .filter(|a| foreign(a))
+        .map(|a| (a.clone(), "the author of the act it refers to".into()))
 }
 
 /// Codes of actors joined with "+", for explanations.

@@ -315,7 +315,7 @@ pub(crate) fn is_coordinated(
                 w,
                 &[
                     "is", "are", "was", "were", "has", "have", "had", "will", "would", "should",
-                    "must", "can", "also", "then", "to", "not", "did", "does",
+                    "must", "can", "also", "then", "to", "not", "did", "does", "that",
                 ],
             )
     };

@@ -140,6 +140,11 @@ pub struct Discourse {
     pub last_state: Option<Actor>,
     /// Last two distinct participants (first, second), for "the former" / "the latter".
     pub last_pair: Option<(Actor, Actor)>,
+    /// Who carried out the last material conflict act coded (an attack, a missile launch), for
+    /// "condemned the launch".
+    pub last_aggressor: Option<Vec<Actor>>,
+    /// The state the story is about (the last place named), for aid with no named recipient.
+    pub place: Option<String>,
 }
 
 impl Discourse {
