@@ -185,6 +185,20 @@ impl SentenceView<'_> {
                 why: format!("{:?}: the agent noun is the trigger", m.text),
             });
         }
+        // "France's ambassadors … are being called back": a name the trigger starts inside
+        if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
+            m.span.0 < t.span.0
+                && m.span.1 > t.span.0
+                && m.role == Role::Actor
+                && !m.actors.is_empty()
+                && m.prep.is_none()
+        }) {
+            return Some(Subject {
+                actors: self.actors_of(m),
+                mention: Some(i),
+                why: format!("{:?}: the name the trigger starts in", m.text),
+            });
+        }
         // "Thousands of people … demonstrated": the subject inside a discontinuous trigger
         if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
             m.span.0 >= t.span.0
@@ -206,9 +220,24 @@ impl SentenceView<'_> {
         let in_content = self
             .speech
             .is_some_and(|s| t.span.0 >= s.content.0 && t.span.1 <= s.content.1);
-        // earlier clauses of the same sentence, not crossing into the speech frame
+        // earlier clauses of the same sentence, not crossing into the speech frame — for a
+        // verb continuing a coordination ("…, and called on …"), not a noun in a list
+        // ("… measures against those responsible for violence, unjustified arrests")
+        let before =
+            crate::words::word_before(self.text, t.span.0).map_or("", |(s, e)| &self.text[s..e]);
+        let comma_before = self.text[..t.span.0].trim_end().ends_with([',', ';']);
+        let continues = comma_before
+            || before.ends_with("ly")
+            || in_list(
+                before,
+                &[
+                    "and", "or", "but", "then", "also", "further", "again", "not", "to", "has",
+                    "have", "had", "will", "would", "should", "must", "can", "could", "was",
+                    "were", "is", "are", "later", "jointly", "both", "yet", "so",
+                ],
+            );
         let mut c = clause;
-        while let Some(prev) = self.clauses.previous(c.0) {
+        while let Some(prev) = self.clauses.previous(c.0).filter(|_| continues) {
             if self
                 .speech
                 .is_some_and(|s| !s.carried && prev.1 <= s.content.0 && c.0 >= s.content.0)
@@ -263,7 +292,7 @@ impl SentenceView<'_> {
     /// A verb right after a relative pronoun ("resolutions which designated …", "the
     /// country that attacked …") takes the word before the pronoun as subject: an acting
     /// mention ending there, or — for any other noun — no actor at all.
-    fn relative_subject(&self, t: &TriggerMatch) -> Option<Option<Subject>> {
+    pub(crate) fn relative_subject(&self, t: &TriggerMatch) -> Option<Option<Subject>> {
         let mut at = t.span.0;
         for _ in 0..3 {
             let (s, e) = crate::words::word_before(self.text, at)?;
@@ -477,6 +506,10 @@ impl SentenceView<'_> {
             if conflict && !self.is_direct_object(t, m, role_prep) {
                 continue;
             }
+            // "the violation of Ukraine's territorial integrity": the owner is the victim
+            if conflict && m.possessive && self.victim_after(m) {
+                continue;
+            }
             cands.push((i, actors));
         }
         if cands.is_empty() {
@@ -528,6 +561,42 @@ impl SentenceView<'_> {
         ))
     }
 
+    /// Is the possessive mention the owner of what was harmed ("Ukraine's territorial
+    /// integrity", "Israel's security", "Iran's citizens")?
+    fn victim_after(&self, m: &Mention) -> bool {
+        let mut at = m.span.1 + crate::words::possessive_after(self.text, m.span.1).unwrap_or(0);
+        for _ in 0..2 {
+            let Some((s, e)) = word_after(self.text, at) else {
+                return false;
+            };
+            let w = &self.text[s..e];
+            if in_list(
+                w,
+                &[
+                    "sovereignty",
+                    "integrity",
+                    "independence",
+                    "security",
+                    "people",
+                    "citizens",
+                    "civilians",
+                    "territory",
+                    "population",
+                    "nationals",
+                    "interests",
+                    "soil",
+                ],
+            ) {
+                return true;
+            }
+            if !in_list(w, &["territorial", "national", "own", "civilian"]) {
+                return false;
+            }
+            at = e;
+        }
+        false
+    }
+
     /// A domestic act between different sectors of one country ("police arrested protesters").
     fn other_sector(&self, a: &Actor, actor_sectors: &[(&str, Option<&str>)]) -> bool {
         let Some(rs) = a.sector.as_deref() else {
@@ -555,6 +624,15 @@ impl SentenceView<'_> {
             })
         {
             return true;
+        }
+        // "sanctions not authorized by the UN Security Council": not their author
+        let negated_by = m.prep == Some("by") && {
+            let head = self.text[..m.span.0].to_ascii_lowercase();
+            let tail = &head[head.len().saturating_sub(40)..];
+            tail.contains(" not ") || tail.contains(" without ")
+        };
+        if negated_by {
+            return false;
         }
         // the trigger's own preposition, or the author of what is rejected ("the ultimatum issued by the US")
         if (role_prep.is_some() && m.prep == role_prep) || m.prep == Some("by") {

@@ -38,7 +38,12 @@ impl Clauses {
                         ],
                     ) {
                         bounds.push(i + 1);
-                    } else if in_list(next, &["and", "but", "yet", "so"]) {
+                    } else if in_list(
+                        next,
+                        &[
+                            "and", "but", "yet", "so", "as", "after", "when", "before", "until",
+                        ],
+                    ) {
                         // a new clause only when a subject follows the conjunction
                         let (_, ce) = word_after(sentence, i + 1).unwrap_or((i + 1, i + 1));
                         let subject_follows = mentions.iter().any(|m| {
@@ -86,7 +91,11 @@ impl Clauses {
         }
         // introductory phrase: "In response to …, X …" / "When …, X …"
         let first = next_word(sentence, 0);
-        if in_list(first, cues::PREPOSITIONS) || in_list(first, cues::CLAUSE_OPENERS) {
+        let participle = first.len() > 4
+            && first.ends_with("ing")
+            && first.chars().next().is_some_and(char::is_uppercase);
+        if in_list(first, cues::PREPOSITIONS) || in_list(first, cues::CLAUSE_OPENERS) || participle
+        {
             if let Some(c) = sentence.find(',') {
                 // the comma must not close a date ("On December 14, 2020,")
                 let after = next_word(sentence, c + 1);

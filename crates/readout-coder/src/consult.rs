@@ -215,6 +215,10 @@ fn is_venue(sentence: &str, m: &Mention) -> bool {
                 "ceremony",
                 "gathering",
                 "discussions",
+                "is",
+                "are",
+                "was",
+                "were",
             ],
         )
 }

@@ -143,7 +143,8 @@ pub(crate) fn code_sentence(
                 && view.possessor_agent(cj, b).is_some();
             // "… a day after North Korea test-launched …", "welcomed that the parties have
             // agreed": a complement with its own subject is an act of that subject
-            let own_subject = own_subject(view, a.span.1, b.span.0);
+            let own_subject = own_subject(view, a.span.1, b.span.0)
+                || matches!(view.relative_subject(b), Some(Some(_)));
             if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
             }
@@ -276,6 +277,7 @@ pub(crate) fn code_sentence(
         }
         let subject_mention = subject.mention.map(|i| &view.mentions[i]);
         // passive voice: "Iran was sanctioned by the EU" — the by-phrase acts on the subject
+        let mut implied_state: Option<String> = None;
         let passive_agent = if is_passive(text, t) {
             match view.mentions.iter().find(|m| {
                 m.span.0 >= t.span.1
@@ -284,6 +286,17 @@ pub(crate) fn code_sentence(
                     && !m.actors.is_empty()
             }) {
                 Some(agent) => Some(agent),
+                // "Thousands of people have been detained": people of a state arrested by
+                // its own authorities
+                None if t.event_type == EventType::Coerce
+                    && subject.actors.len() == 1
+                    && subject.actors[0].sector.as_deref().is_some_and(|s| {
+                        in_list(s, &["CVL", "OPP", "MED", "EDU", "LAB", "REL", "NGO"])
+                    }) =>
+                {
+                    implied_state = Some(subject.actors[0].code.clone());
+                    None
+                }
                 None => {
                     decide(
                         &|| {
@@ -423,8 +436,12 @@ pub(crate) fn code_sentence(
             }
         }
         // "X will pay a heavy price", "legitimate targets": the speaker acts on the subject
-        if !settled && t.flags.subject_target {
-            if let Some(sp) = speaker {
+        if !settled && t.flags.subject_target && subject.mention.is_some() {
+            if let Some(sp) = speaker.filter(|sp| {
+                !sp.speaker
+                    .iter()
+                    .any(|s| actor.iter().any(|a| a.code == s.code))
+            }) {
                 recipient = actor.clone();
                 actor = sp.speaker.clone();
                 note!(
@@ -473,6 +490,22 @@ pub(crate) fn code_sentence(
                 );
                 settled = true;
             }
+        }
+        if let Some(state) = implied_state.filter(|_| !settled) {
+            recipient = actor.clone();
+            actor = vec![Actor {
+                text: String::new(),
+                code: state.clone(),
+                sector: Some("GOV".into()),
+                name: None,
+                title: None,
+            }];
+            note!(
+                why,
+                explaining,
+                "passive with no agent: {state}'s authorities act on its people"
+            );
+            settled = true;
         }
         if let Some(agent) = passive_agent.filter(|_| !settled) {
             recipient = actor.clone();
@@ -549,6 +582,17 @@ pub(crate) fn code_sentence(
                         recipient = r;
                         note!(why, explaining, "recipient {w}");
                     }
+                }
+                // "Responding to criticism from the US and the EU, she rejected …": the
+                // party responded to
+                None if matches!(
+                    ty,
+                    EventType::Reject | EventType::Accuse | EventType::Threaten
+                ) && responded_to(view, &actor_refs).is_some() =>
+                {
+                    let (r, w) = responded_to(view, &actor_refs).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "recipient {w}");
                 }
                 None if matches!(ty, EventType::Accuse | EventType::Reject)
                     && previous_aggressor(view, t, &out, &actor_refs).is_some() =>
@@ -948,6 +992,32 @@ fn own_subject(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
                     )
             })
     })
+}
+
+/// The party named in an introductory "Responding to …," / "In response to …," phrase.
+fn responded_to(view: &SentenceView<'_>, actor_refs: &[&str]) -> Option<(Vec<Actor>, String)> {
+    let intro = view.clauses.intro?;
+    let head = view.text[intro.0..intro.1]
+        .trim_start()
+        .to_ascii_lowercase();
+    if ![
+        "responding",
+        "in response",
+        "reacting",
+        "replying",
+        "in reply",
+    ]
+    .iter()
+    .any(|p| head.starts_with(p))
+    {
+        return None;
+    }
+    view.mentions
+        .iter()
+        .filter(|m| m.span.0 >= intro.0 && m.span.1 <= intro.1 && m.can_be_recipient())
+        .map(|m| view.actors_of(m))
+        .find(|a| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str())))
+        .map(|a| (a, "named in the introductory response phrase".into()))
 }
 
 /// The author of the act an accusation refers to: a material act coded earlier in the

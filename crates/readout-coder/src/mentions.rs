@@ -199,7 +199,13 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             MentionKind::State => {
                 let before = prev_word(sentence, s);
                 let starts_with_the = m.text.len() > 4 && m.text[..4].eq_ignore_ascii_case("the ");
-                if prep.is_some_and(|p| in_list(p, cues::LOCATIVE)) && !possessive && !actor_head {
+                // "the navies of Russia and China": the "of" belongs to an actor noun
+                let of_actor = prep == Some("of") && actor_noun_of(sentence, s, prep).is_none();
+                if prep.is_some_and(|p| in_list(p, cues::LOCATIVE))
+                    && !possessive
+                    && !actor_head
+                    && !of_actor
+                {
                     Role::Location
                 } else if is_hyphen_compound(sentence, s, e) {
                     Role::Modifier
@@ -230,7 +236,15 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                 }
             }
             MentionKind::Adjective => {
-                if actor_head {
+                let plural_people = m.text.ends_with('s')
+                    && (in_list(
+                        head,
+                        &[
+                            "have", "had", "has", "are", "were", "will", "would", "say", "said",
+                            "must", "should", "can", "could", "who", "and",
+                        ],
+                    ) || head.is_empty());
+                if actor_head || plural_people {
                     Role::Actor
                 } else if is_hyphen_compound(sentence, s, e) {
                     Role::Modifier
@@ -439,11 +453,26 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
                 between,
                 "and" | "," | ", and" | "&" | "as well as" | "and the"
             ) || (between.is_empty() && last.possessive);
+            let pronoun = !matches!(m.source, Source::Named(_));
+            let places = last.role == Role::Location
+                && last.prep.is_some()
+                && m.prep.is_none()
+                && !m.possessive
+                && matches!(
+                    m.source,
+                    Source::Named(MentionKind::Capital) | Source::Named(MentionKind::State)
+                )
+                && matches!(
+                    last.source,
+                    Source::Named(MentionKind::Capital) | Source::Named(MentionKind::State)
+                )
+                && between.starts_with("and");
             let compatible = !last.actors.is_empty()
                 && !m.actors.is_empty()
-                && last.role == m.role
-                && matches!(m.role, Role::Actor | Role::Weak)
+                && (last.role == m.role || places)
+                && (matches!(m.role, Role::Actor | Role::Weak) || places)
                 && !last.possessive
+                && !(pronoun && between.starts_with(','))
                 && m.prep.is_none();
             if joins && compatible && !between.is_empty() {
                 last.span.1 = m.span.1;

@@ -273,6 +273,11 @@ impl ReferenceFinder {
             if pattern == "the two" && !verb_after(sentence, e) {
                 continue;
             }
+            // "the Minister of International Relations and Cooperation, Dr Naledi Pandor":
+            // a full title with its own name, not a reference back
+            if source == Source::BareTitle && next_word(sentence, e).eq_ignore_ascii_case("of") {
+                continue;
+            }
             // an honorific right before a name is part of that name ("His Highness Prince Faisal")
             if source == Source::PersonPronoun
                 && pattern.contains(' ')

@@ -295,15 +295,20 @@ fn event_records_are_complete() {
 
 #[test]
 fn passive_voice_takes_the_agent_and_never_invents_one() {
-    let ev = code("Iran was sanctioned by the European Union on Monday.\n\nThree activists were arrested in Tehran.\n", Some("2023-01-20"));
+    let ev = code("Iran was sanctioned by the European Union on Monday.\n\nThree activists were arrested in Tehran.\n\nA soldier was killed near the border.\n", Some("2023-01-20"));
     assert!(
         find(&ev, EventType::Sanction, &["EU"], &["IRN"]).is_some(),
         "{}",
         show(&ev)
     );
+    // people arrested with no agent named: their own state's authorities
+    let arrest =
+        find(&ev, EventType::Coerce, &["IRN"], &["IRN"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(arrest.actor[0].sector.as_deref(), Some("GOV"));
+    assert_eq!(arrest.recipient[0].sector.as_deref(), Some("CVL"));
     assert!(
-        ev.iter().all(|e| e.event_type != EventType::Coerce),
-        "no agent, no event:\n{}",
+        ev.iter().all(|e| e.event_type != EventType::Assault),
+        "no agent, no attacker invented:\n{}",
         show(&ev)
     );
 }
