@@ -547,9 +547,18 @@ impl SentenceView<'_> {
                 ));
             }
         }
-        let (i, a) = cands
-            .iter()
-            .find(|(i, _)| self.mentions[*i].role == Role::Actor)
+        // the object held between a discontinuous trigger's words ("released 13 Israeli
+        // hostages") comes first
+        let inside = cands.iter().find(|(i, _)| {
+            let m = &self.mentions[*i];
+            m.span.0 >= head_end(t) && m.span.1 <= t.span.1
+        });
+        let (i, a) = inside
+            .or_else(|| {
+                cands
+                    .iter()
+                    .find(|(i, _)| self.mentions[*i].role == Role::Actor)
+            })
             .or_else(|| cands.first())?;
         Some((
             a.clone(),
@@ -633,6 +642,11 @@ impl SentenceView<'_> {
         };
         if negated_by {
             return false;
+        }
+        // "threatened to launch a new operation against Kurdish militants": "against" names
+        // the target of a conflict act however far it sits in the trigger's region
+        if m.prep == Some("against") && m.span.0 >= t.span.1 {
+            return true;
         }
         // the trigger's own preposition, or the author of what is rejected ("the ultimatum issued by the US")
         if (role_prep.is_some() && m.prep == role_prep) || m.prep == Some("by") {

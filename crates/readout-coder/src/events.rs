@@ -861,6 +861,7 @@ pub(crate) fn code_sentence(
         if ty == EventType::Consult
             || (t.event_type == EventType::Consult && ty == EventType::Agree && !promised_visit)
         {
+            let host_found = !recipient.is_empty() || actor.len() == 2 && subject.actors.len() == 1;
             let mut all: Vec<Actor> = actor.clone();
             for r in recipient.drain(..) {
                 if !all.iter().any(|a| a.code == r.code) {
@@ -891,6 +892,15 @@ pub(crate) fn code_sentence(
                         }
                         note!(why, explaining, "hosted: {host} is the host and recipient");
                     }
+                } else if t.mode.as_deref() == Some("visit")
+                    && host_found
+                    && actor.len() == 2
+                    && t.role != RecipientRole::None
+                {
+                    // "Macron visited Morocco", "a visit to China": the object is the host
+                    let h = actor.remove(1);
+                    note!(why, explaining, "visit: {} hosts", h.code);
+                    recipient = vec![h];
                 } else if mode.iter().any(|m| m == "visit") && actor.len() == 2 {
                     if let Some(host) = st.location_code.as_deref() {
                         if let Some(hi) = actor.iter().position(|a| a.code == host) {

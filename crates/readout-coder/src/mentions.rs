@@ -103,7 +103,7 @@ pub(crate) fn governing_preposition(text: &str, pos: usize) -> Option<&'static s
         {
             return Some(p);
         }
-        if in_list(w, cues::DETERMINERS) || is_modifier_word(w) {
+        if in_list(w, cues::DETERMINERS) || is_modifier_word(w) || is_group_adjective(w) {
             at = s;
             continue;
         }
@@ -112,14 +112,50 @@ pub(crate) fn governing_preposition(text: &str, pos: usize) -> Option<&'static s
     None
 }
 
+/// A capitalised adjective of a people or faith that no state is named by ("Kurdish",
+/// "Sunni", "Uyghur", "Rohingya"), standing between a preposition and a bare noun.
+fn is_group_adjective(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.len() > 3
+        && ["ish", "ian", "ite", "ni", "ic"]
+            .iter()
+            .any(|x| w.ends_with(x))
+}
+
 /// Adverbs and adjectives that may sit between a preposition and a name ("with the new Kyrgyz").
 fn is_modifier_word(w: &str) -> bool {
     w.ends_with("ly")
         || in_list(
             w,
             &[
-                "new", "former", "current", "incoming", "outgoing", "two", "three", "several",
-                "many", "some",
+                "new",
+                "former",
+                "current",
+                "incoming",
+                "outgoing",
+                "two",
+                "three",
+                "several",
+                "many",
+                "some",
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "central",
+                "northeastern",
+                "northwestern",
+                "southeastern",
+                "southwestern",
+                "north",
+                "south",
+                "east",
+                "west",
+                "occupied",
+                "neighbouring",
+                "neighboring",
+                "rural",
+                "coastal",
             ],
         )
 }
@@ -445,14 +481,30 @@ fn after_capital_of(sentence: &str, s: usize) -> bool {
 /// "the US and Chinese heads of state") into one mention with several actors.
 pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
+    // a comma joins a list only when the list goes on to "and": "A, B and C", not
+    // "… in northern Nigeria, police said"
+    let list_goes_on = |i: usize| -> bool {
+        let mut k = i;
+        while k + 1 < mentions.len() {
+            let between = sentence
+                .get(mentions[k].span.1..mentions[k + 1].span.0)
+                .unwrap_or("x")
+                .trim();
+            match between {
+                "," => k += 1,
+                "and" | ", and" | "&" | "as well as" | "and the" | ", as well as" => return true,
+                _ => return false,
+            }
+        }
+        false
+    };
+    for (i, m) in mentions.iter().cloned().enumerate() {
         if let Some(last) = out.last_mut() {
             let between = sentence.get(last.span.1..m.span.0).unwrap_or("x");
             let between = between.trim();
-            let joins = matches!(
-                between,
-                "and" | "," | ", and" | "&" | "as well as" | "and the"
-            ) || (between.is_empty() && last.possessive);
+            let joins = matches!(between, "and" | ", and" | "&" | "as well as" | "and the")
+                || (between == "," && list_goes_on(i))
+                || (between.is_empty() && last.possessive);
             let pronoun = !matches!(m.source, Source::Named(_));
             let places = last.role == Role::Location
                 && last.prep.is_some()
