@@ -227,6 +227,29 @@ fn is_venue(sentence: &str, m: &Mention) -> bool {
 /// "at the invitation of X", "invited by X".
 pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String, String)> {
     let lower = sentence.to_ascii_lowercase();
+    // "received a phone call today from X", "received a call on Monday from X"
+    if let Some(at) = ["received a ", "received the ", "took a ", "answered a "]
+        .iter()
+        .filter_map(|c| lower.find(c))
+        .min()
+    {
+        let tail = &lower[at..];
+        if let Some(call) = tail.find("call") {
+            let after = at + call + 4;
+            let window_end = (after + 40).min(lower.len());
+            if let Some(f) = lower.get(after..window_end).and_then(|w| w.find(" from ")) {
+                let from_end = after + f + 6;
+                if let Some(m) = mentions.iter().find(|m| {
+                    m.span.0 >= from_end && m.span.0 <= from_end + 8 && !m.actors.is_empty()
+                }) {
+                    return Some((
+                        m.actors[0].code.clone(),
+                        format!("{:?}: the caller", m.text),
+                    ));
+                }
+            }
+        }
+    }
     for cue in INITIATOR_CUES {
         let Some(at) = lower.find(cue) else { continue };
         let end = at + cue.len();

@@ -619,8 +619,19 @@ pub(crate) fn code_sentence(
                     );
                     // a refusal in a two-party story answers the other party ("declined to
                     // commit to a ceasefire"); a stance ("opposes terrorism") does not
-                    let refusal = ty == EventType::Reject
-                        && ["reject", "refus", "declin", "dismiss", "turned down"]
+                    // and a threat of retaliation answers it too
+                    let refusal = (ty == EventType::Threaten
+                        && t.text.to_ascii_lowercase().starts_with("retaliat"))
+                        || ty == EventType::Reject
+                            && [
+                                "reject",
+                                "refus",
+                                "declin",
+                                "dismiss",
+                                "turned down",
+                                "deni",
+                                "deny",
+                            ]
                             .iter()
                             .any(|p| t.text.to_ascii_lowercase().starts_with(p));
                     if let (Some(p), true, true) = (dyad_partner, defaults || refusal, dyadic_doc) {

@@ -417,7 +417,11 @@ fn is_noun_after(sentence: &str, e: usize) -> bool {
                 "and", "or", "to", "of", "in", "on", "at", "with", "for", "has", "have", "had",
                 "will", "would", "should", "must", "can", "could", "may", "might", "is", "are",
                 "was", "were", "said", "says", "also", "did", "does", "do", "not", "as", "but",
-                "that", "which", "who", "side",
+                "that", "which", "who", "side", "stood", "met", "spoke", "told", "held", "took",
+                "made", "gave", "sent", "struck", "hit", "led", "won", "lost", "left", "put",
+                "set", "kept", "sought", "brought", "began", "became", "came", "went", "saw",
+                "shot", "fought", "broke", "paid", "sold", "built", "stands", "remains", "wants",
+                "needs", "must", "shall", "never", "again", "still", "now", "then",
             ],
         );
     !verbish
@@ -502,7 +506,21 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
         if let Some(last) = out.last_mut() {
             let between = sentence.get(last.span.1..m.span.0).unwrap_or("x");
             let between = between.trim();
-            let joins = matches!(between, "and" | ", and" | "&" | "as well as" | "and the")
+            // ", and U.S. ambassador Nikki Haley told …": a new clause's subject, not a list member
+            let new_clause = between.starts_with(',') && {
+                let next = crate::words::next_word(sentence, m.span.1);
+                next.chars().next().is_some_and(char::is_lowercase)
+                    && (next.ends_with("ed")
+                        || in_list(
+                            next,
+                            &[
+                                "said", "told", "says", "will", "would", "has", "have", "had",
+                                "is", "was", "are", "were", "also", "met", "spoke",
+                            ],
+                        ))
+            };
+            let joins = (matches!(between, "and" | ", and" | "&" | "as well as" | "and the")
+                && !new_clause)
                 || (between == "," && list_goes_on(i))
                 || (between.is_empty() && last.possessive);
             let pronoun = !matches!(m.source, Source::Named(_));

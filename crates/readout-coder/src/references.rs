@@ -677,7 +677,18 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
                     let s = from + off;
                     let e = s + form.len();
                     from = e;
-                    if !is_whole_word(sentence, s, e)
+                    // a surname that is also a month or common word ("May") only before a verb
+                    let ambiguous = crate::cues::in_list(
+                        part,
+                        &[
+                            "May", "March", "June", "July", "August", "April", "January", "Rice",
+                            "Price", "Power", "Young", "Long", "Hope", "King", "Green", "White",
+                            "Black", "Brown", "Rich", "Little", "Love", "Day", "English", "French",
+                            "Reed", "Hunt", "Gray", "Grey", "Bush", "Carter",
+                        ],
+                    ) && !verb_after(sentence, e);
+                    if ambiguous
+                        || !is_whole_word(sentence, s, e)
                         || sentence[e..].starts_with('-')
                         || named
                             .iter()
