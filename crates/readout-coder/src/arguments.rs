@@ -63,6 +63,16 @@ impl SentenceView<'_> {
             Source::FirstPerson | Source::Addressee => {
                 m.prep.is_none() && !self.actors_of(m).is_empty()
             }
+            // "a day after Moscow launched …": a conjunction, not a preposition
+            _ if m
+                .prep
+                .is_some_and(|p| in_list(p, &["after", "before", "since", "until"]))
+                && m.role == Role::Actor
+                && !m.actors.is_empty() =>
+            {
+                self.verb_follows(m, self.text.len())
+                    && !crate::words::next_word(self.text, m.span.1).eq_ignore_ascii_case("and")
+            }
             _ => m.can_be_subject(),
         }
     }
@@ -108,7 +118,11 @@ impl SentenceView<'_> {
             if m.prep == Some("for") && !for_to {
                 continue;
             }
-            if last_was_verb && !for_to {
+            // "…, a day after Moscow launched": a conjunction opens a clause of its own
+            let conj = m
+                .prep
+                .is_some_and(|p| in_list(p, &["after", "before", "since", "until"]));
+            if last_was_verb && !for_to && !conj {
                 continue;
             }
             if first.is_none() {
@@ -277,7 +291,8 @@ impl SentenceView<'_> {
                 });
             }
         }
-        if in_content && !self.nominal_subject(clause, t) {
+        // a speaker reports violence and arrests; it commits them only as "we"/"our forces"
+        if in_content && !self.nominal_subject(clause, t) && !material_act(t.event_type) {
             if let Some(sp) = self.speech.filter(|s| !s.speaker.is_empty()) {
                 return Some(Subject {
                     actors: sp.speaker.clone(),
@@ -518,10 +533,15 @@ impl SentenceView<'_> {
         // a bilateral document's partner wins over third parties named in passing
         if let [code] = actor_codes {
             if let Some(p) = self.discourse.partner(code) {
-                if let Some((i, a)) = cands
-                    .iter()
-                    .find(|(_, a)| a.iter().any(|x| x.code == p.code))
-                {
+                if let Some((i, a)) = cands.iter().find(|(i, a)| {
+                    a.iter().any(|x| x.code == p.code)
+                        && (self.mentions[*i].role != Role::Weak
+                            || self.mentions[*i].possessive
+                            || !matches!(
+                                self.mentions[*i].source,
+                                Source::Named(readout_kb::MentionKind::Adjective)
+                            ))
+                }) {
                     // the partner with whoever is coordinated with it ("Russia and Ukraine")
                     let a: Vec<Actor> = a.clone();
                     return Some((

@@ -634,7 +634,26 @@ pub(crate) fn code_sentence(
                             ]
                             .iter()
                             .any(|p| t.text.to_ascii_lowercase().starts_with(p));
-                    if let (Some(p), true, true) = (dyad_partner, defaults || refusal, dyadic_doc) {
+                    // "urged allies to …": an addressee the text does not name
+                    let unnamed_addressee = ty == EventType::Request
+                        && crate::words::word_after(text, t.span.1).is_some_and(|(s, e)| {
+                            let w = &text[s..e];
+                            w.chars().next().is_some_and(char::is_lowercase)
+                                && !in_list(
+                                    w,
+                                    &[
+                                        "to", "that", "for", "on", "upon", "the", "its", "his",
+                                        "her", "their", "a", "an", "further", "more", "all",
+                                    ],
+                                )
+                                && crate::words::next_word(text, e).eq_ignore_ascii_case("to")
+                        });
+                    if let (Some(p), true, true, false) = (
+                        dyad_partner,
+                        defaults || refusal,
+                        dyadic_doc,
+                        unnamed_addressee,
+                    ) {
                         recipient = vec![p.clone()];
                         note!(
                             why,
@@ -994,7 +1013,12 @@ pub(crate) fn code_sentence(
 /// before the trigger at `to`, after the governing trigger ending at `from`?
 fn own_subject(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
     view.mentions.iter().any(|m| {
-        if m.span.0 < from || m.span.1 > to || !m.can_be_subject() || m.possessive {
+        let conj = m
+            .prep
+            .is_some_and(|p| in_list(p, &["after", "before", "since", "until", "as"]))
+            && m.role == crate::mentions::Role::Actor
+            && !m.actors.is_empty();
+        if m.span.0 < from || m.span.1 > to || !(m.can_be_subject() || conj) || m.possessive {
             return false;
         }
         let gap = &view.text[m.span.1..to];
@@ -1064,50 +1088,69 @@ fn previous_aggressor(
             format!("the author of the {} before it", d.event_type),
         ));
     }
-    let rest = view.text.get(t.span.1..).unwrap_or("");
+    let rest = view
+        .text
+        .get(crate::arguments::head_end(t).min(t.span.1)..)
+        .unwrap_or("");
     let mut words = rest
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     let anaphor = in_list(first, &["them", "it", "this", "these", "those"])
         || (in_list(first, &["the", "this", "these", "that", "those", "such"])
-            && words.next().is_some_and(|w| {
-                in_list(
-                    w,
-                    &[
-                        "launch",
-                        "launches",
-                        "attack",
-                        "attacks",
-                        "strike",
-                        "strikes",
-                        "test",
-                        "tests",
-                        "killing",
-                        "killings",
-                        "bombing",
-                        "bombings",
-                        "shelling",
-                        "invasion",
-                        "raid",
-                        "raids",
-                        "crackdown",
-                        "arrest",
-                        "arrests",
-                        "arrests",
-                        "assault",
-                        "aggression",
-                        "incursion",
-                        "execution",
-                        "executions",
-                        "detention",
-                        "shooting",
-                        "firing",
-                        "provocation",
-                        "provocations",
-                    ],
-                )
-            }));
+            && words
+                .find(|w| {
+                    !w.ends_with("ed")
+                        && !in_list(w, &["new", "latest", "recent", "us", "american", "western"])
+                })
+                .is_some_and(|w| {
+                    in_list(
+                        w,
+                        &[
+                            "launch",
+                            "launches",
+                            "attack",
+                            "attacks",
+                            "strike",
+                            "strikes",
+                            "test",
+                            "tests",
+                            "killing",
+                            "killings",
+                            "bombing",
+                            "bombings",
+                            "shelling",
+                            "invasion",
+                            "raid",
+                            "raids",
+                            "crackdown",
+                            "arrest",
+                            "arrests",
+                            "arrests",
+                            "assault",
+                            "aggression",
+                            "incursion",
+                            "execution",
+                            "executions",
+                            "detention",
+                            "shooting",
+                            "firing",
+                            "provocation",
+                            "provocations",
+                            "sanctions",
+                            "measures",
+                            "reimposition",
+                            "imposition",
+                            "ban",
+                            "bans",
+                            "restrictions",
+                            "expulsion",
+                            "expulsions",
+                            "decision",
+                            "move",
+                        ],
+                    )
+                }));
     if !anaphor {
         return None;
     }

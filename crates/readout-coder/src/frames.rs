@@ -273,7 +273,8 @@ pub(crate) fn co_participant(view: &SentenceView<'_>, t: &TriggerMatch, idx: usi
             ],
         )
     });
-    if topical {
+    // "discuss the Zionist regime's aggression": the owner of a topic is talked about
+    if topical || m.possessive {
         return false;
     }
     if m.role == crate::mentions::Role::Actor

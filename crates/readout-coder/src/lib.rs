@@ -289,6 +289,7 @@ impl Coder {
                     readout_model::EventType::Assault
                         | readout_model::EventType::Mobilize
                         | readout_model::EventType::Coerce
+                        | readout_model::EventType::Sanction
                 )
             }) {
                 discourse.last_aggressor = Some(e.actor.clone());

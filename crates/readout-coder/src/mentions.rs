@@ -279,7 +279,8 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                             "have", "had", "has", "are", "were", "will", "would", "say", "said",
                             "must", "should", "can", "could", "who", "and",
                         ],
-                    ) || head.is_empty());
+                    ) || head.is_empty()
+                        || head.ends_with("ed"));
                 if actor_head || plural_people {
                     Role::Actor
                 } else if is_hyphen_compound(sentence, s, e) {
@@ -495,6 +496,16 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
                 .unwrap_or("x")
                 .trim();
             match between {
+                // "Araghchi, Kallas discuss …": two people named side by side in a headline
+                "," if mentions[k].person
+                    && mentions[k + 1].person
+                    && crate::words::next_word(sentence, mentions[k + 1].span.1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase) =>
+                {
+                    return true
+                }
                 "," => k += 1,
                 "and" | ", and" | "&" | "as well as" | "and the" | ", as well as" => return true,
                 _ => return false,

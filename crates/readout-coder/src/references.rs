@@ -56,6 +56,12 @@ const DYAD_PHRASES: &[&str] = &[
     "both presidents",
     "the sides",
     "the two",
+    "all sides",
+    "all parties",
+    "all the parties",
+    "the warring parties",
+    "the warring sides",
+    "both warring parties",
     "the three ministers",
     "the three foreign ministers",
     "the three leaders",
@@ -268,6 +274,18 @@ impl ReferenceFinder {
             if pattern == "it" && is_expletive_it(sentence, e) {
                 continue;
             }
+            // "the former U.S. embassy", "the latter half": adjectives, not references
+            if source == Source::LatterFormer
+                && possessive_after(sentence, e).is_none()
+                && !verb_after(sentence, e)
+                && next_word(sentence, e)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+                && sentence[e..].starts_with(' ')
+            {
+                continue;
+            }
             // "the two" stands for the pair only before a verb ("The two discussed …"),
             // not before a number word or noun ("the two-month truce")
             if pattern == "the two" && !verb_after(sentence, e) {
@@ -321,6 +339,23 @@ impl ReferenceFinder {
         for i in 0..all.len() {
             if matches!(all[i].source, Source::Named(_)) {
                 continue;
+            }
+            // "all sides in Myanmar", "the parties to the conflict in Yemen": that country's
+            if all[i].source == Source::Dyad {
+                if let Some(place) = parties_in(sentence, &all[i], &all[i + 1..]) {
+                    all[i].actors = vec![Actor {
+                        text: all[i].text.clone(),
+                        ..place
+                    }];
+                    all[i].why = "the parties inside the country named after them".into();
+                    continue;
+                }
+                // "all parties" to a conflict are not the document's pair of contacts
+                let lower = all[i].text.to_ascii_lowercase();
+                if lower.starts_with("all ") || lower.contains("warring") {
+                    all[i].why = "the parties of a conflict not named".into();
+                    continue;
+                }
             }
             let (actors, why) = resolve_one(&all[i], &all[..i], discourse);
             all[i].actors = actors;
@@ -481,7 +516,10 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
         }
         Source::StatePronoun => {
             let here = before.iter().rev().find(|b| {
-                b.can_be_subject()
+                (b.can_be_subject()
+                    || b.role == Role::Actor
+                        && b.prep
+                            .is_some_and(|p| matches!(p, "after" | "before" | "since" | "until")))
                     && b.actors.len() == 1
                     && !b.person
                     && !matches!(b.source, Source::Named(readout_kb::MentionKind::Group))
@@ -528,6 +566,38 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
         Source::FirstPerson | Source::Addressee => (Vec::new(), "resolved from the speaker".into()),
         Source::Named(_) => (m.actors.clone(), m.why.clone()),
     }
+}
+
+/// The country of "all sides in Myanmar", "the parties to the conflict in Yemen".
+fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
+    let lower = m.text.to_ascii_lowercase();
+    if !(lower.contains("parties") || lower.contains("sides")) {
+        return None;
+    }
+    let rest = sentence[m.span.1..].to_ascii_lowercase();
+    let rest = rest.trim_start();
+    let lead = [
+        "in ",
+        "to the conflict in ",
+        "to the war in ",
+        "to the fighting in ",
+    ]
+    .iter()
+    .find(|p| rest.starts_with(*p))?;
+    let at = sentence.len() - rest.len() + lead.len();
+    let place = after.iter().find(|n| {
+        n.span.0 >= at
+            && n.span.0 <= at + 5
+            && n.actors.len() == 1
+            && matches!(
+                n.source,
+                Source::Named(readout_kb::MentionKind::State)
+                    | Source::Named(readout_kb::MentionKind::Capital)
+            )
+    })?;
+    let mut a = place.actors[0].clone();
+    a.sector = None;
+    Some(a)
 }
 
 /// The document's main pair ("both sides"), else the last two participants.
