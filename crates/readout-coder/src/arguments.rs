@@ -501,6 +501,25 @@ impl SentenceView<'_> {
                     m.source,
                     Source::Named(readout_kb::MentionKind::Organisation)
                 )
+                && in_list(
+                    crate::words::next_word(
+                        self.text,
+                        m.span.1 + crate::words::possessive_after(self.text, m.span.1).unwrap_or(0),
+                    ),
+                    &[
+                        "resolution",
+                        "resolutions",
+                        "charter",
+                        "report",
+                        "reports",
+                        "rules",
+                        "statute",
+                        "regulations",
+                        "documents",
+                        "principles",
+                        "mandate",
+                    ],
+                )
             {
                 // "the UNSC's resolutions": an organisation's document, not the organisation
                 continue;

@@ -858,6 +858,66 @@ pub(crate) fn code_sentence(
                 note!(why, explaining, "target: the place {:?}", m.text);
             }
         }
+        // "Vietnamese authorities arrested a blogger": a state's own people, unnamed
+        if recipient.is_empty()
+            && matches!(ty, EventType::Coerce | EventType::Assault)
+            && actor.len() == 1
+            && actor[0]
+                .sector
+                .as_deref()
+                .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD"]))
+        {
+            let rest = text.get(t.span.1..clause.1).unwrap_or("");
+            let person = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .any(|w| {
+                    in_list(
+                        w,
+                        &[
+                            "blogger",
+                            "bloggers",
+                            "activist",
+                            "activists",
+                            "journalist",
+                            "journalists",
+                            "dissident",
+                            "dissidents",
+                            "critic",
+                            "critics",
+                            "lawyer",
+                            "lawyers",
+                            "protester",
+                            "protesters",
+                            "demonstrators",
+                            "opposition",
+                            "students",
+                            "reporter",
+                            "reporters",
+                            "poet",
+                            "writer",
+                            "cleric",
+                            "clerics",
+                            "rights",
+                        ],
+                    )
+                });
+            let foreign = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .take(4)
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if person && !foreign {
+                recipient = vec![Actor {
+                    text: String::new(),
+                    code: actor[0].code.clone(),
+                    sector: Some("CVL".into()),
+                    name: None,
+                    title: None,
+                }];
+                note!(why, explaining, "target: the state's own people");
+            }
+        }
         // a protest by people of a state with no named target is against their own government
         if recipient.is_empty()
             && ty == EventType::Protest

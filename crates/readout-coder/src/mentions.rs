@@ -558,8 +558,18 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
             if joins && compatible && !between.is_empty() {
                 last.span.1 = m.span.1;
                 last.text = sentence[last.span.0..last.span.1].to_string();
+                // "Colombia and the ELN rebels": a state's armed group is a party of its own
+                let group = |a: &Actor| {
+                    a.sector
+                        .as_deref()
+                        .is_some_and(|s| in_list(s, &["REB", "SEP", "OPP", "INS"]))
+                };
                 for a in m.actors {
-                    if !last.actors.iter().any(|x| x.code == a.code) {
+                    if !last
+                        .actors
+                        .iter()
+                        .any(|x| x.code == a.code && group(x) == group(&a))
+                    {
                         last.actors.push(a);
                     }
                 }
