@@ -321,13 +321,34 @@ impl SentenceView<'_> {
                                 .trim_matches(|c: char| c == ',' || c.is_whitespace())
                                 .is_empty())
                 });
+                // "… between Modi and President Vladimir Putin, who arrived …": the antecedent
+                // acts whatever governs it; a singular verb takes the nearest of a list
+                let plural_verb = in_list(
+                    crate::words::next_word(self.text, e),
+                    &["have", "are", "were", "had"],
+                );
                 return Some(
                     antecedent
-                        .filter(|(_, m)| self.subject_capable(m))
-                        .map(|(i, m)| Subject {
-                            actors: self.actors_of(m),
-                            mention: Some(i),
-                            why: format!("{:?}: antecedent of the relative clause", m.text),
+                        .filter(|(_, m)| {
+                            self.subject_capable(m)
+                                || (m.role == Role::Actor
+                                    && !m.actors.is_empty()
+                                    && self.text[m.span.1..s].contains(','))
+                        })
+                        .map(|(i, m)| {
+                            let mut actors = self.actors_of(m);
+                            if actors.len() > 1
+                                && !plural_verb
+                                && m.prep.is_some()
+                                && m.text.contains(" and ")
+                            {
+                                actors = actors.split_off(actors.len() - 1);
+                            }
+                            Subject {
+                                actors,
+                                mention: Some(i),
+                                why: format!("{:?}: antecedent of the relative clause", m.text),
+                            }
                         }),
                 );
             }
@@ -362,6 +383,34 @@ impl SentenceView<'_> {
             .enumerate()
             .rev()
             .find(|(_, m)| m.span.1 <= t.span.0)?;
+        // "the continued Israeli bombardment of Gaza": a state adjective right before a
+        // nominal attack is its agent
+        let adjective_agent = !m.possessive
+            && material_act(t.event_type)
+            && matches!(m.source, Source::Named(readout_kb::MentionKind::Adjective))
+            && m.span.0 >= clause.0
+            && !m.actors.is_empty()
+            && self.text[m.span.1..t.span.0].trim().is_empty()
+            && crate::words::word_before(self.text, m.span.0).is_some_and(|(s, e)| {
+                let w = &self.text[s..e];
+                in_list(w, cues::DETERMINERS)
+                    || in_list(
+                        w,
+                        &[
+                            "continued",
+                            "ongoing",
+                            "latest",
+                            "recent",
+                            "repeated",
+                            "brutal",
+                            "indiscriminate",
+                            "unprovoked",
+                        ],
+                    )
+            });
+        if adjective_agent {
+            return Some(i);
+        }
         if !m.possessive
             || m.span.0 < clause.0
             || m.actors.is_empty()
@@ -486,6 +535,12 @@ impl SentenceView<'_> {
         for (i, m) in self.mentions.iter().enumerate() {
             let located = m.role == Role::Location
                 && ((role_prep.is_some() && m.prep == role_prep)
+                    // "requested an emergency meeting of the U.N. Security Council"
+                    || (ty == EventType::Request
+                        && m.prep == Some("of")
+                        && matches!(m.source, Source::Named(readout_kb::MentionKind::Organisation)))
+                    // "an aid convoy crossed into northwest Syria"
+                    || (ty == EventType::Aid && matches!(m.prep, Some("into") | Some("to")))
                     || (ty != EventType::Consult
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Capital))
                         && matches!(m.prep, Some("from") | Some("to"))));

@@ -329,6 +329,16 @@ pub(crate) fn code_sentence(
             continue;
         }
         let mut ty = t.event_type;
+        // "fired ballistic missiles … in a joint drill": a joint exercise is cooperation
+        let joint_drill = ty == EventType::Mobilize
+            && subject.actors.len() >= 2
+            && governed.iter().any(|g| {
+                g.event_type == EventType::Cooperate
+                    && g.text.to_ascii_lowercase().starts_with("joint")
+            });
+        if joint_drill {
+            ty = EventType::Cooperate;
+        }
         let mut mode: Vec<String> = t.mode.clone().into_iter().collect();
         let mut why: Vec<String> = Vec::new();
         note!(why, explaining, "{}", subject.why);
@@ -681,6 +691,10 @@ pub(crate) fn code_sentence(
                 }
             }
         }
+        if joint_drill {
+            // the drill's partners are its participants, not a target
+            recipient.clear();
+        }
         // modality → type and aux
         let mut aux = None;
         let mut timing = if is_verbal(ty) {
@@ -918,6 +932,22 @@ pub(crate) fn code_sentence(
                 note!(why, explaining, "target: the state's own people");
             }
         }
+        // "rallied outside the U.S. embassy": the embassy's state is the target
+        if recipient.is_empty() && ty == EventType::Protest {
+            if let Some(m) = view.mentions.iter().find(|m| {
+                m.span.0 >= t.span.0
+                    && m.span.1 <= clause.1
+                    && m.actors.len() == 1
+                    && m.title.as_deref().is_some_and(|ti| {
+                        let ti = ti.to_ascii_lowercase();
+                        ti.contains("embassy") || ti.contains("consulate")
+                    })
+                    && !actor.iter().any(|a| a.code == m.actors[0].code)
+            }) {
+                recipient = m.actors.clone();
+                note!(why, explaining, "target: the embassy {:?}", m.text);
+            }
+        }
         // a protest by people of a state with no named target is against their own government
         if recipient.is_empty()
             && ty == EventType::Protest
@@ -1042,6 +1072,36 @@ pub(crate) fn code_sentence(
             )
         };
         decide(&summary, true);
+        // "held separate bilateral meetings with Lavrov and Kuleba": one contact per partner
+        let separate = ty == EventType::Consult
+            && recipient.is_empty()
+            && actor.len() >= 3
+            && subject.actors.len() == 1
+            && text
+                .get(t.span.0..t.span.1)
+                .is_some_and(|w| w.to_ascii_lowercase().contains("separate"));
+        if separate {
+            let host = subject.actors[0].code.clone();
+            for partner in actor.iter().filter(|a| a.code != host) {
+                out.push(Draft {
+                    event_type: ty,
+                    mode: mode.clone(),
+                    cameo: t.cameo.clone(),
+                    actor: vec![subject.actors[0].clone(), partner.clone()],
+                    recipient: Vec::new(),
+                    aux,
+                    initiator: initiator.clone(),
+                    location: location.clone(),
+                    trigger: trigger_text.clone(),
+                    trigger_span: t.span,
+                    clause,
+                    speaker: speaker.and_then(|s| s.speaker.first().cloned()),
+                    timing,
+                    frame: None,
+                });
+            }
+            continue;
+        }
         out.push(Draft {
             event_type: ty,
             mode,

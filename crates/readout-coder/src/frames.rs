@@ -223,7 +223,11 @@ pub(crate) fn asked_object(
         .find(|(_, m)| m.span.1 <= t.span.0 && m.span.0 >= clause.0 && !m.actors.is_empty())?;
     let after = &view.text[m.span.1..t.span.0];
     let to = after.find(" to ")?;
-    if after[..to].trim().contains(' ') || after.len() > to + 60 || after.contains([',', ';']) {
+    if after[..to].trim().contains(' ')
+        || after.len() > to + 60
+        || after.contains([',', ';'])
+        || (after.contains(" and ") && !after.contains(" and to "))
+    {
         return None;
     }
     let mut at = m.span.0;
@@ -302,6 +306,11 @@ pub(crate) fn is_coordinated(
     let gap = &text[from..to];
     if gap.contains(';') {
         return true;
+    }
+    // "demand that the forces stop operations and lift the siege": the "and" joins the
+    // verbs of the that-clause, both inside the demand
+    if gap.starts_with(" that ") || gap.starts_with(" that,") {
+        return false;
     }
     let verb_start = |pos: usize| -> bool {
         let Some((s, e)) = crate::words::word_after(text, pos) else {

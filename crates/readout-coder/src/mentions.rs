@@ -530,7 +530,12 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
                             ],
                         ))
             };
-            let joins = (matches!(between, "and" | ", and" | "&" | "as well as" | "and the")
+            // "Sergey Lavrov and his Iranian colleague"
+            let and_his = matches!(between, "and his" | "and her" | "and their")
+                && (m.person || m.title.is_some())
+                && last.person;
+            let joins = ((matches!(between, "and" | ", and" | "&" | "as well as" | "and the")
+                || and_his)
                 && !new_clause)
                 || (between == "," && list_goes_on(i))
                 || (between.is_empty() && last.possessive);
@@ -555,7 +560,7 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
                 && !last.possessive
                 && !(pronoun && between.starts_with(','))
                 && m.prep.is_none();
-            if joins && compatible && !between.is_empty() {
+            if joins && compatible && !between.is_empty() && !(and_his && m.possessive) {
                 last.span.1 = m.span.1;
                 last.text = sentence[last.span.0..last.span.1].to_string();
                 // "Colombia and the ELN rebels": a state's armed group is a party of its own
