@@ -233,19 +233,42 @@ pub(crate) fn code_sentence(
             Some(s) => s,
             None => {
                 // "the meeting between the two presidents": a reciprocal noun names its participants after it
+                // ("a ceasefire between Israel and Hezbollah took effect": inside the trigger too)
                 let group = if t.event_type == EventType::Consult || t.flags.reciprocal {
-                    view.recipient(t, t.event_type, (t.span.1, region_end), &[], &[])
-                        .filter(|(a, _, _)| a.len() >= 2)
+                    view.recipient(
+                        t,
+                        t.event_type,
+                        (crate::arguments::head_end(t), region_end),
+                        &[],
+                        &[],
+                    )
+                    .filter(|(a, _, _)| a.len() >= 2)
                 } else {
                     None
                 };
-                match group {
-                    Some((actors, _, w)) => crate::arguments::Subject {
+                // "Sanctions were imposed on Belarus by the EU": the agent of a passive acts
+                let agent = if group.is_none() && is_passive_phrase(text, t) {
+                    view.mentions.iter().enumerate().find(|(_, m)| {
+                        m.span.0 >= t.span.1
+                            && m.span.1 <= clause.1
+                            && m.prep == Some("by")
+                            && !m.actors.is_empty()
+                    })
+                } else {
+                    None
+                };
+                match (group, agent) {
+                    (Some((actors, _, w)), _) => crate::arguments::Subject {
                         actors,
                         mention: None,
                         why: format!("participants {w}"),
                     },
-                    None => {
+                    (None, Some((i, m))) => crate::arguments::Subject {
+                        actors: view.actors_of(m),
+                        mention: Some(i),
+                        why: format!("{:?}: the agent of the passive", m.text),
+                    },
+                    (None, None) => {
                         decide(
                             &|| {
                                 format!(
@@ -260,6 +283,7 @@ pub(crate) fn code_sentence(
                 }
             }
         };
+        let agent_subject = subject.why.ends_with("the agent of the passive");
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
         // never by default from the speaker ("… policies will fail")
         let bare_modal = in_list(t.text.trim(), &["will", "would", "shall"]);
@@ -278,7 +302,9 @@ pub(crate) fn code_sentence(
         let subject_mention = subject.mention.map(|i| &view.mentions[i]);
         // passive voice: "Iran was sanctioned by the EU" — the by-phrase acts on the subject
         let mut implied_state: Option<String> = None;
-        let passive_agent = if is_passive(text, t) {
+        let passive_agent = if agent_subject {
+            None
+        } else if is_passive(text, t) {
             match view.mentions.iter().find(|m| {
                 m.span.0 >= t.span.1
                     && m.span.1 <= clause.1
@@ -1127,6 +1153,23 @@ pub(crate) fn code_sentence(
         });
     }
     out
+}
+
+/// "Sanctions were imposed", "the ambassador was expelled": a trigger phrase that holds
+/// its own passive auxiliary and participle.
+fn is_passive_phrase(text: &str, t: &TriggerMatch) -> bool {
+    let words: Vec<&str> = text[t.span.0..t.span.1]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        in_list(w[0], &["was", "were", "been", "being"])
+            && (w[1].ends_with("ed")
+                || in_list(
+                    w[1],
+                    &["held", "hit", "shot", "struck", "taken", "sent", "made"],
+                ))
+    })
 }
 
 /// Is there a subject of its own (a name, then at most an auxiliary or adverb) right

@@ -115,6 +115,10 @@ const PRONOUNS: &[(&str, Source)] = &[
     ("you", Source::Addressee),
     ("they", Source::FirstPerson),
     ("the latter", Source::LatterFormer),
+    ("the alliance", Source::StatePronoun),
+    ("the bloc", Source::StatePronoun),
+    ("the organisation", Source::StatePronoun),
+    ("the organization", Source::StatePronoun),
     ("his highness", Source::PersonPronoun),
     ("his royal highness", Source::PersonPronoun),
     ("his excellency", Source::PersonPronoun),
@@ -144,6 +148,8 @@ pub struct Discourse {
     pub last_plural: Option<Vec<Actor>>,
     /// Last state-like subject, for "it".
     pub last_state: Option<Actor>,
+    /// Last international organisation named, for "the alliance", "the bloc".
+    pub last_org: Option<Actor>,
     /// Last two distinct participants (first, second), for "the former" / "the latter".
     pub last_pair: Option<(Actor, Actor)>,
     /// Who carried out the last material conflict act coded (an attack, a missile launch), for
@@ -185,6 +191,9 @@ impl Discourse {
                     | Source::Named(readout_kb::MentionKind::Organisation)
                     | Source::StatePronoun
             );
+            if m.actors.len() == 1 && m.actors[0].sector.as_deref() == Some("IGO") {
+                self.last_org = Some(m.actors[0].clone());
+            }
             if state_like && m.can_be_subject() && m.actors.len() == 1 && !m.person {
                 self.last_state = Some(m.actors[0].clone());
             }
@@ -512,6 +521,17 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
             {
                 Some(a) => with(a, "the person the text is about (last subject or mention)"),
                 None => (Vec::new(), "no person mentioned before".into()),
+            }
+        }
+        Source::StatePronoun if m.text.contains(' ') => {
+            // "the alliance", "the bloc": the organisation named last (in this sentence first)
+            let here = before
+                .iter()
+                .rev()
+                .find(|b| b.actors.len() == 1 && b.actors[0].sector.as_deref() == Some("IGO"));
+            match here.map(|b| &b.actors[0]).or(d.last_org.as_ref()) {
+                Some(a) => with(a, "the organisation named last"),
+                None => (Vec::new(), "no organisation named before".into()),
             }
         }
         Source::StatePronoun => {

@@ -777,3 +777,38 @@ fn a_second_that_clause_and_a_relative_clause_are_events_of_their_own() {
         show(&ev)
     );
 }
+
+#[test]
+fn passives_truces_and_organisations_named_again() {
+    let ev = code(
+        "Sanctions were imposed on Belarus by the European Union on Monday.\n\nA ceasefire between Israel and Hezbollah took effect on Wednesday.\n\nNATO Secretary General Jens Stoltenberg said the alliance would continue to support Ukraine.\n\nMyanmar's junta released more than 2,000 political prisoners on Wednesday.\n\nKyiv did not claim responsibility for the attack.\n",
+        Some("2023-05-12"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["EU"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Retreat
+            && codes(&e.actor) == ["ISR", "LBN"]
+            && e.mode.iter().any(|m| m == "ceasefire")),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["NATO"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Retreat, &["MMR"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Assault),
+        "claiming responsibility is no attack: {}",
+        show(&ev)
+    );
+}
