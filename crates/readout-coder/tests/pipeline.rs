@@ -557,11 +557,20 @@ fn a_city_is_a_place_never_an_actor() {
     );
 }
 
+/// A sentence, the type, actor and target codes (sorted) and mode it must give.
+type Case = (
+    &'static str,
+    EventType,
+    &'static [&'static str],
+    &'static [&'static str],
+    Option<&'static str>,
+);
+
 /// One news sentence per PLOVER type, written for this test: the type, the actor and target
 /// codes (sorted) and, where the sentence says how, the mode.
 #[test]
 fn every_plover_type_from_a_plain_news_sentence() {
-    let cases: &[(&str, EventType, &[&str], &[&str], Option<&str>)] = &[
+    let cases: &[Case] = &[
         (
             "Ethiopia and Eritrea agreed to reopen their border crossings.",
             EventType::Agree,
