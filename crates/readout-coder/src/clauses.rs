@@ -61,17 +61,17 @@ impl Clauses {
             }
         }
         // a second complement clause: "said that Iran must stop … and that the UK would …"
-        for cue in [
-            " and that ",
-            " but that ",
-            " and said that ",
-            " and stressed that ",
-        ] {
-            let mut from = 0;
-            while let Some(p) = sentence[from..].find(cue) {
-                bounds.push(from + p + 1);
-                from += p + cue.len();
+        let mut from = 0;
+        while let Some(p) = sentence[from..].find(" that ") {
+            let at = from + p;
+            let head = &sentence[..at];
+            for cue in [" and", " but", " and said", " and stressed"] {
+                if head.ends_with(cue) {
+                    bounds.push(at - cue.len() + 1);
+                    break;
+                }
             }
+            from = at + 6;
         }
         // " while " without a comma
         let mut from = 0;

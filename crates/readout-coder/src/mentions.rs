@@ -488,7 +488,7 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     // a comma joins a list only when the list goes on to "and": "A, B and C", not
     // "… in northern Nigeria, police said"
-    let list_goes_on = |i: usize| -> bool {
+    let list_goes_on = |i: usize, mentions: &[Mention]| -> bool {
         let mut k = i;
         while k + 1 < mentions.len() {
             let between = sentence
@@ -513,7 +513,10 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
         }
         false
     };
-    for (i, m) in mentions.iter().cloned().enumerate() {
+    let goes_on: Vec<bool> = (0..mentions.len())
+        .map(|i| list_goes_on(i, &mentions))
+        .collect();
+    for (i, m) in mentions.into_iter().enumerate() {
         if let Some(last) = out.last_mut() {
             let between = sentence.get(last.span.1..m.span.0).unwrap_or("x");
             let between = between.trim();
@@ -537,7 +540,7 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
             let joins = ((matches!(between, "and" | ", and" | "&" | "as well as" | "and the")
                 || and_his)
                 && !new_clause)
-                || (between == "," && list_goes_on(i))
+                || (between == "," && goes_on[i])
                 || (between.is_empty() && last.possessive);
             let pronoun = !matches!(m.source, Source::Named(_));
             let places = last.role == Role::Location

@@ -3,7 +3,7 @@
 
 use crate::mentions::{governing_preposition, Mention, Role, Source};
 use crate::words::{is_whole_word, next_word, possessive_after};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use readout_model::Actor;
 
 /// Phrases that stand for the document's two main parties.
@@ -241,8 +241,10 @@ impl ReferenceFinder {
             patterns.push(p);
             sources.push((*s, *p));
         }
+        // a DFA: some hundred short phrases, scanned in every sentence
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .unwrap_or_else(|_| {
@@ -724,6 +726,33 @@ fn verb_after(sentence: &str, end: usize) -> bool {
         )
 }
 
+/// Byte ranges of the capitalised words of a sentence (letters, digits and inner hyphens).
+fn capitalised_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = sentence.as_bytes();
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            if !word_byte(bytes[at]) {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len()
+                && (word_byte(bytes[at])
+                    || (bytes[at] == b'-' && at + 1 < bytes.len() && word_byte(bytes[at + 1])))
+            {
+                at += 1;
+            }
+            let first = sentence[start..].chars().next();
+            if first.is_some_and(char::is_uppercase) && sentence.is_char_boundary(at) {
+                return Some((start, at));
+            }
+        }
+        None
+    })
+}
+
 /// People the document has already named: a later mention by surname alone ("Qin", "Cho")
 /// is the same person, and a full name resolved again without the context (a later office
 /// of the same person) keeps the office the document first gave it.
@@ -750,6 +779,16 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
             m.why = format!("{}; the same person as earlier in the document", m.why);
         }
     }
+    // the sentence's capitalised words outside the names already found, scanned once
+    let words: Vec<(usize, usize)> = capitalised_words(sentence)
+        .filter(|&(s, e)| !named.iter().any(|n| n.span.0 < e && s < n.span.1))
+        .collect();
+    if words.is_empty() {
+        return named;
+    }
+    if words.is_empty() {
+        return named;
+    }
     let mut added: Vec<Mention> = Vec::new();
     for p in d.persons.iter().rev() {
         let Some(name) = p.name.as_deref() else {
@@ -760,48 +799,46 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
             if part.chars().count() < 3 || !part.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let upper = part.to_uppercase();
-            for form in [part, upper.as_str()] {
-                let mut from = 0;
-                while let Some(off) = sentence[from..].find(form) {
-                    let s = from + off;
-                    let e = s + form.len();
-                    from = e;
-                    // a surname that is also a month or common word ("May") only before a verb
-                    let ambiguous = crate::cues::in_list(
-                        part,
-                        &[
-                            "May", "March", "June", "July", "August", "April", "January", "Rice",
-                            "Price", "Power", "Young", "Long", "Hope", "King", "Green", "White",
-                            "Black", "Brown", "Rich", "Little", "Love", "Day", "English", "French",
-                            "Reed", "Hunt", "Gray", "Grey", "Bush", "Carter",
-                        ],
-                    ) && !verb_after(sentence, e);
-                    if ambiguous
-                        || !is_whole_word(sentence, s, e)
-                        || sentence[e..].starts_with('-')
-                        || named
-                            .iter()
-                            .chain(added.iter())
-                            .any(|n| n.span.0 < e && s < n.span.1)
-                    {
-                        continue;
-                    }
-                    let mut a = p.clone();
-                    a.text = form.to_string();
-                    added.push(Mention {
-                        span: (s, e),
-                        text: form.to_string(),
-                        actors: vec![a],
-                        role: Role::Actor,
-                        source: Source::Named(readout_kb::MentionKind::Person),
-                        prep: governing_preposition(sentence, s),
-                        possessive: possessive_after(sentence, e).is_some(),
-                        person: true,
-                        title: p.title.clone(),
-                        why: format!("surname of {name}, named earlier"),
-                    });
+            for &(s, e) in &words {
+                let w = &sentence[s..e];
+                // the name as written, or in capitals ("CHO Tae-yul")
+                let fits = w == part
+                    || (w.len() == part.len()
+                        && w.chars().all(|c| !c.is_lowercase())
+                        && w.to_lowercase() == part.to_lowercase());
+                if !fits {
+                    continue;
                 }
+                // a surname that is also a month or common word ("May") only before a verb
+                let ambiguous = crate::cues::in_list(
+                    part,
+                    &[
+                        "May", "March", "June", "July", "August", "April", "January", "Rice",
+                        "Price", "Power", "Young", "Long", "Hope", "King", "Green", "White",
+                        "Black", "Brown", "Rich", "Little", "Love", "Day", "English", "French",
+                        "Reed", "Hunt", "Gray", "Grey", "Bush", "Carter",
+                    ],
+                ) && !verb_after(sentence, e);
+                if ambiguous
+                    || sentence[e..].starts_with('-')
+                    || added.iter().any(|n| n.span.0 < e && s < n.span.1)
+                {
+                    continue;
+                }
+                let mut a = p.clone();
+                a.text = w.to_string();
+                added.push(Mention {
+                    span: (s, e),
+                    text: w.to_string(),
+                    actors: vec![a],
+                    role: Role::Actor,
+                    source: Source::Named(readout_kb::MentionKind::Person),
+                    prep: governing_preposition(sentence, s),
+                    possessive: possessive_after(sentence, e).is_some(),
+                    person: true,
+                    title: p.title.clone(),
+                    why: format!("surname of {name}, named earlier"),
+                });
             }
         }
     }
