@@ -179,8 +179,27 @@ impl SentenceView<'_> {
             });
         }
         if let Some(i) = self.subject_in(clause, t.span.0) {
+            // "the Quad Foreign Ministers – EAM, Wong, Blinken and Kamikawa – met": a group
+            // named by its members in apposition
+            let m = &self.mentions[i];
+            if let Some(list) = self.mentions.get(i + 1).filter(|n| {
+                m.actors.len() == 1
+                    && m.actors[0].sector.as_deref() == Some("IGO")
+                    && n.actors.len() >= 2
+                    && n.span.1 <= t.span.0
+                    && matches!(
+                        self.text[m.span.1..n.span.0].trim(),
+                        "-" | "\u{2013}" | "\u{2014}" | ","
+                    )
+            }) {
+                return Some(Subject {
+                    actors: self.actors_of(list),
+                    mention: Some(i + 1),
+                    why: format!("{:?}: the members of {:?}", list.text, m.text),
+                });
+            }
             return Some(Subject {
-                actors: self.actors_of(&self.mentions[i]),
+                actors: self.actors_of(m),
                 mention: Some(i),
                 why: format!("subject {:?} in the clause", self.mentions[i].text),
             });

@@ -47,9 +47,15 @@ impl Clauses {
                         // a new clause only when a subject follows the conjunction
                         let (_, ce) = word_after(sentence, i + 1).unwrap_or((i + 1, i + 1));
                         let subject_follows = mentions.iter().any(|m| {
-                            m.span.0 >= ce && m.span.0 <= ce + 12 && m.can_be_subject() && {
+                            m.span.0 >= ce && m.span.0 <= ce + 30 && m.can_be_subject() && {
                                 let gap = sentence[ce..m.span.0].trim();
-                                gap.is_empty() || in_list(gap, &["the", "both", "all"])
+                                // ", and Minister Cho expressed …": a title before the name
+                                gap.is_empty()
+                                    || in_list(gap, &["the", "both", "all"])
+                                    || (gap.split_whitespace().count() <= 3
+                                        && gap.split_whitespace().all(|w| {
+                                            w.chars().next().is_some_and(char::is_uppercase)
+                                        }))
                             }
                         });
                         if subject_follows {

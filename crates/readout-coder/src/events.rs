@@ -721,6 +721,27 @@ pub(crate) fn code_sentence(
             // the drill's partners are its participants, not a target
             recipient.clear();
         }
+        // "They welcomed the growing tempo of joint military exercises": praise shared by the
+        // partners of a cooperative act is that act
+        if ty == EventType::Support
+            && recipient.is_empty()
+            && actor.len() >= 2
+            && !t.flags.reciprocal
+        {
+            if let Some(g) = governed
+                .iter()
+                .find(|g| matches!(g.event_type, EventType::Cooperate | EventType::Aid))
+            {
+                ty = g.event_type;
+                mode.clear();
+                note!(
+                    why,
+                    explaining,
+                    "shared praise of a {}: that act",
+                    g.event_type
+                );
+            }
+        }
         // modality → type and aux
         let mut aux = None;
         let mut timing = if is_verbal(ty) {

@@ -821,3 +821,30 @@ fn passives_truces_and_organisations_named_again() {
         show(&ev)
     );
 }
+
+#[test]
+fn groups_named_by_their_members_and_shared_praise_of_joint_acts() {
+    let ev = code(
+        "Earlier in the day, the G7 Foreign Ministers - Foreign Minister Joly, Secretary of State Blinken and Foreign Minister Baerbock - met in Capri and adopted a joint statement.\n\nThe two countries welcomed the joint naval exercises held last month.\n\nMinister Joly raised the detention of Canadian citizens, and Minister Baerbock expressed her support.\n",
+        Some("2024-04-18"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Consult
+            && codes(&e.actor) == ["CAN", "DEU", "USA"]),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Support
+            && codes(&e.actor) == ["CAN", "DEU", "USA"]
+            && e.recipient.is_empty()),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Support && codes(&e.actor) == ["DEU"]),
+        "a new clause's titled subject acts: {}",
+        show(&ev)
+    );
+}
