@@ -63,6 +63,16 @@ impl SentenceView<'_> {
             Source::FirstPerson | Source::Addressee => {
                 m.prep.is_none() && !self.actors_of(m).is_empty()
             }
+            // "a day after Moscow launched …": a conjunction, not a preposition
+            _ if m
+                .prep
+                .is_some_and(|p| in_list(p, &["after", "before", "since", "until"]))
+                && m.role == Role::Actor
+                && !m.actors.is_empty() =>
+            {
+                self.verb_follows(m, self.text.len())
+                    && !crate::words::next_word(self.text, m.span.1).eq_ignore_ascii_case("and")
+            }
             _ => m.can_be_subject(),
         }
     }
@@ -86,7 +96,14 @@ impl SentenceView<'_> {
             }
             while let Some(t) = ti.peek() {
                 if t.span.1 <= m.span.0 {
-                    last_was_verb = true;
+                    // a nominal trigger ("Prior to the trilateral meeting, X held …") is no verb
+                    let before = crate::words::word_before(self.text, t.span.0)
+                        .map_or("", |(s, e)| &self.text[s..e]);
+                    let nominal =
+                        in_list(before, cues::DETERMINERS) || in_list(before, cues::PREPOSITIONS);
+                    if !nominal {
+                        last_was_verb = true;
+                    }
                     ti.next();
                 } else {
                     break;
@@ -101,7 +118,11 @@ impl SentenceView<'_> {
             if m.prep == Some("for") && !for_to {
                 continue;
             }
-            if last_was_verb && !for_to {
+            // "…, a day after Moscow launched": a conjunction opens a clause of its own
+            let conj = m
+                .prep
+                .is_some_and(|p| in_list(p, &["after", "before", "since", "until"]));
+            if last_was_verb && !for_to && !conj {
                 continue;
             }
             if first.is_none() {
@@ -158,8 +179,27 @@ impl SentenceView<'_> {
             });
         }
         if let Some(i) = self.subject_in(clause, t.span.0) {
+            // "the Quad Foreign Ministers – EAM, Wong, Blinken and Kamikawa – met": a group
+            // named by its members in apposition
+            let m = &self.mentions[i];
+            if let Some(list) = self.mentions.get(i + 1).filter(|n| {
+                m.actors.len() == 1
+                    && m.actors[0].sector.as_deref() == Some("IGO")
+                    && n.actors.len() >= 2
+                    && n.span.1 <= t.span.0
+                    && matches!(
+                        self.text[m.span.1..n.span.0].trim(),
+                        "-" | "\u{2013}" | "\u{2014}" | ","
+                    )
+            }) {
+                return Some(Subject {
+                    actors: self.actors_of(list),
+                    mention: Some(i + 1),
+                    why: format!("{:?}: the members of {:?}", list.text, m.text),
+                });
+            }
             return Some(Subject {
-                actors: self.actors_of(&self.mentions[i]),
+                actors: self.actors_of(m),
                 mention: Some(i),
                 why: format!("subject {:?} in the clause", self.mentions[i].text),
             });
@@ -176,6 +216,20 @@ impl SentenceView<'_> {
                 actors: self.actors_of(m),
                 mention: Some(i),
                 why: format!("{:?}: the agent noun is the trigger", m.text),
+            });
+        }
+        // "France's ambassadors … are being called back": a name the trigger starts inside
+        if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
+            m.span.0 < t.span.0
+                && m.span.1 > t.span.0
+                && m.role == Role::Actor
+                && !m.actors.is_empty()
+                && m.prep.is_none()
+        }) {
+            return Some(Subject {
+                actors: self.actors_of(m),
+                mention: Some(i),
+                why: format!("{:?}: the name the trigger starts in", m.text),
             });
         }
         // "Thousands of people … demonstrated": the subject inside a discontinuous trigger
@@ -199,9 +253,24 @@ impl SentenceView<'_> {
         let in_content = self
             .speech
             .is_some_and(|s| t.span.0 >= s.content.0 && t.span.1 <= s.content.1);
-        // earlier clauses of the same sentence, not crossing into the speech frame
+        // earlier clauses of the same sentence, not crossing into the speech frame — for a
+        // verb continuing a coordination ("…, and called on …"), not a noun in a list
+        // ("… measures against those responsible for violence, unjustified arrests")
+        let before =
+            crate::words::word_before(self.text, t.span.0).map_or("", |(s, e)| &self.text[s..e]);
+        let comma_before = self.text[..t.span.0].trim_end().ends_with([',', ';']);
+        let continues = comma_before
+            || before.ends_with("ly")
+            || in_list(
+                before,
+                &[
+                    "and", "or", "but", "then", "also", "further", "again", "not", "to", "has",
+                    "have", "had", "will", "would", "should", "must", "can", "could", "was",
+                    "were", "is", "are", "later", "jointly", "both", "yet", "so",
+                ],
+            );
         let mut c = clause;
-        while let Some(prev) = self.clauses.previous(c.0) {
+        while let Some(prev) = self.clauses.previous(c.0).filter(|_| continues) {
             if self
                 .speech
                 .is_some_and(|s| !s.carried && prev.1 <= s.content.0 && c.0 >= s.content.0)
@@ -241,7 +310,8 @@ impl SentenceView<'_> {
                 });
             }
         }
-        if in_content && !self.nominal_subject(clause, t) {
+        // a speaker reports violence and arrests; it commits them only as "we"/"our forces"
+        if in_content && !self.nominal_subject(clause, t) && !material_act(t.event_type) {
             if let Some(sp) = self.speech.filter(|s| !s.speaker.is_empty()) {
                 return Some(Subject {
                     actors: sp.speaker.clone(),
@@ -256,7 +326,7 @@ impl SentenceView<'_> {
     /// A verb right after a relative pronoun ("resolutions which designated …", "the
     /// country that attacked …") takes the word before the pronoun as subject: an acting
     /// mention ending there, or — for any other noun — no actor at all.
-    fn relative_subject(&self, t: &TriggerMatch) -> Option<Option<Subject>> {
+    pub(crate) fn relative_subject(&self, t: &TriggerMatch) -> Option<Option<Subject>> {
         let mut at = t.span.0;
         for _ in 0..3 {
             let (s, e) = crate::words::word_before(self.text, at)?;
@@ -270,13 +340,34 @@ impl SentenceView<'_> {
                                 .trim_matches(|c: char| c == ',' || c.is_whitespace())
                                 .is_empty())
                 });
+                // "… between Modi and President Vladimir Putin, who arrived …": the antecedent
+                // acts whatever governs it; a singular verb takes the nearest of a list
+                let plural_verb = in_list(
+                    crate::words::next_word(self.text, e),
+                    &["have", "are", "were", "had"],
+                );
                 return Some(
                     antecedent
-                        .filter(|(_, m)| self.subject_capable(m))
-                        .map(|(i, m)| Subject {
-                            actors: self.actors_of(m),
-                            mention: Some(i),
-                            why: format!("{:?}: antecedent of the relative clause", m.text),
+                        .filter(|(_, m)| {
+                            self.subject_capable(m)
+                                || (m.role == Role::Actor
+                                    && !m.actors.is_empty()
+                                    && self.text[m.span.1..s].contains(','))
+                        })
+                        .map(|(i, m)| {
+                            let mut actors = self.actors_of(m);
+                            if actors.len() > 1
+                                && !plural_verb
+                                && m.prep.is_some()
+                                && m.text.contains(" and ")
+                            {
+                                actors = actors.split_off(actors.len() - 1);
+                            }
+                            Subject {
+                                actors,
+                                mention: Some(i),
+                                why: format!("{:?}: antecedent of the relative clause", m.text),
+                            }
                         }),
                 );
             }
@@ -311,6 +402,34 @@ impl SentenceView<'_> {
             .enumerate()
             .rev()
             .find(|(_, m)| m.span.1 <= t.span.0)?;
+        // "the continued Israeli bombardment of Gaza": a state adjective right before a
+        // nominal attack is its agent
+        let adjective_agent = !m.possessive
+            && material_act(t.event_type)
+            && matches!(m.source, Source::Named(readout_kb::MentionKind::Adjective))
+            && m.span.0 >= clause.0
+            && !m.actors.is_empty()
+            && self.text[m.span.1..t.span.0].trim().is_empty()
+            && crate::words::word_before(self.text, m.span.0).is_some_and(|(s, e)| {
+                let w = &self.text[s..e];
+                in_list(w, cues::DETERMINERS)
+                    || in_list(
+                        w,
+                        &[
+                            "continued",
+                            "ongoing",
+                            "latest",
+                            "recent",
+                            "repeated",
+                            "brutal",
+                            "indiscriminate",
+                            "unprovoked",
+                        ],
+                    )
+            });
+        if adjective_agent {
+            return Some(i);
+        }
         if !m.possessive
             || m.span.0 < clause.0
             || m.actors.is_empty()
@@ -435,6 +554,12 @@ impl SentenceView<'_> {
         for (i, m) in self.mentions.iter().enumerate() {
             let located = m.role == Role::Location
                 && ((role_prep.is_some() && m.prep == role_prep)
+                    // "requested an emergency meeting of the U.N. Security Council"
+                    || (ty == EventType::Request
+                        && m.prep == Some("of")
+                        && matches!(m.source, Source::Named(readout_kb::MentionKind::Organisation)))
+                    // "an aid convoy crossed into northwest Syria"
+                    || (ty == EventType::Aid && matches!(m.prep, Some("into") | Some("to")))
                     || (ty != EventType::Consult
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Capital))
                         && matches!(m.prep, Some("from") | Some("to"))));
@@ -449,6 +574,25 @@ impl SentenceView<'_> {
                 && matches!(
                     m.source,
                     Source::Named(readout_kb::MentionKind::Organisation)
+                )
+                && in_list(
+                    crate::words::next_word(
+                        self.text,
+                        m.span.1 + crate::words::possessive_after(self.text, m.span.1).unwrap_or(0),
+                    ),
+                    &[
+                        "resolution",
+                        "resolutions",
+                        "charter",
+                        "report",
+                        "reports",
+                        "rules",
+                        "statute",
+                        "regulations",
+                        "documents",
+                        "principles",
+                        "mandate",
+                    ],
                 )
             {
                 // "the UNSC's resolutions": an organisation's document, not the organisation
@@ -470,6 +614,10 @@ impl SentenceView<'_> {
             if conflict && !self.is_direct_object(t, m, role_prep) {
                 continue;
             }
+            // "the violation of Ukraine's territorial integrity": the owner is the victim
+            if conflict && m.possessive && self.victim_after(m) {
+                continue;
+            }
             cands.push((i, actors));
         }
         if cands.is_empty() {
@@ -478,10 +626,15 @@ impl SentenceView<'_> {
         // a bilateral document's partner wins over third parties named in passing
         if let [code] = actor_codes {
             if let Some(p) = self.discourse.partner(code) {
-                if let Some((i, a)) = cands
-                    .iter()
-                    .find(|(_, a)| a.iter().any(|x| x.code == p.code))
-                {
+                if let Some((i, a)) = cands.iter().find(|(i, a)| {
+                    a.iter().any(|x| x.code == p.code)
+                        && (self.mentions[*i].role != Role::Weak
+                            || self.mentions[*i].possessive
+                            || !matches!(
+                                self.mentions[*i].source,
+                                Source::Named(readout_kb::MentionKind::Adjective)
+                            ))
+                }) {
                     // the partner with whoever is coordinated with it ("Russia and Ukraine")
                     let a: Vec<Actor> = a.clone();
                     return Some((
@@ -507,9 +660,18 @@ impl SentenceView<'_> {
                 ));
             }
         }
-        let (i, a) = cands
-            .iter()
-            .find(|(i, _)| self.mentions[*i].role == Role::Actor)
+        // the object held between a discontinuous trigger's words ("released 13 Israeli
+        // hostages") comes first
+        let inside = cands.iter().find(|(i, _)| {
+            let m = &self.mentions[*i];
+            m.span.0 >= head_end(t) && m.span.1 <= t.span.1
+        });
+        let (i, a) = inside
+            .or_else(|| {
+                cands
+                    .iter()
+                    .find(|(i, _)| self.mentions[*i].role == Role::Actor)
+            })
             .or_else(|| cands.first())?;
         Some((
             a.clone(),
@@ -519,6 +681,42 @@ impl SentenceView<'_> {
                 self.mentions[*i].text
             ),
         ))
+    }
+
+    /// Is the possessive mention the owner of what was harmed ("Ukraine's territorial
+    /// integrity", "Israel's security", "Iran's citizens")?
+    fn victim_after(&self, m: &Mention) -> bool {
+        let mut at = m.span.1 + crate::words::possessive_after(self.text, m.span.1).unwrap_or(0);
+        for _ in 0..2 {
+            let Some((s, e)) = word_after(self.text, at) else {
+                return false;
+            };
+            let w = &self.text[s..e];
+            if in_list(
+                w,
+                &[
+                    "sovereignty",
+                    "integrity",
+                    "independence",
+                    "security",
+                    "people",
+                    "citizens",
+                    "civilians",
+                    "territory",
+                    "population",
+                    "nationals",
+                    "interests",
+                    "soil",
+                ],
+            ) {
+                return true;
+            }
+            if !in_list(w, &["territorial", "national", "own", "civilian"]) {
+                return false;
+            }
+            at = e;
+        }
+        false
     }
 
     /// A domestic act between different sectors of one country ("police arrested protesters").
@@ -547,6 +745,20 @@ impl SentenceView<'_> {
                     && !self.text[m.span.1..o.span.0].contains([',', ';'])
             })
         {
+            return true;
+        }
+        // "sanctions not authorized by the UN Security Council": not their author
+        let negated_by = m.prep == Some("by") && {
+            let head = self.text[..m.span.0].to_ascii_lowercase();
+            let tail = &head[head.len().saturating_sub(40)..];
+            tail.contains(" not ") || tail.contains(" without ")
+        };
+        if negated_by {
+            return false;
+        }
+        // "threatened to launch a new operation against Kurdish militants": "against" names
+        // the target of a conflict act however far it sits in the trigger's region
+        if m.prep == Some("against") && m.span.0 >= t.span.1 {
             return true;
         }
         // the trigger's own preposition, or the author of what is rejected ("the ultimatum issued by the US")

@@ -38,13 +38,24 @@ impl Clauses {
                         ],
                     ) {
                         bounds.push(i + 1);
-                    } else if in_list(next, &["and", "but", "yet", "so"]) {
+                    } else if in_list(
+                        next,
+                        &[
+                            "and", "but", "yet", "so", "as", "after", "when", "before", "until",
+                        ],
+                    ) {
                         // a new clause only when a subject follows the conjunction
                         let (_, ce) = word_after(sentence, i + 1).unwrap_or((i + 1, i + 1));
                         let subject_follows = mentions.iter().any(|m| {
-                            m.span.0 >= ce && m.span.0 <= ce + 12 && m.can_be_subject() && {
+                            m.span.0 >= ce && m.span.0 <= ce + 30 && m.can_be_subject() && {
                                 let gap = sentence[ce..m.span.0].trim();
-                                gap.is_empty() || in_list(gap, &["the", "both", "all"])
+                                // ", and Minister Cho expressed …": a title before the name
+                                gap.is_empty()
+                                    || in_list(gap, &["the", "both", "all"])
+                                    || (gap.split_whitespace().count() <= 3
+                                        && gap.split_whitespace().all(|w| {
+                                            w.chars().next().is_some_and(char::is_uppercase)
+                                        }))
                             }
                         });
                         if subject_follows {
@@ -54,6 +65,19 @@ impl Clauses {
                 }
                 _ => {}
             }
+        }
+        // a second complement clause: "said that Iran must stop … and that the UK would …"
+        let mut from = 0;
+        while let Some(p) = sentence[from..].find(" that ") {
+            let at = from + p;
+            let head = &sentence[..at];
+            for cue in [" and", " but", " and said", " and stressed"] {
+                if head.ends_with(cue) {
+                    bounds.push(at - cue.len() + 1);
+                    break;
+                }
+            }
+            from = at + 6;
         }
         // " while " without a comma
         let mut from = 0;
@@ -73,7 +97,11 @@ impl Clauses {
         }
         // introductory phrase: "In response to …, X …" / "When …, X …"
         let first = next_word(sentence, 0);
-        if in_list(first, cues::PREPOSITIONS) || in_list(first, cues::CLAUSE_OPENERS) {
+        let participle = first.len() > 4
+            && first.ends_with("ing")
+            && first.chars().next().is_some_and(char::is_uppercase);
+        if in_list(first, cues::PREPOSITIONS) || in_list(first, cues::CLAUSE_OPENERS) || participle
+        {
             if let Some(c) = sentence.find(',') {
                 // the comma must not close a date ("On December 14, 2020,")
                 let after = next_word(sentence, c + 1);

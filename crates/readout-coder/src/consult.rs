@@ -215,15 +215,23 @@ fn is_venue(sentence: &str, m: &Mention) -> bool {
                 "ceremony",
                 "gathering",
                 "discussions",
+                "is",
+                "are",
+                "was",
+                "were",
             ],
         )
 }
 
-/// [`INITIATOR_CUES`] in one automaton (any ASCII case).
+/// Openings of "received a phone call today from X": the caller is the initiator.
+const CALL_RECEIVED_CUES: &[&str] = &["received a ", "received the ", "took a ", "answered a "];
+
+/// [`INITIATOR_CUES`] and [`CALL_RECEIVED_CUES`] in one automaton (any ASCII case): a
+/// sentence with none of them names no initiator.
 static INITIATOR_CUE_SET: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .build(INITIATOR_CUES)
+        .build(INITIATOR_CUES.iter().chain(CALL_RECEIVED_CUES))
         .unwrap_or_else(|_| unreachable!("static patterns compile"))
 });
 
@@ -235,6 +243,29 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
         return None;
     }
     let lower = sentence.to_ascii_lowercase();
+    // "received a phone call today from X", "received a call on Monday from X"
+    if let Some(at) = CALL_RECEIVED_CUES
+        .iter()
+        .filter_map(|c| lower.find(c))
+        .min()
+    {
+        let tail = &lower[at..];
+        if let Some(call) = tail.find("call") {
+            let after = at + call + 4;
+            let window_end = (after + 40).min(lower.len());
+            if let Some(f) = lower.get(after..window_end).and_then(|w| w.find(" from ")) {
+                let from_end = after + f + 6;
+                if let Some(m) = mentions.iter().find(|m| {
+                    m.span.0 >= from_end && m.span.0 <= from_end + 8 && !m.actors.is_empty()
+                }) {
+                    return Some((
+                        m.actors[0].code.clone(),
+                        format!("{:?}: the caller", m.text),
+                    ));
+                }
+            }
+        }
+    }
     for cue in INITIATOR_CUES {
         let Some(at) = lower.find(cue) else { continue };
         let end = at + cue.len();

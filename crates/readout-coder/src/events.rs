@@ -143,7 +143,11 @@ pub(crate) fn code_sentence(
             // is an event of its own, not the complement of the verb before it
             let own_agent = crate::arguments::material_act(b.event_type)
                 && view.possessor_agent(cj, b).is_some();
-            if !coordinated && !own_agent && b.span.0 - a.span.1 < 160 {
+            // "… a day after North Korea test-launched …", "welcomed that the parties have
+            // agreed": a complement with its own subject is an act of that subject
+            let own_subject = own_subject(view, a.span.1, b.span.0)
+                || matches!(view.relative_subject(b), Some(Some(_)));
+            if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
             }
             break;
@@ -231,19 +235,42 @@ pub(crate) fn code_sentence(
             Some(s) => s,
             None => {
                 // "the meeting between the two presidents": a reciprocal noun names its participants after it
+                // ("a ceasefire between Israel and Hezbollah took effect": inside the trigger too)
                 let group = if t.event_type == EventType::Consult || t.flags.reciprocal {
-                    view.recipient(t, t.event_type, (t.span.1, region_end), &[], &[])
-                        .filter(|(a, _, _)| a.len() >= 2)
+                    view.recipient(
+                        t,
+                        t.event_type,
+                        (crate::arguments::head_end(t), region_end),
+                        &[],
+                        &[],
+                    )
+                    .filter(|(a, _, _)| a.len() >= 2)
                 } else {
                     None
                 };
-                match group {
-                    Some((actors, _, w)) => crate::arguments::Subject {
+                // "Sanctions were imposed on Belarus by the EU": the agent of a passive acts
+                let agent = if group.is_none() && is_passive_phrase(text, t) {
+                    view.mentions.iter().enumerate().find(|(_, m)| {
+                        m.span.0 >= t.span.1
+                            && m.span.1 <= clause.1
+                            && m.prep == Some("by")
+                            && !m.actors.is_empty()
+                    })
+                } else {
+                    None
+                };
+                match (group, agent) {
+                    (Some((actors, _, w)), _) => crate::arguments::Subject {
                         actors,
                         mention: None,
                         why: format!("participants {w}"),
                     },
-                    None => {
+                    (None, Some((i, m))) => crate::arguments::Subject {
+                        actors: view.actors_of(m),
+                        mention: Some(i),
+                        why: format!("{:?}: the agent of the passive", m.text),
+                    },
+                    (None, None) => {
                         decide(
                             &|| {
                                 format!(
@@ -258,6 +285,7 @@ pub(crate) fn code_sentence(
                 }
             }
         };
+        let agent_subject = subject.why.ends_with("the agent of the passive");
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
         // never by default from the speaker ("… policies will fail")
         let bare_modal = in_list(t.text.trim(), &["will", "would", "shall"]);
@@ -275,7 +303,10 @@ pub(crate) fn code_sentence(
         }
         let subject_mention = subject.mention.map(|i| &view.mentions[i]);
         // passive voice: "Iran was sanctioned by the EU" — the by-phrase acts on the subject
-        let passive_agent = if is_passive(text, t) {
+        let mut implied_state: Option<String> = None;
+        let passive_agent = if agent_subject {
+            None
+        } else if is_passive(text, t) {
             match view.mentions.iter().find(|m| {
                 m.span.0 >= t.span.1
                     && m.span.1 <= clause.1
@@ -283,6 +314,17 @@ pub(crate) fn code_sentence(
                     && !m.actors.is_empty()
             }) {
                 Some(agent) => Some(agent),
+                // "Thousands of people have been detained": people of a state arrested by
+                // its own authorities
+                None if t.event_type == EventType::Coerce
+                    && subject.actors.len() == 1
+                    && subject.actors[0].sector.as_deref().is_some_and(|s| {
+                        in_list(s, &["CVL", "OPP", "MED", "EDU", "LAB", "REL", "NGO"])
+                    }) =>
+                {
+                    implied_state = Some(subject.actors[0].code.clone());
+                    None
+                }
                 None => {
                     decide(
                         &|| {
@@ -315,6 +357,16 @@ pub(crate) fn code_sentence(
             continue;
         }
         let mut ty = t.event_type;
+        // "fired ballistic missiles … in a joint drill": a joint exercise is cooperation
+        let joint_drill = ty == EventType::Mobilize
+            && subject.actors.len() >= 2
+            && governed.iter().any(|g| {
+                g.event_type == EventType::Cooperate
+                    && g.text.to_ascii_lowercase().starts_with("joint")
+            });
+        if joint_drill {
+            ty = EventType::Cooperate;
+        }
         let mut mode: Vec<String> = t.mode.clone().into_iter().collect();
         let mut why: Vec<String> = Vec::new();
         note!(why, explaining, "{}", subject.why);
@@ -422,8 +474,12 @@ pub(crate) fn code_sentence(
             }
         }
         // "X will pay a heavy price", "legitimate targets": the speaker acts on the subject
-        if !settled && t.flags.subject_target {
-            if let Some(sp) = speaker {
+        if !settled && t.flags.subject_target && subject.mention.is_some() {
+            if let Some(sp) = speaker.filter(|sp| {
+                !sp.speaker
+                    .iter()
+                    .any(|s| actor.iter().any(|a| a.code == s.code))
+            }) {
                 recipient = actor.clone();
                 actor = sp.speaker.clone();
                 note!(
@@ -473,6 +529,22 @@ pub(crate) fn code_sentence(
                 settled = true;
             }
         }
+        if let Some(state) = implied_state.filter(|_| !settled) {
+            recipient = actor.clone();
+            actor = vec![Actor {
+                text: String::new(),
+                code: state.clone(),
+                sector: Some("GOV".into()),
+                name: None,
+                title: None,
+            }];
+            note!(
+                why,
+                explaining,
+                "passive with no agent: {state}'s authorities act on its people"
+            );
+            settled = true;
+        }
         if let Some(agent) = passive_agent.filter(|_| !settled) {
             recipient = actor.clone();
             actor = view.actors_of(agent);
@@ -510,6 +582,13 @@ pub(crate) fn code_sentence(
                         None
                     }
                 });
+            // a promise made together ("Japan and the ROK will continue to coordinate … in
+            // responding to North Korea") is shared by its makers: a recipient only after "with"
+            let found = found.filter(|(_, idx, _)| {
+                !(ty == EventType::Agree
+                    && actor.len() >= 2
+                    && view.mentions[*idx].prep != Some("with"))
+            });
             match found {
                 Some((r, idx, w)) => {
                     let joins = reciprocal_type
@@ -542,6 +621,24 @@ pub(crate) fn code_sentence(
                         note!(why, explaining, "recipient {w}");
                     }
                 }
+                // "Responding to criticism from the US and the EU, she rejected …": the
+                // party responded to
+                None if matches!(
+                    ty,
+                    EventType::Reject | EventType::Accuse | EventType::Threaten
+                ) && responded_to(view, &actor_refs).is_some() =>
+                {
+                    let (r, w) = responded_to(view, &actor_refs).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "recipient {w}");
+                }
+                None if matches!(ty, EventType::Accuse | EventType::Reject)
+                    && previous_aggressor(view, t, &out, &actor_refs).is_some() =>
+                {
+                    let (r, w) = previous_aggressor(view, t, &out, &actor_refs).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "target: {w}");
+                }
                 None => {
                     let single = actor_refs.len() == 1;
                     let dyad_partner = if single {
@@ -558,7 +655,43 @@ pub(crate) fn code_sentence(
                             | EventType::Aid
                             | EventType::Concede
                     );
-                    if let (Some(p), true, true) = (dyad_partner, defaults, dyadic_doc) {
+                    // a refusal in a two-party story answers the other party ("declined to
+                    // commit to a ceasefire"); a stance ("opposes terrorism") does not
+                    // and a threat of retaliation answers it too
+                    let refusal = (ty == EventType::Threaten
+                        && t.text.to_ascii_lowercase().starts_with("retaliat"))
+                        || ty == EventType::Reject
+                            && [
+                                "reject",
+                                "refus",
+                                "declin",
+                                "dismiss",
+                                "turned down",
+                                "deni",
+                                "deny",
+                            ]
+                            .iter()
+                            .any(|p| t.text.to_ascii_lowercase().starts_with(p));
+                    // "urged allies to …": an addressee the text does not name
+                    let unnamed_addressee = ty == EventType::Request
+                        && crate::words::word_after(text, t.span.1).is_some_and(|(s, e)| {
+                            let w = &text[s..e];
+                            w.chars().next().is_some_and(char::is_lowercase)
+                                && !in_list(
+                                    w,
+                                    &[
+                                        "to", "that", "for", "on", "upon", "the", "its", "his",
+                                        "her", "their", "a", "an", "further", "more", "all",
+                                    ],
+                                )
+                                && crate::words::next_word(text, e).eq_ignore_ascii_case("to")
+                        });
+                    if let (Some(p), true, true, false) = (
+                        dyad_partner,
+                        defaults || refusal,
+                        dyadic_doc,
+                        unnamed_addressee,
+                    ) {
                         recipient = vec![p.clone()];
                         note!(
                             why,
@@ -584,6 +717,31 @@ pub(crate) fn code_sentence(
                         continue;
                     }
                 }
+            }
+        }
+        if joint_drill {
+            // the drill's partners are its participants, not a target
+            recipient.clear();
+        }
+        // "They welcomed the growing tempo of joint military exercises": praise shared by the
+        // partners of a cooperative act is that act
+        if ty == EventType::Support
+            && recipient.is_empty()
+            && actor.len() >= 2
+            && !t.flags.reciprocal
+        {
+            if let Some(g) = governed
+                .iter()
+                .find(|g| matches!(g.event_type, EventType::Cooperate | EventType::Aid))
+            {
+                ty = g.event_type;
+                mode.clear();
+                note!(
+                    why,
+                    explaining,
+                    "shared praise of a {}: that act",
+                    g.event_type
+                );
             }
         }
         // modality → type and aux
@@ -667,6 +825,23 @@ pub(crate) fn code_sentence(
             );
             continue;
         }
+        // aid with no named recipient goes to the place the story is about ("rescue teams
+        // were sent" in a story on an earthquake in Turkey)
+        if recipient.is_empty() && ty == EventType::Aid {
+            if let Some(place) = view
+                .discourse
+                .place
+                .as_deref()
+                .filter(|p| !actor.iter().any(|a| a.code == *p))
+            {
+                recipient = vec![Actor::code("", place)];
+                note!(
+                    why,
+                    explaining,
+                    "no recipient named: the story's place {place}"
+                );
+            }
+        }
         if recipient.is_empty()
             && actor.len() < 2
             && (is_verbal(ty)
@@ -746,6 +921,82 @@ pub(crate) fn code_sentence(
                 note!(why, explaining, "target: the place {:?}", m.text);
             }
         }
+        // "Vietnamese authorities arrested a blogger": a state's own people, unnamed
+        if recipient.is_empty()
+            && matches!(ty, EventType::Coerce | EventType::Assault)
+            && actor.len() == 1
+            && actor[0]
+                .sector
+                .as_deref()
+                .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD"]))
+        {
+            let rest = text.get(t.span.1..clause.1).unwrap_or("");
+            let person = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .any(|w| {
+                    in_list(
+                        w,
+                        &[
+                            "blogger",
+                            "bloggers",
+                            "activist",
+                            "activists",
+                            "journalist",
+                            "journalists",
+                            "dissident",
+                            "dissidents",
+                            "critic",
+                            "critics",
+                            "lawyer",
+                            "lawyers",
+                            "protester",
+                            "protesters",
+                            "demonstrators",
+                            "opposition",
+                            "students",
+                            "reporter",
+                            "reporters",
+                            "poet",
+                            "writer",
+                            "cleric",
+                            "clerics",
+                            "rights",
+                        ],
+                    )
+                });
+            let foreign = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .take(4)
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if person && !foreign {
+                recipient = vec![Actor {
+                    text: String::new(),
+                    code: actor[0].code.clone(),
+                    sector: Some("CVL".into()),
+                    name: None,
+                    title: None,
+                }];
+                note!(why, explaining, "target: the state's own people");
+            }
+        }
+        // "rallied outside the U.S. embassy": the embassy's state is the target
+        if recipient.is_empty() && ty == EventType::Protest {
+            if let Some(m) = view.mentions.iter().find(|m| {
+                m.span.0 >= t.span.0
+                    && m.span.1 <= clause.1
+                    && m.actors.len() == 1
+                    && m.title.as_deref().is_some_and(|ti| {
+                        let ti = ti.to_ascii_lowercase();
+                        ti.contains("embassy") || ti.contains("consulate")
+                    })
+                    && !actor.iter().any(|a| a.code == m.actors[0].code)
+            }) {
+                recipient = m.actors.clone();
+                note!(why, explaining, "target: the embassy {:?}", m.text);
+            }
+        }
         // a protest by people of a state with no named target is against their own government
         if recipient.is_empty()
             && ty == EventType::Protest
@@ -771,9 +1022,15 @@ pub(crate) fn code_sentence(
         // CONSULT: all participants act unless a visitor travels to a host
         let mut location = None;
         let mut initiator = None;
+        // a visit promised keeps its visitor and host apart ("ElBaradei will travel to Tripoli")
+        let promised_visit = ty == EventType::Agree
+            && t.mode.as_deref() == Some("visit")
+            && !t.flags.inverse
+            && !recipient.is_empty();
         if ty == EventType::Consult
-            || (t.event_type == EventType::Consult && ty == EventType::Agree)
+            || (t.event_type == EventType::Consult && ty == EventType::Agree && !promised_visit)
         {
+            let host_found = !recipient.is_empty() || actor.len() == 2 && subject.actors.len() == 1;
             let mut all: Vec<Actor> = actor.clone();
             for r in recipient.drain(..) {
                 if !all.iter().any(|a| a.code == r.code) {
@@ -804,6 +1061,15 @@ pub(crate) fn code_sentence(
                         }
                         note!(why, explaining, "hosted: {host} is the host and recipient");
                     }
+                } else if t.mode.as_deref() == Some("visit")
+                    && host_found
+                    && actor.len() == 2
+                    && t.role != RecipientRole::None
+                {
+                    // "Macron visited Morocco", "a visit to China": the object is the host
+                    let h = actor.remove(1);
+                    note!(why, explaining, "visit: {} hosts", h.code);
+                    recipient = vec![h];
                 } else if mode.iter().any(|m| m == "visit") && actor.len() == 2 {
                     if let Some(host) = st.location_code.as_deref() {
                         if let Some(hi) = actor.iter().position(|a| a.code == host) {
@@ -855,6 +1121,36 @@ pub(crate) fn code_sentence(
             )
         };
         decide(&summary, true);
+        // "held separate bilateral meetings with Lavrov and Kuleba": one contact per partner
+        let separate = ty == EventType::Consult
+            && recipient.is_empty()
+            && actor.len() >= 3
+            && subject.actors.len() == 1
+            && text
+                .get(t.span.0..t.span.1)
+                .is_some_and(|w| w.to_ascii_lowercase().contains("separate"));
+        if separate {
+            let host = subject.actors[0].code.clone();
+            for partner in actor.iter().filter(|a| a.code != host) {
+                out.push(Draft {
+                    event_type: ty,
+                    mode: mode.clone(),
+                    cameo: t.cameo.clone(),
+                    actor: vec![subject.actors[0].clone(), partner.clone()],
+                    recipient: Vec::new(),
+                    aux,
+                    initiator: initiator.clone(),
+                    location: location.clone(),
+                    trigger: trigger_text.clone(),
+                    trigger_span: t.span,
+                    clause,
+                    speaker: speaker.and_then(|s| s.speaker.first().cloned()),
+                    timing,
+                    frame: None,
+                });
+            }
+            continue;
+        }
         out.push(Draft {
             event_type: ty,
             mode,
@@ -880,6 +1176,175 @@ pub(crate) fn code_sentence(
         });
     }
     out
+}
+
+/// "Sanctions were imposed", "the ambassador was expelled": a trigger phrase that holds
+/// its own passive auxiliary and participle.
+fn is_passive_phrase(text: &str, t: &TriggerMatch) -> bool {
+    let words: Vec<&str> = text[t.span.0..t.span.1]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        in_list(w[0], &["was", "were", "been", "being"])
+            && (w[1].ends_with("ed")
+                || in_list(
+                    w[1],
+                    &["held", "hit", "shot", "struck", "taken", "sent", "made"],
+                ))
+    })
+}
+
+/// Is there a subject of its own (a name, then at most an auxiliary or adverb) right
+/// before the trigger at `to`, after the governing trigger ending at `from`?
+fn own_subject(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
+    view.mentions.iter().any(|m| {
+        let conj = m
+            .prep
+            .is_some_and(|p| in_list(p, &["after", "before", "since", "until", "as"]))
+            && m.role == crate::mentions::Role::Actor
+            && !m.actors.is_empty();
+        if m.span.0 < from || m.span.1 > to || !(m.can_be_subject() || conj) || m.possessive {
+            return false;
+        }
+        let gap = &view.text[m.span.1..to];
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        !gap.contains([',', ';', '(', ')'])
+            && words.len() <= 2
+            && words.iter().all(|w| {
+                w.ends_with("ly")
+                    || in_list(
+                        w,
+                        &[
+                            "has", "have", "had", "is", "are", "was", "were", "also", "then",
+                            "not", "never", "will", "would", "could", "can", "may", "might",
+                            "should", "must", "did", "does",
+                        ],
+                    )
+            })
+    })
+}
+
+/// The party named in an introductory "Responding to …," / "In response to …," phrase.
+fn responded_to(view: &SentenceView<'_>, actor_refs: &[&str]) -> Option<(Vec<Actor>, String)> {
+    let intro = view.clauses.intro?;
+    let head = view.text[intro.0..intro.1]
+        .trim_start()
+        .to_ascii_lowercase();
+    if ![
+        "responding",
+        "in response",
+        "reacting",
+        "replying",
+        "in reply",
+    ]
+    .iter()
+    .any(|p| head.starts_with(p))
+    {
+        return None;
+    }
+    view.mentions
+        .iter()
+        .filter(|m| m.span.0 >= intro.0 && m.span.1 <= intro.1 && m.can_be_recipient())
+        .map(|m| view.actors_of(m))
+        .find(|a| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str())))
+        .map(|a| (a, "named in the introductory response phrase".into()))
+}
+
+/// The author of the act an accusation refers to: a material act coded earlier in the
+/// sentence by someone else ("North Korea's launches … and strongly condemned them"), or —
+/// when the trigger is followed by an anaphor ("condemned the launch", "rejected it") — the
+/// author of the last material act of the document.
+fn previous_aggressor(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    out: &[Draft],
+    actor_refs: &[&str],
+) -> Option<(Vec<Actor>, String)> {
+    let foreign =
+        |a: &[Actor]| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str()));
+    if let Some(d) = out.iter().rev().find(|d| {
+        crate::arguments::material_act(d.event_type)
+            && d.event_type != EventType::Protest
+            && d.trigger_span.1 <= t.span.0
+            && foreign(&d.actor)
+    }) {
+        return Some((
+            d.actor.clone(),
+            format!("the author of the {} before it", d.event_type),
+        ));
+    }
+    let rest = view
+        .text
+        .get(crate::arguments::head_end(t).min(t.span.1)..)
+        .unwrap_or("");
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let anaphor = in_list(first, &["them", "it", "this", "these", "those"])
+        || (in_list(first, &["the", "this", "these", "that", "those", "such"])
+            && words
+                .find(|w| {
+                    !w.ends_with("ed")
+                        && !in_list(w, &["new", "latest", "recent", "us", "american", "western"])
+                })
+                .is_some_and(|w| {
+                    in_list(
+                        w,
+                        &[
+                            "launch",
+                            "launches",
+                            "attack",
+                            "attacks",
+                            "strike",
+                            "strikes",
+                            "test",
+                            "tests",
+                            "killing",
+                            "killings",
+                            "bombing",
+                            "bombings",
+                            "shelling",
+                            "invasion",
+                            "raid",
+                            "raids",
+                            "crackdown",
+                            "arrest",
+                            "arrests",
+                            "arrests",
+                            "assault",
+                            "aggression",
+                            "incursion",
+                            "execution",
+                            "executions",
+                            "detention",
+                            "shooting",
+                            "firing",
+                            "provocation",
+                            "provocations",
+                            "sanctions",
+                            "measures",
+                            "reimposition",
+                            "imposition",
+                            "ban",
+                            "bans",
+                            "restrictions",
+                            "expulsion",
+                            "expulsions",
+                            "decision",
+                            "move",
+                        ],
+                    )
+                }));
+    if !anaphor {
+        return None;
+    }
+    view.discourse
+        .last_aggressor
+        .as_ref()
+        .filter(|a| foreign(a))
+        .map(|a| (a.clone(), "the author of the act it refers to".into()))
 }
 
 /// Codes of actors joined with "+", for explanations.

@@ -264,7 +264,11 @@ pub(crate) fn asked_object(
         .find(|(_, m)| m.span.1 <= t.span.0 && m.span.0 >= clause.0 && !m.actors.is_empty())?;
     let after = &view.text[m.span.1..t.span.0];
     let to = after.find(" to ")?;
-    if after[..to].trim().contains(' ') || after.len() > to + 60 || after.contains([',', ';']) {
+    if after[..to].trim().contains(' ')
+        || after.len() > to + 60
+        || after.contains([',', ';'])
+        || (after.contains(" and ") && !after.contains(" and to "))
+    {
         return None;
     }
     let mut at = m.span.0;
@@ -294,6 +298,30 @@ pub(crate) fn co_participant(view: &SentenceView<'_>, t: &TriggerMatch, idx: usi
     if m.span.0 < crate::arguments::head_end(t) {
         return false;
     }
+    // a name inside the topic ("exchanges on issues such as relations with the US",
+    // "views on the Syrian settlement") is talked about, not talked with
+    let between = view
+        .text
+        .get(crate::arguments::head_end(t).min(m.span.0)..m.span.0)
+        .unwrap_or("");
+    let topical = between.split_whitespace().any(|w| {
+        in_list(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            &[
+                "on",
+                "about",
+                "regarding",
+                "concerning",
+                "over",
+                "as",
+                "including",
+            ],
+        )
+    });
+    // "discuss the Zionist regime's aggression": the owner of a topic is talked about
+    if topical || m.possessive {
+        return false;
+    }
     if m.role == crate::mentions::Role::Actor
         && m.prep
             .is_none_or(|p| in_list(p, &["with", "between", "among", "to"]))
@@ -320,6 +348,11 @@ pub(crate) fn is_coordinated(
     if gap.contains(';') {
         return true;
     }
+    // "demand that the forces stop operations and lift the siege": the "and" joins the
+    // verbs of the that-clause, both inside the demand
+    if gap.starts_with(" that ") || gap.starts_with(" that,") {
+        return false;
+    }
     let verb_start = |pos: usize| -> bool {
         let Some((s, e)) = crate::words::word_after(text, pos) else {
             return false;
@@ -333,7 +366,7 @@ pub(crate) fn is_coordinated(
                 w,
                 &[
                     "is", "are", "was", "were", "has", "have", "had", "will", "would", "should",
-                    "must", "can", "also", "then", "to", "not", "did", "does",
+                    "must", "can", "also", "then", "to", "not", "did", "does", "that",
                 ],
             )
     };

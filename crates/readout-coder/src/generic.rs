@@ -21,6 +21,14 @@ const NOUNS: &[(&str, &str)] = &[
     ("people", "CVL"),
     ("residents", "CVL"),
     ("civilians", "CVL"),
+    ("villagers", "CVL"),
+    ("worshippers", "CVL"),
+    ("farmers", "CVL"),
+    ("children", "CVL"),
+    ("migrants", "REF"),
+    ("refugees", "REF"),
+    ("opposition supporters", "OPP"),
+    ("opposition activists", "OPP"),
     ("students", "EDU"),
     ("workers", "LAB"),
     ("troops", "MIL"),
@@ -83,14 +91,33 @@ impl GenericActors {
         mentions: &mut Vec<Mention>,
         story_place: Option<&str>,
     ) {
-        let here = mentions.iter().find(|m| {
+        let place_of = |m: &&Mention| {
             m.role == Role::Location
                 && !matches!(
                     m.source,
                     Source::Named(readout_kb::MentionKind::Organisation)
                 )
                 && !m.actors.is_empty()
-        });
+        };
+        // the dateline says where the story was filed; a place or state the sentence names
+        // itself says better where its police and soldiers are
+        let here = mentions
+            .iter()
+            .filter(place_of)
+            .find(|m| m.why != crate::mentions::DATELINE)
+            .or_else(|| mentions.iter().find(place_of));
+        // "ADDIS ABABA — … suspended Sudan … after the military seized power": a state's army
+        // is the army of the state the sentence names, not of the dateline's
+        let army_state: Option<String> = here
+            .filter(|m| m.why == crate::mentions::DATELINE)
+            .and_then(|_| {
+                mentions.iter().find(|m| {
+                    m.actors.len() == 1
+                        && m.role == Role::Actor
+                        && matches!(m.source, Source::Named(readout_kb::MentionKind::State))
+                })
+            })
+            .map(|m| m.actors[0].code.clone());
         let from_story = here.is_none();
         let place: (String, &str) = match (here, story_place) {
             (Some(m), _) => (m.actors[0].code.clone(), m.text.as_str()),
@@ -152,12 +179,16 @@ impl GenericActors {
             } else {
                 prep
             };
+            let code = match (&army_state, sector) {
+                (Some(c), "MIL") => c.clone(),
+                _ => place.0.clone(),
+            };
             mentions.push(Mention {
                 span: (s, e),
                 text: sentence[s..e].to_string(),
                 actors: vec![Actor {
                     text: sentence[s..e].to_string(),
-                    code: place.0.clone(),
+                    code,
                     sector: Some(sector.to_string()),
                     name: None,
                     title: None,

@@ -298,6 +298,18 @@ impl Coder {
                 });
             }
             discourse.absorb(&mentions);
+            if let Some(e) = events[first_new..].iter().rev().find(|e| {
+                matches!(
+                    e.event_type,
+                    readout_model::EventType::Assault
+                        | readout_model::EventType::Mobilize
+                        | readout_model::EventType::Coerce
+                        | readout_model::EventType::Sanction
+                )
+            }) {
+                discourse.last_aggressor = Some(e.actor.clone());
+            }
+            discourse.place = story_place.clone();
             previous_speech = speech.map(|sp| (sentence.paragraph, sp));
             let _ = first_new;
         }

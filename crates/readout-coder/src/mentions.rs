@@ -103,7 +103,7 @@ pub(crate) fn governing_preposition(text: &str, pos: usize) -> Option<&'static s
         {
             return Some(p);
         }
-        if in_list(w, cues::DETERMINERS) || is_modifier_word(w) {
+        if in_list(w, cues::DETERMINERS) || is_modifier_word(w) || is_group_adjective(w) {
             at = s;
             continue;
         }
@@ -112,14 +112,50 @@ pub(crate) fn governing_preposition(text: &str, pos: usize) -> Option<&'static s
     None
 }
 
+/// A capitalised adjective of a people or faith that no state is named by ("Kurdish",
+/// "Sunni", "Uyghur", "Rohingya"), standing between a preposition and a bare noun.
+fn is_group_adjective(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.len() > 3
+        && ["ish", "ian", "ite", "ni", "ic"]
+            .iter()
+            .any(|x| w.ends_with(x))
+}
+
 /// Adverbs and adjectives that may sit between a preposition and a name ("with the new Kyrgyz").
 fn is_modifier_word(w: &str) -> bool {
     w.ends_with("ly")
         || in_list(
             w,
             &[
-                "new", "former", "current", "incoming", "outgoing", "two", "three", "several",
-                "many", "some",
+                "new",
+                "former",
+                "current",
+                "incoming",
+                "outgoing",
+                "two",
+                "three",
+                "several",
+                "many",
+                "some",
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "central",
+                "northeastern",
+                "northwestern",
+                "southeastern",
+                "southwestern",
+                "north",
+                "south",
+                "east",
+                "west",
+                "occupied",
+                "neighbouring",
+                "neighboring",
+                "rural",
+                "coastal",
             ],
         )
 }
@@ -199,7 +235,13 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             MentionKind::State => {
                 let before = prev_word(sentence, s);
                 let starts_with_the = m.text.len() > 4 && m.text[..4].eq_ignore_ascii_case("the ");
-                if prep.is_some_and(|p| in_list(p, cues::LOCATIVE)) && !possessive && !actor_head {
+                // "the navies of Russia and China": the "of" belongs to an actor noun
+                let of_actor = prep == Some("of") && actor_noun_of(sentence, s, prep).is_none();
+                if prep.is_some_and(|p| in_list(p, cues::LOCATIVE))
+                    && !possessive
+                    && !actor_head
+                    && !of_actor
+                {
                     Role::Location
                 } else if is_hyphen_compound(sentence, s, e) {
                     Role::Modifier
@@ -230,7 +272,16 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                 }
             }
             MentionKind::Adjective => {
-                if actor_head {
+                let plural_people = m.text.ends_with('s')
+                    && (in_list(
+                        head,
+                        &[
+                            "have", "had", "has", "are", "were", "will", "would", "say", "said",
+                            "must", "should", "can", "could", "who", "and",
+                        ],
+                    ) || head.is_empty()
+                        || head.ends_with("ed"));
+                if actor_head || plural_people {
                     Role::Actor
                 } else if is_hyphen_compound(sentence, s, e) {
                     Role::Modifier
@@ -372,7 +423,11 @@ fn is_noun_after(sentence: &str, e: usize) -> bool {
                 "and", "or", "to", "of", "in", "on", "at", "with", "for", "has", "have", "had",
                 "will", "would", "should", "must", "can", "could", "may", "might", "is", "are",
                 "was", "were", "said", "says", "also", "did", "does", "do", "not", "as", "but",
-                "that", "which", "who", "side",
+                "that", "which", "who", "side", "stood", "met", "spoke", "told", "held", "took",
+                "made", "gave", "sent", "struck", "hit", "led", "won", "lost", "left", "put",
+                "set", "kept", "sought", "brought", "began", "became", "came", "went", "saw",
+                "shot", "fought", "broke", "paid", "sold", "built", "stands", "remains", "wants",
+                "needs", "must", "shall", "never", "again", "still", "now", "then",
             ],
         );
     !verbish
@@ -436,25 +491,98 @@ fn after_capital_of(sentence: &str, s: usize) -> bool {
 /// "the US and Chinese heads of state") into one mention with several actors.
 pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
+    // a comma joins a list only when the list goes on to "and": "A, B and C", not
+    // "… in northern Nigeria, police said"
+    let list_goes_on = |i: usize, mentions: &[Mention]| -> bool {
+        let mut k = i;
+        while k + 1 < mentions.len() {
+            let between = sentence
+                .get(mentions[k].span.1..mentions[k + 1].span.0)
+                .unwrap_or("x")
+                .trim();
+            match between {
+                // "Araghchi, Kallas discuss …": two people named side by side in a headline
+                "," if mentions[k].person
+                    && mentions[k + 1].person
+                    && crate::words::next_word(sentence, mentions[k + 1].span.1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase) =>
+                {
+                    return true
+                }
+                "," => k += 1,
+                "and" | ", and" | "&" | "as well as" | "and the" | ", as well as" => return true,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let goes_on: Vec<bool> = (0..mentions.len())
+        .map(|i| list_goes_on(i, &mentions))
+        .collect();
+    for (i, m) in mentions.into_iter().enumerate() {
         if let Some(last) = out.last_mut() {
             let between = sentence.get(last.span.1..m.span.0).unwrap_or("x");
             let between = between.trim();
-            let joins = matches!(
-                between,
-                "and" | "," | ", and" | "&" | "as well as" | "and the"
-            ) || (between.is_empty() && last.possessive);
+            // ", and U.S. ambassador Nikki Haley told …": a new clause's subject, not a list member
+            let new_clause = between.starts_with(',') && {
+                let next = crate::words::next_word(sentence, m.span.1);
+                next.chars().next().is_some_and(char::is_lowercase)
+                    && (next.ends_with("ed")
+                        || in_list(
+                            next,
+                            &[
+                                "said", "told", "says", "will", "would", "has", "have", "had",
+                                "is", "was", "are", "were", "also", "met", "spoke",
+                            ],
+                        ))
+            };
+            // "Sergey Lavrov and his Iranian colleague"
+            let and_his = matches!(between, "and his" | "and her" | "and their")
+                && (m.person || m.title.is_some())
+                && last.person;
+            let joins = ((matches!(between, "and" | ", and" | "&" | "as well as" | "and the")
+                || and_his)
+                && !new_clause)
+                || (between == "," && goes_on[i])
+                || (between.is_empty() && last.possessive);
+            let pronoun = !matches!(m.source, Source::Named(_));
+            let places = last.role == Role::Location
+                && last.prep.is_some()
+                && m.prep.is_none()
+                && !m.possessive
+                && matches!(
+                    m.source,
+                    Source::Named(MentionKind::Capital) | Source::Named(MentionKind::State)
+                )
+                && matches!(
+                    last.source,
+                    Source::Named(MentionKind::Capital) | Source::Named(MentionKind::State)
+                )
+                && between.starts_with("and");
             let compatible = !last.actors.is_empty()
                 && !m.actors.is_empty()
-                && last.role == m.role
-                && matches!(m.role, Role::Actor | Role::Weak)
+                && (last.role == m.role || places)
+                && (matches!(m.role, Role::Actor | Role::Weak) || places)
                 && !last.possessive
+                && !(pronoun && between.starts_with(','))
                 && m.prep.is_none();
-            if joins && compatible && !between.is_empty() {
+            if joins && compatible && !between.is_empty() && !(and_his && m.possessive) {
                 last.span.1 = m.span.1;
                 last.text = sentence[last.span.0..last.span.1].to_string();
+                // "Colombia and the ELN rebels": a state's armed group is a party of its own
+                let group = |a: &Actor| {
+                    a.sector
+                        .as_deref()
+                        .is_some_and(|s| in_list(s, &["REB", "SEP", "OPP", "INS"]))
+                };
                 for a in m.actors {
-                    if !last.actors.iter().any(|x| x.code == a.code) {
+                    if !last
+                        .actors
+                        .iter()
+                        .any(|x| x.code == a.code && group(x) == group(&a))
+                    {
                         last.actors.push(a);
                     }
                 }

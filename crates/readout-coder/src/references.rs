@@ -55,6 +55,29 @@ const DYAD_PHRASES: &[&str] = &[
     "both prime ministers",
     "both presidents",
     "the sides",
+    "the two",
+    "all sides",
+    "all parties",
+    "all the parties",
+    "the warring parties",
+    "the warring sides",
+    "both warring parties",
+    "the three ministers",
+    "the three foreign ministers",
+    "the three leaders",
+    "the three sides",
+    "the three countries",
+    "the three parties",
+    "the three presidents",
+    "the three heads of state",
+    "the three delegations",
+    "the three governments",
+    "all three",
+    "all three sides",
+    "all three countries",
+    "the four ministers",
+    "the four leaders",
+    "the four countries",
 ];
 
 /// Bare office titles that refer back to a named office-holder.
@@ -92,6 +115,16 @@ const PRONOUNS: &[(&str, Source)] = &[
     ("you", Source::Addressee),
     ("they", Source::FirstPerson),
     ("the latter", Source::LatterFormer),
+    ("the alliance", Source::StatePronoun),
+    ("the bloc", Source::StatePronoun),
+    ("the organisation", Source::StatePronoun),
+    ("the organization", Source::StatePronoun),
+    ("his highness", Source::PersonPronoun),
+    ("his royal highness", Source::PersonPronoun),
+    ("his excellency", Source::PersonPronoun),
+    ("her excellency", Source::PersonPronoun),
+    ("his majesty", Source::PersonPronoun),
+    ("her majesty", Source::PersonPronoun),
     ("the former", Source::LatterFormer),
 ];
 
@@ -115,8 +148,15 @@ pub struct Discourse {
     pub last_plural: Option<Vec<Actor>>,
     /// Last state-like subject, for "it".
     pub last_state: Option<Actor>,
+    /// Last international organisation named, for "the alliance", "the bloc".
+    pub last_org: Option<Actor>,
     /// Last two distinct participants (first, second), for "the former" / "the latter".
     pub last_pair: Option<(Actor, Actor)>,
+    /// Who carried out the last material conflict act coded (an attack, a missile launch), for
+    /// "condemned the launch".
+    pub last_aggressor: Option<Vec<Actor>>,
+    /// The state the story is about (the last place named), for aid with no named recipient.
+    pub place: Option<String>,
 }
 
 impl Discourse {
@@ -151,6 +191,9 @@ impl Discourse {
                     | Source::Named(readout_kb::MentionKind::Organisation)
                     | Source::StatePronoun
             );
+            if m.actors.len() == 1 && m.actors[0].sector.as_deref() == Some("IGO") {
+                self.last_org = Some(m.actors[0].clone());
+            }
             if state_like && m.can_be_subject() && m.actors.len() == 1 && !m.person {
                 self.last_state = Some(m.actors[0].clone());
             }
@@ -227,6 +270,7 @@ impl ReferenceFinder {
         named: Vec<Mention>,
         discourse: &Discourse,
     ) -> Vec<Mention> {
+        let named = same_persons(sentence, named, discourse);
         let mut refs: Vec<Mention> = Vec::new();
         for m in self
             .matcher
@@ -251,6 +295,38 @@ impl ReferenceFinder {
                 continue;
             }
             if pattern == "it" && is_expletive_it(sentence, e) {
+                continue;
+            }
+            // "the former U.S. embassy", "the latter half": adjectives, not references
+            if source == Source::LatterFormer
+                && possessive_after(sentence, e).is_none()
+                && !verb_after(sentence, e)
+                && next_word(sentence, e)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+                && sentence[e..].starts_with(' ')
+            {
+                continue;
+            }
+            // "the two" stands for the pair only before a verb ("The two discussed …"),
+            // not before a number word or noun ("the two-month truce")
+            if pattern == "the two" && !verb_after(sentence, e) {
+                continue;
+            }
+            // "the Minister of International Relations and Cooperation, Dr Naledi Pandor":
+            // a full title with its own name, not a reference back
+            if source == Source::BareTitle && next_word(sentence, e).eq_ignore_ascii_case("of") {
+                continue;
+            }
+            // an honorific right before a name is part of that name ("His Highness Prince Faisal")
+            if source == Source::PersonPronoun
+                && pattern.contains(' ')
+                && next_word(sentence, e)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
                 continue;
             }
             let possessive = possessive_after(sentence, e).is_some();
@@ -286,6 +362,23 @@ impl ReferenceFinder {
         for i in 0..all.len() {
             if matches!(all[i].source, Source::Named(_)) {
                 continue;
+            }
+            // "all sides in Myanmar", "the parties to the conflict in Yemen": that country's
+            if all[i].source == Source::Dyad {
+                if let Some(place) = parties_in(sentence, &all[i], &all[i + 1..]) {
+                    all[i].actors = vec![Actor {
+                        text: all[i].text.clone(),
+                        ..place
+                    }];
+                    all[i].why = "the parties inside the country named after them".into();
+                    continue;
+                }
+                // "all parties" to a conflict are not the document's pair of contacts
+                let lower = all[i].text.to_ascii_lowercase();
+                if lower.starts_with("all ") || lower.contains("warring") {
+                    all[i].why = "the parties of a conflict not named".into();
+                    continue;
+                }
             }
             let (actors, why) = resolve_one(&all[i], &all[..i], discourse);
             all[i].actors = actors;
@@ -357,28 +450,46 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
         )
     };
     match m.source {
-        Source::Dyad => match &d.dyad {
-            Some([a, b]) => {
-                let mut a = a.clone();
-                let mut b = b.clone();
-                a.text = m.text.clone();
-                b.text = m.text.clone();
-                let why = format!("the document's main dyad → {} and {}", a.code, b.code);
-                (vec![a, b], why)
-            }
-            None => match &d.last_pair {
-                // no headline dyad: the last two participants
-                Some((a, b)) => {
-                    let mut a = a.clone();
-                    let mut b = b.clone();
-                    a.text = m.text.clone();
-                    b.text = m.text.clone();
-                    let why = format!("the last pair of participants → {} and {}", a.code, b.code);
-                    (vec![a, b], why)
+        Source::Dyad if group_phrase(&m.text).is_some() => {
+            let lower = m.text.to_ascii_lowercase();
+            let wanted = group_phrase(&lower).unwrap_or(0);
+            let superset = |g: &Vec<Actor>| {
+                d.dyad
+                    .as_ref()
+                    .is_none_or(|[a, b]| [a, b].iter().all(|x| g.iter().any(|y| y.code == x.code)))
+            };
+            let group = d.last_plural.as_ref().filter(|g| {
+                if wanted > 2 {
+                    g.len() == wanted
+                } else {
+                    g.len() > 2 && superset(g)
                 }
-                None => (Vec::new(), "no main dyad or earlier pair known".into()),
-            },
-        },
+            });
+            match group {
+                Some(g) => {
+                    let actors: Vec<Actor> = g
+                        .iter()
+                        .map(|a| {
+                            let mut a = a.clone();
+                            a.text = m.text.clone();
+                            a
+                        })
+                        .collect();
+                    let why = format!(
+                        "the last group of participants → {}",
+                        actors
+                            .iter()
+                            .map(|a| a.code.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" and ")
+                    );
+                    (actors, why)
+                }
+                None if wanted > 2 => (Vec::new(), format!("no earlier group of {wanted}")),
+                None => dyad_pair(m, d),
+            }
+        }
+        Source::Dyad => dyad_pair(m, d),
         Source::LatterFormer => {
             let mut pair: Vec<&Actor> = Vec::new();
             for b in before
@@ -426,9 +537,23 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                 None => (Vec::new(), "no person mentioned before".into()),
             }
         }
+        Source::StatePronoun if m.text.contains(' ') => {
+            // "the alliance", "the bloc": the organisation named last (in this sentence first)
+            let here = before
+                .iter()
+                .rev()
+                .find(|b| b.actors.len() == 1 && b.actors[0].sector.as_deref() == Some("IGO"));
+            match here.map(|b| &b.actors[0]).or(d.last_org.as_ref()) {
+                Some(a) => with(a, "the organisation named last"),
+                None => (Vec::new(), "no organisation named before".into()),
+            }
+        }
         Source::StatePronoun => {
             let here = before.iter().rev().find(|b| {
-                b.can_be_subject()
+                (b.can_be_subject()
+                    || b.role == Role::Actor
+                        && b.prep
+                            .is_some_and(|p| matches!(p, "after" | "before" | "since" | "until")))
                     && b.actors.len() == 1
                     && !b.person
                     && !matches!(b.source, Source::Named(readout_kb::MentionKind::Group))
@@ -454,6 +579,20 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                 .find(|a| fits(a));
             match here.or_else(|| d.persons.iter().rev().find(|a| fits(a))) {
                 Some(a) => with(a, &format!("last actor titled {title:?}")),
+                // with no other organisation named, "the Secretary-General" is the UN's
+                None if key.starts_with("secretary-general") || title == "secretary general" => {
+                    let un = Actor {
+                        text: m.text.clone(),
+                        code: "UN".into(),
+                        sector: Some("IGO".into()),
+                        name: None,
+                        title: Some("Secretary-General".into()),
+                    };
+                    (
+                        vec![un],
+                        "the Secretary-General: the UN's by default".into(),
+                    )
+                }
                 None => (Vec::new(), format!("no earlier actor titled {title:?}")),
             }
         }
@@ -461,6 +600,265 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
         Source::FirstPerson | Source::Addressee => (Vec::new(), "resolved from the speaker".into()),
         Source::Named(_) => (m.actors.clone(), m.why.clone()),
     }
+}
+
+/// The country of "all sides in Myanmar", "the parties to the conflict in Yemen".
+fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
+    let lower = m.text.to_ascii_lowercase();
+    if !(lower.contains("parties") || lower.contains("sides")) {
+        return None;
+    }
+    let rest = sentence[m.span.1..].to_ascii_lowercase();
+    let rest = rest.trim_start();
+    let lead = [
+        "in ",
+        "to the conflict in ",
+        "to the war in ",
+        "to the fighting in ",
+    ]
+    .iter()
+    .find(|p| rest.starts_with(*p))?;
+    let at = sentence.len() - rest.len() + lead.len();
+    let place = after.iter().find(|n| {
+        n.span.0 >= at
+            && n.span.0 <= at + 5
+            && n.actors.len() == 1
+            && matches!(
+                n.source,
+                Source::Named(readout_kb::MentionKind::State)
+                    | Source::Named(readout_kb::MentionKind::Capital)
+            )
+    })?;
+    let mut a = place.actors[0].clone();
+    a.sector = None;
+    Some(a)
+}
+
+/// The document's main pair ("both sides"), else the last two participants.
+fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
+    match &d.dyad {
+        Some([a, b]) => {
+            let mut a = a.clone();
+            let mut b = b.clone();
+            a.text = m.text.clone();
+            b.text = m.text.clone();
+            let why = format!("the document's main dyad → {} and {}", a.code, b.code);
+            (vec![a, b], why)
+        }
+        None => match &d.last_pair {
+            // no headline dyad: the last two participants
+            Some((a, b)) => {
+                let mut a = a.clone();
+                let mut b = b.clone();
+                a.text = m.text.clone();
+                b.text = m.text.clone();
+                let why = format!("the last pair of participants → {} and {}", a.code, b.code);
+                (vec![a, b], why)
+            }
+            None => (Vec::new(), "no main dyad or earlier pair known".into()),
+        },
+    }
+}
+
+/// How many members a plural reference names: `Some(3)` for "the three ministers", `Some(0)`
+/// for a plural without a number ("the ministers", "the leaders"); `None` for "the two …",
+/// "both …" (the document's pair).
+fn group_phrase(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("three") {
+        Some(3)
+    } else if lower.contains("four") {
+        Some(4)
+    } else if lower.contains("two") || lower.contains("both") || lower.contains("parties") {
+        None
+    } else if matches!(
+        lower.as_str(),
+        "the ministers"
+            | "the foreign ministers"
+            | "the leaders"
+            | "the presidents"
+            | "the prime ministers"
+            | "the delegations"
+    ) {
+        Some(0)
+    } else {
+        None
+    }
+}
+
+/// Is the word after `end` a verb or auxiliary ("the two discussed", "the two will meet")?
+fn verb_after(sentence: &str, end: usize) -> bool {
+    let w = next_word(sentence, end);
+    if sentence[end..].starts_with('-') || w.is_empty() {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    (lower.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase))
+        || crate::cues::in_list(
+            &lower,
+            &[
+                "met",
+                "spoke",
+                "held",
+                "had",
+                "have",
+                "will",
+                "would",
+                "also",
+                "agreed",
+                "said",
+                "sides",
+                "are",
+                "were",
+                "discussed",
+                "signed",
+                "exchanged",
+                "leaders",
+                "ministers",
+                "men",
+                "countries",
+                "governments",
+                "expressed",
+                "reaffirmed",
+                "stressed",
+                "noted",
+                "welcomed",
+                "underlined",
+                "emphasized",
+                "emphasised",
+                "shared",
+                "reviewed",
+                "pledged",
+                "vowed",
+                "can",
+                "should",
+                "must",
+                "did",
+            ],
+        )
+}
+
+/// Byte ranges of the capitalised words of a sentence (letters, digits and inner hyphens).
+fn capitalised_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = sentence.as_bytes();
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            if !word_byte(bytes[at]) {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len()
+                && (word_byte(bytes[at])
+                    || (bytes[at] == b'-' && at + 1 < bytes.len() && word_byte(bytes[at + 1])))
+            {
+                at += 1;
+            }
+            let first = sentence[start..].chars().next();
+            if first.is_some_and(char::is_uppercase) && sentence.is_char_boundary(at) {
+                return Some((start, at));
+            }
+        }
+        None
+    })
+}
+
+/// People the document has already named: a later mention by surname alone ("Qin", "Cho")
+/// is the same person, and a full name resolved again without the context (a later office
+/// of the same person) keeps the office the document first gave it.
+fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<Mention> {
+    if d.persons.is_empty() {
+        return named;
+    }
+    for m in named.iter_mut() {
+        if !m.person || m.actors.len() != 1 {
+            continue;
+        }
+        let Some(name) = m.actors[0].name.as_deref() else {
+            continue;
+        };
+        if let Some(earlier) = d
+            .persons
+            .iter()
+            .rev()
+            .find(|p| p.name.as_deref() == Some(name) && p.code != m.actors[0].code)
+        {
+            let mut a = earlier.clone();
+            a.text = m.actors[0].text.clone();
+            m.actors[0] = a;
+            m.why = format!("{}; the same person as earlier in the document", m.why);
+        }
+    }
+    // the sentence's capitalised words outside the names already found, scanned once
+    let words: Vec<(usize, usize)> = capitalised_words(sentence)
+        .filter(|&(s, e)| !named.iter().any(|n| n.span.0 < e && s < n.span.1))
+        .collect();
+    if words.is_empty() {
+        return named;
+    }
+    if words.is_empty() {
+        return named;
+    }
+    let mut added: Vec<Mention> = Vec::new();
+    for p in d.persons.iter().rev() {
+        let Some(name) = p.name.as_deref() else {
+            continue;
+        };
+        for part in name.split(' ') {
+            let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if part.chars().count() < 3 || !part.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            for &(s, e) in &words {
+                let w = &sentence[s..e];
+                // the name as written, or in capitals ("CHO Tae-yul")
+                let fits = w == part
+                    || (w.len() == part.len()
+                        && w.chars().all(|c| !c.is_lowercase())
+                        && w.to_lowercase() == part.to_lowercase());
+                if !fits {
+                    continue;
+                }
+                // a surname that is also a month or common word ("May") only before a verb
+                let ambiguous = crate::cues::in_list(
+                    part,
+                    &[
+                        "May", "March", "June", "July", "August", "April", "January", "Rice",
+                        "Price", "Power", "Young", "Long", "Hope", "King", "Green", "White",
+                        "Black", "Brown", "Rich", "Little", "Love", "Day", "English", "French",
+                        "Reed", "Hunt", "Gray", "Grey", "Bush", "Carter",
+                    ],
+                ) && !verb_after(sentence, e);
+                if ambiguous
+                    || sentence[e..].starts_with('-')
+                    || added.iter().any(|n| n.span.0 < e && s < n.span.1)
+                {
+                    continue;
+                }
+                let mut a = p.clone();
+                a.text = w.to_string();
+                added.push(Mention {
+                    span: (s, e),
+                    text: w.to_string(),
+                    actors: vec![a],
+                    role: Role::Actor,
+                    source: Source::Named(readout_kb::MentionKind::Person),
+                    prep: governing_preposition(sentence, s),
+                    possessive: possessive_after(sentence, e).is_some(),
+                    person: true,
+                    title: p.title.clone(),
+                    why: format!("surname of {name}, named earlier"),
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        named.extend(added);
+        named.sort_by_key(|m| m.span.0);
+    }
+    named
 }
 
 #[cfg(test)]

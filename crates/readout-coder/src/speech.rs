@@ -71,6 +71,10 @@ impl SpeechFinder {
             if !is_whole_word(sentence, vs, ve) {
                 continue;
             }
+            // a word inside a name is not a verb ("the United States, Japan …")
+            if mentions.iter().any(|m| m.span.0 <= vs && ve <= m.span.1) {
+                continue;
+            }
             let verb = &sentence[vs..ve];
             let after = after_verb(sentence, ve);
             let needs_that = in_list(verb, cues::SPEECH_VERBS_NEED_THAT);

@@ -37,6 +37,9 @@ const FAMILY_NAME_FIRST: &[&str] = &[
 
 /// Words that must never be matched as a lone surname (months, common words).
 const SURNAME_STOPLIST: &[&str] = &[
+    "english",
+    "french",
+    "welsh",
     "may",
     "march",
     "june",
