@@ -204,33 +204,33 @@ impl SentenceView<'_> {
                 why: format!("subject {:?} in the clause", self.mentions[i].text),
             });
         }
+        // a bare actor name overlapping the trigger, if one fits `spans`
+        let overlapping = |spans: &dyn Fn(&Mention) -> bool, what: &str| {
+            self.mentions
+                .iter()
+                .enumerate()
+                .find(|(_, m)| {
+                    spans(m) && m.role == Role::Actor && !m.actors.is_empty() && m.prep.is_none()
+                })
+                .map(|(i, m)| Subject {
+                    actors: self.actors_of(m),
+                    mention: Some(i),
+                    why: format!("{:?}: {what}", m.text),
+                })
+        };
         // "Protesters blocked roads": an agent noun that is both the trigger and the actor
-        if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
-            m.span.0 <= t.span.0
-                && m.span.1 >= t.span.1
-                && m.role == Role::Actor
-                && !m.actors.is_empty()
-                && m.prep.is_none()
-        }) {
-            return Some(Subject {
-                actors: self.actors_of(m),
-                mention: Some(i),
-                why: format!("{:?}: the agent noun is the trigger", m.text),
-            });
+        if let Some(s) = overlapping(
+            &|m| m.span.0 <= t.span.0 && m.span.1 >= t.span.1,
+            "the agent noun is the trigger",
+        ) {
+            return Some(s);
         }
         // "France's ambassadors … are being called back": a name the trigger starts inside
-        if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
-            m.span.0 < t.span.0
-                && m.span.1 > t.span.0
-                && m.role == Role::Actor
-                && !m.actors.is_empty()
-                && m.prep.is_none()
-        }) {
-            return Some(Subject {
-                actors: self.actors_of(m),
-                mention: Some(i),
-                why: format!("{:?}: the name the trigger starts in", m.text),
-            });
+        if let Some(s) = overlapping(
+            &|m| m.span.0 < t.span.0 && m.span.1 > t.span.0,
+            "the name the trigger starts in",
+        ) {
+            return Some(s);
         }
         // "Thousands of people … demonstrated": the subject inside a discontinuous trigger
         if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {

@@ -531,13 +531,7 @@ pub(crate) fn code_sentence(
         }
         if let Some(state) = implied_state.filter(|_| !settled) {
             recipient = actor.clone();
-            actor = vec![Actor {
-                text: String::new(),
-                code: state.clone(),
-                sector: Some("GOV".into()),
-                name: None,
-                title: None,
-            }];
+            actor = vec![government_of(state.clone())];
             note!(
                 why,
                 explaining,
@@ -1006,13 +1000,7 @@ pub(crate) fn code_sentence(
                 .as_deref()
                 .is_some_and(|s| in_list(s, &["CVL", "OPP", "LAB", "EDU", "REL", "PTY", "MED"]))
         {
-            recipient = vec![Actor {
-                text: String::new(),
-                code: actor[0].code.clone(),
-                sector: Some("GOV".into()),
-                name: None,
-                title: None,
-            }];
+            recipient = vec![government_of(actor[0].code.clone())];
             note!(
                 why,
                 explaining,
@@ -1354,4 +1342,12 @@ fn codes(actors: &[Actor]) -> String {
         .map(|a| a.code.as_str())
         .collect::<Vec<_>>()
         .join("+")
+}
+
+/// The government of a state, as an unnamed actor (an implied authority or target).
+fn government_of(code: impl Into<String>) -> Actor {
+    Actor {
+        sector: Some("GOV".into()),
+        ..Actor::code("", code)
+    }
 }
