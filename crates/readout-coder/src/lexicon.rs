@@ -212,16 +212,8 @@ impl TriggerSet {
     /// All triggers in `sentence`, sorted by start; where matches share a word the longest
     /// / most specific pattern wins (more required words, then more letters, then tighter span).
     pub fn find(&self, sentence: &str) -> Vec<TriggerMatch> {
-        self.find_prepared(sentence, &pattern::Prepared::new(sentence))
-    }
-
-    /// [`TriggerSet::find`] on a sentence already prepared by the coder.
-    pub(crate) fn find_prepared(
-        &self,
-        sentence: &str,
-        prep: &pattern::Prepared,
-    ) -> Vec<TriggerMatch> {
-        self.triggers_in(sentence, prep, self.matcher.find_all(prep))
+        let prep = pattern::Prepared::new(sentence);
+        self.triggers_in(sentence, &prep, self.matcher.find_all(&prep))
     }
 
     /// The compiled patterns, for combining with other lexicons.

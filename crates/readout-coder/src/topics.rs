@@ -279,9 +279,8 @@ impl TopicLexicon {
         self.read(&Prepared::new(text)).0
     }
 
-    /// Contexts and issues of a sentence already prepared by the coder, reading its issue
-    /// cues once for both.
-    pub(crate) fn read(&self, prep: &Prepared) -> (Vec<&str>, Vec<String>) {
+    /// Contexts and issues of a prepared text, reading its issue cues once for both.
+    fn read(&self, prep: &Prepared) -> (Vec<&str>, Vec<String>) {
         self.read_raw(
             prep,
             self.context_matcher.find_all(prep),
