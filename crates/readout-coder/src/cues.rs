@@ -60,6 +60,7 @@ pub(crate) const LOCATIVE: &[&str] = &[
     "inside",
     "outside",
     "throughout",
+    "through",
     "into",
     "over",
     "of",

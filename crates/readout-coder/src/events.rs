@@ -12,7 +12,7 @@ use crate::frames::{
 };
 use crate::lexicon::pattern::Prepared;
 use crate::lexicon::{RecipientRole, TriggerMatch};
-use crate::mentions::Source;
+use crate::mentions::{Role, Source};
 use crate::modality;
 use readout_model::{Actor, Aux, EventType};
 
@@ -626,6 +626,15 @@ pub(crate) fn code_sentence(
                     recipient = r;
                     note!(why, explaining, "recipient {w}");
                 }
+                // "threatened to launch an operation in northern Syria": the state where the
+                // threatened act would happen is the one threatened
+                None if ty == EventType::Threaten
+                    && threatened_place(view, t, clause, &actor_refs).is_some() =>
+                {
+                    let (r, w) = threatened_place(view, t, clause, &actor_refs).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "target: {w}");
+                }
                 None if matches!(ty, EventType::Accuse | EventType::Reject)
                     && previous_aggressor(view, t, &out, &actor_refs).is_some() =>
                 {
@@ -1237,6 +1246,32 @@ fn responded_to(view: &SentenceView<'_>, actor_refs: &[&str]) -> Option<(Vec<Act
         .map(|m| view.actors_of(m))
         .find(|a| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str())))
         .map(|a| (a, "named in the introductory response phrase".into()))
+}
+
+/// A state named as the place of a threatened act, after the trigger in its clause and not
+/// the threatener itself ("threatened military action in Venezuela").
+fn threatened_place(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    actor_refs: &[&str],
+) -> Option<(Vec<Actor>, String)> {
+    view.mentions
+        .iter()
+        .filter(|m| {
+            m.span.0 >= t.span.1
+                && m.span.1 <= clause.1
+                && m.role == Role::Location
+                && matches!(m.source, Source::Named(readout_kb::MentionKind::State))
+        })
+        .map(|m| (view.actors_of(m), m))
+        .find(|(a, _)| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str())))
+        .map(|(a, m)| {
+            (
+                a,
+                format!("{:?}: where the threatened act would happen", m.text),
+            )
+        })
 }
 
 /// The author of the act an accusation refers to: a material act coded earlier in the

@@ -848,3 +848,45 @@ fn groups_named_by_their_members_and_shared_praise_of_joint_acts() {
         show(&ev)
     );
 }
+
+#[test]
+fn marches_through_a_city_and_threats_against_a_place() {
+    // "through Paris" places the march: the farmers are French civilians, not Paris acting
+    let ev = code(
+        "Thousands of farmers marched through Paris on Sunday to protest against new EU rules.",
+        Some("2024-03-05"),
+    );
+    let demo =
+        find(&ev, EventType::Protest, &["FRA"], &["EU"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(
+        demo.actor[0].sector.as_deref(),
+        Some("CVL"),
+        "{}",
+        show(&ev)
+    );
+    assert_eq!(
+        demo.date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-03")
+    );
+    // a threatened operation "in northern Syria" threatens Syria
+    let ev = code(
+        "Turkey threatened to launch a new military operation in northern Syria.",
+        Some("2024-03-05"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["TUR"], &["SYR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // the threatener's own territory is no target
+    let ev = code(
+        "Iran threatened to hold large military drills in Iran next month.",
+        Some("2024-03-05"),
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !(e.event_type == EventType::Threaten && codes(&e.recipient) == ["IRN"])),
+        "{}",
+        show(&ev)
+    );
+}
