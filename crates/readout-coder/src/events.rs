@@ -259,7 +259,15 @@ pub(crate) fn code_sentence(
                 } else {
                     None
                 };
-                match (group, agent) {
+                // "a suicide bomber killed 12 people …, and al-Shabaab claimed
+                // responsibility": the claimant is the attacker
+                let claimant =
+                    if group.is_none() && agent.is_none() && t.event_type == EventType::Assault {
+                        claimant_of(view)
+                    } else {
+                        None
+                    };
+                match (group, agent.or(claimant)) {
                     (Some((actors, _, w)), _) => crate::arguments::Subject {
                         actors,
                         mention: None,
@@ -268,7 +276,11 @@ pub(crate) fn code_sentence(
                     (None, Some((i, m))) => crate::arguments::Subject {
                         actors: view.actors_of(m),
                         mention: Some(i),
-                        why: format!("{:?}: the agent of the passive", m.text),
+                        why: if m.prep == Some("by") {
+                            format!("{:?}: the agent of the passive", m.text)
+                        } else {
+                            format!("{:?}: claimed responsibility", m.text)
+                        },
                     },
                     (None, None) => {
                         decide(
@@ -1246,6 +1258,28 @@ fn responded_to(view: &SentenceView<'_>, actor_refs: &[&str]) -> Option<(Vec<Act
         .map(|m| view.actors_of(m))
         .find(|a| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str())))
         .map(|a| (a, "named in the introductory response phrase".into()))
+}
+
+/// The mention that "claimed responsibility" in the sentence ("al-Shabaab claimed
+/// responsibility", "the group has claimed responsibility"), with its index.
+fn claimant_of<'v>(view: &'v SentenceView<'_>) -> Option<(usize, &'v crate::mentions::Mention)> {
+    view.mentions.iter().enumerate().find(|(_, m)| {
+        if m.actors.is_empty() || m.prep.is_some() {
+            return false;
+        }
+        let after = view.text.get(m.span.1..).unwrap_or("").trim_start();
+        let mut words = after.split_whitespace().take(4);
+        let mut w = words.next().unwrap_or("");
+        if in_list(w, &["has", "have", "later", "quickly", "swiftly"]) {
+            w = words.next().unwrap_or("");
+        }
+        w.len() >= 5
+            && w[..5].eq_ignore_ascii_case("claim")
+            && words.any(|x| {
+                x.trim_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case("responsibility")
+            })
+    })
 }
 
 /// A state named as the place of a threatened act, after the trigger in its clause and not

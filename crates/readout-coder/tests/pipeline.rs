@@ -890,3 +890,50 @@ fn marches_through_a_city_and_threats_against_a_place() {
         show(&ev)
     );
 }
+
+#[test]
+fn strikes_by_workers_and_attacks_claimed_by_a_group() {
+    let ev = code(
+        "Dockworkers in Belgium went on strike over pension reform.",
+        Some("2024-05-10"),
+    );
+    let strike = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Protest && codes(&e.actor) == ["BEL"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(strike.mode, vec!["strike"], "{}", show(&ev));
+    assert_eq!(
+        strike.actor[0].sector.as_deref(),
+        Some("LAB"),
+        "{}",
+        show(&ev)
+    );
+    // the group that claimed responsibility carried out the attack
+    let ev = code(
+        "A suicide bomber killed 12 people at a market in Mogadishu, and al-Shabaab claimed responsibility.",
+        Some("2024-05-10"),
+    );
+    let attack = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Assault)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&attack.actor), ["SOM"], "{}", show(&ev));
+    assert_eq!(
+        attack.actor[0].sector.as_deref(),
+        Some("REB"),
+        "{}",
+        show(&ev)
+    );
+    // claiming a victory is not claiming an attack
+    let ev = code(
+        "Rebels killed three soldiers near Goma, and the army claimed a victory.",
+        Some("2024-05-10"),
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.event_type == EventType::Assault)
+            .all(|e| e.actor.iter().all(|a| a.sector.as_deref() != Some("MIL"))),
+        "{}",
+        show(&ev)
+    );
+}
