@@ -96,6 +96,7 @@ pub(crate) const ACTOR_NOUNS: &[&str] = &[
     "army",
     "military",
     "troops",
+    "hackers",
     "forces",
     "force",
     "navy",

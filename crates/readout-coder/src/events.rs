@@ -261,12 +261,18 @@ pub(crate) fn code_sentence(
                 };
                 // "a suicide bomber killed 12 people …, and al-Shabaab claimed
                 // responsibility": the claimant is the attacker
-                let claimant =
-                    if group.is_none() && agent.is_none() && t.event_type == EventType::Assault {
-                        claimant_of(view)
-                    } else {
-                        None
-                    };
+                // "humanitarian aid from the UAE arrived in Sudan": the aid's source gives it
+                let claimant = match t.event_type {
+                    _ if group.is_some() || agent.is_some() => None,
+                    EventType::Assault => claimant_of(view),
+                    EventType::Aid => view.mentions.iter().enumerate().find(|(_, m)| {
+                        m.span.0 >= t.span.1
+                            && m.span.1 <= clause.1
+                            && m.prep == Some("from")
+                            && !m.actors.is_empty()
+                    }),
+                    _ => None,
+                };
                 match (group, agent.or(claimant)) {
                     (Some((actors, _, w)), _) => crate::arguments::Subject {
                         actors,
@@ -276,10 +282,10 @@ pub(crate) fn code_sentence(
                     (None, Some((i, m))) => crate::arguments::Subject {
                         actors: view.actors_of(m),
                         mention: Some(i),
-                        why: if m.prep == Some("by") {
-                            format!("{:?}: the agent of the passive", m.text)
-                        } else {
-                            format!("{:?}: claimed responsibility", m.text)
+                        why: match m.prep {
+                            Some("by") => format!("{:?}: the agent of the passive", m.text),
+                            Some("from") => format!("{:?}: where the aid comes from", m.text),
+                            _ => format!("{:?}: claimed responsibility", m.text),
                         },
                     },
                     (None, None) => {
@@ -717,6 +723,7 @@ pub(crate) fn code_sentence(
                     } else if single
                         && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult)
                         && !(ty == EventType::Consult && actor.len() > 1)
+                        && !(ty == EventType::Consult && organisation_meets(&actor))
                     {
                         decide(
                             &|| {
@@ -859,6 +866,7 @@ pub(crate) fn code_sentence(
         }
         if recipient.is_empty()
             && actor.len() < 2
+            && !(ty == EventType::Consult && organisation_meets(&actor))
             && (is_verbal(ty)
                 || matches!(
                     ty,
@@ -1054,6 +1062,14 @@ pub(crate) fn code_sentence(
                     if !mode.contains(&m) {
                         mode.push(m);
                     }
+                }
+                if organisation_meets(&actor) && !mode.iter().any(|m| m == "multilateral") {
+                    mode.push("multilateral".into());
+                    note!(
+                        why,
+                        explaining,
+                        "an organisation's own meeting: multilateral"
+                    );
                 }
                 location = st.location.clone();
                 let subject_code = subject_mention
@@ -1258,6 +1274,12 @@ fn responded_to(view: &SentenceView<'_>, actor_refs: &[&str]) -> Option<(Vec<Act
         .map(|m| view.actors_of(m))
         .find(|a| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str())))
         .map(|a| (a, "named in the introductory response phrase".into()))
+}
+
+/// A contact among the members of one organisation ("foreign ministers of the G7 met"):
+/// the organisation alone, with no counterpart, meets in a multilateral setting.
+fn organisation_meets(actor: &[Actor]) -> bool {
+    actor.len() == 1 && actor[0].sector.as_deref() == Some("IGO")
 }
 
 /// The mention that "claimed responsibility" in the sentence ("al-Shabaab claimed

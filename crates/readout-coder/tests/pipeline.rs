@@ -937,3 +937,38 @@ fn strikes_by_workers_and_attacks_claimed_by_a_group() {
         show(&ev)
     );
 }
+
+#[test]
+fn organisation_meetings_aid_sources_orders_to_leave_and_hackers() {
+    let one = |text: &str| code(text, Some("2024-06-12"));
+    // an organisation's own ministerial meeting: the organisation alone, multilateral
+    let ev =
+        one("Foreign ministers of the G7 met in Capri to discuss the wars in Ukraine and Gaza.");
+    let meeting =
+        find(&ev, EventType::Consult, &["G7"], &[]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        meeting.mode.iter().any(|m| m == "multilateral"),
+        "{}",
+        show(&ev)
+    );
+    // nominal aid "from" a state "in" another
+    let ev = one("Humanitarian aid from the United Arab Emirates arrived in Sudan on Tuesday.");
+    assert!(
+        find(&ev, EventType::Aid, &["ARE"], &["SDN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // an order to leave expels
+    let ev = one("Niger's junta ordered French troops to leave the country.");
+    let order = find(&ev, EventType::Sanction, &["NER"], &["FRA"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(order.mode, vec!["expel"], "{}", show(&ev));
+    // "Chinese hackers" act for China
+    let ev = one("Chinese hackers attacked the computer networks of the Dutch defence ministry.");
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Coerce && codes(&e.actor) == ["CHN"]),
+        "{}",
+        show(&ev)
+    );
+}
