@@ -48,6 +48,11 @@ const NOUNS: &[(&str, &str)] = &[
     ("rebels", "REB"),
     ("insurgents", "REB"),
     ("gunmen", "REB"),
+    ("armed men", "REB"),
+    ("bandits", "REB"),
+    ("kidnappers", "REB"),
+    ("assailants", "REB"),
+    ("attackers", "REB"),
     ("the authorities", "GOV"),
     ("authorities", "GOV"),
     ("the government", "GOV"),
@@ -249,6 +254,22 @@ mod tests {
         assert_eq!(police.actors[0].sector.as_deref(), Some("COP"));
         let protesters = ms.iter().find(|m| m.text == "protesters").unwrap();
         assert_eq!(protesters.actors[0].sector.as_deref(), Some("CVL"));
+    }
+
+    #[test]
+    fn armed_groups_and_workers_are_placed_too() {
+        let g = GenericActors::new();
+        let s = "Armed men abducted students while dockworkers watched in Lagos.";
+        let mut ms = vec![place(s, "Lagos", "NGA")];
+        g.add(s, &mut ms, None);
+        let sector = |text: &str| {
+            ms.iter()
+                .find(|m| m.text == text)
+                .and_then(|m| m.actors[0].sector.clone())
+        };
+        assert_eq!(sector("Armed men").as_deref(), Some("REB"));
+        assert_eq!(sector("students").as_deref(), Some("EDU"));
+        assert_eq!(sector("dockworkers").as_deref(), Some("LAB"));
     }
 
     #[test]
