@@ -972,3 +972,33 @@ fn organisation_meetings_aid_sources_orders_to_leave_and_hackers() {
         show(&ev)
     );
 }
+
+#[test]
+fn warnings_against_acts_and_cases_filed_against_states() {
+    let one = |text: &str| code(text, Some("2024-08-20"));
+    // the warning is the event; the deployment warned against is not Russia's act
+    let ev =
+        one("Russia warned the United States against deploying long-range missiles in Germany.");
+    assert!(
+        find(&ev, EventType::Threaten, &["RUS"], &["USA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Mobilize),
+        "{}",
+        show(&ev)
+    );
+    // a genocide case is an accusation, not an assault
+    let ev = one(
+        "South Africa filed a genocide case against Israel at the International Court of Justice.",
+    );
+    let case =
+        find(&ev, EventType::Accuse, &["ZAF"], &["ISR"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(case.mode, vec!["allege"], "{}", show(&ev));
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Assault),
+        "{}",
+        show(&ev)
+    );
+}
