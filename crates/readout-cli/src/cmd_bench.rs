@@ -8,6 +8,7 @@
 use crate::pipeline::{self, PipelineOptions};
 use anyhow::{Context, Result};
 use clap::Args;
+use readout_store::synth::Rng;
 use serde::Serialize;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -153,23 +154,24 @@ pub fn generate_corpus(path: &Path, bytes: u64) -> Result<()> {
         .collect();
     let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
     let mut out = BufWriter::new(file);
-    let mut rng = SplitMix64(0x05ee_d0f7_ead0_u64);
+    // deterministic, so the corpus is the same on every machine
+    let mut rng = Rng::new(0x05ee_d0f7_ead0_u64);
     let mut written = 0u64;
     let mut n = 0u64;
     while written < bytes {
-        let count = 15 + (rng.next() % 26) as usize;
+        let count = 15 + rng.below(26) as usize;
         let rotation = ROTATIONS[(n as usize) % ROTATIONS.len()];
         let mut text = String::with_capacity(count * 160);
         for i in 0..count {
-            let mut s = sentences[(rng.next() % sentences.len() as u64) as usize].to_string();
+            let mut s = sentences[rng.below(sentences.len() as u64) as usize].to_string();
             for (from, to) in rotation {
                 s = s.replace(from, to);
             }
             text.push_str(&s);
             text.push_str(if i % 4 == 3 { "\n\n" } else { " " });
         }
-        let day = 1 + rng.next() % 28;
-        let month = 1 + rng.next() % 12;
+        let day = 1 + rng.below(28);
+        let month = 1 + rng.below(12);
         let line = serde_json::json!({
             "id": format!("bench-{n}"),
             "date": format!("2021-{month:02}-{day:02}"),
@@ -190,19 +192,6 @@ fn peak_rss_mb() -> Option<f64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
-}
-
-/// A tiny deterministic generator so the corpus is the same on every machine.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@
 
 use anyhow::{bail, Context, Result};
 use readout_server::{router, AppState, StateOptions};
+use readout_store::synth::Rng;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -191,27 +192,11 @@ async fn dyads(addr: SocketAddr, n: usize) -> Result<Vec<String>> {
     Ok(out)
 }
 
-/// A small deterministic generator (splitmix64), so runs ask the same questions.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 /// The request paths: per dyad its first page, a page from a random month on, and the second
 /// and third pages (following the cursors the server hands out); shuffled.
 async fn request_paths(addr: SocketAddr, dyads: &[String], limit: &str) -> Result<Vec<String>> {
-    let mut rng = Rng(0x5eed);
+    // deterministic, so runs ask the same questions
+    let mut rng = Rng::new(0x5eed);
     let mut conn = Conn::open(addr).await?;
     let mut paths = Vec::with_capacity(dyads.len() * 4);
     for d in dyads {
@@ -230,7 +215,7 @@ async fn request_paths(addr: SocketAddr, dyads: &[String], limit: &str) -> Resul
         }
     }
     for i in (1..paths.len()).rev() {
-        let j = rng.below(i + 1);
+        let j = rng.below(i as u64 + 1) as usize;
         paths.swap(i, j);
     }
     Ok(paths)

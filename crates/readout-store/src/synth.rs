@@ -81,13 +81,16 @@ pub struct SynthConfig {
     pub seed: u64,
 }
 
-/// splitmix64: a tiny, good-enough PRNG so the generator needs no dependency.
-struct Rng(u64);
+/// splitmix64: a tiny, good-enough PRNG so the generator (and the benchmarks that ask it
+/// questions) need no dependency and give the same numbers on every machine.
+pub struct Rng(u64);
 
 impl Rng {
-    fn new(seed: u64) -> Self {
+    /// A generator from `seed`.
+    pub fn new(seed: u64) -> Self {
         Rng(seed)
     }
+    /// The next 64 random bits.
     fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E3779B97F4A7C15);
         let mut z = self.0;
@@ -95,7 +98,8 @@ impl Rng {
         z = (z ^ (z >> 27)).wrapping_mul(0x94D049BB133111EB);
         z ^ (z >> 31)
     }
-    fn below(&mut self, n: u64) -> u64 {
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: u64) -> u64 {
         self.next() % n.max(1)
     }
     fn chance(&mut self, percent: u64) -> bool {
