@@ -7,9 +7,11 @@
 //! Hyphens and apostrophes inside a word split it into consecutive words, exactly as the
 //! sentence tokenizer does, so `test-fire*` matches "test-fired" and "test fired".
 //!
-//! Matching lower-cases the sentence once (keeping byte offsets), splits it into words, walks
-//! each word through one automaton of all first-word literals (a byte trie: anchored
-//! Aho-Corasick), and verifies the remaining elements of the anchored patterns on the word list.
+//! Matching lower-cases the sentence once (keeping byte offsets), splits it into words, looks
+//! each word up among all first-word literals (a table of exact words, a byte trie of stems),
+//! and verifies the remaining elements of the anchored patterns on the word list.
+
+use std::collections::HashMap;
 
 /// How many words `..` may skip when no number is given.
 pub(crate) const DEFAULT_GAP: u8 = 4;
@@ -570,7 +572,163 @@ impl AnchorTrie {
 #[derive(Debug)]
 pub(crate) struct PatternMatcher {
     patterns: Vec<Pattern>,
-    anchors: AnchorTrie,
+    anchors: Anchors,
+}
+
+/// Every pattern's first-word literals, for finding the patterns a word can start. Exact
+/// words (most of them) are one table look-up per word; stems ("threaten*") walk a small
+/// trie. One trie of both had tens of thousands of nodes, and walking it was a chain of
+/// cache misses for every word of every sentence.
+#[derive(Debug)]
+struct Anchors {
+    exact: ExactWords,
+    stems: AnchorTrie,
+}
+
+impl Anchors {
+    /// Index `literals` (literal, pattern id, is it a stem).
+    fn build(literals: &[(&str, u32, bool)]) -> Anchors {
+        let mut words: Vec<(&str, u32)> = Vec::new();
+        let mut stems = Vec::new();
+        for &(literal, pattern, is_prefix) in literals {
+            if is_prefix {
+                stems.push((literal, pattern, true));
+            } else {
+                words.push((literal, pattern));
+            }
+        }
+        Anchors {
+            exact: ExactWords::build(&words),
+            stems: AnchorTrie::build(&stems),
+        }
+    }
+
+    /// Call `hit` with every pattern anchored on `word`.
+    #[inline]
+    fn anchors_of(&self, word: &[u8], mut hit: impl FnMut(u32)) {
+        self.exact.ids_of(word).iter().for_each(|&p| hit(p));
+        self.stems.anchors_of(word, hit);
+    }
+}
+
+/// Longest word kept inline in an [`ExactWords`] slot; longer ones live in `long`.
+const INLINE_WORD: usize = 23;
+
+/// An open-addressing table from exact words to pattern ids, built for the one question
+/// every word of every sentence asks. A bit filter (a few KiB, stays in L1) turns away
+/// most words without touching the table; short keys are stored in the slot itself, so
+/// a hit costs one slot read instead of a bucket read plus a pointer chase to the key.
+#[derive(Debug)]
+struct ExactWords {
+    /// One bit per hash value (low bits): is any key's bit set?
+    filter: Vec<u64>,
+    slots: Vec<ExactSlot>,
+    /// Keys longer than [`INLINE_WORD`] bytes.
+    long: HashMap<Box<[u8]>, (u32, u32), crate::words::WordHash>,
+    ids: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct ExactSlot {
+    /// Key length; 0 marks an empty slot (keys are never empty).
+    len: u8,
+    key: [u8; INLINE_WORD],
+    ids: (u32, u32),
+}
+
+/// Bits in the [`ExactWords`] filter (a power of two).
+const FILTER_BITS: usize = 1 << 16;
+
+/// A hash of the word read eight bytes at a time: most words are one multiply, where a
+/// byte-at-a-time hash was a chain of eight dependent multiplies on the hot path.
+#[inline]
+fn word_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (word.len() as u64).wrapping_mul(K);
+    for chunk in word.chunks(8) {
+        let mut buf = [0u8; 8];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        h ^= h >> 29;
+    }
+    h ^ (h >> 32)
+}
+
+impl ExactWords {
+    fn build(words: &[(&str, u32)]) -> ExactWords {
+        let mut grouped: Vec<(&[u8], Vec<u32>)> = Vec::new();
+        let mut at: HashMap<&[u8], usize, crate::words::WordHash> = HashMap::default();
+        for &(w, pattern) in words {
+            let i = *at.entry(w.as_bytes()).or_insert_with(|| {
+                grouped.push((w.as_bytes(), Vec::new()));
+                grouped.len() - 1
+            });
+            if !grouped[i].1.contains(&pattern) {
+                grouped[i].1.push(pattern);
+            }
+        }
+        let n_slots = (grouped.len() * 2).next_power_of_two().max(16);
+        let mut table = ExactWords {
+            filter: vec![0; FILTER_BITS / 64],
+            slots: vec![ExactSlot::default(); n_slots],
+            long: HashMap::default(),
+            ids: Vec::new(),
+        };
+        for (word, pids) in grouped {
+            if word.is_empty() {
+                continue;
+            }
+            let range = (
+                table.ids.len() as u32,
+                (table.ids.len() + pids.len()) as u32,
+            );
+            table.ids.extend(pids);
+            let h = word_hash(word);
+            let bit = h as usize % FILTER_BITS;
+            table.filter[bit / 64] |= 1 << (bit % 64);
+            if word.len() > INLINE_WORD {
+                table.long.insert(Box::from(word), range);
+                continue;
+            }
+            let mask = n_slots - 1;
+            let mut i = (h >> 32) as usize & mask;
+            while table.slots[i].len != 0 {
+                i = (i + 1) & mask;
+            }
+            let slot = &mut table.slots[i];
+            slot.len = word.len() as u8;
+            slot.key[..word.len()].copy_from_slice(word);
+            slot.ids = range;
+        }
+        table
+    }
+
+    /// The patterns whose first word is exactly `word`.
+    #[inline]
+    fn ids_of(&self, word: &[u8]) -> &[u32] {
+        let h = word_hash(word);
+        let bit = h as usize % FILTER_BITS;
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return &[];
+        }
+        let range = if word.len() > INLINE_WORD {
+            self.long.get(word).copied()
+        } else {
+            let mask = self.slots.len() - 1;
+            let mut i = (h >> 32) as usize & mask;
+            loop {
+                let slot = &self.slots[i];
+                if slot.len == 0 {
+                    break None;
+                }
+                if usize::from(slot.len) == word.len() && slot.key[..word.len()] == *word {
+                    break Some(slot.ids);
+                }
+                i = (i + 1) & mask;
+            }
+        };
+        range.map_or(&[], |(from, to)| &self.ids[from as usize..to as usize])
+    }
 }
 
 impl PatternMatcher {
@@ -589,7 +747,7 @@ impl PatternMatcher {
                 ));
             }
         }
-        let anchors = AnchorTrie::build(&literals);
+        let anchors = Anchors::build(&literals);
         Ok(PatternMatcher { patterns, anchors })
     }
 
@@ -826,18 +984,19 @@ mod tests {
 
     #[test]
     fn huge_lexicons_still_match() {
-        // 6000 distinct ten-letter words make tens of thousands of trie nodes.
+        // 6000 distinct ten-letter stems make tens of thousands of trie nodes.
         let words: Vec<String> = (0..6000u32)
             .map(|i| {
                 (0..10)
                     .map(|k| char::from(b'a' + ((i * 7 + k * 13 + i / (k + 1)) % 26) as u8))
                     .collect::<String>()
-                    + &format!("{i}")
+                    + &format!("{i}x")
             })
             .collect();
-        let srcs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let stems: Vec<String> = words.iter().map(|w| format!("{w}*")).collect();
+        let srcs: Vec<&str> = stems.iter().map(String::as_str).collect();
         let m = matcher(&srcs);
-        assert!(m.anchors.nodes.len() > 32768);
+        assert!(m.anchors.stems.nodes.len() > 32768);
         let text = format!("x {} y {}", words[5999], words[17]);
         let found: Vec<usize> = m
             .find_all(&Prepared::new(&text))
@@ -845,6 +1004,29 @@ mod tests {
             .map(|r| r.pattern)
             .collect();
         assert_eq!(found, vec![5999, 17]);
+    }
+
+    #[test]
+    fn exact_word_table_finds_every_key_and_nothing_else() {
+        let long = "counterrevolutionaries-and-more"; // longer than a slot holds
+        let mut words: Vec<String> = (0..3000).map(|i| format!("w{i}")).collect();
+        words.push(long.to_string());
+        let pairs: Vec<(&str, u32)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.as_str(), i as u32))
+            .chain([("w7", 9999)]) // a second pattern on the same word
+            .collect();
+        let table = ExactWords::build(&pairs);
+        for (i, w) in words.iter().enumerate() {
+            let ids = table.ids_of(w.as_bytes());
+            assert!(ids.contains(&(i as u32)), "{w}");
+        }
+        assert_eq!(table.ids_of(b"w7"), &[7, 9999]);
+        assert_eq!(table.ids_of(long.as_bytes()), &[3000]);
+        for absent in ["w", "w30000", "w7x", "counterrevolutionaries-and-mor", ""] {
+            assert!(table.ids_of(absent.as_bytes()).is_empty(), "{absent}");
+        }
     }
 
     #[test]
