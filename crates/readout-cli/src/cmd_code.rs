@@ -77,16 +77,19 @@ pub fn run(args: CodeArgs) -> Result<ExitCode> {
     };
     let mut writer = EventWriter::new(BufWriter::new(sink_target), args.format)?;
     let mut stdout = std::io::stdout().lock();
+    let format = args.format;
 
-    let summary = pipeline::code_inputs(&opts, |coded| {
-        if let Some(explanation) = &coded.explanation {
-            writeln!(stdout, "{explanation}").context("writing the explanation")?;
-        }
-        for e in &coded.events {
-            writer.write(e)?;
-        }
-        Ok(())
-    })?;
+    // Events are rendered on the coding threads; this thread only writes bytes in order.
+    let summary = pipeline::code_and_render(
+        &opts,
+        |coded| (coded.explanation, render_events(format, &coded.events)),
+        |(explanation, events)| {
+            if let Some(explanation) = explanation {
+                writeln!(stdout, "{explanation}").context("writing the explanation")?;
+            }
+            writer.write_rendered(&events?)
+        },
+    )?;
     writer.finish()?;
     if !args.quiet {
         summary.print();
@@ -100,9 +103,7 @@ pub fn run(args: CodeArgs) -> Result<ExitCode> {
 
 /// Writes events as JSON lines or CSV rows.
 pub struct EventWriter<W: Write> {
-    format: CodeFormat,
-    json: Option<W>,
-    csv: Option<csv::Writer<W>>,
+    out: W,
 }
 
 /// CSV columns, one row per event.
@@ -131,51 +132,50 @@ const CSV_HEADER: &[&str] = &[
     "sentence",
 ];
 
+/// `events` as the bytes [`EventWriter`] writes for them: JSON lines, or CSV rows without
+/// the header. A function of its own so the coding threads can render in parallel.
+pub fn render_events(format: CodeFormat, events: &[Event]) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(events.len() * 1024);
+    match format {
+        CodeFormat::Jsonl => {
+            for e in events {
+                serde_json::to_writer(&mut out, e).context("rendering an event")?;
+                out.push(b'\n');
+            }
+        }
+        CodeFormat::Csv => {
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(&mut out);
+            for e in events {
+                w.write_record(csv_row(e)).context("rendering a CSV row")?;
+            }
+            w.flush().context("rendering a CSV row")?;
+        }
+    }
+    Ok(out)
+}
+
 impl<W: Write> EventWriter<W> {
     /// A writer in the given format (CSV gets its header row now).
-    pub fn new(out: W, format: CodeFormat) -> Result<Self> {
-        Ok(match format {
-            CodeFormat::Jsonl => EventWriter {
-                format,
-                json: Some(out),
-                csv: None,
-            },
-            CodeFormat::Csv => {
-                let mut w = csv::Writer::from_writer(out);
-                w.write_record(CSV_HEADER)
-                    .context("writing the CSV header")?;
-                EventWriter {
-                    format,
-                    json: None,
-                    csv: Some(w),
-                }
-            }
-        })
+    pub fn new(mut out: W, format: CodeFormat) -> Result<Self> {
+        if format == CodeFormat::Csv {
+            let mut w = csv::Writer::from_writer(&mut out);
+            w.write_record(CSV_HEADER)
+                .context("writing the CSV header")?;
+            w.flush().context("writing the CSV header")?;
+        }
+        Ok(EventWriter { out })
     }
 
-    /// Writes one event.
-    pub fn write(&mut self, e: &Event) -> Result<()> {
-        match (self.format, &mut self.json, &mut self.csv) {
-            (CodeFormat::Jsonl, Some(out), _) => {
-                serde_json::to_writer(&mut *out, e).context("writing an event")?;
-                out.write_all(b"\n").context("writing an event")
-            }
-            (CodeFormat::Csv, _, Some(w)) => {
-                w.write_record(csv_row(e)).context("writing a CSV row")
-            }
-            _ => Ok(()),
-        }
+    /// Writes events rendered by [`render_events`] in the format the writer was made for.
+    pub fn write_rendered(&mut self, bytes: &[u8]) -> Result<()> {
+        self.out.write_all(bytes).context("writing events")
     }
 
     /// Flushes everything written.
-    pub fn finish(self) -> Result<()> {
-        if let Some(mut out) = self.json {
-            out.flush().context("flushing the output")?;
-        }
-        if let Some(mut w) = self.csv {
-            w.flush().context("flushing the output")?;
-        }
-        Ok(())
+    pub fn finish(mut self) -> Result<()> {
+        self.out.flush().context("flushing the output")
     }
 }
 

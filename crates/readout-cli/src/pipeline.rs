@@ -166,8 +166,17 @@ struct Batch<T> {
 /// One input as read: a document, or (origin, reason) when it could not be read.
 type ReadItem = std::result::Result<RawDocument, (String, String)>;
 
-/// One input after coding: the coded document, or (origin, reason) when it could not be read.
-type DoneItem = std::result::Result<CodedDocument, (String, String)>;
+/// One input after coding: its counts and rendered form, or (origin, reason) when it could
+/// not be read.
+type DoneItem<R> = std::result::Result<(DocCounts, R), (String, String)>;
+
+/// What the summary counts of one coded document.
+#[derive(Debug, Clone, Copy)]
+struct DocCounts {
+    sentences: usize,
+    events: usize,
+    bytes: u64,
+}
 
 /// Inputs read and waiting for a worker. The reader adds them one at a time; a worker
 /// takes up to [`BATCH_DOCS`] at once, so a document never waits for a batch to fill.
@@ -251,7 +260,19 @@ impl WorkQueue {
 /// error from `sink` (say, a full disk) does.
 pub fn code_inputs(
     opts: &PipelineOptions,
-    mut sink: impl FnMut(CodedDocument) -> Result<()>,
+    sink: impl FnMut(CodedDocument) -> Result<()>,
+) -> Result<Summary> {
+    code_and_render(opts, |coded| coded, sink)
+}
+
+/// [`code_inputs`] with a `render` step run on the workers: each coded document is turned
+/// into what the sink needs (say, its events as JSON lines) and dropped there, so the
+/// sink's thread neither serialises nor frees the documents. Freeing on the thread that
+/// allocated keeps the memory in that core's cache for the next document.
+pub fn code_and_render<R: Send>(
+    opts: &PipelineOptions,
+    render: impl Fn(CodedDocument) -> R + Sync,
+    mut sink: impl FnMut(R) -> Result<()>,
 ) -> Result<Summary> {
     let coder = Arc::new(load_coder(&opts.kb_extra, &opts.lexicon_extra)?);
     let threads = if opts.threads == 0 {
@@ -273,18 +294,19 @@ pub fn code_inputs(
         permit_tx.send(()).ok();
     }
     let queue = WorkQueue::default();
-    let (done_tx, done_rx) = sync_channel::<Batch<DoneItem>>(MAX_IN_FLIGHT);
+    let (done_tx, done_rx) = sync_channel::<Batch<DoneItem<R>>>(MAX_IN_FLIGHT);
     let warnings = Mutex::new(Vec::new());
 
     let mut summary = thread::scope(|scope| -> Result<Summary> {
         let warnings = &warnings;
         let queue = &queue;
+        let render = &render;
         scope.spawn(move || read_all(&paths, permit_rx, queue, warnings));
         for _ in 0..threads {
             let tx = done_tx.clone();
             let coder = Arc::clone(&coder);
             let (doc_date, explain) = (opts.doc_date, opts.explain);
-            scope.spawn(move || code_worker(&coder, doc_date, explain, queue, &tx));
+            scope.spawn(move || code_worker(&coder, doc_date, explain, queue, render, &tx));
         }
         drop(done_tx);
         let result = deliver_in_order(done_rx, &permit_tx, &bar, &mut sink);
@@ -317,12 +339,13 @@ fn read_all(
     }
 }
 
-fn code_worker(
+fn code_worker<R>(
     coder: &Coder,
     doc_date: Option<NaiveDate>,
     explain: bool,
     queue: &WorkQueue,
-    tx: &SyncSender<Batch<DoneItem>>,
+    render: &impl Fn(CodedDocument) -> R,
+    tx: &SyncSender<Batch<DoneItem<R>>>,
 ) {
     while let Some(batch) = queue.take() {
         let items = batch
@@ -337,11 +360,17 @@ fn code_worker(
                     } else {
                         (coder.code(&doc), None)
                     };
-                    CodedDocument {
+                    let counts = DocCounts {
+                        sentences: doc.sentences.len(),
+                        events: events.len(),
+                        bytes: doc.text.len() as u64,
+                    };
+                    let coded = CodedDocument {
                         doc,
                         events,
                         explanation,
-                    }
+                    };
+                    (counts, render(coded))
                 })
             })
             .collect();
@@ -356,14 +385,14 @@ fn code_worker(
     }
 }
 
-fn deliver_in_order(
-    done: Receiver<Batch<DoneItem>>,
+fn deliver_in_order<R>(
+    done: Receiver<Batch<DoneItem<R>>>,
     permits: &SyncSender<()>,
     bar: &ProgressBar,
-    sink: &mut impl FnMut(CodedDocument) -> Result<()>,
+    sink: &mut impl FnMut(R) -> Result<()>,
 ) -> Result<Summary> {
     let mut summary = Summary::default();
-    let mut pending: BTreeMap<u64, Vec<DoneItem>> = BTreeMap::new();
+    let mut pending: BTreeMap<u64, Vec<DoneItem<R>>> = BTreeMap::new();
     let mut next = 0u64;
     for batch in done {
         pending.insert(batch.first, batch.items);
@@ -372,13 +401,13 @@ fn deliver_in_order(
             for item in items {
                 permits.try_send(()).ok();
                 match item {
-                    Ok(coded) => {
+                    Ok((counts, rendered)) => {
                         summary.documents += 1;
-                        summary.sentences += coded.doc.sentences.len();
-                        summary.events += coded.events.len();
-                        summary.bytes += coded.doc.text.len() as u64;
-                        bar.inc(coded.doc.text.len() as u64);
-                        sink(coded)?;
+                        summary.sentences += counts.sentences;
+                        summary.events += counts.events;
+                        summary.bytes += counts.bytes;
+                        bar.inc(counts.bytes);
+                        sink(rendered)?;
                     }
                     Err((origin, reason)) => {
                         bar.suspend(|| eprintln!("readout: skipped {reason}"));
