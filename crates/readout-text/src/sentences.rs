@@ -174,9 +174,22 @@ fn word_after(line: &str, start: usize) -> &str {
 
 fn split_line(line: &str, offset: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let mut sentence_start = 0usize;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = line.as_bytes();
+    let mut pos = 0usize;
+    loop {
+        // Skip to the next byte that can begin a terminal mark ('…' starts with 0xE2):
+        // decoding every character only to find the few marks was most of the cost.
+        let Some(k) = bytes[pos..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        else {
+            break;
+        };
+        let i = pos + k;
+        let mut iter = line[i..].char_indices().map(|(j, d)| (i + j, d)).peekable();
+        let Some((_, c)) = iter.next() else { break };
         if !is_terminal(c) {
+            pos = i + c.len_utf8();
             continue;
         }
         // Consume the whole run of terminal marks, then any closers.
@@ -215,6 +228,7 @@ fn split_line(line: &str, offset: usize, paragraph: usize, out: &mut Vec<Sentenc
             push(line, offset, paragraph, sentence_start, run_end, out);
             sentence_start = run_end;
         }
+        pos = close_end;
     }
     push(line, offset, paragraph, sentence_start, line.len(), out);
 }
