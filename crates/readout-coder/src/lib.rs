@@ -180,12 +180,28 @@ impl Coder {
         // the last place the story named (dateline, "in Khartoum"): the country of later bare
         // "police" or "protesters"
         let mut story_place: Option<String> = None;
+        // Every sentence lower-cased and split into words once (for the reference, speech,
+        // trigger, modality and topic stages), its lexicon matches found, and its topics
+        // read: a sentence without topic cues of its own takes its paragraph's, so the
+        // topics of later sentences are needed before those sentences are coded.
+        let mut prepared_all: Vec<(lexicon::pattern::Prepared, Vec<lexicon::pattern::RawMatch>)> =
+            Vec::with_capacity(doc.sentences.len());
+        let mut topics: Vec<(u64, Vec<String>)> = Vec::with_capacity(doc.sentences.len());
+        for sentence in &doc.sentences {
+            let prepared = lexicon::pattern::Prepared::new(doc.sentence_text(sentence));
+            let [trigger_raw, context_raw, issue_raw] = self.sentence_lexicons.find_all(&prepared);
+            topics.push(self.topics.read_bits(&prepared, context_raw, issue_raw));
+            prepared_all.push((prepared, trigger_raw));
+        }
         let mut paragraph_contexts: Option<(usize, Vec<String>)> = None;
-        for (si, (sentence, found)) in doc.sentences.iter().zip(classified).enumerate() {
+        for (si, ((sentence, found), (prepared, trigger_raw))) in doc
+            .sentences
+            .iter()
+            .zip(classified)
+            .zip(prepared_all)
+            .enumerate()
+        {
             let text = doc.sentence_text(sentence);
-            // the sentence lower-cased and split into words once, for the reference, speech,
-            // trigger, modality and topic stages
-            let prepared = lexicon::pattern::Prepared::new(text);
             // stage 2: references
             let mut found = found;
             self.generic
@@ -219,7 +235,6 @@ impl Coder {
                     .map(|(_, sp)| speech::carry(sp, text.len())),
             };
             // stage 4: events
-            let [trigger_raw, context_raw, issue_raw] = self.sentence_lexicons.find_all(&prepared);
             let triggers = self.triggers.triggers_in(text, &prepared, trigger_raw);
             let mut decisions = Vec::new();
             let drafts = if triggers.is_empty() {
@@ -241,17 +256,19 @@ impl Coder {
             if !drafts.is_empty() {
                 // stages 5–7: topics, dates, output
                 let dates = resolver.find(text);
-                let (sentence_contexts, issues) =
-                    self.topics.read_raw(&prepared, context_raw, issue_raw);
-                let sentence_contexts: Vec<String> =
-                    sentence_contexts.into_iter().map(str::to_string).collect();
+                // the bits stay: later sentences of the paragraph may need them
+                let (on, issues) = (topics[si].0, std::mem::take(&mut topics[si].1));
+                let sentence_contexts: Vec<String> = topics::contexts_of(on)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect();
                 let contexts = if sentence_contexts.is_empty() {
                     match &paragraph_contexts {
                         Some((p, c)) if *p == sentence.paragraph => c.clone(),
                         _ => {
-                            let c: Vec<String> = self
-                                .topics
-                                .contexts(paragraph_text(doc, sentence.paragraph, si))
+                            let (from, to) = paragraph_range(doc, si);
+                            let on = topics[from..=to].iter().fold(0, |acc, t| acc | t.0);
+                            let c: Vec<String> = topics::contexts_of(on)
                                 .into_iter()
                                 .map(str::to_string)
                                 .collect();
@@ -392,8 +409,9 @@ fn is_topic_file(p: &std::path::Path) -> bool {
         })
 }
 
-/// The text of a paragraph (from its first to its last sentence), for paragraph-level contexts.
-fn paragraph_text(doc: &Document, paragraph: usize, around: usize) -> &str {
+/// The sentences (first and last index) of the paragraph around sentence `around`, for paragraph-level contexts.
+fn paragraph_range(doc: &Document, around: usize) -> (usize, usize) {
+    let paragraph = doc.sentences[around].paragraph;
     let mut start = around;
     while start > 0 && doc.sentences[start - 1].paragraph == paragraph {
         start -= 1;
@@ -402,7 +420,7 @@ fn paragraph_text(doc: &Document, paragraph: usize, around: usize) -> &str {
     while end + 1 < doc.sentences.len() && doc.sentences[end + 1].paragraph == paragraph {
         end += 1;
     }
-    doc.slice((doc.sentences[start].span.0, doc.sentences[end].span.1))
+    (start, end)
 }
 
 mod output {

@@ -241,7 +241,7 @@ fn parse_contexts(col: &str) -> Result<Vec<&'static str>, String> {
 }
 
 /// The contexts whose bits are set, in `readout_model::CONTEXTS` order.
-fn contexts_of(on: u64) -> Vec<&'static str> {
+pub(crate) fn contexts_of(on: u64) -> Vec<&'static str> {
     CONTEXTS
         .iter()
         .enumerate()
@@ -300,6 +300,18 @@ impl TopicLexicon {
         context_raw: Vec<RawMatch>,
         issue_raw: Vec<RawMatch>,
     ) -> (Vec<&str>, Vec<String>) {
+        let (on, issues) = self.read_bits(prep, context_raw, issue_raw);
+        (contexts_of(on), issues)
+    }
+
+    /// [`TopicLexicon::read_raw`] with the contexts as bits (see [`contexts_of`]), so the
+    /// contexts of several sentences combine with `|`.
+    pub(crate) fn read_bits(
+        &self,
+        prep: &Prepared,
+        context_raw: Vec<RawMatch>,
+        issue_raw: Vec<RawMatch>,
+    ) -> (u64, Vec<String>) {
         let mut on = 0u64;
         for m in resolve_overlaps(context_raw, prep.words.len()) {
             on |= self.context_bits[m.pattern];
@@ -315,7 +327,7 @@ impl TopicLexicon {
                 }
             }
         }
-        (contexts_of(on), issues)
+        (on, issues)
     }
 
     /// Issues named in `text`, in order of first mention.

@@ -1002,3 +1002,25 @@ fn warnings_against_acts_and_cases_filed_against_states() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_sentence_without_topic_cues_takes_its_paragraphs_including_later_sentences() {
+    let ev = code(
+        "Japan thanked Australia on Monday. The ministers discussed trade, investment and energy supplies.\n\nJapan also thanked New Zealand.\n",
+        Some("2024-03-04"),
+    );
+    let first = find(&ev, EventType::Support, &["JPN"], &["AUS"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        first.context.iter().any(|c| c == "economic"),
+        "the paragraph's later sentence names trade: {:?}",
+        first.context
+    );
+    let other = find(&ev, EventType::Support, &["JPN"], &["NZL"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        !other.context.iter().any(|c| c == "economic"),
+        "another paragraph's topics do not leak: {:?}",
+        other.context
+    );
+}
