@@ -176,15 +176,12 @@ fn split_line(line: &str, offset: usize, paragraph: usize, out: &mut Vec<Sentenc
     let mut sentence_start = 0usize;
     let bytes = line.as_bytes();
     let mut pos = 0usize;
-    loop {
-        // Skip to the next byte that can begin a terminal mark ('…' starts with 0xE2):
-        // decoding every character only to find the few marks was most of the cost.
-        let Some(k) = bytes[pos..]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        else {
-            break;
-        };
+    // Skip to the next byte that can begin a terminal mark ('…' starts with 0xE2):
+    // decoding every character only to find the few marks was most of the cost.
+    while let Some(k) = bytes[pos..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
         let i = pos + k;
         let mut iter = line[i..].char_indices().map(|(j, d)| (i + j, d)).peekable();
         let Some((_, c)) = iter.next() else { break };
