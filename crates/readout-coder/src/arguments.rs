@@ -563,9 +563,14 @@ impl SentenceView<'_> {
                     || (ty != EventType::Consult
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Capital))
                         && matches!(m.prep, Some("from") | Some("to"))));
+            // "adheres to the one-China policy": the state named inside the policy's name
+            let named_inside = m.role == Role::Modifier
+                && ty == EventType::Support
+                && m.span.0 >= head_end(t)
+                && m.span.1 <= t.span.1;
             if m.span.0 < region.0
                 || m.span.1 > region.1
-                || !(matches!(m.role, Role::Actor | Role::Weak) || located)
+                || !(matches!(m.role, Role::Actor | Role::Weak) || located || named_inside)
             {
                 continue;
             }
@@ -611,7 +616,12 @@ impl SentenceView<'_> {
             if actors.is_empty() {
                 continue;
             }
-            if conflict && !self.is_direct_object(t, m, role_prep) {
+            // "resigned and fled to India": a retreat with no recipient role takes only
+            // its direct object, never a name further on in the clause
+            let bare_retreat = ty == EventType::Retreat
+                && t.role == RecipientRole::None
+                && t.mode.as_deref() == Some("resign");
+            if (conflict || bare_retreat) && !self.is_direct_object(t, m, role_prep) {
                 continue;
             }
             // "the violation of Ukraine's territorial integrity": the owner is the victim

@@ -145,7 +145,10 @@ pub(crate) fn code_sentence(
                 && view.possessor_agent(cj, b).is_some();
             // "… a day after North Korea test-launched …", "welcomed that the parties have
             // agreed": a complement with its own subject is an act of that subject
-            let own_subject = own_subject(view, a.span.1, b.span.0)
+            // ("demanded that Serbia withdraw": the addressee of a request is no subject of
+            // its own)
+            let own_subject = (a.event_type != EventType::Request
+                && own_subject(view, a.span.1, b.span.0))
                 || matches!(view.relative_subject(b), Some(Some(_)));
             if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
@@ -721,6 +724,7 @@ pub(crate) fn code_sentence(
                             p.code
                         );
                     } else if single
+                        && !eased_at_home(ty, t, &actor)
                         && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult)
                         && !(ty == EventType::Consult && actor.len() > 1)
                         && !(ty == EventType::Consult && organisation_meets(&actor))
@@ -864,6 +868,15 @@ pub(crate) fn code_sentence(
                 );
             }
         }
+        // "the government lifted the state of emergency": eased for its own people
+        if recipient.is_empty() && eased_at_home(ty, t, &actor) {
+            recipient = vec![Actor::code("", actor[0].code.clone())];
+            note!(
+                why,
+                explaining,
+                "restrictions eased with no one named: the state's own people"
+            );
+        }
         if recipient.is_empty()
             && actor.len() < 2
             && !(ty == EventType::Consult && organisation_meets(&actor))
@@ -1003,6 +1016,25 @@ pub(crate) fn code_sentence(
                 }];
                 note!(why, explaining, "target: the state's own people");
             }
+        }
+        // "Egyptian authorities arrested 2,000 people", "the military seized power": a state's
+        // coercion with no one else named falls on its own people
+        if recipient.is_empty()
+            && ty == EventType::Coerce
+            && actor.len() == 1
+            && actor[0]
+                .sector
+                .as_deref()
+                .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD", "LEG", "REB", "INS"]))
+            && !view.mentions.iter().any(|m| {
+                m.span.0 >= t.span.1
+                    && m.span.1 <= clause.1
+                    && m.why != crate::mentions::DATELINE
+                    && m.actors.iter().any(|a| a.code != actor[0].code)
+            })
+        {
+            recipient = vec![Actor::code("", actor[0].code.clone())];
+            note!(why, explaining, "no one else named: the state's own people");
         }
         // "rallied outside the U.S. embassy": the embassy's state is the target
         if recipient.is_empty() && ty == EventType::Protest {
@@ -1201,6 +1233,18 @@ pub(crate) fn code_sentence(
         });
     }
     out
+}
+
+/// A state's own authorities easing a curfew, ban or emergency ("lifted the state of
+/// emergency", CAMEO 081) with no one else named: a concession to its own people.
+fn eased_at_home(ty: EventType, t: &TriggerMatch, actor: &[Actor]) -> bool {
+    ty == EventType::Concede
+        && t.cameo.as_deref() == Some("081")
+        && actor.len() == 1
+        && actor[0]
+            .sector
+            .as_deref()
+            .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD", "LEG"]))
 }
 
 /// "Sanctions were imposed", "the ambassador was expelled": a trigger phrase that holds

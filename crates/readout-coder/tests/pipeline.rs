@@ -1002,3 +1002,144 @@ fn warnings_against_acts_and_cases_filed_against_states() {
         show(&ev)
     );
 }
+
+#[test]
+fn coordinated_adjectives_name_one_compound_actor() {
+    let one = |text: &str| code(text, Some("2023-05-10"));
+    let ev = one("Jordanian and Saudi officials held talks in Geneva on Tuesday.");
+    let e = find(&ev, EventType::Consult, &["JOR", "SAU"], &[])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2023-05-09"));
+    let ev = one("Indian and Japanese troops held joint military exercises in Rajasthan.");
+    assert!(
+        find(&ev, EventType::Cooperate, &["IND", "JPN"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_states_own_people_are_the_target_of_unnamed_coercion() {
+    let one = |text: &str| code(text, Some("2022-09-20"));
+    // no place named: the arresting state's own people
+    let ev = one("Turkish police detained more than 300 people on Monday.");
+    let e =
+        find(&ev, EventType::Coerce, &["TUR"], &["TUR"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["arrest"], "{}", show(&ev));
+    // censorship and a law restricting rights
+    let ev = one("Pakistan blocked access to X, formerly Twitter, on Saturday.");
+    let e =
+        find(&ev, EventType::Coerce, &["PAK"], &["PAK"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["censor"], "{}", show(&ev));
+    let ev = one("Uganda's parliament passed a law criminalising same-sex relations.");
+    assert!(
+        find(&ev, EventType::Coerce, &["UGA"], &["UGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // an emergency lifted is a concession to the state's own people
+    let ev = one("The Peruvian government lifted the state of emergency in Lima on Friday.");
+    assert!(
+        find(&ev, EventType::Concede, &["PER"], &["PER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a foreign victim named after the act keeps the act foreign
+    let ev = one("Iranian forces seized a Greek oil tanker in the Gulf.");
+    assert!(
+        ev.iter()
+            .all(|e| !(e.event_type == EventType::Coerce && codes(&e.recipient) == ["IRN"])),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_state_adjective_places_a_bare_actor_noun() {
+    let one = |text: &str| code(text, Some("2022-11-28"));
+    let ev = one("Chilean truckers went on strike over diesel prices.");
+    let e = find(&ev, EventType::Protest, &["CHL"], &["CHL"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["strike"], "{}", show(&ev));
+    let ev = one("Nigerian students walked out of their lectures in protest at the fee rise.");
+    assert!(
+        find(&ev, EventType::Protest, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn more_wordings_of_common_acts() {
+    let one = |text: &str| code(text, Some("2023-03-14"));
+    // "lashed out at": at names the target, not a place
+    let ev = one("Beijing lashed out at Canberra over the new security pact.");
+    assert!(
+        find(&ev, EventType::Accuse, &["CHN"], &["AUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // walking out of talks rejects the other side
+    let ev = one("The Sudanese army walked out of negotiations with the RSF in Jeddah.");
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Reject),
+        "{}",
+        show(&ev)
+    );
+    // a threat told as what the other side will face
+    let ev = one("Azerbaijan's defence ministry said Armenia would face a decisive response.");
+    assert!(
+        find(&ev, EventType::Threaten, &["AZE"], &["ARM"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // the one-China policy is support for China
+    let ev = one("Nicaragua said it firmly adheres to the one-China principle.");
+    assert!(
+        find(&ev, EventType::Support, &["NIC"], &["CHN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // arms handed over
+    let ev = one("Poland handed over 14 Leopard tanks to Ukraine on Friday.");
+    assert!(
+        find(&ev, EventType::Cooperate, &["POL"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a resignation has no recipient in the country the leader fled to
+    let ev = one("Sri Lanka's president resigned and fled to Singapore.");
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Retreat)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        codes(&e.recipient).iter().all(|c| *c != "SGP"),
+        "{}",
+        show(&ev)
+    );
+    // "the United States withdrew": an irregular past tense after a name
+    let ev = one("The United States withdrew its remaining troops from Niger.");
+    assert!(
+        find(&ev, EventType::Retreat, &["USA"], &["NER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // the act demanded of the addressee is part of the demand
+    let ev = one("NATO demanded that Belarus pull its troops back from the Polish border.");
+    assert!(
+        find(&ev, EventType::Request, &["NATO"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Retreat),
+        "{}",
+        show(&ev)
+    );
+    // jets striking targets are an air attack
+    let ev = one("Turkish jets struck targets in northern Iraq overnight.");
+    let e = find(&ev, EventType::Assault, &["TUR"], &["IRQ"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["aerial"], "{}", show(&ev));
+}
