@@ -408,7 +408,7 @@ fn paragraph_text(doc: &Document, paragraph: usize, around: usize) -> &str {
 mod output {
     //! Stage 7 — the output record: dates, topics, ontology figures, evidence; merging.
 
-    use crate::dating::date_event;
+    use crate::dating::{date_event, relative_to_anchor};
     use crate::events::Draft;
     use readout_model::{Document, Event, EventType, Sentence};
     use readout_text::DateMention;
@@ -423,14 +423,18 @@ mod output {
         contexts: &[String],
         issues: &[String],
     ) -> Event {
-        let (date, _why) = date_event(
-            d.timing,
-            dates,
-            d.trigger_span.0,
-            d.clause,
-            d.frame,
-            doc.date,
-        );
+        let text = doc.sentence_text(sentence);
+        let (date, _why) = match relative_to_anchor(text, d.trigger_span.0, dates) {
+            Some((day, why)) if d.timing != crate::dating::Timing::Statement => (Some(day), why),
+            _ => date_event(
+                d.timing,
+                dates,
+                d.trigger_span.0,
+                d.clause,
+                d.frame,
+                doc.date,
+            ),
+        };
         let mut context: Vec<String> = contexts.to_vec();
         if d.event_type == EventType::Consult && !context.iter().any(|c| c == "diplomatic") {
             context.push("diplomatic".into());

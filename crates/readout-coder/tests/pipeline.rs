@@ -1143,3 +1143,35 @@ fn more_wordings_of_common_acts() {
         .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(e.mode, vec!["aerial"], "{}", show(&ev));
 }
+
+#[test]
+fn acts_dated_relative_to_another_and_weekdays_of_other_clauses() {
+    // "two days after": the act is dated from the main clause's day
+    let ev = code(
+        "NIAMEY, Aug 2, 2023 (wire) - ECOWAS on Sunday suspended Niger from the bloc, three days after the army detained President Mohamed Bazoum.",
+        None,
+    );
+    let e =
+        find(&ev, EventType::Coerce, &["NER"], &["NER"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(
+        e.date.map(|d| d.to_string()).as_deref(),
+        Some("2023-07-27"),
+        "{}",
+        show(&ev)
+    );
+    // a meeting scheduled for later does not move the day of the request
+    let ev = code(
+        "France on Monday requested an emergency meeting of the U.N. Security Council, which is scheduled for Thursday.",
+        Some("2023-08-02"),
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Request)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(
+        e.date.map(|d| d.to_string()).as_deref(),
+        Some("2023-07-31"),
+        "{}",
+        show(&ev)
+    );
+}
