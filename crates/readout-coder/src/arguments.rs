@@ -447,7 +447,19 @@ impl SentenceView<'_> {
         let adjectival = words.len() <= 6
             && !gap.contains(';')
             && words.iter().all(|w| {
-                !in_list(w, cues::PREPOSITIONS)
+                // "France's presidency said anyone attacking …": a verb ends the phrase
+                !in_list(
+                    w,
+                    &[
+                        "said",
+                        "says",
+                        "told",
+                        "stated",
+                        "added",
+                        "warned",
+                        "announced",
+                    ],
+                ) && !in_list(w, cues::PREPOSITIONS)
                     && !in_list(
                         w,
                         &[

@@ -723,8 +723,20 @@ pub(crate) fn code_sentence(
                             "no recipient named: the main dyad partner {}",
                             p.code
                         );
+                    } else if single && domestic_threat(view, ty, t, clause, &actor) {
+                        // "vowed a tough response to the riots": a threat to the state's own
+                        // unruly people
+                        recipient = vec![Actor {
+                            sector: Some("CVL".into()),
+                            ..Actor::code("", actor[0].code.clone())
+                        }];
+                        note!(
+                            why,
+                            explaining,
+                            "a response to unrest at home: the state's own people"
+                        );
                     } else if single
-                        && !eased_at_home(ty, t, &actor)
+                        && !eased_at_home(view, ty, t, clause, &actor)
                         && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult)
                         && !(ty == EventType::Consult && actor.len() > 1)
                         && !(ty == EventType::Consult && organisation_meets(&actor))
@@ -869,7 +881,7 @@ pub(crate) fn code_sentence(
             }
         }
         // "the government lifted the state of emergency": eased for its own people
-        if recipient.is_empty() && eased_at_home(ty, t, &actor) {
+        if recipient.is_empty() && eased_at_home(view, ty, t, clause, &actor) {
             recipient = vec![Actor::code("", actor[0].code.clone())];
             note!(
                 why,
@@ -998,6 +1010,16 @@ pub(crate) fn code_sentence(
                             "writer",
                             "cleric",
                             "clerics",
+                            "crowd",
+                            "crowds",
+                            "people",
+                            "civilians",
+                            "mourners",
+                            "worshippers",
+                            "villagers",
+                            "residents",
+                            "supporters",
+                            "women",
                             "rights",
                         ],
                     )
@@ -1035,6 +1057,33 @@ pub(crate) fn code_sentence(
         {
             recipient = vec![Actor::code("", actor[0].code.clone())];
             note!(why, explaining, "no one else named: the state's own people");
+        }
+        // "deployed 15,000 police officers": police sent out at home; "deployed soldiers along
+        // the border": against the neighbour the story is about
+        if recipient.is_empty() && ty == EventType::Mobilize && actor.len() == 1 {
+            let rest = text
+                .get(t.span.0..clause.1)
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let partner = view.discourse.partner(&actor[0].code);
+            if mode.iter().any(|m| m == "police") {
+                recipient = vec![Actor::code("", actor[0].code.clone())];
+                note!(
+                    why,
+                    explaining,
+                    "police deployed at home: the state's own people"
+                );
+            } else if let Some(p) = partner
+                .filter(|_| dyadic_doc && (rest.contains(" border") || rest.contains(" frontier")))
+            {
+                recipient = vec![p.clone()];
+                note!(
+                    why,
+                    explaining,
+                    "troops along the border: the main dyad partner {}",
+                    p.code
+                );
+            }
         }
         // "rallied outside the U.S. embassy": the embassy's state is the target
         if recipient.is_empty() && ty == EventType::Protest {
@@ -1235,16 +1284,53 @@ pub(crate) fn code_sentence(
     out
 }
 
-/// A state's own authorities easing a curfew, ban or emergency ("lifted the state of
-/// emergency", CAMEO 081) with no one else named: a concession to its own people.
-fn eased_at_home(ty: EventType, t: &TriggerMatch, actor: &[Actor]) -> bool {
-    ty == EventType::Concede
-        && t.cameo.as_deref() == Some("081")
+/// A threat by a state's authorities answering unrest at home ("vowed a tough response to
+/// the riots", "warned rioters"), with no other state named after it.
+fn domestic_threat(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    actor: &[Actor],
+) -> bool {
+    ty == EventType::Threaten
         && actor.len() == 1
         && actor[0]
             .sector
             .as_deref()
-            .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD", "LEG"]))
+            .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD"]))
+        && view.triggers.iter().any(|o| {
+            o.span.0 >= t.span.1 && o.span.1 <= clause.1 && o.event_type == EventType::Protest
+        })
+        && !view.mentions.iter().any(|m| {
+            m.span.0 >= t.span.1
+                && m.span.1 <= clause.1
+                && m.actors.iter().any(|a| a.code != actor[0].code)
+        })
+}
+
+/// A concession with no one else named after it: a state's authorities easing a curfew or
+/// emergency, giving in to demands ("lifted the state of emergency", "caved in to their
+/// demands"), or its people lifting their own blockades — made to the state's own people.
+fn eased_at_home(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    actor: &[Actor],
+) -> bool {
+    ty == EventType::Concede
+        && actor.len() == 1
+        && (t.cameo.as_deref() == Some("081")
+            || actor[0]
+                .sector
+                .as_deref()
+                .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD", "LEG"])))
+        && !view.mentions.iter().any(|m| {
+            m.span.0 >= t.span.1
+                && m.span.1 <= clause.1
+                && m.actors.iter().any(|a| a.code != actor[0].code)
+        })
 }
 
 /// "Sanctions were imposed", "the ambassador was expelled": a trigger phrase that holds

@@ -29,6 +29,9 @@ const NOUNS: &[(&str, &str)] = &[
     ("migrants", "REF"),
     ("refugees", "REF"),
     ("opposition supporters", "OPP"),
+    ("supporters", "CVL"),
+    ("the junta", "MIL"),
+    ("junta", "MIL"),
     ("opposition activists", "OPP"),
     ("students", "EDU"),
     ("workers", "LAB"),
@@ -133,8 +136,14 @@ impl GenericActors {
                 })
             })
             .map(|m| m.actors[0].code.clone());
+        // "DUBAI (AP) — Protests over … Iran's morality police spread": a foreign dateline
+        // gives way to the one state the sentence itself names
+        let named = here
+            .filter(|m| m.why == crate::mentions::DATELINE)
+            .and_then(|_| named_state(mentions));
         let from_story = here.is_none();
         let place: Option<(String, String)> = match (here, story_place) {
+            (Some(_), _) if named.is_some() => named.map(|(c, t)| (c.to_string(), t.to_string())),
             (Some(m), _) => Some((m.actors[0].code.clone(), m.text.clone())),
             (None, Some(code)) => Some((code.to_string(), "the story's place".to_string())),
             (None, None) => None,
@@ -195,7 +204,10 @@ impl GenericActors {
             let (noun, sector) = NOUNS[hit.pattern];
             // an earlier sentence's place only places the actors of domestic unrest (troops or
             // officials may well be foreign)
-            if from_story && !matches!(sector, "COP" | "CVL" | "EDU" | "LAB") {
+            if from_story
+                && !matches!(sector, "COP" | "CVL" | "EDU" | "LAB")
+                && !noun.ends_with("junta")
+            {
                 continue;
             }
             let prep = governing_preposition(sentence, s);
@@ -256,6 +268,32 @@ impl GenericActors {
             mentions.sort_by_key(|m| m.span.0);
         }
     }
+}
+
+/// The one state a sentence names outside its dateline (as a state or adjective, acting or
+/// owning: "Iran's morality police"), with the words naming it; `None` for none or several.
+pub(crate) fn named_state(mentions: &[Mention]) -> Option<(&str, &str)> {
+    let mut found: Option<(&str, &str)> = None;
+    for m in mentions {
+        if m.why == crate::mentions::DATELINE
+            || !matches!(m.role, Role::Actor | Role::Weak)
+            || !matches!(
+                m.source,
+                Source::Named(readout_kb::MentionKind::State)
+                    | Source::Named(readout_kb::MentionKind::Adjective)
+            )
+        {
+            continue;
+        }
+        for a in &m.actors {
+            match found {
+                Some((c, _)) if c != a.code => return None,
+                Some(_) => {}
+                None => found = Some((a.code.as_str(), m.text.as_str())),
+            }
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -198,8 +198,14 @@ impl Coder {
                     )
                     && !m.actors.is_empty()
             }) {
-                if story_place.as_deref() != Some(p.actors[0].code.as_str()) {
-                    story_place = Some(p.actors[0].code.clone());
+                // a foreign dateline ("DUBAI (AP) — … Iran's …") places the story in the one
+                // state the sentence names
+                let code = match generic::named_state(&found) {
+                    Some((c, _)) if p.why == mentions::DATELINE => c,
+                    _ => p.actors[0].code.as_str(),
+                };
+                if story_place.as_deref() != Some(code) {
+                    story_place = Some(code.to_string());
                 }
             }
             let resolved = self

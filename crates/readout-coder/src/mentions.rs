@@ -219,11 +219,34 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
     } else {
         dateline_end(sentence)
     };
+    let mut title_end: Option<usize> = None;
     for m in found {
         if m.code.is_empty() && m.kind != MentionKind::Title {
             continue;
         }
         let (s, e) = m.span;
+        // "Defence Minister Aden Duale": a city name between a title and a capitalised word
+        // is a person's first name
+        let after_title = title_end.is_some_and(|t| t <= s && sentence[t..s].trim().is_empty());
+        title_end = (m.kind == MentionKind::Title).then_some(e);
+        if after_title
+            && m.kind == MentionKind::Capital
+            && crate::words::next_word(sentence, e)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && sentence[e..].starts_with(' ')
+        {
+            continue;
+        }
+        // "(Reuters)", "(AP)": a wire service's tag in the dateline is no place
+        if e <= header
+            && sentence[..s]
+                .rfind('(')
+                .is_some_and(|o| !sentence[o..s].contains(')'))
+        {
+            continue;
+        }
         if e <= header {
             // "ADDIS ABABA, Oct 27 (Reuters) —": a dateline names where the story was filed
             out.push(Mention {

@@ -1175,3 +1175,85 @@ fn acts_dated_relative_to_another_and_weekdays_of_other_clauses() {
         show(&ev)
     );
 }
+
+#[test]
+fn wire_stories_from_a_foreign_bureau_and_their_unnamed_actors() {
+    // a foreign dateline gives way to the state the sentence names; "(AP)" is no place
+    let ev = code(
+        "BEIRUT, May 4, 2021 (AP) - Protests over fuel prices in Syria's south spread on Tuesday, and police arrested dozens of demonstrators.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["SYR"], &["SYR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // "declared" followed by its object is no speech verb
+    let ev = code(
+        "LIMA, Dec 14, 2022 (Reuters) - Peru's government declared a state of emergency on Wednesday.",
+        None,
+    );
+    let e =
+        find(&ev, EventType::Coerce, &["PER"], &["PER"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["martial-law"], "{}", show(&ev));
+    // a city's name between a title and a surname is a person's first name
+    let ev = code(
+        "Interior Minister Colombo Fernando ordered the deployment of riot police in Kandy.",
+        Some("2022-04-02"),
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.actor.iter().all(|a| a.text != "Colombo")),
+        "{}",
+        show(&ev)
+    );
+    // the junta of the story's country
+    let ev = code(
+        "BAMAKO, Feb 2, 2022 (Reuters) - Mali expelled the French ambassador on Monday.\n\nThe junta accused France of seeking to divide the country.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["MLI"], &["FRA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn threats_concessions_and_deployments_at_home_and_at_the_border() {
+    let one = |text: &str| code(text, Some("2024-02-02"));
+    let ev = one("Prime Minister Ulf Kristersson vowed a tough response to the riots.");
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Threaten),
+        "{}",
+        show(&ev)
+    );
+    let ev = one("The Spanish government caved in to the truckers' demands on Thursday.");
+    assert!(
+        find(&ev, EventType::Concede, &["ESP"], &["ESP"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = one("The Greek interior minister deployed 2,000 police officers in Athens.");
+    let e = find(&ev, EventType::Mobilize, &["GRC"], &["GRC"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["police"], "{}", show(&ev));
+    let ev = code(
+        "Lithuania accuses Belarus of pushing migrants across the frontier.\n\nLithuania has deployed 3,000 soldiers along the border.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["LTU"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // the target of sanctions agreed on is no party to the agreement
+    let ev = one("EU foreign ministers agreed to widen sanctions against Iran.");
+    assert!(
+        ev.iter().all(|e| !(e.event_type == EventType::Agree
+            && e.recipient.is_empty()
+            && codes(&e.actor).contains(&"IRN"))),
+        "{}",
+        show(&ev)
+    );
+}
