@@ -47,6 +47,12 @@ impl SentenceView<'_> {
                 Some(s) if !s.speaker.is_empty() => Vec::new(),
                 _ => self.discourse.last_plural.clone().unwrap_or_default(),
             },
+            // "Today I visited Beijing": the author of a first-person release
+            Source::FirstPerson
+                if m.text == "I" && self.speech.is_none_or(|s| s.speaker.is_empty()) =>
+            {
+                self.discourse.author.clone().into_iter().collect()
+            }
             Source::FirstPerson => self.speech.map(|s| s.speaker.clone()).unwrap_or_default(),
             Source::Addressee => self
                 .speech
@@ -339,6 +345,24 @@ impl SentenceView<'_> {
                             && before[m.span.1..]
                                 .trim_matches(|c: char| c == ',' || c.is_whitespace())
                                 .is_empty())
+                });
+                // "The Iranian Ambassador to Pakistan, who is visiting Iran": the head noun
+                // phrase before a place or partner preposition is the antecedent
+                let antecedent = antecedent.map(|(i, m)| {
+                    let head = i.checked_sub(1).and_then(|h| {
+                        let prev = &self.mentions[h];
+                        let gap = self.text.get(prev.span.1..m.span.0)?.trim();
+                        (m.prep
+                            .is_some_and(|p| in_list(p, &["to", "in", "at", "from"]))
+                            && prev.role == Role::Actor
+                            && prev.prep.is_none()
+                            && !prev.actors.is_empty()
+                            && gap
+                                .split_whitespace()
+                                .all(|w| in_list(w, &["to", "in", "at", "from", "the"])))
+                        .then_some((h, prev))
+                    });
+                    head.unwrap_or((i, m))
                 });
                 // "… between Modi and President Vladimir Putin, who arrived …": the antecedent
                 // acts whatever governs it; a singular verb takes the nearest of a list
@@ -645,8 +669,22 @@ impl SentenceView<'_> {
         if cands.is_empty() {
             return None;
         }
-        // a bilateral document's partner wins over third parties named in passing
-        if let [code] = actor_codes {
+        // a bilateral document's partner wins over third parties named in passing — not over
+        // a name standing right after the trigger ("urges Israel to stop its attacks on civilians")
+        let direct = cands.first().is_some_and(|(i, _)| {
+            let m = &self.mentions[*i];
+            m.role == Role::Actor
+                && matches!(m.source, Source::Named(k) if k != readout_kb::MentionKind::Group)
+                && self
+                    .text
+                    .get(head_end(t).min(m.span.0)..m.span.0)
+                    .is_some_and(|g| !g.contains([',', ';']) && g.split_whitespace().count() <= 1)
+        });
+        let solo = match actor_codes {
+            [c] if !direct => Some(*c),
+            _ => None,
+        };
+        if let Some(code) = solo {
             if let Some(p) = self.discourse.partner(code) {
                 if let Some((i, a)) = cands.iter().find(|(i, a)| {
                     a.iter().any(|x| x.code == p.code)

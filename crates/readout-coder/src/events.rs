@@ -150,7 +150,16 @@ pub(crate) fn code_sentence(
             let own_subject = (a.event_type != EventType::Request
                 && own_subject(view, a.span.1, b.span.0))
                 || matches!(view.relative_subject(b), Some(Some(_)));
-            if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
+            // "has decided to recall its ambassador": deciding an announced measure is the
+            // measure, not a promise
+            let decided = b.flags.announced
+                && absorbed_by[i].is_none()
+                && a.text
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("decid"));
+            if decided && !coordinated && b.span.0 - a.span.1 < 40 {
+                absorbed_by[i] = Some(j);
+            } else if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
             }
             break;
@@ -310,7 +319,14 @@ pub(crate) fn code_sentence(
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
         // never by default from the speaker ("… policies will fail")
         let bare_modal = in_list(t.text.trim(), &["will", "would", "shall"]);
-        if bare_modal && (subject.mention.is_none() || subject.why.contains("possessor")) {
+        // "… flown to El Arish, Egypt, and will be channelled": the subject stands right before
+        let far_subject = subject.mention.is_some_and(|i| {
+            let gap = text.get(view.mentions[i].span.1..t.span.0).unwrap_or(",");
+            gap.contains([',', ';']) || gap.split_whitespace().count() > 2
+        });
+        if bare_modal
+            && (subject.mention.is_none() || subject.why.contains("possessor") || far_subject)
+        {
             decide(
                 &|| {
                     format!(
@@ -409,8 +425,13 @@ pub(crate) fn code_sentence(
                 .cue
                 .is_some_and(|c| matches!(c, "would" | "could" | "might"));
         let hyp = (lm.hypothetical && !reported_would) || om.hypothetical;
-        let intention = lm.intention || om.intention || t.flags.intention;
-        let future = lm.future || om.future;
+        // "has decided to recall its ambassador": a measure decided is the measure announced
+        let decided_measure = t.flags.announced
+            && lm.cue == Some("decided to")
+            && !om.intention
+            && !t.flags.intention;
+        let intention = (lm.intention || om.intention || t.flags.intention) && !decided_measure;
+        let future = lm.future || om.future || decided_measure;
         // a perfect auxiliary marks background only inside reported speech; in narration
         // ("Wang Yi had a phone conversation", "Ankara has signed") it reports the news itself
         let perfect_cue = lm.cue.is_some_and(|c| matches!(c, "have" | "has" | "had"));

@@ -212,6 +212,15 @@ impl Coder {
                 .references
                 .resolve_at(text, &prepared.words, found, &discourse);
             let mentions = mentions::group_coordinated(text, resolved);
+            // a short byline line near the top naming one person signs a first-person release
+            if discourse.author.is_none() && si < 8 && text.split_whitespace().count() <= 12 {
+                let mut people = mentions
+                    .iter()
+                    .filter(|m| m.person && m.actors.len() == 1 && m.actors[0].name.is_some());
+                if let (Some(p), None) = (people.next(), people.next()) {
+                    discourse.author = Some(p.actors[0].clone());
+                }
+            }
             // stage 3: reported speech, carried across a paragraph
             let speech = match self.speech.find_at(text, &prepared.words, &mentions) {
                 Some(sp) => Some(sp),

@@ -1257,3 +1257,53 @@ fn threats_concessions_and_deployments_at_home_and_at_the_border() {
         show(&ev)
     );
 }
+
+#[test]
+fn first_person_releases_decided_measures_and_surnames() {
+    // "I" in a release signed by one named minister is that minister
+    let ev = code(
+        "Media release\n\nSecretary of State Antony Blinken\n\nToday I visited Ankara at the invitation of Foreign Minister Mevlut Cavusoglu.",
+        Some("2022-06-08"),
+    );
+    let e = find(&ev, EventType::Consult, &["USA"], &["TUR"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["visit"], "{}", show(&ev));
+    // a measure decided is the measure, not a promise or a threat
+    let ev = code(
+        "In response, Lithuania has decided to expel the Russian ambassador.",
+        Some("2022-04-04"),
+    );
+    let e = find(&ev, EventType::Sanction, &["LTU"], &["RUS"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["expel"], "{}", show(&ev));
+    // a surname alone is the person named earlier, not a namesake of another country
+    let ev = code(
+        "Palestinian Foreign Minister Riyad al-Maliki arrived in Cairo on Monday.\n\nAl-Maliki praised Egypt for its mediation.",
+        Some("2023-11-06"),
+    );
+    assert!(
+        find(&ev, EventType::Support, &["PSE"], &["EGY"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a bare "will" needs its subject right before it
+    let ev = code(
+        "The supplies were flown to Amman, Jordan, and will be trucked to the border.",
+        Some("2023-11-06"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Agree),
+        "{}",
+        show(&ev)
+    );
+    // a name right after the verb beats the dyad partner named further on
+    let ev = code(
+        "Ghana and Togo\n\nGhana urged Burkina Faso to stop its raids on villages near Togo.",
+        Some("2023-11-06"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["GHA"], &["BFA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
