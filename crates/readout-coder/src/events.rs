@@ -700,11 +700,10 @@ pub(crate) fn code_sentence(
                             | EventType::Aid
                             | EventType::Concede
                     );
-                    // a refusal in a two-party story answers the other party ("declined to
+                    // a refusal or a threat in a two-party story answers the other party ("declined to
                     // commit to a ceasefire"); a stance ("opposes terrorism") does not
                     // and a threat of retaliation answers it too
-                    let refusal = (ty == EventType::Threaten
-                        && t.text.to_ascii_lowercase().starts_with("retaliat"))
+                    let refusal = ty == EventType::Threaten
                         || ty == EventType::Reject
                             && [
                                 "reject",
@@ -1512,6 +1511,7 @@ fn previous_aggressor(
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
+    let mut noun = "";
     let anaphor = in_list(first, &["them", "it", "this", "these", "those"])
         || (in_list(first, &["the", "this", "these", "that", "those", "such"])
             && words
@@ -1519,6 +1519,7 @@ fn previous_aggressor(
                     !w.ends_with("ed")
                         && !in_list(w, &["new", "latest", "recent", "us", "american", "western"])
                 })
+                .inspect(|w| noun = w)
                 .is_some_and(|w| {
                     in_list(
                         w,
@@ -1569,6 +1570,19 @@ fn previous_aggressor(
                 }));
     if !anaphor {
         return None;
+    }
+    // "condemned the strikes": the last act told with that noun, if the document told one
+    let stem = noun.get(..noun.len().min(5)).unwrap_or("");
+    if stem.len() >= 4 {
+        if let Some((_, a)) = view
+            .discourse
+            .aggressions
+            .iter()
+            .rev()
+            .find(|(words, a)| words.contains(stem) && foreign(a))
+        {
+            return Some((a.clone(), format!("the author of the {noun} told earlier")));
+        }
     }
     view.discourse
         .last_aggressor

@@ -324,6 +324,19 @@ impl Coder {
             }) {
                 discourse.last_aggressor = Some(e.actor.clone());
             }
+            for e in &events[first_new..] {
+                if matches!(
+                    e.event_type,
+                    readout_model::EventType::Assault
+                        | readout_model::EventType::Mobilize
+                        | readout_model::EventType::Coerce
+                        | readout_model::EventType::Sanction
+                ) {
+                    discourse
+                        .aggressions
+                        .push((e.trigger.to_ascii_lowercase(), e.actor.clone()));
+                }
+            }
             discourse.place = story_place.clone();
             previous_speech = speech.map(|sp| (sentence.paragraph, sp));
             let _ = first_new;

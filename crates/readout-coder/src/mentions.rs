@@ -626,7 +626,31 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     // a comma joins a list only when the list goes on to "and": "A, B and C", not
     // "… in northern Nigeria, police said"
+    // "US, Britain strike Houthi targets": two states side by side opening a headline
+    let headline_pair = |i: usize, mentions: &[Mention]| -> bool {
+        i == 1
+            && mentions[0].span.0 == 0
+            && sentence
+                .get(mentions[0].span.1..mentions[1].span.0)
+                .map(str::trim)
+                == Some(",")
+            && mentions[..2].iter().all(|m| {
+                m.role == Role::Actor
+                    && m.prep.is_none()
+                    && matches!(
+                        m.source,
+                        Source::Named(MentionKind::State) | Source::Named(MentionKind::Capital)
+                    )
+            })
+            && crate::words::next_word(sentence, mentions[1].span.1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    };
     let list_goes_on = |i: usize, mentions: &[Mention]| -> bool {
+        if headline_pair(i, mentions) {
+            return true;
+        }
         let mut k = i;
         while k + 1 < mentions.len() {
             let between = sentence

@@ -155,6 +155,9 @@ pub struct Discourse {
     /// Who carried out the last material conflict act coded (an attack, a missile launch), for
     /// "condemned the launch".
     pub last_aggressor: Option<Vec<Actor>>,
+    /// Material conflict acts coded so far, as (lower-cased trigger words, actors), for "condemned
+    /// the strikes" naming an act further back than the last one.
+    pub aggressions: Vec<(String, Vec<Actor>)>,
     /// The state the story is about (the last place named), for aid with no named recipient.
     pub place: Option<String>,
     /// The one person a short byline line near the top names ("Minister for Foreign Affairs

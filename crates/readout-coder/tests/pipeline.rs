@@ -1307,3 +1307,44 @@ fn first_person_releases_decided_measures_and_surnames() {
         show(&ev)
     );
 }
+
+#[test]
+fn headline_pairs_missiles_and_acts_condemned_by_their_noun() {
+    let ev = code(
+        "France, Germany send tanks to Ukraine\n\nPARIS, Jan 5, 2023 (AFP) - Paris and Berlin said they would send armoured vehicles.",
+        None,
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.actor) != ["DEU"]),
+        "{}",
+        show(&ev)
+    );
+    // missiles that struck a city are an air attack by their owner
+    let ev = code(
+        "Russian missiles struck the city of Dnipro on Saturday.",
+        Some("2023-01-16"),
+    );
+    let e = find(&ev, EventType::Assault, &["RUS"], &["UKR"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["aerial"], "{}", show(&ev));
+    // "condemned the strikes": the author of the strikes told earlier, not of the last act
+    let ev = code(
+        "Israel carried out air strikes on targets in Syria on Monday.\n\nSyrian air defences fired missiles at the jets.\n\nTurkey condemned the strikes.",
+        Some("2023-01-16"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["TUR"], &["ISR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a spokesman named in apposition after his organisation speaks for it
+    let ev = code(
+        "A senior Hamas official, Osama Hamdan, said Israel would pay a heavy price for the raid.",
+        Some("2023-01-16"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["PSE"], &["ISR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
