@@ -239,8 +239,10 @@ impl SentenceView<'_> {
             return Some(s);
         }
         // "Thousands of people … demonstrated": the subject inside a discontinuous trigger
+        // (never inside a verb's own phrase: "urged Beijing to exercise restraint")
         if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
-            m.span.0 >= t.span.0
+            !crate::dating::is_verbal(t.event_type)
+                && m.span.0 >= t.span.0
                 && m.span.1 <= t.span.1
                 && m.role == Role::Actor
                 && !m.actors.is_empty()

@@ -277,6 +277,22 @@ pub(crate) fn code_sentence(
                 let claimant = match t.event_type {
                     _ if group.is_some() || agent.is_some() => None,
                     EventType::Assault => claimant_of(view),
+                    // "A state of emergency and a curfew remain in force in Almaty": the
+                    // authorities of the place
+                    EventType::Coerce
+                        if t.role == RecipientRole::None
+                            && t.mode
+                                .as_deref()
+                                .is_some_and(|m| matches!(m, "curfew" | "martial-law")) =>
+                    {
+                        view.mentions.iter().enumerate().find(|(_, m)| {
+                            m.role == Role::Location
+                                && m.span.0 >= t.span.1
+                                && m.span.1 <= clause.1
+                                && m.why != crate::mentions::DATELINE
+                                && !m.actors.is_empty()
+                        })
+                    }
                     EventType::Aid => view.mentions.iter().enumerate().find(|(_, m)| {
                         m.span.0 >= t.span.1
                             && m.span.1 <= clause.1
@@ -297,6 +313,9 @@ pub(crate) fn code_sentence(
                         why: match m.prep {
                             Some("by") => format!("{:?}: the agent of the passive", m.text),
                             Some("from") => format!("{:?}: where the aid comes from", m.text),
+                            _ if m.role == Role::Location => {
+                                format!("{:?}: the authorities of the place", m.text)
+                            }
                             _ => format!("{:?}: claimed responsibility", m.text),
                         },
                     },
@@ -1565,6 +1584,12 @@ fn previous_aggressor(
                             "expulsions",
                             "decision",
                             "move",
+                            "exercises",
+                            "drills",
+                            "manoeuvres",
+                            "maneuvers",
+                            "deployment",
+                            "blockade",
                         ],
                     )
                 }));

@@ -188,6 +188,45 @@ fn is_modifier_word(w: &str) -> bool {
         )
 }
 
+/// "China's Eastern Theater Command", "Iran's Revolutionary Guards": after a possessive, a
+/// capitalised name ending in a body of state acts for the owner.
+fn named_body_after(text: &str, pos: usize) -> bool {
+    let mut at = pos + possessive_after(text, pos).unwrap_or(0);
+    for _ in 0..4 {
+        let Some((s, e)) = word_after(text, at) else {
+            return false;
+        };
+        let w = &text[s..e];
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if is_actor_noun(w)
+            || in_list(
+                w,
+                &[
+                    "Command",
+                    "Corps",
+                    "Guard",
+                    "Guards",
+                    "Agency",
+                    "Service",
+                    "Directorate",
+                    "Bureau",
+                    "Staff",
+                    "Office",
+                    "Department",
+                    "Committee",
+                    "Council",
+                ],
+            )
+        {
+            return true;
+        }
+        at = e;
+    }
+    false
+}
+
 /// The lower-cased word after `pos` (the head of an adjective or possessive).
 fn head_after(text: &str, pos: usize) -> &str {
     let mut at = pos;
@@ -279,7 +318,7 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             Some(h) => h,
             None => head_after(sentence, e),
         };
-        let actor_head = is_actor_noun(head);
+        let actor_head = is_actor_noun(head) || (possessive && named_body_after(sentence, e));
         let mut why = m.why;
         let mut person = false;
         let role = match m.kind {

@@ -1348,3 +1348,44 @@ fn headline_pairs_missiles_and_acts_condemned_by_their_noun() {
         show(&ev)
     );
 }
+
+#[test]
+fn bodies_of_state_curfews_in_force_and_exercises_condemned() {
+    // a capitalised body after a state's possessive speaks for the state
+    let ev = code(
+        "Iran's Revolutionary Guards said on Sunday the drills were a warning to Israel.",
+        Some("2023-02-06"),
+    );
+    assert!(
+        ev.iter().all(|e| e.actor.iter().all(|a| a.code != "ISR")),
+        "{}",
+        show(&ev)
+    );
+    // "urged Beijing to …": the object inside the verb's phrase is no subject
+    let ev = code(
+        "The State Department said it was watching closely and urged Pyongyang to exercise restraint.",
+        Some("2023-02-06"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["USA"], &["PRK"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a curfew in force in a city: imposed by that state's authorities on its people
+    let ev = code("A curfew remains in force in Tbilisi.", Some("2023-02-06"));
+    assert!(
+        find(&ev, EventType::Coerce, &["GEO"], &["GEO"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // "condemned the exercises": the author of the exercises
+    let ev = code(
+        "Russia held naval exercises near Japan on Monday.\n\nTokyo condemned the exercises.",
+        Some("2023-02-06"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["JPN"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
