@@ -128,7 +128,14 @@ impl SentenceView<'_> {
             let conj = m
                 .prep
                 .is_some_and(|p| in_list(p, &["after", "before", "since", "until"]));
-            if last_was_verb && !for_to && !conj {
+            // "Azerbaijan handed over …, and Armenia freed …": a name after "and" with its
+            // own verb opens a coordinated clause
+            let and_subject = in_list(
+                crate::words::prev_word(self.text, m.span.0),
+                &["and", "but", "while", "whereas"],
+            ) && m.prep.is_none()
+                && self.verb_follows(m, pos);
+            if last_was_verb && !for_to && !conj && !and_subject {
                 continue;
             }
             if first.is_none() {

@@ -696,6 +696,14 @@ pub(crate) fn code_sentence(
                     recipient = r;
                     note!(why, explaining, "target: {w}");
                 }
+                // "Blinken welcomed the release": the parties to the act welcomed
+                None if ty == EventType::Support
+                    && welcomed_act(view, t, &actor_refs).is_some() =>
+                {
+                    let (r, w) = welcomed_act(view, t, &actor_refs).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "recipient: {w}");
+                }
                 None if matches!(ty, EventType::Accuse | EventType::Reject)
                     && previous_aggressor(view, t, &out, &actor_refs).is_some() =>
                 {
@@ -1614,6 +1622,48 @@ fn previous_aggressor(
         .as_ref()
         .filter(|a| foreign(a))
         .map(|a| (a.clone(), "the author of the act it refers to".into()))
+}
+
+/// The parties to a cooperative act told earlier that a welcome names by a definite noun
+/// ("welcomed the release", "welcomed the agreement"): the last act told with that noun, else
+/// the last cooperative act of the document; never the welcomer itself.
+fn welcomed_act(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    actor_refs: &[&str],
+) -> Option<(Vec<Actor>, String)> {
+    let rest = view.text.get(t.span.1..)?;
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if !in_list(words.next()?, &["the", "this", "these", "that", "today"]) {
+        return None;
+    }
+    let noun = words.next()?.to_ascii_lowercase();
+    if view
+        .mentions
+        .iter()
+        .any(|m| m.span.0 >= t.span.1 && m.span.0 <= t.span.1 + 40)
+    {
+        return None;
+    }
+    let stem = noun.get(..noun.len().min(5)).unwrap_or("");
+    let foreign =
+        |a: &[Actor]| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str()));
+    let acts = &view.discourse.accords;
+    acts.iter()
+        .rev()
+        .find(|(w, a)| stem.len() >= 4 && w.contains(stem) && foreign(a))
+        .or_else(|| acts.iter().rev().find(|(_, a)| foreign(a)))
+        .map(|(_, a)| {
+            let mut parties: Vec<Actor> = Vec::new();
+            for x in a {
+                if !parties.iter().any(|p| p.code == x.code) {
+                    parties.push(x.clone());
+                }
+            }
+            (parties, format!("the parties to the {noun} welcomed"))
+        })
 }
 
 /// Codes of actors joined with "+", for explanations.

@@ -335,6 +335,19 @@ impl Coder {
                     discourse
                         .aggressions
                         .push((e.trigger.to_ascii_lowercase(), e.actor.clone()));
+                } else if matches!(
+                    e.event_type,
+                    readout_model::EventType::Retreat
+                        | readout_model::EventType::Concede
+                        | readout_model::EventType::Agree
+                        | readout_model::EventType::Cooperate
+                        | readout_model::EventType::Aid
+                ) {
+                    let mut parties = e.actor.clone();
+                    parties.extend(e.recipient.iter().cloned());
+                    discourse
+                        .accords
+                        .push((e.trigger.to_ascii_lowercase(), parties));
                 }
             }
             discourse.place = story_place.clone();

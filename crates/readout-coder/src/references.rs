@@ -158,6 +158,9 @@ pub struct Discourse {
     /// Material conflict acts coded so far, as (lower-cased trigger words, actors), for "condemned
     /// the strikes" naming an act further back than the last one.
     pub aggressions: Vec<(String, Vec<Actor>)>,
+    /// Cooperative acts coded so far, as (lower-cased trigger words, participants), for
+    /// "welcomed the release" naming the act rather than its parties.
+    pub accords: Vec<(String, Vec<Actor>)>,
     /// The state the story is about (the last place named), for aid with no named recipient.
     pub place: Option<String>,
     /// The one person a short byline line near the top names ("Minister for Foreign Affairs

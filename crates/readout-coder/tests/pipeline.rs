@@ -1389,3 +1389,39 @@ fn bodies_of_state_curfews_in_force_and_exercises_condemned() {
         show(&ev)
     );
 }
+
+#[test]
+fn coordinated_clauses_handovers_and_welcomes_of_an_act() {
+    let ev = code(
+        "Russia handed over 90 Ukrainian servicemen and Ukraine freed 40 Russian soldiers on Friday.\n\nTurkish President Tayyip Erdogan welcomed the exchange.",
+        Some("2023-08-12"),
+    );
+    // each clause keeps its own subject
+    assert!(
+        find(&ev, EventType::Retreat, &["UKR"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Retreat, &["RUS"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a welcome of the act names its parties
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Support)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.actor), ["TUR"], "{}", show(&ev));
+    assert!(!e.recipient.is_empty(), "{}", show(&ev));
+    // duties scrapped are a concession
+    let ev = code(
+        "India scrapped the import duties on US almonds.",
+        Some("2023-08-12"),
+    );
+    assert!(
+        find(&ev, EventType::Concede, &["IND"], &["USA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
