@@ -47,6 +47,12 @@ impl SentenceView<'_> {
                 Some(s) if !s.speaker.is_empty() => Vec::new(),
                 _ => self.discourse.last_plural.clone().unwrap_or_default(),
             },
+            // "Today I visited Beijing": the author of a first-person release
+            Source::FirstPerson
+                if m.text == "I" && self.speech.is_none_or(|s| s.speaker.is_empty()) =>
+            {
+                self.discourse.author.clone().into_iter().collect()
+            }
             Source::FirstPerson => self.speech.map(|s| s.speaker.clone()).unwrap_or_default(),
             Source::Addressee => self
                 .speech
@@ -122,7 +128,14 @@ impl SentenceView<'_> {
             let conj = m
                 .prep
                 .is_some_and(|p| in_list(p, &["after", "before", "since", "until"]));
-            if last_was_verb && !for_to && !conj {
+            // "Azerbaijan handed over …, and Armenia freed …": a name after "and" with its
+            // own verb opens a coordinated clause
+            let and_subject = in_list(
+                crate::words::prev_word(self.text, m.span.0),
+                &["and", "but", "while", "whereas"],
+            ) && m.prep.is_none()
+                && self.verb_follows(m, pos);
+            if last_was_verb && !for_to && !conj && !and_subject {
                 continue;
             }
             if first.is_none() {
@@ -233,8 +246,10 @@ impl SentenceView<'_> {
             return Some(s);
         }
         // "Thousands of people … demonstrated": the subject inside a discontinuous trigger
+        // (never inside a verb's own phrase: "urged Beijing to exercise restraint")
         if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {
-            m.span.0 >= t.span.0
+            !crate::dating::is_verbal(t.event_type)
+                && m.span.0 >= t.span.0
                 && m.span.1 <= t.span.1
                 && m.role == Role::Actor
                 && !m.actors.is_empty()
@@ -339,6 +354,24 @@ impl SentenceView<'_> {
                             && before[m.span.1..]
                                 .trim_matches(|c: char| c == ',' || c.is_whitespace())
                                 .is_empty())
+                });
+                // "The Iranian Ambassador to Pakistan, who is visiting Iran": the head noun
+                // phrase before a place or partner preposition is the antecedent
+                let antecedent = antecedent.map(|(i, m)| {
+                    let head = i.checked_sub(1).and_then(|h| {
+                        let prev = &self.mentions[h];
+                        let gap = self.text.get(prev.span.1..m.span.0)?.trim();
+                        (m.prep
+                            .is_some_and(|p| in_list(p, &["to", "in", "at", "from"]))
+                            && prev.role == Role::Actor
+                            && prev.prep.is_none()
+                            && !prev.actors.is_empty()
+                            && gap
+                                .split_whitespace()
+                                .all(|w| in_list(w, &["to", "in", "at", "from", "the"])))
+                        .then_some((h, prev))
+                    });
+                    head.unwrap_or((i, m))
                 });
                 // "… between Modi and President Vladimir Putin, who arrived …": the antecedent
                 // acts whatever governs it; a singular verb takes the nearest of a list
@@ -447,7 +480,19 @@ impl SentenceView<'_> {
         let adjectival = words.len() <= 6
             && !gap.contains(';')
             && words.iter().all(|w| {
-                !in_list(w, cues::PREPOSITIONS)
+                // "France's presidency said anyone attacking …": a verb ends the phrase
+                !in_list(
+                    w,
+                    &[
+                        "said",
+                        "says",
+                        "told",
+                        "stated",
+                        "added",
+                        "warned",
+                        "announced",
+                    ],
+                ) && !in_list(w, cues::PREPOSITIONS)
                     && !in_list(
                         w,
                         &[
@@ -563,9 +608,14 @@ impl SentenceView<'_> {
                     || (ty != EventType::Consult
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Capital))
                         && matches!(m.prep, Some("from") | Some("to"))));
+            // "adheres to the one-China policy": the state named inside the policy's name
+            let named_inside = m.role == Role::Modifier
+                && ty == EventType::Support
+                && m.span.0 >= head_end(t)
+                && m.span.1 <= t.span.1;
             if m.span.0 < region.0
                 || m.span.1 > region.1
-                || !(matches!(m.role, Role::Actor | Role::Weak) || located)
+                || !(matches!(m.role, Role::Actor | Role::Weak) || located || named_inside)
             {
                 continue;
             }
@@ -611,7 +661,12 @@ impl SentenceView<'_> {
             if actors.is_empty() {
                 continue;
             }
-            if conflict && !self.is_direct_object(t, m, role_prep) {
+            // "resigned and fled to India": a retreat with no recipient role takes only
+            // its direct object, never a name further on in the clause
+            let bare_retreat = ty == EventType::Retreat
+                && t.role == RecipientRole::None
+                && t.mode.as_deref() == Some("resign");
+            if (conflict || bare_retreat) && !self.is_direct_object(t, m, role_prep) {
                 continue;
             }
             // "the violation of Ukraine's territorial integrity": the owner is the victim
@@ -623,8 +678,22 @@ impl SentenceView<'_> {
         if cands.is_empty() {
             return None;
         }
-        // a bilateral document's partner wins over third parties named in passing
-        if let [code] = actor_codes {
+        // a bilateral document's partner wins over third parties named in passing — not over
+        // a name standing right after the trigger ("urges Israel to stop its attacks on civilians")
+        let direct = cands.first().is_some_and(|(i, _)| {
+            let m = &self.mentions[*i];
+            m.role == Role::Actor
+                && matches!(m.source, Source::Named(k) if k != readout_kb::MentionKind::Group)
+                && self
+                    .text
+                    .get(head_end(t).min(m.span.0)..m.span.0)
+                    .is_some_and(|g| !g.contains([',', ';']) && g.split_whitespace().count() <= 1)
+        });
+        let solo = match actor_codes {
+            [c] if !direct => Some(*c),
+            _ => None,
+        };
+        if let Some(code) = solo {
             if let Some(p) = self.discourse.partner(code) {
                 if let Some((i, a)) = cands.iter().find(|(i, a)| {
                     a.iter().any(|x| x.code == p.code)

@@ -308,6 +308,8 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 /// Speech verbs that take an object or noun rather than a clause; they only frame speech when
 /// followed by "that", a comma or a colon ("expressed that …" is rare, "expressed gratitude" is an event).
 pub(crate) const SPEECH_VERBS_NEED_THAT: &[&str] = &[
+    "declared",
+    "declares",
     "expressed",
     "conveyed",
     "briefed",

@@ -80,8 +80,26 @@ pub(crate) fn date_event(
                 .copied()
                 .filter(|d| not_future(d))
                 .collect();
+            // "Meeting in Moscow on Tuesday, Xi and Putin called on …": one past day named
+            // earlier in the sentence, outside the clause, dates the statement too
+            let earlier: Vec<&DateMention> = all
+                .iter()
+                .copied()
+                .filter(|d| d.span.1 <= trigger_pos && not_future(d))
+                .collect();
+            let one_day = earlier
+                .first()
+                .filter(|f| {
+                    matches!(f.date, Some(PartialDate::Day(_)))
+                        && earlier.iter().all(|d| d.date == f.date)
+                })
+                .copied();
             match nearest(&past) {
                 Some(d) => (d.date, format!("statement dated by {:?}", d.text)),
+                None if one_day.is_some() => {
+                    let d = one_day.and_then(|d| d.date);
+                    (d, "statement dated by the one day named before it".into())
+                }
                 None => match doc {
                     Some(dd) => (Some(dd), "statement dated when made (document date)".into()),
                     None => (None, "statement with no document date".into()),
@@ -98,9 +116,95 @@ pub(crate) fn date_event(
     }
 }
 
+/// An act told as "N days after" (or before) another act dated in the same sentence: "… on
+/// Wednesday, two days after the military seized power" dates the seizure two days before
+/// Wednesday. `pos` is the trigger's start; returns the shifted day and why.
+pub(crate) fn relative_to_anchor(
+    text: &str,
+    pos: usize,
+    dates: &[DateMention],
+) -> Option<(PartialDate, String)> {
+    let head = text.get(..pos)?;
+    // the connective must sit close before the trigger: "a day after Moscow launched"
+    let mut window_start = head.len().saturating_sub(80);
+    while !head.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let lower = head.get(window_start..)?.to_ascii_lowercase();
+    let (at, after) = match (lower.rfind(" after "), lower.rfind(" before ")) {
+        (Some(a), Some(b)) if b > a => (b, false),
+        (Some(a), _) => (a, true),
+        (None, Some(b)) => (b, false),
+        (None, None) => return None,
+    };
+    let clause = &lower[at..];
+    if clause.contains([',', ';']) || clause.split_whitespace().count() > 9 {
+        return None;
+    }
+    let mut back = lower[..at].split_whitespace().rev();
+    let unit = back.next()?;
+    if unit != "day" && unit != "days" {
+        return None;
+    }
+    let n: i64 = match back.next()? {
+        "a" | "one" | "the" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        w => w.parse().ok().filter(|n| (1..=14).contains(n))?,
+    };
+    let phrase_start = window_start + at;
+    let anchor = dates
+        .iter()
+        .filter(|d| d.span.1 <= phrase_start)
+        .filter_map(|d| match d.date {
+            Some(PartialDate::Day(day)) => Some((d, day)),
+            _ => None,
+        })
+        .next_back()?;
+    let shifted = if after {
+        anchor.1.checked_sub_days(chrono::Days::new(n as u64))?
+    } else {
+        anchor.1.checked_add_days(chrono::Days::new(n as u64))?
+    };
+    Some((
+        PartialDate::Day(shifted),
+        format!(
+            "{n} day(s) {} {:?}",
+            if after { "before" } else { "after" },
+            anchor.0.text
+        ),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_after_an_anchor_date() {
+        let text = "Ukraine struck back on Wednesday, a day after Moscow launched missiles.";
+        let at = text.find("Wednesday").unwrap();
+        let dates = [dm(
+            (at, at + 9),
+            "Wednesday",
+            "2024-01-03",
+            DateRelation::Past,
+        )];
+        let pos = text.find("launched").unwrap();
+        let (d, _) = relative_to_anchor(text, pos, &dates).unwrap();
+        assert_eq!(d.to_string(), "2024-01-02");
+        // the act of the main clause keeps its own date
+        assert!(relative_to_anchor(text, text.find("struck").unwrap(), &dates).is_none());
+        let text = "The AU acted on Oct 27, two days after the army seized power.";
+        let at = text.find("Oct 27").unwrap();
+        let dates = [dm((at, at + 6), "Oct 27", "2021-10-27", DateRelation::Past)];
+        let pos = text.find("seized").unwrap();
+        let (d, _) = relative_to_anchor(text, pos, &dates).unwrap();
+        assert_eq!(d.to_string(), "2021-10-25");
+    }
 
     fn dm(span: (usize, usize), text: &str, date: &str, relation: DateRelation) -> DateMention {
         DateMention {

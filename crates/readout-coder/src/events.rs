@@ -145,9 +145,21 @@ pub(crate) fn code_sentence(
                 && view.possessor_agent(cj, b).is_some();
             // "… a day after North Korea test-launched …", "welcomed that the parties have
             // agreed": a complement with its own subject is an act of that subject
-            let own_subject = own_subject(view, a.span.1, b.span.0)
+            // ("demanded that Serbia withdraw": the addressee of a request is no subject of
+            // its own)
+            let own_subject = (a.event_type != EventType::Request
+                && own_subject(view, a.span.1, b.span.0))
                 || matches!(view.relative_subject(b), Some(Some(_)));
-            if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
+            // "has decided to recall its ambassador": deciding an announced measure is the
+            // measure, not a promise
+            let decided = b.flags.announced
+                && absorbed_by[i].is_none()
+                && a.text
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("decid"));
+            if decided && !coordinated && b.span.0 - a.span.1 < 40 {
+                absorbed_by[i] = Some(j);
+            } else if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
             }
             break;
@@ -265,6 +277,22 @@ pub(crate) fn code_sentence(
                 let claimant = match t.event_type {
                     _ if group.is_some() || agent.is_some() => None,
                     EventType::Assault => claimant_of(view),
+                    // "A state of emergency and a curfew remain in force in Almaty": the
+                    // authorities of the place
+                    EventType::Coerce
+                        if t.role == RecipientRole::None
+                            && t.mode
+                                .as_deref()
+                                .is_some_and(|m| matches!(m, "curfew" | "martial-law")) =>
+                    {
+                        view.mentions.iter().enumerate().find(|(_, m)| {
+                            m.role == Role::Location
+                                && m.span.0 >= t.span.1
+                                && m.span.1 <= clause.1
+                                && m.why != crate::mentions::DATELINE
+                                && !m.actors.is_empty()
+                        })
+                    }
                     EventType::Aid => view.mentions.iter().enumerate().find(|(_, m)| {
                         m.span.0 >= t.span.1
                             && m.span.1 <= clause.1
@@ -285,6 +313,9 @@ pub(crate) fn code_sentence(
                         why: match m.prep {
                             Some("by") => format!("{:?}: the agent of the passive", m.text),
                             Some("from") => format!("{:?}: where the aid comes from", m.text),
+                            _ if m.role == Role::Location => {
+                                format!("{:?}: the authorities of the place", m.text)
+                            }
                             _ => format!("{:?}: claimed responsibility", m.text),
                         },
                     },
@@ -307,7 +338,14 @@ pub(crate) fn code_sentence(
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
         // never by default from the speaker ("… policies will fail")
         let bare_modal = in_list(t.text.trim(), &["will", "would", "shall"]);
-        if bare_modal && (subject.mention.is_none() || subject.why.contains("possessor")) {
+        // "… flown to El Arish, Egypt, and will be channelled": the subject stands right before
+        let far_subject = subject.mention.is_some_and(|i| {
+            let gap = text.get(view.mentions[i].span.1..t.span.0).unwrap_or(",");
+            gap.contains([',', ';']) || gap.split_whitespace().count() > 2
+        });
+        if bare_modal
+            && (subject.mention.is_none() || subject.why.contains("possessor") || far_subject)
+        {
             decide(
                 &|| {
                     format!(
@@ -406,8 +444,13 @@ pub(crate) fn code_sentence(
                 .cue
                 .is_some_and(|c| matches!(c, "would" | "could" | "might"));
         let hyp = (lm.hypothetical && !reported_would) || om.hypothetical;
-        let intention = lm.intention || om.intention || t.flags.intention;
-        let future = lm.future || om.future;
+        // "has decided to recall its ambassador": a measure decided is the measure announced
+        let decided_measure = t.flags.announced
+            && lm.cue == Some("decided to")
+            && !om.intention
+            && !t.flags.intention;
+        let intention = (lm.intention || om.intention || t.flags.intention) && !decided_measure;
+        let future = lm.future || om.future || decided_measure;
         // a perfect auxiliary marks background only inside reported speech; in narration
         // ("Wang Yi had a phone conversation", "Ankara has signed") it reports the news itself
         let perfect_cue = lm.cue.is_some_and(|c| matches!(c, "have" | "has" | "had"));
@@ -653,6 +696,14 @@ pub(crate) fn code_sentence(
                     recipient = r;
                     note!(why, explaining, "target: {w}");
                 }
+                // "Blinken welcomed the release": the parties to the act welcomed
+                None if ty == EventType::Support
+                    && welcomed_act(view, t, &actor_refs).is_some() =>
+                {
+                    let (r, w) = welcomed_act(view, t, &actor_refs).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "recipient: {w}");
+                }
                 None if matches!(ty, EventType::Accuse | EventType::Reject)
                     && previous_aggressor(view, t, &out, &actor_refs).is_some() =>
                 {
@@ -676,11 +727,10 @@ pub(crate) fn code_sentence(
                             | EventType::Aid
                             | EventType::Concede
                     );
-                    // a refusal in a two-party story answers the other party ("declined to
+                    // a refusal or a threat in a two-party story answers the other party ("declined to
                     // commit to a ceasefire"); a stance ("opposes terrorism") does not
                     // and a threat of retaliation answers it too
-                    let refusal = (ty == EventType::Threaten
-                        && t.text.to_ascii_lowercase().starts_with("retaliat"))
+                    let refusal = ty == EventType::Threaten
                         || ty == EventType::Reject
                             && [
                                 "reject",
@@ -720,7 +770,20 @@ pub(crate) fn code_sentence(
                             "no recipient named: the main dyad partner {}",
                             p.code
                         );
+                    } else if single && domestic_threat(view, ty, t, clause, &actor) {
+                        // "vowed a tough response to the riots": a threat to the state's own
+                        // unruly people
+                        recipient = vec![Actor {
+                            sector: Some("CVL".into()),
+                            ..Actor::code("", actor[0].code.clone())
+                        }];
+                        note!(
+                            why,
+                            explaining,
+                            "a response to unrest at home: the state's own people"
+                        );
                     } else if single
+                        && !eased_at_home(view, ty, t, clause, &actor)
                         && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult)
                         && !(ty == EventType::Consult && actor.len() > 1)
                         && !(ty == EventType::Consult && organisation_meets(&actor))
@@ -864,6 +927,15 @@ pub(crate) fn code_sentence(
                 );
             }
         }
+        // "the government lifted the state of emergency": eased for its own people
+        if recipient.is_empty() && eased_at_home(view, ty, t, clause, &actor) {
+            recipient = vec![Actor::code("", actor[0].code.clone())];
+            note!(
+                why,
+                explaining,
+                "restrictions eased with no one named: the state's own people"
+            );
+        }
         if recipient.is_empty()
             && actor.len() < 2
             && !(ty == EventType::Consult && organisation_meets(&actor))
@@ -985,6 +1057,16 @@ pub(crate) fn code_sentence(
                             "writer",
                             "cleric",
                             "clerics",
+                            "crowd",
+                            "crowds",
+                            "people",
+                            "civilians",
+                            "mourners",
+                            "worshippers",
+                            "villagers",
+                            "residents",
+                            "supporters",
+                            "women",
                             "rights",
                         ],
                     )
@@ -1002,6 +1084,52 @@ pub(crate) fn code_sentence(
                     title: None,
                 }];
                 note!(why, explaining, "target: the state's own people");
+            }
+        }
+        // "Egyptian authorities arrested 2,000 people", "the military seized power": a state's
+        // coercion with no one else named falls on its own people
+        if recipient.is_empty()
+            && ty == EventType::Coerce
+            && actor.len() == 1
+            && actor[0]
+                .sector
+                .as_deref()
+                .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD", "LEG", "REB", "INS"]))
+            && !view.mentions.iter().any(|m| {
+                m.span.0 >= t.span.1
+                    && m.span.1 <= clause.1
+                    && m.why != crate::mentions::DATELINE
+                    && m.actors.iter().any(|a| a.code != actor[0].code)
+            })
+        {
+            recipient = vec![Actor::code("", actor[0].code.clone())];
+            note!(why, explaining, "no one else named: the state's own people");
+        }
+        // "deployed 15,000 police officers": police sent out at home; "deployed soldiers along
+        // the border": against the neighbour the story is about
+        if recipient.is_empty() && ty == EventType::Mobilize && actor.len() == 1 {
+            let rest = text
+                .get(t.span.0..clause.1)
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let partner = view.discourse.partner(&actor[0].code);
+            if mode.iter().any(|m| m == "police") {
+                recipient = vec![Actor::code("", actor[0].code.clone())];
+                note!(
+                    why,
+                    explaining,
+                    "police deployed at home: the state's own people"
+                );
+            } else if let Some(p) = partner
+                .filter(|_| dyadic_doc && (rest.contains(" border") || rest.contains(" frontier")))
+            {
+                recipient = vec![p.clone()];
+                note!(
+                    why,
+                    explaining,
+                    "troops along the border: the main dyad partner {}",
+                    p.code
+                );
             }
         }
         // "rallied outside the U.S. embassy": the embassy's state is the target
@@ -1203,6 +1331,55 @@ pub(crate) fn code_sentence(
     out
 }
 
+/// A threat by a state's authorities answering unrest at home ("vowed a tough response to
+/// the riots", "warned rioters"), with no other state named after it.
+fn domestic_threat(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    actor: &[Actor],
+) -> bool {
+    ty == EventType::Threaten
+        && actor.len() == 1
+        && actor[0]
+            .sector
+            .as_deref()
+            .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD"]))
+        && view.triggers.iter().any(|o| {
+            o.span.0 >= t.span.1 && o.span.1 <= clause.1 && o.event_type == EventType::Protest
+        })
+        && !view.mentions.iter().any(|m| {
+            m.span.0 >= t.span.1
+                && m.span.1 <= clause.1
+                && m.actors.iter().any(|a| a.code != actor[0].code)
+        })
+}
+
+/// A concession with no one else named after it: a state's authorities easing a curfew or
+/// emergency, giving in to demands ("lifted the state of emergency", "caved in to their
+/// demands"), or its people lifting their own blockades — made to the state's own people.
+fn eased_at_home(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    actor: &[Actor],
+) -> bool {
+    ty == EventType::Concede
+        && actor.len() == 1
+        && (t.cameo.as_deref() == Some("081")
+            || actor[0]
+                .sector
+                .as_deref()
+                .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD", "LEG"])))
+        && !view.mentions.iter().any(|m| {
+            m.span.0 >= t.span.1
+                && m.span.1 <= clause.1
+                && m.actors.iter().any(|a| a.code != actor[0].code)
+        })
+}
+
 /// "Sanctions were imposed", "the ambassador was expelled": a trigger phrase that holds
 /// its own passive auxiliary and participle.
 fn is_passive_phrase(text: &str, t: &TriggerMatch) -> bool {
@@ -1361,6 +1538,7 @@ fn previous_aggressor(
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
+    let mut noun = "";
     let anaphor = in_list(first, &["them", "it", "this", "these", "those"])
         || (in_list(first, &["the", "this", "these", "that", "those", "such"])
             && words
@@ -1368,6 +1546,7 @@ fn previous_aggressor(
                     !w.ends_with("ed")
                         && !in_list(w, &["new", "latest", "recent", "us", "american", "western"])
                 })
+                .inspect(|w| noun = w)
                 .is_some_and(|w| {
                     in_list(
                         w,
@@ -1413,17 +1592,78 @@ fn previous_aggressor(
                             "expulsions",
                             "decision",
                             "move",
+                            "exercises",
+                            "drills",
+                            "manoeuvres",
+                            "maneuvers",
+                            "deployment",
+                            "blockade",
                         ],
                     )
                 }));
     if !anaphor {
         return None;
     }
+    // "condemned the strikes": the last act told with that noun, if the document told one
+    let stem = noun.get(..noun.len().min(5)).unwrap_or("");
+    if stem.len() >= 4 {
+        if let Some((_, a)) = view
+            .discourse
+            .aggressions
+            .iter()
+            .rev()
+            .find(|(words, a)| words.contains(stem) && foreign(a))
+        {
+            return Some((a.clone(), format!("the author of the {noun} told earlier")));
+        }
+    }
     view.discourse
         .last_aggressor
         .as_ref()
         .filter(|a| foreign(a))
         .map(|a| (a.clone(), "the author of the act it refers to".into()))
+}
+
+/// The parties to a cooperative act told earlier that a welcome names by a definite noun
+/// ("welcomed the release", "welcomed the agreement"): the last act told with that noun, else
+/// the last cooperative act of the document; never the welcomer itself.
+fn welcomed_act(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    actor_refs: &[&str],
+) -> Option<(Vec<Actor>, String)> {
+    let rest = view.text.get(t.span.1..)?;
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if !in_list(words.next()?, &["the", "this", "these", "that", "today"]) {
+        return None;
+    }
+    let noun = words.next()?.to_ascii_lowercase();
+    if view
+        .mentions
+        .iter()
+        .any(|m| m.span.0 >= t.span.1 && m.span.0 <= t.span.1 + 40)
+    {
+        return None;
+    }
+    let stem = noun.get(..noun.len().min(5)).unwrap_or("");
+    let foreign =
+        |a: &[Actor]| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str()));
+    let acts = &view.discourse.accords;
+    acts.iter()
+        .rev()
+        .find(|(w, a)| stem.len() >= 4 && w.contains(stem) && foreign(a))
+        .or_else(|| acts.iter().rev().find(|(_, a)| foreign(a)))
+        .map(|(_, a)| {
+            let mut parties: Vec<Actor> = Vec::new();
+            for x in a {
+                if !parties.iter().any(|p| p.code == x.code) {
+                    parties.push(x.clone());
+                }
+            }
+            (parties, format!("the parties to the {noun} welcomed"))
+        })
 }
 
 /// Codes of actors joined with "+", for explanations.

@@ -328,6 +328,10 @@ pub(crate) fn co_participant(view: &SentenceView<'_>, t: &TriggerMatch, idx: usi
     {
         return true;
     }
+    // "agreed to broaden sanctions against Belarus": the target of the act agreed on
+    if m.prep.is_some_and(|p| in_list(p, &["against", "upon"])) {
+        return false;
+    }
     let gap = view
         .text
         .get(crate::arguments::head_end(t).min(m.span.0)..m.span.0)

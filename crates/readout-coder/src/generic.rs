@@ -14,6 +14,9 @@ const NOUNS: &[(&str, &str)] = &[
     ("policemen", "COP"),
     ("police officers", "COP"),
     ("security forces", "COP"),
+    ("law enforcement agencies", "COP"),
+    ("law enforcement officers", "COP"),
+    ("security services", "COP"),
     ("protesters", "CVL"),
     ("protestors", "CVL"),
     ("demonstrators", "CVL"),
@@ -25,9 +28,13 @@ const NOUNS: &[(&str, &str)] = &[
     ("worshippers", "CVL"),
     ("farmers", "CVL"),
     ("children", "CVL"),
+    ("women", "CVL"),
     ("migrants", "REF"),
     ("refugees", "REF"),
     ("opposition supporters", "OPP"),
+    ("supporters", "CVL"),
+    ("the junta", "MIL"),
+    ("junta", "MIL"),
     ("opposition activists", "OPP"),
     ("students", "EDU"),
     ("workers", "LAB"),
@@ -132,26 +139,65 @@ impl GenericActors {
                 })
             })
             .map(|m| m.actors[0].code.clone());
+        // "DUBAI (AP) — Protests over … Iran's morality police spread": a foreign dateline
+        // gives way to the one state the sentence itself names
+        let named = here
+            .filter(|m| m.why == crate::mentions::DATELINE)
+            .and_then(|_| named_state(mentions));
         let from_story = here.is_none();
-        let place: (String, &str) = match (here, story_place) {
-            (Some(m), _) => (m.actors[0].code.clone(), m.text.as_str()),
-            (None, Some(code)) => (code.to_string(), "the story's place"),
-            (None, None) => return,
+        let place: Option<(String, String)> = match (here, story_place) {
+            (Some(_), _) if named.is_some() => named.map(|(c, t)| (c.to_string(), t.to_string())),
+            (Some(m), _) => Some((m.actors[0].code.clone(), m.text.clone())),
+            (None, Some(code)) => Some((code.to_string(), "the story's place".to_string())),
+            (None, None) => None,
         };
-        let place = (place.0, place.1.to_string());
+        // "Iranian truckers", "Kenyan protesters": a state adjective right before the noun
+        // places it better than any place; it needs no place at all
+        let adjective = |m: &Mention| {
+            matches!(m.source, Source::Named(readout_kb::MentionKind::Adjective))
+                && m.actors.len() == 1
+                && m.actors[0].sector.is_none()
+                && !m.possessive
+        };
+        if place.is_none() && !mentions.iter().any(adjective) {
+            return;
+        }
         let mut added = false;
         for hit in self
             .matcher
             .find_at(sentence, words.iter().map(|w| w.start))
         {
             let (s, e) = (hit.start, hit.end);
-            if !is_whole_word(sentence, s, e)
-                || mentions
-                    .iter()
-                    .any(|m| !m.actors.is_empty() && m.span.0 < e + 2 && s < m.span.1 + 2)
+            if !is_whole_word(sentence, s, e) {
+                continue;
+            }
+            if let Some(adj) = mentions.iter_mut().find(|m| {
+                adjective(m)
+                    && m.span.1 < s
+                    && sentence[m.span.1..s].trim().is_empty()
+                    && matches!(m.role, Role::Weak | Role::Actor)
+            }) {
+                let (noun, sector) = NOUNS[hit.pattern];
+                if possessive_after(sentence, e).is_none() && noun != "people" {
+                    adj.span.1 = e;
+                    adj.text = sentence[adj.span.0..e].to_string();
+                    adj.role = Role::Actor;
+                    adj.actors[0].text = adj.text.clone();
+                    adj.actors[0].sector = Some(sector.to_string());
+                    adj.why
+                        .push_str(&format!("; with the noun {noun:?} ({sector})"));
+                }
+                continue;
+            }
+            if mentions
+                .iter()
+                .any(|m| !m.actors.is_empty() && m.span.0 < e + 2 && s < m.span.1 + 2)
             {
                 continue;
             }
+            let Some(place) = place.as_ref() else {
+                continue;
+            };
             // an unresolved bare title ("Police") gives way to the placed noun
             mentions.retain(|m| !(m.actors.is_empty() && m.span.0 < e && s < m.span.1));
             // "the Chinese people" is the knowledge base's; "people's" is a modifier
@@ -161,7 +207,10 @@ impl GenericActors {
             let (noun, sector) = NOUNS[hit.pattern];
             // an earlier sentence's place only places the actors of domestic unrest (troops or
             // officials may well be foreign)
-            if from_story && !matches!(sector, "COP" | "CVL" | "EDU" | "LAB") {
+            if from_story
+                && !matches!(sector, "COP" | "CVL" | "EDU" | "LAB")
+                && !noun.ends_with("junta")
+            {
                 continue;
             }
             let prep = governing_preposition(sentence, s);
@@ -184,6 +233,7 @@ impl GenericActors {
                                 "scores",
                                 "millions",
                                 "crowds",
+                                "group",
                                 "groups",
                             ],
                         )
@@ -221,6 +271,32 @@ impl GenericActors {
             mentions.sort_by_key(|m| m.span.0);
         }
     }
+}
+
+/// The one state a sentence names outside its dateline (as a state or adjective, acting or
+/// owning: "Iran's morality police"), with the words naming it; `None` for none or several.
+pub(crate) fn named_state(mentions: &[Mention]) -> Option<(&str, &str)> {
+    let mut found: Option<(&str, &str)> = None;
+    for m in mentions {
+        if m.why == crate::mentions::DATELINE
+            || !matches!(m.role, Role::Actor | Role::Weak)
+            || !matches!(
+                m.source,
+                Source::Named(readout_kb::MentionKind::State)
+                    | Source::Named(readout_kb::MentionKind::Adjective)
+            )
+        {
+            continue;
+        }
+        for a in &m.actors {
+            match found {
+                Some((c, _)) if c != a.code => return None,
+                Some(_) => {}
+                None => found = Some((a.code.as_str(), m.text.as_str())),
+            }
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -214,14 +214,29 @@ impl Coder {
                     )
                     && !m.actors.is_empty()
             }) {
-                if story_place.as_deref() != Some(p.actors[0].code.as_str()) {
-                    story_place = Some(p.actors[0].code.clone());
+                // a foreign dateline ("DUBAI (AP) — … Iran's …") places the story in the one
+                // state the sentence names
+                let code = match generic::named_state(&found) {
+                    Some((c, _)) if p.why == mentions::DATELINE => c,
+                    _ => p.actors[0].code.as_str(),
+                };
+                if story_place.as_deref() != Some(code) {
+                    story_place = Some(code.to_string());
                 }
             }
             let resolved = self
                 .references
                 .resolve_at(text, &prepared.words, found, &discourse);
             let mentions = mentions::group_coordinated(text, resolved);
+            // a short byline line near the top naming one person signs a first-person release
+            if discourse.author.is_none() && si < 8 && text.split_whitespace().count() <= 12 {
+                let mut people = mentions
+                    .iter()
+                    .filter(|m| m.person && m.actors.len() == 1 && m.actors[0].name.is_some());
+                if let (Some(p), None) = (people.next(), people.next()) {
+                    discourse.author = Some(p.actors[0].clone());
+                }
+            }
             // stage 3: reported speech, carried across a paragraph
             let speech = match self.speech.find_at(text, &prepared.words, &mentions) {
                 Some(sp) => Some(sp),
@@ -326,6 +341,32 @@ impl Coder {
             }) {
                 discourse.last_aggressor = Some(e.actor.clone());
             }
+            for e in &events[first_new..] {
+                if matches!(
+                    e.event_type,
+                    readout_model::EventType::Assault
+                        | readout_model::EventType::Mobilize
+                        | readout_model::EventType::Coerce
+                        | readout_model::EventType::Sanction
+                ) {
+                    discourse
+                        .aggressions
+                        .push((e.trigger.to_ascii_lowercase(), e.actor.clone()));
+                } else if matches!(
+                    e.event_type,
+                    readout_model::EventType::Retreat
+                        | readout_model::EventType::Concede
+                        | readout_model::EventType::Agree
+                        | readout_model::EventType::Cooperate
+                        | readout_model::EventType::Aid
+                ) {
+                    let mut parties = e.actor.clone();
+                    parties.extend(e.recipient.iter().cloned());
+                    discourse
+                        .accords
+                        .push((e.trigger.to_ascii_lowercase(), parties));
+                }
+            }
             discourse.place = story_place.clone();
             previous_speech = speech.map(|sp| (sentence.paragraph, sp));
             let _ = first_new;
@@ -426,7 +467,7 @@ fn paragraph_range(doc: &Document, around: usize) -> (usize, usize) {
 mod output {
     //! Stage 7 — the output record: dates, topics, ontology figures, evidence; merging.
 
-    use crate::dating::date_event;
+    use crate::dating::{date_event, relative_to_anchor};
     use crate::events::Draft;
     use readout_model::{Document, Event, EventType, Sentence};
     use readout_text::DateMention;
@@ -441,14 +482,18 @@ mod output {
         contexts: &[String],
         issues: &[String],
     ) -> Event {
-        let (date, _why) = date_event(
-            d.timing,
-            dates,
-            d.trigger_span.0,
-            d.clause,
-            d.frame,
-            doc.date,
-        );
+        let text = doc.sentence_text(sentence);
+        let (date, _why) = match relative_to_anchor(text, d.trigger_span.0, dates) {
+            Some((day, why)) if d.timing != crate::dating::Timing::Statement => (Some(day), why),
+            _ => date_event(
+                d.timing,
+                dates,
+                d.trigger_span.0,
+                d.clause,
+                d.frame,
+                doc.date,
+            ),
+        };
         let mut context: Vec<String> = contexts.to_vec();
         if d.event_type == EventType::Consult && !context.iter().any(|c| c == "diplomatic") {
             context.push("diplomatic".into());

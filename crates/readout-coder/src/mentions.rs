@@ -112,6 +112,34 @@ pub(crate) fn governing_preposition(text: &str, pos: usize) -> Option<&'static s
     None
 }
 
+/// Does the locative preposition `prep` governing the name at `s` name a place? "at" after
+/// a verb of aiming ("lashed out at", "took aim at", "fired back at") names a target instead.
+fn is_locative(text: &str, s: usize, prep: Option<&str>) -> bool {
+    let Some(p) = prep.filter(|p| in_list(p, cues::LOCATIVE)) else {
+        return false;
+    };
+    if p != "at" {
+        return true;
+    }
+    let mut at = s;
+    for _ in 0..4 {
+        let Some((ws, we)) = word_before(text, at) else {
+            return true;
+        };
+        if text[ws..we].eq_ignore_ascii_case("at") {
+            return !in_list(
+                prev_word(text, ws),
+                &[
+                    "out", "aim", "aimed", "aiming", "directed", "back", "angry", "furious",
+                    "swipe", "jab", "dig", "lashed", "snapped", "pointed", "fired",
+                ],
+            );
+        }
+        at = ws;
+    }
+    true
+}
+
 /// A capitalised adjective of a people or faith that no state is named by ("Kurdish",
 /// "Sunni", "Uyghur", "Rohingya"), standing between a preposition and a bare noun.
 fn is_group_adjective(w: &str) -> bool {
@@ -160,6 +188,45 @@ fn is_modifier_word(w: &str) -> bool {
         )
 }
 
+/// "China's Eastern Theater Command", "Iran's Revolutionary Guards": after a possessive, a
+/// capitalised name ending in a body of state acts for the owner.
+fn named_body_after(text: &str, pos: usize) -> bool {
+    let mut at = pos + possessive_after(text, pos).unwrap_or(0);
+    for _ in 0..4 {
+        let Some((s, e)) = word_after(text, at) else {
+            return false;
+        };
+        let w = &text[s..e];
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if is_actor_noun(w)
+            || in_list(
+                w,
+                &[
+                    "Command",
+                    "Corps",
+                    "Guard",
+                    "Guards",
+                    "Agency",
+                    "Service",
+                    "Directorate",
+                    "Bureau",
+                    "Staff",
+                    "Office",
+                    "Department",
+                    "Committee",
+                    "Council",
+                ],
+            )
+        {
+            return true;
+        }
+        at = e;
+    }
+    false
+}
+
 /// The lower-cased word after `pos` (the head of an adjective or possessive).
 fn head_after(text: &str, pos: usize) -> &str {
     let mut at = pos;
@@ -191,11 +258,34 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
     } else {
         dateline_end(sentence)
     };
+    let mut title_end: Option<usize> = None;
     for m in found {
         if m.code.is_empty() && m.kind != MentionKind::Title {
             continue;
         }
         let (s, e) = m.span;
+        // "Defence Minister Aden Duale": a city name between a title and a capitalised word
+        // is a person's first name
+        let after_title = title_end.is_some_and(|t| t <= s && sentence[t..s].trim().is_empty());
+        title_end = (m.kind == MentionKind::Title).then_some(e);
+        if after_title
+            && m.kind == MentionKind::Capital
+            && crate::words::next_word(sentence, e)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && sentence[e..].starts_with(' ')
+        {
+            continue;
+        }
+        // "(Reuters)", "(AP)": a wire service's tag in the dateline is no place
+        if e <= header
+            && sentence[..s]
+                .rfind('(')
+                .is_some_and(|o| !sentence[o..s].contains(')'))
+        {
+            continue;
+        }
         if e <= header {
             // "ADDIS ABABA, Oct 27 (Reuters) —": a dateline names where the story was filed
             out.push(Mention {
@@ -228,7 +318,7 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             Some(h) => h,
             None => head_after(sentence, e),
         };
-        let actor_head = is_actor_noun(head);
+        let actor_head = is_actor_noun(head) || (possessive && named_body_after(sentence, e));
         let mut why = m.why;
         let mut person = false;
         let role = match m.kind {
@@ -237,11 +327,7 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                 let starts_with_the = m.text.len() > 4 && m.text[..4].eq_ignore_ascii_case("the ");
                 // "the navies of Russia and China": the "of" belongs to an actor noun
                 let of_actor = prep == Some("of") && actor_noun_of(sentence, s, prep).is_none();
-                if prep.is_some_and(|p| in_list(p, cues::LOCATIVE))
-                    && !possessive
-                    && !actor_head
-                    && !of_actor
-                {
+                if is_locative(sentence, s, prep) && !possessive && !actor_head && !of_actor {
                     Role::Location
                 } else if is_hyphen_compound(sentence, s, e) {
                     Role::Modifier
@@ -259,7 +345,8 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                 }
             }
             MentionKind::Capital => {
-                if prep.is_some_and(|p| in_list(p, cues::LOCATIVE) || p == "to" || p == "from")
+                if is_locative(sentence, s, prep)
+                    || prep.is_some_and(|p| p == "to" || p == "from")
                     || prev_word(sentence, s).is_empty()
                         && sentence[..s].trim_end().ends_with(',')
                         && after_capital_of(sentence, s)
@@ -291,7 +378,7 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                 }
             }
             MentionKind::Organisation => {
-                if prep.is_some_and(|p| in_list(p, cues::LOCATIVE)) {
+                if is_locative(sentence, s, prep) {
                     Role::Location
                 } else if possessive && !actor_head {
                     Role::Weak
@@ -429,9 +516,94 @@ fn is_noun_after(sentence: &str, e: usize) -> bool {
                 "shot", "fought", "broke", "paid", "sold", "built", "stands", "remains", "wants",
                 "needs", "must", "shall", "never", "again", "still", "now", "then",
             ],
-        );
+        )
+        || in_list(&lower, IRREGULAR_PAST);
     !verbish
 }
+
+/// Irregular past tenses that may follow a subject name ("the United States withdrew").
+const IRREGULAR_PAST: &[&str] = &[
+    "withdrew",
+    "drew",
+    "threw",
+    "overthrew",
+    "flew",
+    "fled",
+    "grew",
+    "knew",
+    "blew",
+    "swore",
+    "tore",
+    "bore",
+    "rose",
+    "froze",
+    "chose",
+    "spoke",
+    "stole",
+    "wrote",
+    "drove",
+    "hid",
+    "bid",
+    "forbade",
+    "undertook",
+    "shook",
+    "beat",
+    "bit",
+    "ate",
+    "fell",
+    "felt",
+    "dealt",
+    "meant",
+    "spent",
+    "lent",
+    "caught",
+    "taught",
+    "bought",
+    "thought",
+    "ran",
+    "swam",
+    "sank",
+    "stood",
+    "understood",
+    "withstood",
+    "upheld",
+    "withheld",
+    "sold",
+    "stuck",
+    "slid",
+    "fed",
+    "sped",
+    "let",
+    "cut",
+    "hurt",
+    "quit",
+    "shut",
+    "spread",
+    "cast",
+    "bet",
+    "read",
+    "laid",
+    "heard",
+    "woke",
+    "dug",
+    "swung",
+    "shrank",
+    "bound",
+    "found",
+    "wound",
+    "mistook",
+    "forgave",
+    "oversaw",
+    "got",
+    "forgot",
+    "sat",
+    "slew",
+    "overcame",
+    "overran",
+    "rebuilt",
+    "sought",
+    "struck",
+];
 
 /// "officials from Hungary", "the foreign ministers of China and Turkey": the preposition
 /// belongs to an actor noun, so the name acts; returns the preposition otherwise.
@@ -493,7 +665,31 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     // a comma joins a list only when the list goes on to "and": "A, B and C", not
     // "… in northern Nigeria, police said"
+    // "US, Britain strike Houthi targets": two states side by side opening a headline
+    let headline_pair = |i: usize, mentions: &[Mention]| -> bool {
+        i == 1
+            && mentions[0].span.0 == 0
+            && sentence
+                .get(mentions[0].span.1..mentions[1].span.0)
+                .map(str::trim)
+                == Some(",")
+            && mentions[..2].iter().all(|m| {
+                m.role == Role::Actor
+                    && m.prep.is_none()
+                    && matches!(
+                        m.source,
+                        Source::Named(MentionKind::State) | Source::Named(MentionKind::Capital)
+                    )
+            })
+            && crate::words::next_word(sentence, mentions[1].span.1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    };
     let list_goes_on = |i: usize, mentions: &[Mention]| -> bool {
+        if headline_pair(i, mentions) {
+            return true;
+        }
         let mut k = i;
         while k + 1 < mentions.len() {
             let between = sentence
@@ -561,9 +757,20 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
                     Source::Named(MentionKind::Capital) | Source::Named(MentionKind::State)
                 )
                 && between.starts_with("and");
+            // "Egyptian and Israeli officials": adjectives coordinated before one actor noun
+            // all name the actor, though only the last stands right before the noun
+            let adjectives = last.role == Role::Weak
+                && m.role == Role::Actor
+                && !last.possessive
+                && matches!(last.source, Source::Named(MentionKind::Adjective))
+                && matches!(
+                    m.source,
+                    Source::Named(MentionKind::Adjective) | Source::Named(MentionKind::Title)
+                )
+                && matches!(between, "and" | "," | ", and" | "or");
             let compatible = !last.actors.is_empty()
                 && !m.actors.is_empty()
-                && (last.role == m.role || places)
+                && (last.role == m.role || places || adjectives)
                 && (matches!(m.role, Role::Actor | Role::Weak) || places)
                 && !last.possessive
                 && !(pronoun && between.starts_with(','))
@@ -587,6 +794,9 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
                     }
                 }
                 last.possessive = m.possessive;
+                if adjectives {
+                    last.role = Role::Actor;
+                }
                 last.person = last.person && m.person;
                 last.why = format!("{}; coordinated with {}", last.why, m.why);
                 continue;

@@ -155,8 +155,17 @@ pub struct Discourse {
     /// Who carried out the last material conflict act coded (an attack, a missile launch), for
     /// "condemned the launch".
     pub last_aggressor: Option<Vec<Actor>>,
+    /// Material conflict acts coded so far, as (lower-cased trigger words, actors), for "condemned
+    /// the strikes" naming an act further back than the last one.
+    pub aggressions: Vec<(String, Vec<Actor>)>,
+    /// Cooperative acts coded so far, as (lower-cased trigger words, participants), for
+    /// "welcomed the release" naming the act rather than its parties.
+    pub accords: Vec<(String, Vec<Actor>)>,
     /// The state the story is about (the last place named), for aid with no named recipient.
     pub place: Option<String>,
+    /// The one person a short byline line near the top names ("Minister for Foreign Affairs
+    /// Senator the Hon Penny Wong"): the "I" of a first-person release.
+    pub author: Option<Actor>,
 }
 
 impl Discourse {
@@ -779,12 +788,24 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         let Some(name) = m.actors[0].name.as_deref() else {
             continue;
         };
-        if let Some(earlier) = d
-            .persons
-            .iter()
-            .rev()
-            .find(|p| p.name.as_deref() == Some(name) && p.code != m.actors[0].code)
-        {
+        // "Minister Al-Maliki" after "Riyad Al-Maliki": a surname alone is the person the
+        // document named, not a namesake the knowledge base knows by the same surname
+        let last = |n: &str| {
+            n.rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        };
+        let first_given = name.split(' ').next().unwrap_or("");
+        let by_surname = |p: &Actor| {
+            p.name.as_deref().is_some_and(|pn| {
+                pn != name && last(pn) == last(&m.text) && !m.text.contains(first_given)
+            })
+        };
+        if let Some(earlier) = d.persons.iter().rev().find(|p| {
+            (p.name.as_deref() == Some(name) || by_surname(p)) && p.code != m.actors[0].code
+        }) {
             let mut a = earlier.clone();
             a.text = m.actors[0].text.clone();
             m.actors[0] = a;

@@ -277,9 +277,17 @@ fn speaker_before(sentence: &str, vs: usize, mentions: &[Mention]) -> Option<usi
         if let Some(open) = inner.rfind(',') {
             if inner.len() - open <= 90 {
                 let before_open = sentence[..open].trim_end().len();
+                // "A senior Houthi official, Hussein al-Ezzi, said": the name's own actor noun
+                // may stand between it and the apposition
+                let noun_gap = |m: &Mention| {
+                    let gap: Vec<&str> = sentence[m.span.1.min(before_open)..before_open]
+                        .split_whitespace()
+                        .collect();
+                    gap.len() <= 2 && gap.last().is_some_and(|w| cues::is_actor_noun(w))
+                };
                 if let Some(i) = mentions
                     .iter()
-                    .rposition(|m| m.span.1 <= open && m.span.1 + 2 >= before_open)
+                    .rposition(|m| m.span.1 <= open && (m.span.1 + 2 >= before_open || noun_gap(m)))
                 {
                     let m = &mentions[i];
                     if !m.actors.is_empty()

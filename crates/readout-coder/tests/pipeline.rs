@@ -1022,5 +1022,425 @@ fn a_sentence_without_topic_cues_takes_its_paragraphs_including_later_sentences(
         !other.context.iter().any(|c| c == "economic"),
         "another paragraph's topics do not leak: {:?}",
         other.context
+
+fn coordinated_adjectives_name_one_compound_actor() {
+    let one = |text: &str| code(text, Some("2023-05-10"));
+    let ev = one("Jordanian and Saudi officials held talks in Geneva on Tuesday.");
+    let e = find(&ev, EventType::Consult, &["JOR", "SAU"], &[])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2023-05-09"));
+    let ev = one("Indian and Japanese troops held joint military exercises in Rajasthan.");
+    assert!(
+        find(&ev, EventType::Cooperate, &["IND", "JPN"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_states_own_people_are_the_target_of_unnamed_coercion() {
+    let one = |text: &str| code(text, Some("2022-09-20"));
+    // no place named: the arresting state's own people
+    let ev = one("Turkish police detained more than 300 people on Monday.");
+    let e =
+        find(&ev, EventType::Coerce, &["TUR"], &["TUR"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["arrest"], "{}", show(&ev));
+    // censorship and a law restricting rights
+    let ev = one("Pakistan blocked access to X, formerly Twitter, on Saturday.");
+    let e =
+        find(&ev, EventType::Coerce, &["PAK"], &["PAK"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["censor"], "{}", show(&ev));
+    let ev = one("Uganda's parliament passed a law criminalising same-sex relations.");
+    assert!(
+        find(&ev, EventType::Coerce, &["UGA"], &["UGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // an emergency lifted is a concession to the state's own people
+    let ev = one("The Peruvian government lifted the state of emergency in Lima on Friday.");
+    assert!(
+        find(&ev, EventType::Concede, &["PER"], &["PER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a foreign victim named after the act keeps the act foreign
+    let ev = one("Iranian forces seized a Greek oil tanker in the Gulf.");
+    assert!(
+        ev.iter()
+            .all(|e| !(e.event_type == EventType::Coerce && codes(&e.recipient) == ["IRN"])),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_state_adjective_places_a_bare_actor_noun() {
+    let one = |text: &str| code(text, Some("2022-11-28"));
+    let ev = one("Chilean truckers went on strike over diesel prices.");
+    let e = find(&ev, EventType::Protest, &["CHL"], &["CHL"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["strike"], "{}", show(&ev));
+    let ev = one("Nigerian students walked out of their lectures in protest at the fee rise.");
+    assert!(
+        find(&ev, EventType::Protest, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn more_wordings_of_common_acts() {
+    let one = |text: &str| code(text, Some("2023-03-14"));
+    // "lashed out at": at names the target, not a place
+    let ev = one("Beijing lashed out at Canberra over the new security pact.");
+    assert!(
+        find(&ev, EventType::Accuse, &["CHN"], &["AUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // walking out of talks rejects the other side
+    let ev = one("The Sudanese army walked out of negotiations with the RSF in Jeddah.");
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Reject),
+        "{}",
+        show(&ev)
+    );
+    // a threat told as what the other side will face
+    let ev = one("Azerbaijan's defence ministry said Armenia would face a decisive response.");
+    assert!(
+        find(&ev, EventType::Threaten, &["AZE"], &["ARM"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // the one-China policy is support for China
+    let ev = one("Nicaragua said it firmly adheres to the one-China principle.");
+    assert!(
+        find(&ev, EventType::Support, &["NIC"], &["CHN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // arms handed over
+    let ev = one("Poland handed over 14 Leopard tanks to Ukraine on Friday.");
+    assert!(
+        find(&ev, EventType::Cooperate, &["POL"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a resignation has no recipient in the country the leader fled to
+    let ev = one("Sri Lanka's president resigned and fled to Singapore.");
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Retreat)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        codes(&e.recipient).iter().all(|c| *c != "SGP"),
+        "{}",
+        show(&ev)
+    );
+    // "the United States withdrew": an irregular past tense after a name
+    let ev = one("The United States withdrew its remaining troops from Niger.");
+    assert!(
+        find(&ev, EventType::Retreat, &["USA"], &["NER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // the act demanded of the addressee is part of the demand
+    let ev = one("NATO demanded that Belarus pull its troops back from the Polish border.");
+    assert!(
+        find(&ev, EventType::Request, &["NATO"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Retreat),
+        "{}",
+        show(&ev)
+    );
+    // jets striking targets are an air attack
+    let ev = one("Turkish jets struck targets in northern Iraq overnight.");
+    let e = find(&ev, EventType::Assault, &["TUR"], &["IRQ"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["aerial"], "{}", show(&ev));
+}
+
+#[test]
+fn acts_dated_relative_to_another_and_weekdays_of_other_clauses() {
+    // "two days after": the act is dated from the main clause's day
+    let ev = code(
+        "NIAMEY, Aug 2, 2023 (wire) - ECOWAS on Sunday suspended Niger from the bloc, three days after the army detained President Mohamed Bazoum.",
+        None,
+    );
+    let e =
+        find(&ev, EventType::Coerce, &["NER"], &["NER"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(
+        e.date.map(|d| d.to_string()).as_deref(),
+        Some("2023-07-27"),
+        "{}",
+        show(&ev)
+    );
+    // a meeting scheduled for later does not move the day of the request
+    let ev = code(
+        "France on Monday requested an emergency meeting of the U.N. Security Council, which is scheduled for Thursday.",
+        Some("2023-08-02"),
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Request)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(
+        e.date.map(|d| d.to_string()).as_deref(),
+        Some("2023-07-31"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn wire_stories_from_a_foreign_bureau_and_their_unnamed_actors() {
+    // a foreign dateline gives way to the state the sentence names; "(AP)" is no place
+    let ev = code(
+        "BEIRUT, May 4, 2021 (AP) - Protests over fuel prices in Syria's south spread on Tuesday, and police arrested dozens of demonstrators.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["SYR"], &["SYR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // "declared" followed by its object is no speech verb
+    let ev = code(
+        "LIMA, Dec 14, 2022 (Reuters) - Peru's government declared a state of emergency on Wednesday.",
+        None,
+    );
+    let e =
+        find(&ev, EventType::Coerce, &["PER"], &["PER"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["martial-law"], "{}", show(&ev));
+    // a city's name between a title and a surname is a person's first name
+    let ev = code(
+        "Interior Minister Colombo Fernando ordered the deployment of riot police in Kandy.",
+        Some("2022-04-02"),
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.actor.iter().all(|a| a.text != "Colombo")),
+        "{}",
+        show(&ev)
+    );
+    // the junta of the story's country
+    let ev = code(
+        "BAMAKO, Feb 2, 2022 (Reuters) - Mali expelled the French ambassador on Monday.\n\nThe junta accused France of seeking to divide the country.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["MLI"], &["FRA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn threats_concessions_and_deployments_at_home_and_at_the_border() {
+    let one = |text: &str| code(text, Some("2024-02-02"));
+    let ev = one("Prime Minister Ulf Kristersson vowed a tough response to the riots.");
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Threaten),
+        "{}",
+        show(&ev)
+    );
+    let ev = one("The Spanish government caved in to the truckers' demands on Thursday.");
+    assert!(
+        find(&ev, EventType::Concede, &["ESP"], &["ESP"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = one("The Greek interior minister deployed 2,000 police officers in Athens.");
+    let e = find(&ev, EventType::Mobilize, &["GRC"], &["GRC"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["police"], "{}", show(&ev));
+    let ev = code(
+        "Lithuania accuses Belarus of pushing migrants across the frontier.\n\nLithuania has deployed 3,000 soldiers along the border.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["LTU"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // the target of sanctions agreed on is no party to the agreement
+    let ev = one("EU foreign ministers agreed to widen sanctions against Iran.");
+    assert!(
+        ev.iter().all(|e| !(e.event_type == EventType::Agree
+            && e.recipient.is_empty()
+            && codes(&e.actor).contains(&"IRN"))),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn first_person_releases_decided_measures_and_surnames() {
+    // "I" in a release signed by one named minister is that minister
+    let ev = code(
+        "Media release\n\nSecretary of State Antony Blinken\n\nToday I visited Ankara at the invitation of Foreign Minister Mevlut Cavusoglu.",
+        Some("2022-06-08"),
+    );
+    let e = find(&ev, EventType::Consult, &["USA"], &["TUR"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["visit"], "{}", show(&ev));
+    // a measure decided is the measure, not a promise or a threat
+    let ev = code(
+        "In response, Lithuania has decided to expel the Russian ambassador.",
+        Some("2022-04-04"),
+    );
+    let e = find(&ev, EventType::Sanction, &["LTU"], &["RUS"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["expel"], "{}", show(&ev));
+    // a surname alone is the person named earlier, not a namesake of another country
+    let ev = code(
+        "Palestinian Foreign Minister Riyad al-Maliki arrived in Cairo on Monday.\n\nAl-Maliki praised Egypt for its mediation.",
+        Some("2023-11-06"),
+    );
+    assert!(
+        find(&ev, EventType::Support, &["PSE"], &["EGY"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a bare "will" needs its subject right before it
+    let ev = code(
+        "The supplies were flown to Amman, Jordan, and will be trucked to the border.",
+        Some("2023-11-06"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Agree),
+        "{}",
+        show(&ev)
+    );
+    // a name right after the verb beats the dyad partner named further on
+    let ev = code(
+        "Ghana and Togo\n\nGhana urged Burkina Faso to stop its raids on villages near Togo.",
+        Some("2023-11-06"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["GHA"], &["BFA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn headline_pairs_missiles_and_acts_condemned_by_their_noun() {
+    let ev = code(
+        "France, Germany send tanks to Ukraine\n\nPARIS, Jan 5, 2023 (AFP) - Paris and Berlin said they would send armoured vehicles.",
+        None,
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.actor) != ["DEU"]),
+        "{}",
+        show(&ev)
+    );
+    // missiles that struck a city are an air attack by their owner
+    let ev = code(
+        "Russian missiles struck the city of Dnipro on Saturday.",
+        Some("2023-01-16"),
+    );
+    let e = find(&ev, EventType::Assault, &["RUS"], &["UKR"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, vec!["aerial"], "{}", show(&ev));
+    // "condemned the strikes": the author of the strikes told earlier, not of the last act
+    let ev = code(
+        "Israel carried out air strikes on targets in Syria on Monday.\n\nSyrian air defences fired missiles at the jets.\n\nTurkey condemned the strikes.",
+        Some("2023-01-16"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["TUR"], &["ISR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a spokesman named in apposition after his organisation speaks for it
+    let ev = code(
+        "A senior Hamas official, Osama Hamdan, said Israel would pay a heavy price for the raid.",
+        Some("2023-01-16"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["PSE"], &["ISR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn bodies_of_state_curfews_in_force_and_exercises_condemned() {
+    // a capitalised body after a state's possessive speaks for the state
+    let ev = code(
+        "Iran's Revolutionary Guards said on Sunday the drills were a warning to Israel.",
+        Some("2023-02-06"),
+    );
+    assert!(
+        ev.iter().all(|e| e.actor.iter().all(|a| a.code != "ISR")),
+        "{}",
+        show(&ev)
+    );
+    // "urged Beijing to …": the object inside the verb's phrase is no subject
+    let ev = code(
+        "The State Department said it was watching closely and urged Pyongyang to exercise restraint.",
+        Some("2023-02-06"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["USA"], &["PRK"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a curfew in force in a city: imposed by that state's authorities on its people
+    let ev = code("A curfew remains in force in Tbilisi.", Some("2023-02-06"));
+    assert!(
+        find(&ev, EventType::Coerce, &["GEO"], &["GEO"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // "condemned the exercises": the author of the exercises
+    let ev = code(
+        "Russia held naval exercises near Japan on Monday.\n\nTokyo condemned the exercises.",
+        Some("2023-02-06"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["JPN"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn coordinated_clauses_handovers_and_welcomes_of_an_act() {
+    let ev = code(
+        "Russia handed over 90 Ukrainian servicemen and Ukraine freed 40 Russian soldiers on Friday.\n\nTurkish President Tayyip Erdogan welcomed the exchange.",
+        Some("2023-08-12"),
+    );
+    // each clause keeps its own subject
+    assert!(
+        find(&ev, EventType::Retreat, &["UKR"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Retreat, &["RUS"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a welcome of the act names its parties
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Support)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.actor), ["TUR"], "{}", show(&ev));
+    assert!(!e.recipient.is_empty(), "{}", show(&ev));
+    // duties scrapped are a concession
+    let ev = code(
+        "India scrapped the import duties on US almonds.",
+        Some("2023-08-12"),
+    );
+    assert!(
+        find(&ev, EventType::Concede, &["IND"], &["USA"]).is_some(),
+        "{}",
+        show(&ev)
     );
 }

@@ -1,7 +1,7 @@
 //! The publication (reference) date of a document, found in its text when the
 //! input gave none: a dateline near the top or the date of the lead sentence.
 
-use crate::calendar::full_dates;
+use crate::calendar::{ambiguous_numeric_date, full_dates, writes_day_first};
 use chrono::NaiveDate;
 
 /// How many non-empty lines from the top may hold a dateline.
@@ -43,7 +43,13 @@ pub fn find_publication_date(text: &str) -> Option<NaiveDate> {
             }
         }
     }
-    None
+    // "Brussels, 11/08/2020": a dateline day and month that cannot be told apart by their
+    // numbers are read in the order the text writes its other dates ("9 August" → day-first)
+    let dateline = lines
+        .iter()
+        .find(|l| l.len() <= DATELINE_MAX_BYTES && l.contains('/'))?;
+    let day_first = writes_day_first(text)?;
+    ambiguous_numeric_date(dateline, day_first)
 }
 
 #[cfg(test)]
@@ -87,6 +93,24 @@ mod tests {
         assert_eq!(
             find_publication_date("BEIJING, Nov. 13, 2021 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi spoke by phone."),
             ymd(2021, 11, 13)
+        );
+    }
+
+    #[test]
+    fn ambiguous_numeric_datelines_follow_the_texts_own_order() {
+        assert_eq!(
+            find_publication_date(
+                "Statement\n\nParis, 04/06/2021\n\nThe vote of 2 June was flawed."
+            ),
+            ymd(2021, 6, 4)
+        );
+        assert_eq!(
+            find_publication_date("Statement\n\n04/06/2021\n\nThe vote on June 2 was flawed."),
+            ymd(2021, 4, 6)
+        );
+        assert_eq!(
+            find_publication_date("Statement\n\n04/06/2021\n\nThe vote was flawed."),
+            None
         );
     }
 

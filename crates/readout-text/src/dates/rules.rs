@@ -162,6 +162,24 @@ pub(super) fn is_future_tense(sentence: &str) -> bool {
     FUTURE_TENSE.is_match(sentence)
 }
 
+/// Does the part of the sentence around `start..end` speak of the future? The part runs
+/// between commas or semicolons ("The US on Tuesday requested a meeting, which is scheduled
+/// for Wednesday": only Wednesday is ahead); a short opening part ("On Friday, they will
+/// meet") reads on into the next one.
+fn future_around(sentence: &str, start: usize, end: usize) -> bool {
+    let from = sentence[..start].rfind([',', ';']).map_or(0, |i| i + 1);
+    let next_break = |at: usize| {
+        sentence[at..]
+            .find([',', ';'])
+            .map_or(sentence.len(), |i| at + i)
+    };
+    let mut to = next_break(end);
+    if sentence[from..to].split_whitespace().count() <= 5 && to < sentence.len() {
+        to = next_break(to + 1);
+    }
+    is_future_tense(&sentence[from..to])
+}
+
 /// Every candidate expression in the sentence (overlapping; the caller settles overlaps).
 /// Only the rules whose cues are present run.
 pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
@@ -414,7 +432,9 @@ fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
         let (occurrence, hint) = match modifier.as_deref() {
             Some("last" | "past" | "previous") => (Occurrence::Before, Some(DateRelation::Past)),
             Some("next" | "coming") => (Occurrence::After, Some(DateRelation::Future)),
-            _ if cx.future() => (Occurrence::OnOrAfter, None),
+            _ if cx.future() && future_around(cx.sentence, all.start(), all.end()) => {
+                (Occurrence::OnOrAfter, None)
+            }
             _ => (Occurrence::OnOrBefore, None),
         };
         let date = cx

@@ -154,6 +154,12 @@ fn weekdays() {
     );
     assert_eq!(one("They will meet next Monday."), s("2021-11-15"));
     assert_eq!(one("The envoy will arrive on Wednesday."), s("2021-11-17"));
+    // the future of another clause does not move a past weekday
+    assert_eq!(
+        one("The allies on Tuesday requested a meeting, which is scheduled for a later date."),
+        s("2021-11-09")
+    );
+    assert_eq!(one("On Wednesday, the envoy will arrive."), s("2021-11-17"));
     let v = found("The meeting on Monday, November 15, 2021 was short.");
     assert_eq!(v.len(), 1, "the weekday restates the date: {v:?}");
 }
