@@ -1,7 +1,7 @@
 //! The publication (reference) date of a document, found in its text when the
 //! input gave none: a dateline near the top or the date of the lead sentence.
 
-use crate::calendar::full_dates;
+use crate::calendar::{ambiguous_numeric_dates, full_dates, writes_day_first};
 use chrono::NaiveDate;
 
 /// How many non-empty lines from the top may hold a dateline.
@@ -28,6 +28,14 @@ pub fn find_publication_date(text: &str) -> Option<NaiveDate> {
         if line.len() <= DATELINE_MAX_BYTES {
             if let Some(found) = full_dates(line).first() {
                 return Some(found.date);
+            }
+            // "Brussels, 11/08/2020": the order the text writes its other dates in decides
+            if let Some(&(_, a, b, y)) = ambiguous_numeric_dates(line).first() {
+                let (d, m) = match writes_day_first(text)? {
+                    true => (a, b),
+                    false => (b, a),
+                };
+                return NaiveDate::from_ymd_opt(y, m, d);
             }
         }
     }
@@ -87,6 +95,27 @@ mod tests {
         assert_eq!(
             find_publication_date("BEIJING, Nov. 13, 2021 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi spoke by phone."),
             ymd(2021, 11, 13)
+        );
+    }
+
+    #[test]
+    fn ambiguous_slash_dates_follow_the_texts_own_order() {
+        assert_eq!(
+            find_publication_date(
+                "Statement\n\nRome, 03/04/2019\n\nThe vote of 31 March was calm; talks on 2 April."
+            ),
+            ymd(2019, 4, 3)
+        );
+        assert_eq!(
+            find_publication_date(
+                "Statement\n\nBoston, 03/04/2019\n\nThe vote of March 1 was calm; talks on March 2."
+            ),
+            ymd(2019, 3, 4)
+        );
+        assert_eq!(
+            find_publication_date("Statement\n\nRome, 03/04/2019\n\nNo other date here."),
+            None,
+            "no evidence either way: no date"
         );
     }
 
