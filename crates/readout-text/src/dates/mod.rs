@@ -136,6 +136,7 @@ impl Cues {
                 | b"tomorrow"
                 | b"tonight"
                 | b"night"
+                | b"nights"
                 | b"morning"
                 | b"afternoon"
                 | b"evening"

@@ -203,6 +203,13 @@ static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "over the past two nights", "in the last three days": the days before the reference.
+static PAST_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\bthe\s+(?:past|last|previous)\s+(?P<n>{COUNT})\s+(?P<unit>days|nights|weeks)\b"
+    ))
+});
+
 /// "in two weeks", "within three days".
 static IN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
@@ -244,6 +251,9 @@ pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
     }
     if cues.month && cues.unit {
         month_rel_year(cx, &mut out);
+    }
+    if cues.unit || cues.deictic {
+        past_span(cx, &mut out);
     }
     if cues.unit {
         hours(&mut out, cx);
@@ -624,6 +634,32 @@ fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             _ => None,
         };
         push(out, all, date, Some(hint));
+    }
+}
+
+fn past_span(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in PAST_SPAN.captures_iter(cx.sentence) {
+        let Some(all) = c.get(0) else { continue };
+        let days = match (c["unit"].to_ascii_lowercase().as_str(), count(&c["n"])) {
+            ("weeks", Some(n)) => Some(7 * n),
+            (_, Some(n)) => Some(n),
+            _ => None,
+        };
+        // the span's days, at the precision they share: a month, else a year, else none
+        let date = match (cx.reference, days) {
+            (Some(r), Some(n)) if n >= 1 => match (shift_days(r, -n), shift_days(r, -1)) {
+                (Some(a), Some(b)) if (a.year(), a.month()) == (b.year(), b.month()) => {
+                    Some(PartialDate::Month {
+                        year: a.year(),
+                        month: a.month(),
+                    })
+                }
+                (Some(a), Some(b)) if a.year() == b.year() => Some(PartialDate::Year(a.year())),
+                _ => None,
+            },
+            _ => None,
+        };
+        push(out, all, date, Some(DateRelation::Past));
     }
 }
 

@@ -392,3 +392,22 @@ fn months_of_a_named_year() {
         s("2021-02")
     );
 }
+
+#[test]
+fn the_past_few_days_as_the_month_they_share() {
+    assert_eq!(
+        one("Over the past two nights, police detained hundreds."),
+        s("2021-11")
+    );
+    assert_eq!(
+        found_with(
+            NaiveDate::from_ymd_opt(2021, 11, 2),
+            "In the last three days, rallies grew."
+        )[0]
+        .1,
+        s("2021")
+    );
+    assert!(found("Over the past few days, rallies grew.")
+        .iter()
+        .all(|m| m.1.is_none()));
+}
