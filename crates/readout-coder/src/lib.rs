@@ -163,6 +163,12 @@ impl Coder {
             .unwrap_or_default();
         let mut discourse = Discourse {
             dyad: dyad::main_dyad(kb, &title_mentions, &classified),
+            author: references::document_author(
+                doc.sentences
+                    .iter()
+                    .map(|s| doc.sentence_text(s))
+                    .zip(classified.iter().map(Vec::as_slice)),
+            ),
             ..Discourse::default()
         };
         if let Some(ex) = explain.as_deref_mut() {

@@ -157,6 +157,35 @@ pub struct Discourse {
     pub last_aggressor: Option<Vec<Actor>>,
     /// The state the story is about (the last place named), for aid with no named recipient.
     pub place: Option<String>,
+    /// Who writes in the first person: the minister of a media release signed with a byline
+    /// ("Minister for Foreign Affairs Senator the Hon Penny Wong") or who "issued the following
+    /// statement"; "I" and "we" outside any other speaker's words are that person.
+    pub author: Option<Actor>,
+}
+
+/// The author of a first-person release (see [`Discourse::author`]), from its first
+/// sentences: a byline that names one person and nothing else, or the person who "issued
+/// the following statement".
+pub fn document_author<'a>(
+    sentences: impl IntoIterator<Item = (&'a str, &'a [Mention])>,
+) -> Option<Actor> {
+    for (text, mentions) in sentences.into_iter().take(6) {
+        let resolved: Vec<&Mention> = mentions.iter().filter(|m| !m.actors.is_empty()).collect();
+        let person = match resolved.as_slice() {
+            [m] if m.person && m.actors.len() == 1 => &m.actors[0],
+            _ => continue,
+        };
+        let lower = text.to_ascii_lowercase();
+        let byline = text.split_whitespace().count() <= 12
+            && !text.trim_end().ends_with(['.', '?', '!'])
+            && text
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || w.len() <= 3);
+        if byline || lower.contains("the following statement") {
+            return Some(person.clone());
+        }
+    }
+    None
 }
 
 impl Discourse {
@@ -377,6 +406,18 @@ impl ReferenceFinder {
                 let lower = all[i].text.to_ascii_lowercase();
                 if lower.starts_with("all ") || lower.contains("warring") {
                     all[i].why = "the parties of a conflict not named".into();
+                    continue;
+                }
+            }
+            // "I" and "we" in a release written by its author
+            if all[i].source == Source::FirstPerson && !all[i].text.eq_ignore_ascii_case("they") {
+                if let Some(author) = &discourse.author {
+                    all[i].actors = vec![Actor {
+                        text: all[i].text.clone(),
+                        ..author.clone()
+                    }];
+                    all[i].source = Source::PersonPronoun;
+                    all[i].why = format!("the author of the release ({})", author.code);
                     continue;
                 }
             }
