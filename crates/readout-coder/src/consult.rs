@@ -68,7 +68,14 @@ const INITIATOR_CUES: &[&str] = &[
     "call from",
     "placed by",
     "call by",
+    "called",
+    "phoned",
+    "telephoned",
 ];
+
+/// "Putin called Erdogan", "He phoned his counterpart": verbs of placing a call, whose
+/// subject is the caller when an actor follows at once (not "called on", "called for").
+const CALLING_VERBS: &[&str] = &[" called ", " phoned ", " telephoned "];
 
 /// What the sentence says about how a contact took place.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -266,7 +273,13 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
             }
         }
     }
+    if let Some(found) = caller_subject(&lower, mentions) {
+        return Some(found);
+    }
     for cue in INITIATOR_CUES {
+        if CALLING_VERBS.iter().any(|v| v.trim() == *cue) {
+            continue;
+        }
         let Some(at) = lower.find(cue) else { continue };
         let end = at + cue.len();
         // "at the request of", "at X's invitation", "upon the invitation", "on the initiative of":
@@ -307,13 +320,56 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
         {
             let between = lower[end..m.span.0].trim();
             if between.is_empty()
-                || matches!(between, "of" | "of the" | "by" | "by the")
+                || matches!(
+                    between,
+                    "of" | "of the"
+                        | "by"
+                        | "by the"
+                        | "of his"
+                        | "of her"
+                        | "of its"
+                        | "of their"
+                        | "by his"
+                        | "by her"
+                        | "by its"
+                        | "by their"
+                )
                 || cue.ends_with("by")
                 || caller_cue
             {
                 return Some((
                     m.actors[0].code.clone(),
                     format!("{:?} after {cue:?}", m.text),
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// "Putin called Erdogan on Monday": the subject right before a calling verb whose object
+/// follows at once is the caller.
+fn caller_subject(lower: &str, mentions: &[Mention]) -> Option<(String, String)> {
+    for verb in CALLING_VERBS {
+        let Some(at) = lower.find(verb) else { continue };
+        let end = at + verb.len();
+        let object = mentions.iter().find(|m| {
+            m.span.0 >= end
+                && !m.actors.is_empty()
+                && matches!(
+                    lower[end..m.span.0].trim(),
+                    "" | "his" | "her" | "their" | "its" | "the"
+                )
+        });
+        let subject = mentions
+            .iter()
+            .rev()
+            .find(|m| m.span.1 <= at && at - m.span.1 <= 1 && !m.actors.is_empty());
+        if let (Some(s), Some(o)) = (subject, object) {
+            if s.actors[0].code != o.actors[0].code {
+                return Some((
+                    s.actors[0].code.clone(),
+                    format!("{:?} placed the call", s.text),
                 ));
             }
         }
@@ -443,5 +499,62 @@ mod tests {
         let s = "The call was placed by Japan, officials said.";
         let japan = m(s, "Japan", "JPN", MentionKind::State, Role::Actor, false);
         assert_eq!(initiator(s, &[japan]).unwrap().0, "JPN");
+    }
+
+    #[test]
+    fn the_subject_of_called_is_the_caller() {
+        let s = "President Ramaphosa called President Macron on Monday to discuss the summit.";
+        let a = m(
+            s,
+            "President Ramaphosa",
+            "ZAF",
+            MentionKind::Person,
+            Role::Actor,
+            false,
+        );
+        let b = m(
+            s,
+            "President Macron",
+            "FRA",
+            MentionKind::Person,
+            Role::Actor,
+            false,
+        );
+        assert_eq!(initiator(s, &[a.clone(), b.clone()]).unwrap().0, "ZAF");
+        let s = "President Ramaphosa called on President Macron to act.";
+        let a = m(
+            s,
+            "President Ramaphosa",
+            "ZAF",
+            MentionKind::Person,
+            Role::Actor,
+            false,
+        );
+        let b = m(
+            s,
+            "President Macron",
+            "FRA",
+            MentionKind::Person,
+            Role::Actor,
+            false,
+        );
+        assert!(
+            initiator(s, &[a, b]).is_none(),
+            "a call on someone is a request"
+        );
+    }
+
+    #[test]
+    fn an_invitation_of_his_counterpart() {
+        let s = "The minister is in Hanoi at the invitation of his Lao counterpart.";
+        let lao = m(
+            s,
+            "Lao counterpart",
+            "LAO",
+            MentionKind::State,
+            Role::Actor,
+            false,
+        );
+        assert_eq!(initiator(s, &[lao]).unwrap().0, "LAO");
     }
 }

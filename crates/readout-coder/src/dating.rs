@@ -8,7 +8,7 @@
 //! * Any other act takes a date expression of its sentence, else the document's date.
 //! * Nothing is ever invented: no expression and no document date gives `None`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use readout_model::{EventType, PartialDate};
 use readout_text::{DateMention, DateRelation};
 
@@ -37,22 +37,201 @@ pub(crate) fn is_verbal(ty: EventType) -> bool {
     )
 }
 
+/// Where an event sits in its sentence, for dating it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Place<'a> {
+    /// The sentence.
+    pub text: &'a str,
+    /// The trigger's byte range.
+    pub trigger: (usize, usize),
+    /// The clause the trigger is in.
+    pub clause: (usize, usize),
+    /// The speech frame ("…, the Pentagon said on Tuesday"), whose date dates a statement.
+    pub frame: Option<(usize, usize)>,
+    /// The triggers of material acts found in the sentence: acts nested in a statement.
+    pub triggers: &'a [(usize, usize)],
+}
+
+/// The reason given for an event dated by the document's date alone (no expression of
+/// its own): such events move to the story's day once it is known (see [`story_day`]).
+pub(crate) const BY_DOCUMENT_DATE: &str = "document date";
+
+/// The day the story is about, when its lead places the reported act on another day than
+/// publication ("West African leaders on Sunday imposed sanctions" in a wire of Monday;
+/// "received a telephone call … on Friday evening" in a release of Saturday): the date of
+/// the lead's first event, when a weekday or "yesterday"/"last night" in the lead gives
+/// it and it lies in the week before publication. Statements and acts that the text does
+/// not date otherwise took place on that day.
+pub(crate) fn story_day(
+    published: Option<NaiveDate>,
+    lead: &str,
+    lead_event_date: Option<PartialDate>,
+    resolver: &readout_text::DateResolver,
+) -> Option<NaiveDate> {
+    let doc = published?;
+    let Some(PartialDate::Day(d)) = lead_event_date else {
+        return None;
+    };
+    if !(1..=6).contains(&(doc - d).num_days()) {
+        return None;
+    }
+    resolver
+        .find(lead)
+        .iter()
+        .any(|m| {
+            m.date == Some(PartialDate::Day(d))
+                && !m.anchored
+                && !m.text.bytes().any(|b| b.is_ascii_digit())
+        })
+        .then_some(d)
+}
+
+/// A week is written as the month it lies in, else its year; gold and output dates are
+/// `YYYY[-MM[-DD]]`, and a week across two years has no such date.
+fn coarsen(date: Option<PartialDate>) -> Option<PartialDate> {
+    match date {
+        Some(w @ PartialDate::Week { .. }) => {
+            let (first, last) = w.range();
+            if (first.year(), first.month()) == (last.year(), last.month()) {
+                Some(PartialDate::Month {
+                    year: first.year(),
+                    month: first.month(),
+                })
+            } else if first.year() == last.year() {
+                Some(PartialDate::Year(first.year()))
+            } else {
+                None
+            }
+        }
+        other => other,
+    }
+}
+
+/// Is the word a present-tense verb ("condemns", "calls", "urges")?
+fn present_tense(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !matches!(
+            w.as_str(),
+            "talks" | "sanctions" | "relations" | "news" | "this" | "thus" | "its" | "his"
+        )
+}
+
+/// Does this past date in a statement's sentence belong to another act rather than to
+/// the statement? It does when a present-tense statement ("Mexico condemns the raid
+/// carried out last night") is followed by it; when another act's trigger stands between
+/// the statement and a later date ("condemned North Korea's launch … yesterday"); and when
+/// the date sits in a conjunct before it with its own act ("briefed him on the strike on
+/// July 8, and condemned …").
+fn belongs_elsewhere(m: &DateMention, at: &Place<'_>) -> bool {
+    let (t0, t1) = at.trigger;
+    let own = |t: &&(usize, usize)| t.0 < t1 && t.1 > t0;
+    let first_word_end = at.text[t0..]
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(at.text.len(), |i| t0 + i);
+    if m.span.0 >= first_word_end {
+        if present_tense(&at.text[t0..first_word_end]) {
+            return true;
+        }
+        return at
+            .triggers
+            .iter()
+            .filter(|t| !own(t))
+            .any(|t| t.0 >= t1 && t.1 <= m.span.0);
+    }
+    let between = at.text.get(m.span.1..t0).unwrap_or("");
+    between
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "and")
+        && at
+            .triggers
+            .iter()
+            .filter(|t| !own(t))
+            .any(|t| t.1 <= m.span.0)
+}
+
+/// Where a wire dateline opening the sentence ends ("SEOUL, Oct 22, 2024 (Reuters) - South
+/// Korea summoned …"): the date there is the publication's, not an act's.
+fn dateline_end(text: &str) -> usize {
+    const DASHES: [&str; 4] = [" - ", " \u{2014} ", " \u{2013} ", " -- "];
+    let head = &text[..text.len().min(80)];
+    let head = &text[..(0..=head.len())
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)];
+    DASHES
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| i + d.len()))
+        .min()
+        .filter(|&end| {
+            // a city in capitals, then the date: "KYIV, July 23, 2022 (Reuters) -"
+            let city: String = text.chars().take_while(|c| *c != ',').collect();
+            city.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !city.chars().any(|c| c.is_lowercase())
+                && text[..end].bytes().filter(u8::is_ascii_digit).count() >= 4
+        })
+        .unwrap_or(0)
+}
+
+/// The sentence's opening phrase ("Meeting in Moscow on Tuesday, …") when the clause
+/// of the event follows it: its date sets the scene for the whole sentence.
+fn opening(text: &str, clause: (usize, usize)) -> Option<(usize, usize)> {
+    let comma = text.find(',')?;
+    (clause.0 > comma && text[comma + 1..clause.0].trim().is_empty()).then_some((0, comma))
+}
+
+/// Is an event of this type a material act (a nested act a date in a statement may belong to)?
+pub(crate) fn is_material(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Cooperate
+            | EventType::Aid
+            | EventType::Retreat
+            | EventType::Protest
+            | EventType::Sanction
+            | EventType::Mobilize
+            | EventType::Coerce
+            | EventType::Assault
+    )
+}
+
 /// The date of an event given the sentence's date expressions (nearest to the trigger first).
 pub(crate) fn date_event(
     timing: Timing,
     dates: &[DateMention],
-    trigger_pos: usize,
-    clause: (usize, usize),
-    frame: Option<(usize, usize)>,
+    at: &Place<'_>,
     doc_date: Option<NaiveDate>,
 ) -> (Option<PartialDate>, String) {
+    let (date, why) = date_event_at(timing, dates, at, doc_date);
+    (coarsen(date), why)
+}
+
+fn date_event_at(
+    timing: Timing,
+    dates: &[DateMention],
+    at: &Place<'_>,
+    doc_date: Option<NaiveDate>,
+) -> (Option<PartialDate>, String) {
+    let trigger_pos = at.trigger.0;
+    let clause = at.clause;
+    let frame = at.frame;
     let inside = |d: &DateMention, r: (usize, usize)| d.span.0 >= r.0 && d.span.1 <= r.1;
+    // "a day after X" dates X, which follows it, and nothing before it
+    let dateline = dateline_end(at.text);
+    let usable = |d: &&DateMention| {
+        d.date.is_some() && (!d.anchored || d.span.1 <= trigger_pos) && d.span.0 >= dateline
+    };
     let in_clause: Vec<&DateMention> = dates
         .iter()
+        .filter(usable)
         .filter(|d| {
-            d.date.is_some()
-                && (inside(d, clause)
-                    || (timing == Timing::Statement && frame.is_some_and(|f| inside(d, f))))
+            inside(d, clause)
+                || (timing == Timing::Statement
+                    && (frame.is_some_and(|f| inside(d, f))
+                        || opening(at.text, clause).is_some_and(|o| inside(d, o))))
         })
         .collect();
     let nearest = |list: &[&DateMention]| -> Option<DateMention> {
@@ -60,8 +239,8 @@ pub(crate) fn date_event(
             .min_by_key(|d| d.span.0.abs_diff(trigger_pos))
             .map(|d| (*d).clone())
     };
-    let all: Vec<&DateMention> = dates.iter().filter(|d| d.date.is_some()).collect();
-    let doc = doc_date.map(PartialDate::Day);
+    let all: Vec<&DateMention> = dates.iter().filter(usable).collect();
+    let fallback = doc_date.map(PartialDate::Day);
     let not_future = |d: &DateMention| {
         d.relation != DateRelation::Future
             && match (d.date, doc_date) {
@@ -78,133 +257,32 @@ pub(crate) fn date_event(
             let past: Vec<&DateMention> = in_clause
                 .iter()
                 .copied()
-                .filter(|d| not_future(d))
+                .filter(|d| not_future(d) && !belongs_elsewhere(d, at))
                 .collect();
-            // "Meeting in Moscow on Tuesday, Xi and Putin called on …": one past day named
-            // earlier in the sentence, outside the clause, dates the statement too
-            let earlier: Vec<&DateMention> = all
-                .iter()
-                .copied()
-                .filter(|d| d.span.1 <= trigger_pos && not_future(d))
-                .collect();
-            let one_day = earlier
-                .first()
-                .filter(|f| {
-                    matches!(f.date, Some(PartialDate::Day(_)))
-                        && earlier.iter().all(|d| d.date == f.date)
-                })
-                .copied();
             match nearest(&past) {
                 Some(d) => (d.date, format!("statement dated by {:?}", d.text)),
-                None if one_day.is_some() => {
-                    let d = one_day.and_then(|d| d.date);
-                    (d, "statement dated by the one day named before it".into())
-                }
-                None => match doc {
-                    Some(dd) => (Some(dd), "statement dated when made (document date)".into()),
+                None => match fallback {
+                    Some(dd) => (
+                        Some(dd),
+                        format!("{BY_DOCUMENT_DATE}: a statement is dated when made"),
+                    ),
                     None => (None, "statement with no document date".into()),
                 },
             }
         }
         Timing::Act => match nearest(&in_clause).or_else(|| nearest(&all)) {
             Some(d) => (d.date, format!("act dated by {:?}", d.text)),
-            None => match doc {
-                Some(dd) => (Some(dd), "document date".into()),
+            None => match fallback {
+                Some(dd) => (Some(dd), BY_DOCUMENT_DATE.into()),
                 None => (None, "no date expression and no document date".into()),
             },
         },
     }
 }
 
-/// An act told as "N days after" (or before) another act dated in the same sentence: "… on
-/// Wednesday, two days after the military seized power" dates the seizure two days before
-/// Wednesday. `pos` is the trigger's start; returns the shifted day and why.
-pub(crate) fn relative_to_anchor(
-    text: &str,
-    pos: usize,
-    dates: &[DateMention],
-) -> Option<(PartialDate, String)> {
-    let head = text.get(..pos)?;
-    // the connective must sit close before the trigger: "a day after Moscow launched"
-    let mut window_start = head.len().saturating_sub(80);
-    while !head.is_char_boundary(window_start) {
-        window_start += 1;
-    }
-    let lower = head.get(window_start..)?.to_ascii_lowercase();
-    let (at, after) = match (lower.rfind(" after "), lower.rfind(" before ")) {
-        (Some(a), Some(b)) if b > a => (b, false),
-        (Some(a), _) => (a, true),
-        (None, Some(b)) => (b, false),
-        (None, None) => return None,
-    };
-    let clause = &lower[at..];
-    if clause.contains([',', ';']) || clause.split_whitespace().count() > 9 {
-        return None;
-    }
-    let mut back = lower[..at].split_whitespace().rev();
-    let unit = back.next()?;
-    if unit != "day" && unit != "days" {
-        return None;
-    }
-    let n: i64 = match back.next()? {
-        "a" | "one" | "the" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        w => w.parse().ok().filter(|n| (1..=14).contains(n))?,
-    };
-    let phrase_start = window_start + at;
-    let anchor = dates
-        .iter()
-        .filter(|d| d.span.1 <= phrase_start)
-        .filter_map(|d| match d.date {
-            Some(PartialDate::Day(day)) => Some((d, day)),
-            _ => None,
-        })
-        .next_back()?;
-    let shifted = if after {
-        anchor.1.checked_sub_days(chrono::Days::new(n as u64))?
-    } else {
-        anchor.1.checked_add_days(chrono::Days::new(n as u64))?
-    };
-    Some((
-        PartialDate::Day(shifted),
-        format!(
-            "{n} day(s) {} {:?}",
-            if after { "before" } else { "after" },
-            anchor.0.text
-        ),
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn days_after_an_anchor_date() {
-        let text = "Ukraine struck back on Wednesday, a day after Moscow launched missiles.";
-        let at = text.find("Wednesday").unwrap();
-        let dates = [dm(
-            (at, at + 9),
-            "Wednesday",
-            "2024-01-03",
-            DateRelation::Past,
-        )];
-        let pos = text.find("launched").unwrap();
-        let (d, _) = relative_to_anchor(text, pos, &dates).unwrap();
-        assert_eq!(d.to_string(), "2024-01-02");
-        // the act of the main clause keeps its own date
-        assert!(relative_to_anchor(text, text.find("struck").unwrap(), &dates).is_none());
-        let text = "The AU acted on Oct 27, two days after the army seized power.";
-        let at = text.find("Oct 27").unwrap();
-        let dates = [dm((at, at + 6), "Oct 27", "2021-10-27", DateRelation::Past)];
-        let pos = text.find("seized").unwrap();
-        let (d, _) = relative_to_anchor(text, pos, &dates).unwrap();
-        assert_eq!(d.to_string(), "2021-10-25");
-    }
 
     fn dm(span: (usize, usize), text: &str, date: &str, relation: DateRelation) -> DateMention {
         DateMention {
@@ -212,7 +290,25 @@ mod tests {
             text: text.into(),
             date: Some(date.parse().unwrap()),
             relation,
+            anchored: false,
         }
+    }
+
+    const BLANK: &str = "                                                                                                    ";
+
+    /// A place in a blank sentence: no words, no other triggers.
+    fn place(trigger: usize, clause: (usize, usize)) -> Place<'static> {
+        Place {
+            text: BLANK,
+            trigger: (trigger, trigger),
+            clause,
+            frame: None,
+            triggers: &[],
+        }
+    }
+
+    fn published(d: Option<NaiveDate>) -> Option<NaiveDate> {
+        d
     }
 
     #[test]
@@ -224,9 +320,14 @@ mod tests {
             "2021-11-16",
             DateRelation::Future,
         )];
-        let (d, _) = date_event(Timing::Statement, &dates, 20, (0, 80), None, doc);
+        let (d, _) = date_event(
+            Timing::Statement,
+            &dates,
+            &place(20, (0, 80)),
+            published(doc),
+        );
         assert_eq!(d.unwrap().to_string(), "2021-11-13");
-        let (d, _) = date_event(Timing::Act, &dates, 20, (0, 80), None, doc);
+        let (d, _) = date_event(Timing::Act, &dates, &place(20, (0, 80)), published(doc));
         assert_eq!(d.unwrap().to_string(), "2021-11-16");
     }
 
@@ -240,28 +341,36 @@ mod tests {
             DateRelation::Past,
         )];
         assert_eq!(
-            date_event(Timing::Historical, &dates, 50, (0, 90), None, doc)
-                .0
-                .unwrap()
-                .to_string(),
+            date_event(
+                Timing::Historical,
+                &dates,
+                &place(50, (0, 90)),
+                published(doc)
+            )
+            .0
+            .unwrap()
+            .to_string(),
             "2020"
         );
         assert_eq!(
-            date_event(Timing::Historical, &[], 50, (0, 90), None, doc).0,
+            date_event(Timing::Historical, &[], &place(50, (0, 90)), published(doc)).0,
             None
         );
     }
 
     #[test]
     fn nothing_is_invented() {
-        assert_eq!(date_event(Timing::Act, &[], 5, (0, 10), None, None).0, None);
         assert_eq!(
-            date_event(Timing::Statement, &[], 5, (0, 10), None, None).0,
+            date_event(Timing::Act, &[], &place(5, (0, 10)), published(None)).0,
+            None
+        );
+        assert_eq!(
+            date_event(Timing::Statement, &[], &place(5, (0, 10)), published(None)).0,
             None
         );
         let doc = NaiveDate::from_ymd_opt(2022, 3, 1);
         assert_eq!(
-            date_event(Timing::Act, &[], 5, (0, 10), None, doc)
+            date_event(Timing::Act, &[], &place(5, (0, 10)), published(doc))
                 .0
                 .unwrap()
                 .to_string(),
@@ -279,11 +388,174 @@ mod tests {
             DateRelation::Unknown,
         )];
         assert_eq!(
-            date_event(Timing::Statement, &dates, 30, (0, 80), None, doc)
-                .0
-                .unwrap()
-                .to_string(),
+            date_event(
+                Timing::Statement,
+                &dates,
+                &place(30, (0, 80)),
+                published(doc)
+            )
+            .0
+            .unwrap()
+            .to_string(),
             "2021-02-04"
         );
+    }
+
+    /// Dates of `sentence` found with the reference `doc`, and the span of `word` in it.
+    fn read(sentence: &str, doc: NaiveDate) -> Vec<DateMention> {
+        readout_text::DateResolver::new(Some(doc)).find(sentence)
+    }
+
+    fn span(sentence: &str, word: &str) -> (usize, usize) {
+        let i = sentence.find(word).unwrap();
+        (i, i + word.len())
+    }
+
+    /// The date of the statement or act at `trigger`, with `others` as further triggers.
+    fn date_of(timing: Timing, sentence: &str, trigger: &str, others: &[&str]) -> Option<String> {
+        let doc = NaiveDate::from_ymd_opt(2022, 3, 4).unwrap(); // a Friday
+        let mut triggers = vec![span(sentence, trigger)];
+        triggers.extend(others.iter().map(|o| span(sentence, o)));
+        let at = Place {
+            text: sentence,
+            trigger: span(sentence, trigger),
+            clause: (0, sentence.len()),
+            frame: None,
+            triggers: &triggers,
+        };
+        date_event(timing, &read(sentence, doc), &at, published(Some(doc)))
+            .0
+            .map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_present_tense_statement_is_made_now() {
+        let s = "The ministry strongly condemns the raid carried out last night on the embassy.";
+        assert_eq!(
+            date_of(Timing::Statement, s, "condemns", &["raid"]),
+            Some("2022-03-04".into())
+        );
+        let s = "The ministry condemned on Tuesday the raid on the embassy.";
+        assert_eq!(
+            date_of(Timing::Statement, s, "condemned", &["raid"]),
+            Some("2022-03-01".into())
+        );
+    }
+
+    #[test]
+    fn a_date_after_a_nested_act_is_that_acts() {
+        let s = "The leaders condemned the northern neighbour's launch of a missile yesterday.";
+        assert_eq!(
+            date_of(Timing::Statement, s, "condemned", &["launch"]),
+            Some("2022-03-04".into())
+        );
+        // the envoy summoned on Monday: no other act between, the date is the summons'
+        let s = "The government summoned the envoy on Monday over the remarks.";
+        assert_eq!(
+            date_of(Timing::Statement, s, "summoned", &[]),
+            Some("2022-02-28".into())
+        );
+    }
+
+    #[test]
+    fn a_date_in_an_earlier_conjunct_is_not_the_statements() {
+        let s = "She briefed him on the strike on the hospital on February 8, and condemned the attacks on the grid.";
+        assert_eq!(
+            date_of(Timing::Statement, s, "condemned", &["strike", "attacks"]),
+            Some("2022-03-04".into())
+        );
+    }
+
+    #[test]
+    fn an_opening_phrase_dates_the_sentence() {
+        let s = "Meeting in Vienna on Wednesday, the two presidents called on the parties to stop.";
+        let doc = NaiveDate::from_ymd_opt(2022, 3, 4).unwrap();
+        let comma = s.find(',').unwrap();
+        let at = Place {
+            text: s,
+            trigger: span(s, "called on"),
+            clause: (comma + 2, s.len()),
+            frame: None,
+            triggers: &[],
+        };
+        assert_eq!(
+            date_event(Timing::Statement, &read(s, doc), &at, published(Some(doc)))
+                .0
+                .map(|d| d.to_string()),
+            Some("2022-03-02".into())
+        );
+    }
+
+    #[test]
+    fn the_wire_dateline_dates_no_act() {
+        let s = "SEOUL, Mar 4, 2022 (wire) - The government summoned the envoy on Monday.";
+        assert_eq!(
+            date_of(Timing::Statement, s, "summoned", &[]),
+            Some("2022-02-28".into())
+        );
+        assert_eq!(
+            dateline_end("The envoy left on 4 March 2022 - the ministry said."),
+            0
+        );
+    }
+
+    #[test]
+    fn a_day_after_dates_only_what_follows() {
+        let s = "Forces fired shells on Thursday, a day after the rebels seized the town.";
+        assert_eq!(
+            date_of(Timing::Act, s, "seized", &["fired"]),
+            Some("2022-03-02".into())
+        );
+        assert_eq!(
+            date_of(Timing::Act, s, "fired", &["seized"]),
+            Some("2022-03-03".into())
+        );
+    }
+
+    #[test]
+    fn weeks_are_written_as_their_month_or_year() {
+        // last week of 4 March 2022 is 21–27 February
+        let s = "Last week, the ministry summoned the ambassador.";
+        assert_eq!(
+            date_of(Timing::Statement, s, "summoned", &[]),
+            Some("2022-02".into())
+        );
+        let w = PartialDate::Week {
+            year: 2022,
+            week: 9,
+        }; // 28 February – 6 March
+        assert_eq!(coarsen(Some(w)), Some(PartialDate::Year(2022)));
+        let w = PartialDate::Week {
+            year: 2020,
+            week: 53,
+        }; // 28 December 2020 – 3 January 2021
+        assert_eq!(coarsen(Some(w)), None);
+    }
+
+    #[test]
+    fn the_story_day_is_the_leads_weekday_within_the_week() {
+        let doc = NaiveDate::from_ymd_opt(2022, 3, 4); // Friday
+        let resolver = readout_text::DateResolver::new(doc);
+        let wed = Some(PartialDate::Day(
+            NaiveDate::from_ymd_opt(2022, 3, 2).unwrap(),
+        ));
+        let lead = "LAGOS, March 4, 2022 (wire) - Regional leaders on Wednesday imposed sanctions on the junta.";
+        assert_eq!(
+            story_day(doc, lead, wed, &resolver),
+            NaiveDate::from_ymd_opt(2022, 3, 2)
+        );
+        // the lead's first act is dated on publication: no other story day
+        let friday = doc.map(PartialDate::Day);
+        assert_eq!(story_day(doc, lead, friday, &resolver), None);
+        // an absolute date in the lead dates a background act, not the story
+        let lead = "The elections of 2 March were neither free nor fair.";
+        assert_eq!(story_day(doc, lead, wed, &resolver), None);
+        // a day more than a week back is background
+        let lead = "The ministry recalled that the leaders met on February 2.";
+        let feb = Some(PartialDate::Day(
+            NaiveDate::from_ymd_opt(2022, 2, 2).unwrap(),
+        ));
+        assert_eq!(story_day(doc, lead, feb, &resolver), None);
+        assert_eq!(story_day(None, lead, wed, &resolver), None);
     }
 }

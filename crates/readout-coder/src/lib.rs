@@ -163,6 +163,12 @@ impl Coder {
             .unwrap_or_default();
         let mut discourse = Discourse {
             dyad: dyad::main_dyad(kb, &title_mentions, &classified),
+            author: references::document_author(
+                doc.sentences
+                    .iter()
+                    .map(|s| doc.sentence_text(s))
+                    .zip(classified.iter().map(Vec::as_slice)),
+            ),
             ..Discourse::default()
         };
         if let Some(ex) = explain.as_deref_mut() {
@@ -176,6 +182,11 @@ impl Coder {
         let dyadic = discourse.dyad.is_some();
         let resolver = DateResolver::new(doc.date);
         let mut events: Vec<Event> = Vec::new();
+        // which events were dated by the document's date alone (parallel to `events`)
+        let mut by_doc_date: Vec<bool> = Vec::new();
+        // the lead: the first sentence after the headline with events, among the first four
+        let mut story_day: Option<Option<chrono::NaiveDate>> = None;
+        let title = doc.title.as_deref().map(str::trim);
         let mut previous_speech: Option<(usize, Speech)> = None;
         // the last place the story named (dateline, "in Khartoum"): the country of later bare
         // "police" or "protesters"
@@ -228,15 +239,6 @@ impl Coder {
                 .references
                 .resolve_at(text, &prepared.words, found, &discourse);
             let mentions = mentions::group_coordinated(text, resolved);
-            // a short byline line near the top naming one person signs a first-person release
-            if discourse.author.is_none() && si < 8 && text.split_whitespace().count() <= 12 {
-                let mut people = mentions
-                    .iter()
-                    .filter(|m| m.person && m.actors.len() == 1 && m.actors[0].name.is_some());
-                if let (Some(p), None) = (people.next(), people.next()) {
-                    discourse.author = Some(p.actors[0].clone());
-                }
-            }
             // stage 3: reported speech, carried across a paragraph
             let speech = match self.speech.find_at(text, &prepared.words, &mentions) {
                 Some(sp) => Some(sp),
@@ -294,9 +296,37 @@ impl Coder {
                 } else {
                     sentence_contexts
                 };
+                let trigger_spans: Vec<(usize, usize)> = triggers
+                    .iter()
+                    .filter(|t| dating::is_material(t.event_type))
+                    .map(|t| t.span)
+                    .collect();
+                let found = output::Found {
+                    dates: &dates,
+                    triggers: &trigger_spans,
+                };
                 for d in drafts {
-                    let ev = output::build(doc, sentence, si, d, &dates, &contexts, &issues);
-                    output::merge_into(&mut events, first_new, ev);
+                    let (ev, fallback) =
+                        output::build(doc, sentence, si, d, &found, &contexts, &issues);
+                    if output::merge_into(&mut events, first_new, ev) {
+                        by_doc_date.push(fallback);
+                    }
+                }
+                // a contact promised or held "at X's invitation": X initiated it
+                for e in events[first_new..].iter_mut().filter(|e| {
+                    e.initiator.is_none()
+                        && (e.event_type == readout_model::EventType::Consult
+                            || (e.event_type == readout_model::EventType::Agree
+                                && ["visit", "meet", "talks", "host"]
+                                    .iter()
+                                    .any(|w| e.trigger.contains(w))))
+                }) {
+                    e.initiator = consult::initiator(text, &mentions).map(|(code, _)| code);
+                }
+                if story_day.is_none() && si < 4 && Some(text.trim()) != title {
+                    if let Some(first) = events.get(first_new) {
+                        story_day = Some(dating::story_day(doc.date, text, first.date, &resolver));
+                    }
                 }
             }
             if let Some(ex) = explain.as_deref_mut() {
@@ -370,6 +400,11 @@ impl Coder {
             discourse.place = story_place.clone();
             previous_speech = speech.map(|sp| (sentence.paragraph, sp));
             let _ = first_new;
+        }
+        if let Some(day) = story_day.flatten() {
+            for (e, _) in events.iter_mut().zip(&by_doc_date).filter(|(_, f)| **f) {
+                e.date = Some(readout_model::PartialDate::Day(day));
+            }
         }
         share_initiators(&mut events);
         for (n, e) in events.iter_mut().enumerate() {
@@ -467,33 +502,38 @@ fn paragraph_range(doc: &Document, around: usize) -> (usize, usize) {
 mod output {
     //! Stage 7 — the output record: dates, topics, ontology figures, evidence; merging.
 
-    use crate::dating::{date_event, relative_to_anchor};
+    use crate::dating::{date_event, Place, BY_DOCUMENT_DATE};
     use crate::events::Draft;
     use readout_model::{Document, Event, EventType, Sentence};
     use readout_text::DateMention;
 
-    /// Builds the event record for a draft.
+    /// What a sentence's events are dated from.
+    pub(crate) struct Found<'a> {
+        /// The sentence's date expressions.
+        pub dates: &'a [DateMention],
+        /// Every trigger of a material act found in the sentence.
+        pub triggers: &'a [(usize, usize)],
+    }
+
+    /// Builds the event record for a draft, and whether only the document's date dated it.
     pub(crate) fn build(
         doc: &Document,
         sentence: &Sentence,
         index: usize,
         d: Draft,
-        dates: &[DateMention],
+        found: &Found<'_>,
         contexts: &[String],
         issues: &[String],
-    ) -> Event {
-        let text = doc.sentence_text(sentence);
-        let (date, _why) = match relative_to_anchor(text, d.trigger_span.0, dates) {
-            Some((day, why)) if d.timing != crate::dating::Timing::Statement => (Some(day), why),
-            _ => date_event(
-                d.timing,
-                dates,
-                d.trigger_span.0,
-                d.clause,
-                d.frame,
-                doc.date,
-            ),
+    ) -> (Event, bool) {
+        let place = Place {
+            text: doc.sentence_text(sentence),
+            trigger: d.trigger_span,
+            clause: d.clause,
+            frame: d.frame,
+            triggers: found.triggers,
         };
+        let (date, why) = date_event(d.timing, found.dates, &place, doc.date);
+        let fallback = why.starts_with(BY_DOCUMENT_DATE);
         let mut context: Vec<String> = contexts.to_vec();
         if d.event_type == EventType::Consult && !context.iter().any(|c| c == "diplomatic") {
             context.push("diplomatic".into());
@@ -502,7 +542,7 @@ mod output {
             .cameo
             .clone()
             .unwrap_or_else(|| d.event_type.cameo(&d.mode).to_string());
-        Event {
+        let event = Event {
             id: String::new(),
             doc_id: doc.id.clone(),
             event_type: d.event_type,
@@ -523,12 +563,14 @@ mod output {
             trigger: d.trigger,
             span: sentence.span,
             speaker: d.speaker,
-        }
+        };
+        (event, fallback)
     }
 
     /// Adds `ev` to `events`, merging it into an event of the same sentence with the same
     /// type and participants (one event per sentence, type, actor set and recipient set).
-    pub(crate) fn merge_into(events: &mut Vec<Event>, first_of_sentence: usize, ev: Event) {
+    /// Whether it was added as a new event.
+    pub(crate) fn merge_into(events: &mut Vec<Event>, first_of_sentence: usize, ev: Event) -> bool {
         let key = |e: &Event| (e.event_type, e.actor_codes(), e.recipient_codes());
         let k = key(&ev);
         if let Some(same) = events[first_of_sentence..].iter_mut().find(|e| key(e) == k) {
@@ -551,8 +593,9 @@ mod output {
             same.initiator = same.initiator.take().or(ev.initiator);
             same.location = same.location.take().or(ev.location);
             same.score = same.event_type.score(&same.mode);
-            return;
+            return false;
         }
         events.push(ev);
+        true
     }
 }

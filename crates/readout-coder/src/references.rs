@@ -163,9 +163,35 @@ pub struct Discourse {
     pub accords: Vec<(String, Vec<Actor>)>,
     /// The state the story is about (the last place named), for aid with no named recipient.
     pub place: Option<String>,
-    /// The one person a short byline line near the top names ("Minister for Foreign Affairs
-    /// Senator the Hon Penny Wong"): the "I" of a first-person release.
+    /// Who writes in the first person: the minister of a media release signed with a byline
+    /// ("Minister for Foreign Affairs Senator the Hon Penny Wong") or who "issued the following
+    /// statement"; "I" and "we" outside any other speaker's words are that person.
     pub author: Option<Actor>,
+}
+
+/// The author of a first-person release (see [`Discourse::author`]), from its first
+/// sentences: a byline that names one person and nothing else, or the person who "issued
+/// the following statement".
+pub fn document_author<'a>(
+    sentences: impl IntoIterator<Item = (&'a str, &'a [Mention])>,
+) -> Option<Actor> {
+    for (text, mentions) in sentences.into_iter().take(6) {
+        let resolved: Vec<&Mention> = mentions.iter().filter(|m| !m.actors.is_empty()).collect();
+        let person = match resolved.as_slice() {
+            [m] if m.person && m.actors.len() == 1 => &m.actors[0],
+            _ => continue,
+        };
+        let lower = text.to_ascii_lowercase();
+        let byline = text.split_whitespace().count() <= 12
+            && !text.trim_end().ends_with(['.', '?', '!'])
+            && text
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || w.len() <= 3);
+        if byline || lower.contains("the following statement") {
+            return Some(person.clone());
+        }
+    }
+    None
 }
 
 impl Discourse {
@@ -386,6 +412,18 @@ impl ReferenceFinder {
                 let lower = all[i].text.to_ascii_lowercase();
                 if lower.starts_with("all ") || lower.contains("warring") {
                     all[i].why = "the parties of a conflict not named".into();
+                    continue;
+                }
+            }
+            // "I" and "we" in a release written by its author
+            if all[i].source == Source::FirstPerson && !all[i].text.eq_ignore_ascii_case("they") {
+                if let Some(author) = &discourse.author {
+                    all[i].actors = vec![Actor {
+                        text: all[i].text.clone(),
+                        ..author.clone()
+                    }];
+                    all[i].source = Source::PersonPronoun;
+                    all[i].why = format!("the author of the release ({})", author.code);
                     continue;
                 }
             }
@@ -788,24 +826,22 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         let Some(name) = m.actors[0].name.as_deref() else {
             continue;
         };
-        // "Minister Al-Maliki" after "Riyad Al-Maliki": a surname alone is the person the
-        // document named, not a namesake the knowledge base knows by the same surname
-        let last = |n: &str| {
-            n.rsplit(' ')
-                .next()
-                .unwrap_or("")
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
+        // the same name, or a surname alone naming someone else in the knowledge base
+        // ("Al-Maliki" after "Foreign Minister Riyad Al-Maliki" is not Iraq's Nouri al-Maliki)
+        let last = |t: &str| t.rsplit(' ').next().map(str::to_lowercase);
+        let surname = last(&m.text);
+        // the mention does not spell out the knowledge base's name: a surname (with a title)
+        let surname_only = !m.text.to_lowercase().contains(&name.to_lowercase());
+        let same = |p: &Actor| {
+            p.name.as_deref() == Some(name)
+                || (surname_only && p.name.as_deref().is_some_and(|n| last(n) == surname))
         };
-        let first_given = name.split(' ').next().unwrap_or("");
-        let by_surname = |p: &Actor| {
-            p.name.as_deref().is_some_and(|pn| {
-                pn != name && last(pn) == last(&m.text) && !m.text.contains(first_given)
-            })
-        };
-        if let Some(earlier) = d.persons.iter().rev().find(|p| {
-            (p.name.as_deref() == Some(name) || by_surname(p)) && p.code != m.actors[0].code
-        }) {
+        if let Some(earlier) = d
+            .persons
+            .iter()
+            .rev()
+            .find(|p| same(p) && p.code != m.actors[0].code)
+        {
             let mut a = earlier.clone();
             a.text = m.actors[0].text.clone();
             m.actors[0] = a;
@@ -976,5 +1012,62 @@ mod tests {
         assert_eq!(out[0].codes(), vec!["IND", "JPN"]);
         let pm = out.iter().find(|m| m.source == Source::BareTitle).unwrap();
         assert_eq!(pm.actors[0].code, "JPN");
+    }
+
+    #[test]
+    fn first_person_in_a_signed_release_is_its_author() {
+        let byline = "Minister for Foreign Affairs the Hon Jane Doe";
+        let by = vec![named(byline, "Jane Doe", "NZL", true, Some("Minister"))];
+        let lead = "Today I met my counterpart in Suva.";
+        let author = document_author([(byline, by.as_slice()), (lead, &[][..])]);
+        assert_eq!(author.as_ref().map(|a| a.code.as_str()), Some("NZL"));
+        let d = Discourse {
+            author,
+            ..Discourse::default()
+        };
+        let f = ReferenceFinder::new();
+        let out = f.resolve(lead, Vec::new(), &d);
+        let i = out.iter().find(|m| m.text == "I").unwrap();
+        assert_eq!(i.actors[0].code, "NZL");
+        // "they" stays a plural reference
+        let s = "They agreed to meet again.";
+        let out = f.resolve(s, Vec::new(), &d);
+        assert!(out
+            .iter()
+            .filter(|m| m.text == "They")
+            .all(|m| m.actors.iter().all(|a| a.code != "NZL")));
+        // a sentence with a verb and two actors is no byline
+        let s = "Jane Doe met the Fijian prime minister in Suva.";
+        let two = vec![
+            named(s, "Jane Doe", "NZL", true, None),
+            named(s, "Fijian", "FJI", false, None),
+        ];
+        assert!(document_author([(s, two.as_slice())]).is_none());
+        // "issued the following statement"
+        let s = "The Honourable Jane Doe, Minister of Foreign Affairs, today issued the following statement:";
+        let one = vec![named(s, "Jane Doe", "NZL", true, None)];
+        assert_eq!(
+            document_author([(s, one.as_slice())]).map(|a| a.code),
+            Some("NZL".into())
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_named_earlier() {
+        let mut d = Discourse::default();
+        let s0 = "Foreign Minister Ana al-Sami of Oman called.";
+        d.absorb(&[named(
+            s0,
+            "Ana al-Sami",
+            "OMN",
+            true,
+            Some("Foreign Minister"),
+        )]);
+        let s = "Minister Al-Sami thanked the minister.";
+        // the knowledge base took the surname for another person
+        let mut other = named(s, "Minister Al-Sami", "IRQ", true, None);
+        other.actors[0].name = Some("Omar al-Sami".into());
+        let out = same_persons(s, vec![other], &d);
+        assert_eq!(out[0].actors[0].code, "OMN");
     }
 }

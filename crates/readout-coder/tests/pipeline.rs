@@ -1022,7 +1022,10 @@ fn a_sentence_without_topic_cues_takes_its_paragraphs_including_later_sentences(
         !other.context.iter().any(|c| c == "economic"),
         "another paragraph's topics do not leak: {:?}",
         other.context
+    );
+}
 
+#[test]
 fn coordinated_adjectives_name_one_compound_actor() {
     let one = |text: &str| code(text, Some("2023-05-10"));
     let ev = one("Jordanian and Saudi officials held talks in Geneva on Tuesday.");

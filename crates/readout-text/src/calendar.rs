@@ -139,50 +139,48 @@ pub fn full_dates(text: &str) -> Vec<FoundDate> {
     out
 }
 
-/// The first ambiguous numeric date in `text` ("11/08/2020": both parts 12 or less) read
-/// day-first when `day_first`, else month-first.
-pub(crate) fn ambiguous_numeric_date(text: &str, day_first: bool) -> Option<NaiveDate> {
-    NUMERIC_DATE.captures_iter(text).find_map(|c| {
-        if c[2] != c[4] || &c[2] != "/" {
-            return None;
-        }
-        let (a, b, y) = (
-            c[1].parse::<u32>().ok()?,
-            c[3].parse::<u32>().ok()?,
-            c[5].parse::<i32>().ok()?,
-        );
-        if a > 12 || b > 12 || !plausible_year(y) {
-            return None;
-        }
-        let (d, m) = if day_first { (a, b) } else { (b, a) };
-        NaiveDate::from_ymd_opt(y, m, d)
-    })
+/// Slash dates whose order cannot be told from the numbers alone ("11/08/2020"): their
+/// span and the two ambiguous parts and year, in text order.
+pub(crate) fn ambiguous_numeric_dates(text: &str) -> Vec<((usize, usize), u32, u32, i32)> {
+    NUMERIC_DATE
+        .captures_iter(text)
+        .filter(|c| &c[2] == "/" && &c[4] == "/")
+        .filter_map(|c| {
+            let (Ok(a), Ok(b), Ok(y)) = (
+                c[1].parse::<u32>(),
+                c[3].parse::<u32>(),
+                c[5].parse::<i32>(),
+            ) else {
+                return None;
+            };
+            let all = c.get(0)?;
+            ((1..=12).contains(&a) && (1..=12).contains(&b) && a != b && plausible_year(y))
+                .then_some(((all.start(), all.end()), a, b, y))
+        })
+        .collect()
 }
 
-/// Does the text write dates day-first ("9 August") more often than month-first
-/// ("August 9")? `None` when it writes neither, or both equally.
+/// Which order the text itself writes days and months in: `Some(true)` when it writes
+/// "9 August" more often than "August 9", `Some(false)` for the reverse, `None` when it
+/// does not tell.
 pub(crate) fn writes_day_first(text: &str) -> Option<bool> {
-    let day_month = DAY_MONTH_WORDS.find_iter(text).count();
-    let month_day = MONTH_DAY_WORDS.find_iter(text).count();
-    match day_month.cmp(&month_day) {
+    static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_ALTERNATION})\b"
+        ))
+        .expect("static regex")
+    });
+    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"\b(?:{MONTH_ALTERNATION})\.?\s+\d{{1,2}}\b")).expect("static regex")
+    });
+    let day_first = DAY_MONTH.find_iter(text).count();
+    let month_first = MONTH_DAY.find_iter(text).count();
+    match day_first.cmp(&month_first) {
         std::cmp::Ordering::Greater => Some(true),
         std::cmp::Ordering::Less => Some(false),
         std::cmp::Ordering::Equal => None,
     }
 }
-
-/// "9 August", "21st of March": a day written before its month.
-static DAY_MONTH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_ALTERNATION})\b"
-    ))
-    .expect("static regex")
-});
-
-/// "August 9", "March 21st": a month written before its day.
-static MONTH_DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?:{MONTH_ALTERNATION})\.?\s+\d{{1,2}}\b")).expect("static regex")
-});
 
 fn push_date(found: &mut Vec<FoundDate>, m: Option<regex::Match<'_>>, y: i32, month: u32, d: u32) {
     let Some(m) = m else { return };

@@ -1,7 +1,7 @@
 //! The publication (reference) date of a document, found in its text when the
 //! input gave none: a dateline near the top or the date of the lead sentence.
 
-use crate::calendar::{ambiguous_numeric_date, full_dates, writes_day_first};
+use crate::calendar::{ambiguous_numeric_dates, full_dates, writes_day_first};
 use chrono::NaiveDate;
 
 /// How many non-empty lines from the top may hold a dateline.
@@ -29,6 +29,14 @@ pub fn find_publication_date(text: &str) -> Option<NaiveDate> {
             if let Some(found) = full_dates(line).first() {
                 return Some(found.date);
             }
+            // "Brussels, 11/08/2020": the order the text writes its other dates in decides
+            if let Some(&(_, a, b, y)) = ambiguous_numeric_dates(line).first() {
+                let (d, m) = match writes_day_first(text)? {
+                    true => (a, b),
+                    false => (b, a),
+                };
+                return NaiveDate::from_ymd_opt(y, m, d);
+            }
         }
     }
     for line in lines.iter().take(LEAD_LINES) {
@@ -43,13 +51,7 @@ pub fn find_publication_date(text: &str) -> Option<NaiveDate> {
             }
         }
     }
-    // "Brussels, 11/08/2020": a dateline day and month that cannot be told apart by their
-    // numbers are read in the order the text writes its other dates ("9 August" → day-first)
-    let dateline = lines
-        .iter()
-        .find(|l| l.len() <= DATELINE_MAX_BYTES && l.contains('/'))?;
-    let day_first = writes_day_first(text)?;
-    ambiguous_numeric_date(dateline, day_first)
+    None
 }
 
 #[cfg(test)]
@@ -97,20 +99,23 @@ mod tests {
     }
 
     #[test]
-    fn ambiguous_numeric_datelines_follow_the_texts_own_order() {
+    fn ambiguous_slash_dates_follow_the_texts_own_order() {
         assert_eq!(
             find_publication_date(
-                "Statement\n\nParis, 04/06/2021\n\nThe vote of 2 June was flawed."
+                "Statement\n\nRome, 03/04/2019\n\nThe vote of 31 March was calm; talks on 2 April."
             ),
-            ymd(2021, 6, 4)
+            ymd(2019, 4, 3)
         );
         assert_eq!(
-            find_publication_date("Statement\n\n04/06/2021\n\nThe vote on June 2 was flawed."),
-            ymd(2021, 4, 6)
+            find_publication_date(
+                "Statement\n\nBoston, 03/04/2019\n\nThe vote of March 1 was calm; talks on March 2."
+            ),
+            ymd(2019, 3, 4)
         );
         assert_eq!(
-            find_publication_date("Statement\n\n04/06/2021\n\nThe vote was flawed."),
-            None
+            find_publication_date("Statement\n\nRome, 03/04/2019\n\nNo other date here."),
+            None,
+            "no evidence either way: no date"
         );
     }
 

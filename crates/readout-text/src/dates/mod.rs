@@ -37,6 +37,9 @@ pub struct DateMention {
     pub date: Option<PartialDate>,
     /// Past, future or present, from the expression's words, the resolved date, or the tense.
     pub relation: DateRelation,
+    /// "a day after …", "hours before …": the date is that of the act in the complement
+    /// that follows, counted from the sentence's own date; it dates nothing before it.
+    pub anchored: bool,
 }
 
 /// Finds and resolves date expressions relative to a document's reference date.
@@ -61,7 +64,7 @@ pub(super) struct Cues {
     pub weekday: bool,
     /// yesterday, today, tomorrow, tonight, night, morning, afternoon or evening.
     pub deictic: bool,
-    /// day, week, month or year (singular or plural), any case.
+    /// day, week, month, year or hour (singular or plural), any case.
     pub unit: bool,
 }
 
@@ -124,7 +127,7 @@ impl Cues {
         }
         let lower = &lower[..w.len()];
         let singular = lower.strip_suffix(b"s").unwrap_or(lower);
-        if matches!(singular, b"day" | b"week" | b"month" | b"year") {
+        if matches!(singular, b"day" | b"week" | b"month" | b"year" | b"hour") {
             self.unit = true;
         } else if matches!(
             lower,
@@ -133,6 +136,7 @@ impl Cues {
                 | b"tomorrow"
                 | b"tonight"
                 | b"night"
+                | b"nights"
                 | b"morning"
                 | b"afternoon"
                 | b"evening"
@@ -182,6 +186,7 @@ impl DateResolver {
         }
         kept.sort_by_key(|c| c.start);
         rules::drop_weekday_before_date(sentence, &mut kept);
+        self.anchor(&mut kept);
         kept.into_iter()
             .map(|c| {
                 let relation = c
@@ -192,9 +197,41 @@ impl DateResolver {
                     text: sentence[c.start..c.end].to_string(),
                     date: c.date,
                     relation,
+                    anchored: c.anchor_days.is_some(),
                 }
             })
             .collect()
+    }
+}
+
+impl DateResolver {
+    /// Dates "a day after …" from the sentence's own date: the nearest day before the
+    /// expression ("on Wednesday, a day after …"), else one after it. A sentence with no
+    /// day of its own leaves it undated: the act it dates from is not known.
+    fn anchor(&self, kept: &mut [rules::Candidate]) {
+        for i in 0..kept.len() {
+            let Some(days) = kept[i].anchor_days else {
+                continue;
+            };
+            let is_day = |c: &rules::Candidate| {
+                c.anchor_days.is_none() && matches!(c.date, Some(PartialDate::Day(_)))
+            };
+            let own = kept[..i]
+                .iter()
+                .rev()
+                .find(|c| is_day(c))
+                .or_else(|| kept[i + 1..].iter().find(|c| is_day(c)))
+                .and_then(|c| match c.date {
+                    Some(PartialDate::Day(d)) => Some(d),
+                    _ => None,
+                });
+            kept[i].date = own
+                .and_then(|d| d.checked_add_signed(chrono::Duration::try_days(days)?))
+                .map(PartialDate::Day);
+            if kept[i].date.is_some() {
+                kept[i].hint = None;
+            }
+        }
     }
 }
 

@@ -34,7 +34,45 @@ impl<'a> Context<'a> {
     pub fn future(&self) -> bool {
         *self.future.get_or_init(|| is_future_tense(self.sentence))
     }
+
+    /// Does the stretch of the sentence around `start..end` speak of the future? The stretch
+    /// runs between punctuation marks ("The three on Tuesday requested a meeting, which is
+    /// scheduled for Wednesday": Tuesday is past, Wednesday future). A stretch with neither a
+    /// future cue nor a past-tense verb takes the tense of the whole sentence.
+    pub fn future_at(&self, start: usize, end: usize) -> bool {
+        let (from, to) = stretch(self.sentence, start, end);
+        let local = &self.sentence[from..to];
+        if is_future_tense(local) {
+            return true;
+        }
+        if PAST_TENSE.is_match(local) {
+            return false;
+        }
+        self.future()
+    }
 }
+
+/// The stretch of `sentence` around `start..end` bounded by clause punctuation.
+fn stretch(sentence: &str, start: usize, end: usize) -> (usize, usize) {
+    let is_mark = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}');
+    let from = sentence[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_mark(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let to = sentence[end..]
+        .char_indices()
+        .find(|&(_, c)| is_mark(c))
+        .map_or(sentence.len(), |(i, _)| end + i);
+    (from, to)
+}
+
+/// A past-tense verb: a common irregular one or a regular "-ed" form.
+static PAST_TENSE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:said|met|held|made|took|told|sent|began|struck|hit|gave|spoke|fled|left|came|went|saw|won|was|were|had|did|[a-z]{2,}ed)\b",
+    )
+});
 
 /// A possible date expression before overlaps are settled.
 #[derive(Debug, Clone, Copy)]
@@ -46,6 +84,9 @@ pub(super) struct Candidate {
     pub hint: Option<DateRelation>,
     /// The candidate is a bare weekday (merged into a following full date).
     pub weekday: bool,
+    /// "a day after", "hours before": the offset in days from the sentence's own date to
+    /// the act in the complement; the date is filled in once the sentence's date is known.
+    pub anchor_days: Option<i64>,
 }
 
 /// Month names and abbreviations, capitalised (lower-case "may" and "march" are verbs).
@@ -150,6 +191,25 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "hours after the vote", "a few hours before": the same day as the sentence's own date.
+static HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\b(?:(?:a few|several|some|just|only|mere)\s+)?hours\s+(?P<dir>after|before)\b")
+});
+
+/// "in December last year", "October of last year", "March this year", "June next year".
+static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"\b(?P<m>{FULL_MONTHS})\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next|the previous|the following))\s+(?i:year)\b"
+    ))
+});
+
+/// "over the past two nights", "in the last three days": the days before the reference.
+static PAST_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\bthe\s+(?:past|last|previous)\s+(?P<n>{COUNT})\s+(?P<unit>days|nights|weeks)\b"
+    ))
+});
+
 /// "in two weeks", "within three days".
 static IN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
@@ -160,24 +220,6 @@ static IN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Does the sentence speak of the future?
 pub(super) fn is_future_tense(sentence: &str) -> bool {
     FUTURE_TENSE.is_match(sentence)
-}
-
-/// Does the part of the sentence around `start..end` speak of the future? The part runs
-/// between commas or semicolons ("The US on Tuesday requested a meeting, which is scheduled
-/// for Wednesday": only Wednesday is ahead); a short opening part ("On Friday, they will
-/// meet") reads on into the next one.
-fn future_around(sentence: &str, start: usize, end: usize) -> bool {
-    let from = sentence[..start].rfind([',', ';']).map_or(0, |i| i + 1);
-    let next_break = |at: usize| {
-        sentence[at..]
-            .find([',', ';'])
-            .map_or(sentence.len(), |i| at + i)
-    };
-    let mut to = next_break(end);
-    if sentence[from..to].split_whitespace().count() <= 5 && to < sentence.len() {
-        to = next_break(to + 1);
-    }
-    is_future_tense(&sentence[from..to])
 }
 
 /// Every candidate expression in the sentence (overlapping; the caller settles overlaps).
@@ -207,7 +249,14 @@ pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
     if cues.deictic {
         deictic(cx, &mut out);
     }
+    if cues.month && cues.unit {
+        month_rel_year(cx, &mut out);
+    }
+    if cues.unit || cues.deictic {
+        past_span(cx, &mut out);
+    }
     if cues.unit {
+        hours(&mut out, cx);
         period(cx, &mut out);
         the_period(cx, &mut out);
         ago(cx, &mut out);
@@ -228,6 +277,7 @@ fn push(
         date,
         hint,
         weekday: false,
+        anchor_days: None,
     });
 }
 
@@ -271,7 +321,7 @@ fn month_day(cx: &Context<'_>, pattern: &Regex, out: &mut Vec<Candidate>) {
             Some(Err(_)) => continue,
             None => cx
                 .reference
-                .and_then(|r| infer_year(r, month, d, cx.future()))
+                .and_then(|r| infer_year(r, month, d, cx.future_at(all.start(), all.end())))
                 .map(PartialDate::Day),
         };
         push(out, all, date, None);
@@ -333,7 +383,10 @@ fn month_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }),
                 None,
             ),
-            (Some(r), _) => (Some(month_year(r, month, cx.future())), None),
+            (Some(r), _) => (
+                Some(month_year(r, month, cx.future_at(expr.start(), expr.end()))),
+                None,
+            ),
             (None, Some("last")) => (None, Some(DateRelation::Past)),
             (None, Some("next")) => (None, Some(DateRelation::Future)),
             (None, _) => (None, None),
@@ -391,6 +444,7 @@ fn year_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             date: Some(PartialDate::Year(year)),
             hint,
             weekday: false,
+            anchor_days: None,
         });
     }
 }
@@ -432,9 +486,7 @@ fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
         let (occurrence, hint) = match modifier.as_deref() {
             Some("last" | "past" | "previous") => (Occurrence::Before, Some(DateRelation::Past)),
             Some("next" | "coming") => (Occurrence::After, Some(DateRelation::Future)),
-            _ if cx.future() && future_around(cx.sentence, all.start(), all.end()) => {
-                (Occurrence::OnOrAfter, None)
-            }
+            _ if cx.future_at(all.start(), all.end()) => (Occurrence::OnOrAfter, None),
             _ => (Occurrence::OnOrBefore, None),
         };
         let date = cx
@@ -447,6 +499,7 @@ fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             date,
             hint,
             weekday: modifier.is_none(),
+            anchor_days: None,
         });
     }
 }
@@ -551,17 +604,94 @@ fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     for c in AGO.captures_iter(cx.sentence) {
         let Some(all) = c.get(0) else { continue };
         let unit = c["unit"].to_ascii_lowercase();
-        let (sign, hint) = match c["dir"].to_ascii_lowercase().as_str() {
+        let dir = c["dir"].to_ascii_lowercase();
+        let (sign, hint) = match dir.as_str() {
             "ago" | "earlier" => (Some(-1), DateRelation::Past),
             "later" | "from now" | "hence" => (Some(1), DateRelation::Future),
-            // "two days before the vote": anchored on another event, not the reference.
+            // "two days before the vote": anchored on the sentence's own date, not the
+            // reference (see `anchor`).
             _ => (None, DateRelation::Unknown),
         };
+        if sign.is_none() {
+            let days = match (unit.as_str(), count(&c["n"])) {
+                ("day", Some(n)) => Some(n),
+                ("week", Some(n)) => Some(7 * n),
+                _ => None,
+            };
+            out.push(Candidate {
+                start: all.start(),
+                end: all.end(),
+                date: None,
+                hint: Some(hint),
+                weekday: false,
+                // the complement of "after" happened before the sentence's date
+                anchor_days: days.map(|n| if dir == "after" { -n } else { n }),
+            });
+            continue;
+        }
         let date = match (cx.reference, sign, count(&c["n"])) {
             (Some(r), Some(s), Some(n)) => shifted(r, &unit, s * n),
             _ => None,
         };
         push(out, all, date, Some(hint));
+    }
+}
+
+fn past_span(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in PAST_SPAN.captures_iter(cx.sentence) {
+        let Some(all) = c.get(0) else { continue };
+        let days = match (c["unit"].to_ascii_lowercase().as_str(), count(&c["n"])) {
+            ("weeks", Some(n)) => Some(7 * n),
+            (_, Some(n)) => Some(n),
+            _ => None,
+        };
+        // the span's days, at the precision they share: a month, else a year, else none
+        let date = match (cx.reference, days) {
+            (Some(r), Some(n)) if n >= 1 => match (shift_days(r, -n), shift_days(r, -1)) {
+                (Some(a), Some(b)) if (a.year(), a.month()) == (b.year(), b.month()) => {
+                    Some(PartialDate::Month {
+                        year: a.year(),
+                        month: a.month(),
+                    })
+                }
+                (Some(a), Some(b)) if a.year() == b.year() => Some(PartialDate::Year(a.year())),
+                _ => None,
+            },
+            _ => None,
+        };
+        push(out, all, date, Some(DateRelation::Past));
+    }
+}
+
+fn hours(out: &mut Vec<Candidate>, cx: &Context<'_>) {
+    for m in HOURS.find_iter(cx.sentence) {
+        out.push(Candidate {
+            start: m.start(),
+            end: m.end(),
+            date: None,
+            hint: Some(DateRelation::Unknown),
+            weekday: false,
+            anchor_days: Some(0),
+        });
+    }
+}
+
+fn month_rel_year(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for c in MONTH_REL_YEAR.captures_iter(cx.sentence) {
+        let (Some(all), Some(month)) = (c.get(0), month_number(&c["m"])) else {
+            continue;
+        };
+        let which = c["which"].to_ascii_lowercase();
+        let (offset, hint) = match which.as_str() {
+            "last" | "the previous" => (-1, Some(DateRelation::Past)),
+            "next" | "the following" => (1, Some(DateRelation::Future)),
+            _ => (0, None),
+        };
+        let date = cx.reference.map(|r| PartialDate::Month {
+            year: r.year() + offset,
+            month,
+        });
+        push(out, all, date, hint);
     }
 }
 
@@ -584,7 +714,11 @@ pub(super) fn drop_weekday_before_date(sentence: &str, kept: &mut Vec<Candidate>
     let mut i = 0;
     while i + 1 < kept.len() {
         let gap = &sentence[kept[i].end..kept[i + 1].start];
-        if kept[i].weekday && gap.trim().trim_matches(',').trim().is_empty() && gap.len() <= 3 {
+        if kept[i].weekday
+            && kept[i + 1].anchor_days.is_none()
+            && gap.trim().trim_matches(',').trim().is_empty()
+            && gap.len() <= 3
+        {
             kept.remove(i);
         } else {
             i += 1;

@@ -356,3 +356,64 @@ fn dates_beside_non_ascii_words() {
     assert!(found("The Marçal 12 report was cited.").is_empty());
     assert!(found("Junéau 2021 was cited.").is_empty());
 }
+
+#[test]
+fn tense_is_read_around_the_expression() {
+    // Saturday 13 November 2021: the request was on Tuesday 9, the meeting is set for Monday 15
+    let v = found("The three on Tuesday requested a meeting, which is scheduled for Monday.");
+    assert_eq!(v[0].1, s("2021-11-09"));
+    assert_eq!(v[1].1, s("2021-11-15"));
+    // a stretch without a verb of its own takes the sentence's tense
+    assert_eq!(one("They will meet, on Monday, in Paris."), s("2021-11-15"));
+}
+
+#[test]
+fn days_after_and_before_count_from_the_sentences_own_date() {
+    let v = DateResolver::new(reference())
+        .find("Troops fired missiles on Wednesday, a day after the North launched its own.");
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[1].text, "a day after");
+    assert!(v[1].anchored);
+    assert_eq!(v[1].date.map(|d| d.to_string()), s("2021-11-09"));
+    let v = found("Ships left the harbour on Friday, hours after the ceasefire began.");
+    assert_eq!(v[1].1, s("2021-11-12"));
+    // no day of its own: the act it counts from is not known
+    let v = found("Rockets hit the port two days after the deal was signed.");
+    assert_eq!(v[0].1, None);
+    // months are not counted in days
+    let v = found("He resigned a month after the election.");
+    assert_eq!(v[0].1, None);
+}
+
+#[test]
+fn months_of_a_named_year() {
+    assert_eq!(
+        one("The missile launched in December last year."),
+        s("2020-12")
+    );
+    assert_eq!(one("Talks began in October of last year."), s("2020-10"));
+    assert_eq!(one("The plant opens in March next year."), s("2022-03"));
+    assert_eq!(
+        one("Elections were held in February this year."),
+        s("2021-02")
+    );
+}
+
+#[test]
+fn the_past_few_days_as_the_month_they_share() {
+    assert_eq!(
+        one("Over the past two nights, police detained hundreds."),
+        s("2021-11")
+    );
+    assert_eq!(
+        found_with(
+            NaiveDate::from_ymd_opt(2021, 11, 2),
+            "In the last three days, rallies grew."
+        )[0]
+        .1,
+        s("2021")
+    );
+    assert!(found("Over the past few days, rallies grew.")
+        .iter()
+        .all(|m| m.1.is_none()));
+}
