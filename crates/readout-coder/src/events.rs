@@ -294,7 +294,7 @@ pub(crate) fn code_sentence(
                         })
                     }
                     EventType::Aid => view.mentions.iter().enumerate().find(|(_, m)| {
-                        m.span.0 >= t.span.1
+                        m.span.0 >= crate::arguments::head_end(t)
                             && m.span.1 <= clause.1
                             && m.prep == Some("from")
                             && !m.actors.is_empty()
@@ -769,6 +769,20 @@ pub(crate) fn code_sentence(
                             explaining,
                             "no recipient named: the main dyad partner {}",
                             p.code
+                        );
+                    } else if let Some(place) = view.discourse.place.as_deref().filter(|p| {
+                        single
+                            && ty == EventType::Agree
+                            && !actor.iter().any(|a| a.code == *p)
+                            && governed.iter().any(|g| g.event_type == EventType::Aid)
+                    }) {
+                        // "Washington has pledged $30 million in humanitarian assistance": aid
+                        // promised to the place the story is about
+                        recipient = vec![Actor::code("", place)];
+                        note!(
+                            why,
+                            explaining,
+                            "aid promised with no recipient named: the story's place {place}"
                         );
                     } else if single && domestic_threat(view, ty, t, clause, &actor) {
                         // "vowed a tough response to the riots": a threat to the state's own

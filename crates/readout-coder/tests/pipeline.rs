@@ -1425,3 +1425,34 @@ fn coordinated_clauses_handovers_and_welcomes_of_an_act() {
         show(&ev)
     );
 }
+
+#[test]
+fn aid_flights_pledges_and_coordinated_warships() {
+    let ev = code(
+        "BEIRUT, Aug 6, 2020 (Reuters) - A plane from Kuwait carrying medicine landed in Beirut on Thursday.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Aid, &["KWT"], &["LBN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Floods hit Libya\n\nDERNA, Sept 14, 2023 (AP) - Rescue teams searched the city of Derna in Libya.\n\nItaly has pledged 5 million euros in humanitarian aid.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["ITA"], &["LBY"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Iranian and Russian warships began a joint exercise in the Gulf of Oman.",
+        Some("2023-03-16"),
+    );
+    assert!(
+        find(&ev, EventType::Cooperate, &["IRN", "RUS"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
