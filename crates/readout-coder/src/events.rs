@@ -941,6 +941,14 @@ pub(crate) fn code_sentence(
                 );
             }
         }
+        // "will be moving forward with its military operation into Syria": an attack announced
+        // threatens the state where it would happen
+        if recipient.is_empty() && ty == EventType::Threaten && t.event_type != ty {
+            if let Some((r, w)) = threatened_place(view, t, clause, &actor_refs) {
+                recipient = r;
+                note!(why, explaining, "target: {w}");
+            }
+        }
         // "the government lifted the state of emergency": eased for its own people
         if recipient.is_empty() && eased_at_home(view, ty, t, clause, &actor) {
             recipient = vec![Actor::code("", actor[0].code.clone())];

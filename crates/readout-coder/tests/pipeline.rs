@@ -1456,3 +1456,32 @@ fn aid_flights_pledges_and_coordinated_warships() {
         show(&ev)
     );
 }
+
+#[test]
+fn operations_announced_and_people_taken_back() {
+    // an operation a state will go ahead with threatens the state where it would happen
+    let ev = code(
+        "Israel will go ahead with its military offensive into southern Lebanon, the minister said.",
+        Some("2024-09-30"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["ISR"], &["LBN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Assault),
+        "{}",
+        show(&ev)
+    );
+    // "take them back" is no support
+    let ev = code(
+        "Iraq asked Syria to take back the fighters it had detained.",
+        Some("2024-09-30"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Support),
+        "{}",
+        show(&ev)
+    );
+}
