@@ -138,7 +138,13 @@ pub(crate) fn code_sentence(
             if view.clauses.of(a.span.0) != cj || b.span.0 < a.span.1 {
                 continue;
             }
-            let coordinated = is_coordinated(text, a.span.1, b.span.0, triggers);
+            // "Demonstrators demanded that …": an agent noun is the subject of a statement, not
+            // a verb taking it as complement (its own material acts stay part of it)
+            let lower = a.text.to_ascii_lowercase();
+            let agent_noun = !a.text.contains(' ')
+                && (lower.ends_with("ers") || lower.ends_with("ors") || lower.ends_with("men"))
+                && is_verbal(b.event_type);
+            let coordinated = agent_noun || is_coordinated(text, a.span.1, b.span.0, triggers);
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it
             let own_agent = crate::arguments::material_act(b.event_type)
@@ -914,7 +920,10 @@ pub(crate) fn code_sentence(
                         && a.sector.is_some()
                         && r.sector.is_some()
                         && a.sector != r.sector
-                        && r.sector.as_deref() != Some("GOV")
+                        && (r.sector.as_deref() != Some("GOV")
+                            || a.sector
+                                .as_deref()
+                                .is_some_and(|s| in_list(s, crate::arguments::CIVIL_SECTORS)))
                 })
         });
         if actor.is_empty() {
@@ -1051,7 +1060,7 @@ pub(crate) fn code_sentence(
             let person = rest
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .take(4)
+                .take(6)
                 .any(|w| {
                     in_list(
                         w,
@@ -1171,13 +1180,16 @@ pub(crate) fn code_sentence(
             }
         }
         // a protest by people of a state with no named target is against their own government
+        // ("Sri Lanka declares emergency as protesters storm …": the protesters are its people)
+        let agent_noun = t.text.to_ascii_lowercase().starts_with("protester")
+            || t.text.to_ascii_lowercase().starts_with("demonstrator");
         if recipient.is_empty()
             && ty == EventType::Protest
             && actor.len() == 1
-            && actor[0]
-                .sector
-                .as_deref()
-                .is_some_and(|s| in_list(s, &["CVL", "OPP", "LAB", "EDU", "REL", "PTY", "MED"]))
+            && (agent_noun
+                || actor[0].sector.as_deref().is_some_and(|s| {
+                    in_list(s, &["CVL", "OPP", "LAB", "EDU", "REL", "PTY", "MED"])
+                }))
         {
             recipient = vec![government_of(actor[0].code.clone())];
             note!(

@@ -1485,3 +1485,28 @@ fn operations_announced_and_people_taken_back() {
         show(&ev)
     );
 }
+
+#[test]
+fn people_demand_of_their_own_government() {
+    let ev = code(
+        "YEREVAN, May 9, 2024 (Reuters) - Thousands of protesters rallied in Yerevan on Thursday.\n\nDemonstrators demanded that Prime Minister Nikol Pashinyan resign.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Request, &["ARM"], &["ARM"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // police firing at crowds a few words on: the state's own people
+    let ev = code(
+        "Police in Dhaka fired rubber bullets and tear gas at crowds on Friday.",
+        Some("2024-07-20"),
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.event_type == EventType::Assault)
+            .all(|e| codes(&e.recipient) == ["BGD"]),
+        "{}",
+        show(&ev)
+    );
+}
