@@ -793,9 +793,14 @@ impl SentenceView<'_> {
         let Some(rs) = a.sector.as_deref() else {
             return false;
         };
-        actor_sectors
-            .iter()
-            .any(|(c, s)| *c == a.code && s.is_some_and(|s| s != rs) && rs != "GOV")
+        // people of a state may address their own government ("demonstrators demanded that
+        // the president step down"); one branch of government does not address another
+        actor_sectors.iter().any(|(c, s)| {
+            *c == a.code
+                && s.is_some_and(|s| {
+                    s != rs && (rs != "GOV" || in_list(s, crate::arguments::CIVIL_SECTORS))
+                })
+        })
     }
 
     /// Conflict events need their target right after the verb ("condemned Israel",
@@ -930,6 +935,9 @@ pub(crate) fn head_end(t: &TriggerMatch) -> usize {
         t.span.1
     }
 }
+
+/// Sectors of a state's people rather than its state: they may act on their own government.
+pub(crate) const CIVIL_SECTORS: &[&str] = &["CVL", "OPP", "LAB", "EDU", "REL", "MED", "NGO"];
 
 /// Material acts whose possessor is their agent ("Russia's invasion", "Iran's attack").
 pub(crate) fn material_act(ty: EventType) -> bool {

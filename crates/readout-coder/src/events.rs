@@ -138,7 +138,13 @@ pub(crate) fn code_sentence(
             if view.clauses.of(a.span.0) != cj || b.span.0 < a.span.1 {
                 continue;
             }
-            let coordinated = is_coordinated(text, a.span.1, b.span.0, triggers);
+            // "Demonstrators demanded that …": an agent noun is the subject of a statement, not
+            // a verb taking it as complement (its own material acts stay part of it)
+            let lower = a.text.to_ascii_lowercase();
+            let agent_noun = !a.text.contains(' ')
+                && (lower.ends_with("ers") || lower.ends_with("ors") || lower.ends_with("men"))
+                && is_verbal(b.event_type);
+            let coordinated = agent_noun || is_coordinated(text, a.span.1, b.span.0, triggers);
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it
             let own_agent = crate::arguments::material_act(b.event_type)
@@ -294,7 +300,7 @@ pub(crate) fn code_sentence(
                         })
                     }
                     EventType::Aid => view.mentions.iter().enumerate().find(|(_, m)| {
-                        m.span.0 >= t.span.1
+                        m.span.0 >= crate::arguments::head_end(t)
                             && m.span.1 <= clause.1
                             && m.prep == Some("from")
                             && !m.actors.is_empty()
@@ -770,6 +776,20 @@ pub(crate) fn code_sentence(
                             "no recipient named: the main dyad partner {}",
                             p.code
                         );
+                    } else if let Some(place) = view.discourse.place.as_deref().filter(|p| {
+                        single
+                            && ty == EventType::Agree
+                            && !actor.iter().any(|a| a.code == *p)
+                            && governed.iter().any(|g| g.event_type == EventType::Aid)
+                    }) {
+                        // "Washington has pledged $30 million in humanitarian assistance": aid
+                        // promised to the place the story is about
+                        recipient = vec![Actor::code("", place)];
+                        note!(
+                            why,
+                            explaining,
+                            "aid promised with no recipient named: the story's place {place}"
+                        );
                     } else if single && domestic_threat(view, ty, t, clause, &actor) {
                         // "vowed a tough response to the riots": a threat to the state's own
                         // unruly people
@@ -900,7 +920,10 @@ pub(crate) fn code_sentence(
                         && a.sector.is_some()
                         && r.sector.is_some()
                         && a.sector != r.sector
-                        && r.sector.as_deref() != Some("GOV")
+                        && (r.sector.as_deref() != Some("GOV")
+                            || a.sector
+                                .as_deref()
+                                .is_some_and(|s| in_list(s, crate::arguments::CIVIL_SECTORS)))
                 })
         });
         if actor.is_empty() {
@@ -925,6 +948,14 @@ pub(crate) fn code_sentence(
                     explaining,
                     "no recipient named: the story's place {place}"
                 );
+            }
+        }
+        // "will be moving forward with its military operation into Syria": an attack announced
+        // threatens the state where it would happen
+        if recipient.is_empty() && ty == EventType::Threaten && t.event_type != ty {
+            if let Some((r, w)) = threatened_place(view, t, clause, &actor_refs) {
+                recipient = r;
+                note!(why, explaining, "target: {w}");
             }
         }
         // "the government lifted the state of emergency": eased for its own people
@@ -1029,7 +1060,7 @@ pub(crate) fn code_sentence(
             let person = rest
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .take(4)
+                .take(6)
                 .any(|w| {
                     in_list(
                         w,
@@ -1149,13 +1180,16 @@ pub(crate) fn code_sentence(
             }
         }
         // a protest by people of a state with no named target is against their own government
+        // ("Sri Lanka declares emergency as protesters storm …": the protesters are its people)
+        let agent_noun = t.text.to_ascii_lowercase().starts_with("protester")
+            || t.text.to_ascii_lowercase().starts_with("demonstrator");
         if recipient.is_empty()
             && ty == EventType::Protest
             && actor.len() == 1
-            && actor[0]
-                .sector
-                .as_deref()
-                .is_some_and(|s| in_list(s, &["CVL", "OPP", "LAB", "EDU", "REL", "PTY", "MED"]))
+            && (agent_noun
+                || actor[0].sector.as_deref().is_some_and(|s| {
+                    in_list(s, &["CVL", "OPP", "LAB", "EDU", "REL", "PTY", "MED"])
+                }))
         {
             recipient = vec![government_of(actor[0].code.clone())];
             note!(

@@ -1447,3 +1447,88 @@ fn coordinated_clauses_handovers_and_welcomes_of_an_act() {
         show(&ev)
     );
 }
+
+#[test]
+fn aid_flights_pledges_and_coordinated_warships() {
+    let ev = code(
+        "BEIRUT, Aug 6, 2020 (Reuters) - A plane from Kuwait carrying medicine landed in Beirut on Thursday.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Aid, &["KWT"], &["LBN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Floods hit Libya\n\nDERNA, Sept 14, 2023 (AP) - Rescue teams searched the city of Derna in Libya.\n\nItaly has pledged 5 million euros in humanitarian aid.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["ITA"], &["LBY"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Iranian and Russian warships began a joint exercise in the Gulf of Oman.",
+        Some("2023-03-16"),
+    );
+    assert!(
+        find(&ev, EventType::Cooperate, &["IRN", "RUS"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn operations_announced_and_people_taken_back() {
+    // an operation a state will go ahead with threatens the state where it would happen
+    let ev = code(
+        "Israel will go ahead with its military offensive into southern Lebanon, the minister said.",
+        Some("2024-09-30"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["ISR"], &["LBN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Assault),
+        "{}",
+        show(&ev)
+    );
+    // "take them back" is no support
+    let ev = code(
+        "Iraq asked Syria to take back the fighters it had detained.",
+        Some("2024-09-30"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Support),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn people_demand_of_their_own_government() {
+    let ev = code(
+        "YEREVAN, May 9, 2024 (Reuters) - Thousands of protesters rallied in Yerevan on Thursday.\n\nDemonstrators demanded that Prime Minister Nikol Pashinyan resign.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Request, &["ARM"], &["ARM"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // police firing at crowds a few words on: the state's own people
+    let ev = code(
+        "Police in Dhaka fired rubber bullets and tear gas at crowds on Friday.",
+        Some("2024-07-20"),
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.event_type == EventType::Assault)
+            .all(|e| codes(&e.recipient) == ["BGD"]),
+        "{}",
+        show(&ev)
+    );
+}
