@@ -153,29 +153,6 @@ fn belongs_elsewhere(m: &DateMention, at: &Place<'_>) -> bool {
             .any(|t| t.1 <= m.span.0)
 }
 
-/// Where a wire dateline opening the sentence ends ("SEOUL, Oct 22, 2024 (Reuters) - South
-/// Korea summoned …"): the date there is the publication's, not an act's.
-fn dateline_end(text: &str) -> usize {
-    const DASHES: [&str; 4] = [" - ", " \u{2014} ", " \u{2013} ", " -- "];
-    let head = &text[..text.len().min(80)];
-    let head = &text[..(0..=head.len())
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0)];
-    DASHES
-        .iter()
-        .filter_map(|d| head.find(d).map(|i| i + d.len()))
-        .min()
-        .filter(|&end| {
-            // a city in capitals, then the date: "KYIV, July 23, 2022 (Reuters) -"
-            let city: String = text.chars().take_while(|c| *c != ',').collect();
-            city.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && !city.chars().any(|c| c.is_lowercase())
-                && text[..end].bytes().filter(u8::is_ascii_digit).count() >= 4
-        })
-        .unwrap_or(0)
-}
-
 /// The sentence's opening phrase ("Meeting in Moscow on Tuesday, …") when the clause
 /// of the event follows it: its date sets the scene for the whole sentence.
 fn opening(text: &str, clause: (usize, usize)) -> Option<(usize, usize)> {
@@ -220,7 +197,8 @@ fn date_event_at(
     let frame = at.frame;
     let inside = |d: &DateMention, r: (usize, usize)| d.span.0 >= r.0 && d.span.1 <= r.1;
     // "a day after X" dates X, which follows it, and nothing before it
-    let dateline = dateline_end(at.text);
+    // "SEOUL, Oct 22, 2024 (Reuters) - South Korea summoned …": the publication's date
+    let dateline = crate::mentions::dateline_end(at.text);
     let usable = |d: &&DateMention| {
         d.date.is_some() && (!d.anchored || d.span.1 <= trigger_pos) && d.span.0 >= dateline
     };
@@ -493,9 +471,11 @@ mod tests {
             date_of(Timing::Statement, s, "summoned", &[]),
             Some("2022-02-28".into())
         );
+        // a date before a dash in the body is no dateline
+        let s = "The envoy left on 4 March 2022 - and the ministry summoned him.";
         assert_eq!(
-            dateline_end("The envoy left on 4 March 2022 - the ministry said."),
-            0
+            date_of(Timing::Statement, s, "summoned", &[]),
+            Some("2022-03-04".into())
         );
     }
 

@@ -184,6 +184,8 @@ impl Coder {
         let mut events: Vec<Event> = Vec::new();
         // which events were dated by the document's date alone (parallel to `events`)
         let mut by_doc_date: Vec<bool> = Vec::new();
+        // initiators named in sentences that coded no contact of their own
+        let mut loose_initiators: Vec<String> = Vec::new();
         // the lead: the first sentence after the headline with events, among the first four
         let mut story_day: Option<Option<chrono::NaiveDate>> = None;
         let title = doc.title.as_deref().map(str::trim);
@@ -329,6 +331,20 @@ impl Coder {
                     }
                 }
             }
+            // "who is on a visit at the invitation of his Chinese counterpart, held talks …"
+            // coded no contact here: the initiator it names holds for the contact told
+            // elsewhere in the document
+            if !events[first_new..]
+                .iter()
+                .any(|e| e.event_type == readout_model::EventType::Consult)
+                && triggers
+                    .iter()
+                    .any(|t| t.event_type == readout_model::EventType::Consult)
+            {
+                if let Some((code, _)) = consult::initiator(text, &mentions) {
+                    loose_initiators.push(code);
+                }
+            }
             if let Some(ex) = explain.as_deref_mut() {
                 ex.sentences.push(SentenceExplanation {
                     index: si,
@@ -406,7 +422,7 @@ impl Coder {
                 e.date = Some(readout_model::PartialDate::Day(day));
             }
         }
-        share_initiators(&mut events);
+        share_initiators(&mut events, &loose_initiators);
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{}#{}", doc.id, n + 1);
         }
@@ -429,7 +445,9 @@ impl Coder {
 
 /// The same contact told twice (headline and lead) on the same day: the initiator named in
 /// one telling holds for the other.
-fn share_initiators(events: &mut [Event]) {
+/// An initiator named in a sentence that coded no contact (`loose`) holds for the document's
+/// contacts it takes part in, when the document names only one.
+fn share_initiators(events: &mut [Event], loose: &[String]) {
     let participants = |e: &Event| {
         let mut v = e.actor_codes();
         v.extend(e.recipient_codes());
@@ -442,6 +460,19 @@ fn share_initiators(events: &mut [Event]) {
         .filter(|e| e.event_type == readout_model::EventType::Consult && e.date.is_some())
         .filter_map(|e| e.initiator.clone().map(|i| (participants(e), e.date, i)))
         .collect();
+    let mut single = loose.to_vec();
+    single.sort();
+    single.dedup();
+    if let [only] = single.as_slice() {
+        for e in events.iter_mut().filter(|e| {
+            e.event_type == readout_model::EventType::Consult
+                && e.initiator.is_none()
+                && participants(e).len() >= 2
+                && participants(e).contains(only)
+        }) {
+            e.initiator = Some(only.clone());
+        }
+    }
     if known.is_empty() {
         return;
     }

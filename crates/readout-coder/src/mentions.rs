@@ -768,9 +768,25 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
                     Source::Named(MentionKind::Adjective) | Source::Named(MentionKind::Title)
                 )
                 && matches!(between, "and" | "," | ", and" | "or");
+            // "Spain, Britain, Qatar and the United Arab Emirates": a named state closing a
+            // list of states is a member of it even when read alone it was only a weak mention
+            let state = |x: &Mention| {
+                matches!(
+                    x.source,
+                    Source::Named(MentionKind::State) | Source::Named(MentionKind::Capital)
+                )
+            };
+            let list_member = state(last)
+                && state(&m)
+                && !m.possessive
+                && between.starts_with("and")
+                && matches!(
+                    (last.role, m.role),
+                    (Role::Actor, Role::Weak) | (Role::Weak, Role::Actor)
+                );
             let compatible = !last.actors.is_empty()
                 && !m.actors.is_empty()
-                && (last.role == m.role || places || adjectives)
+                && (last.role == m.role || places || adjectives || list_member)
                 && (matches!(m.role, Role::Actor | Role::Weak) || places)
                 && !last.possessive
                 && !(pronoun && between.starts_with(','))
@@ -792,6 +808,9 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
                     {
                         last.actors.push(a);
                     }
+                }
+                if list_member {
+                    last.role = Role::Actor;
                 }
                 last.possessive = m.possessive;
                 if adjectives {
@@ -860,5 +879,40 @@ mod tests {
         assert!(is_hyphen_compound(s, 0, 5));
         assert!(is_hyphen_compound(s, 6, 12));
         assert!(!is_hyphen_compound("China and Turkey", 0, 5));
+    }
+
+    fn state(sentence: &str, text: &str, code: &str, role: Role) -> Mention {
+        let s = sentence.find(text).unwrap();
+        Mention {
+            span: (s, s + text.len()),
+            text: text.into(),
+            actors: vec![Actor::code(text, code)],
+            role,
+            source: Source::Named(MentionKind::State),
+            prep: governing_preposition(sentence, s),
+            possessive: false,
+            person: false,
+            title: None,
+            why: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_state_closing_a_list_of_states_joins_it() {
+        let s = "Help came from Chile, Peru and the Dominican Republic after the storm.";
+        let list = vec![
+            state(s, "Chile, Peru", "CHL", Role::Actor),
+            state(s, "Dominican Republic", "DOM", Role::Weak),
+        ];
+        let out = group_coordinated(s, list);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].role, Role::Actor);
+        assert_eq!(out[0].actors.len(), 2);
+        // a possessive after "and" is no list member
+        let s = "Chile and Peru's navies met.";
+        let mut peru = state(s, "Peru", "PER", Role::Weak);
+        peru.possessive = true;
+        let out = group_coordinated(s, vec![state(s, "Chile", "CHL", Role::Actor), peru]);
+        assert_eq!(out.len(), 2);
     }
 }

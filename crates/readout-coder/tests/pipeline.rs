@@ -1532,3 +1532,48 @@ fn people_demand_of_their_own_government() {
         show(&ev)
     );
 }
+
+#[test]
+fn undated_acts_of_a_wire_take_the_leads_day() {
+    // published on Tuesday; the lead places the story on Monday
+    let ev = code(
+        "Nigeria sanctions Niger\n\nLAGOS, March 8, 2022 (wire) - Nigeria on Monday imposed sanctions on Niger after its junta delayed elections.\n\nNigeria also demanded that Niger release detained politicians.\n",
+        None,
+    );
+    let req = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Request)
+        .unwrap_or_else(|| panic!("no REQUEST:\n{}", show(&ev)));
+    assert_eq!(
+        req.date.map(|d| d.to_string()).as_deref(),
+        Some("2022-03-07"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn first_person_in_a_signed_release_is_the_minister() {
+    let ev = code(
+        "Visit to Jakarta\nMedia release\n3 March 2023\n\nMinister for Foreign Affairs the Hon Penny Wong\n\nToday I met Indonesian Foreign Minister Retno Marsudi in Jakarta. I urged Russia to withdraw its troops from Ukraine.\n",
+        None,
+    );
+    let req = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Request)
+        .unwrap_or_else(|| panic!("no REQUEST:\n{}", show(&ev)));
+    assert_eq!(codes(&req.actor), vec!["AUS"], "{}", show(&ev));
+}
+
+#[test]
+fn an_invitation_named_beside_the_talks_holds_for_them() {
+    let ev = code(
+        "Kuleba holds talks with Wang Yi\n\nJuly 24, 2024\n\nUkraine's foreign minister, who is visiting China at the invitation of his Chinese counterpart, held talks today with the Member of the Political Bureau and Minister Wang Yi.\n",
+        None,
+    );
+    let talks = ev
+        .iter()
+        .find(|e| e.event_type == EventType::Consult)
+        .unwrap_or_else(|| panic!("no CONSULT:\n{}", show(&ev)));
+    assert_eq!(talks.initiator.as_deref(), Some("CHN"), "{}", show(&ev));
+}

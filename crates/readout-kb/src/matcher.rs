@@ -353,6 +353,50 @@ pub(crate) struct Matcher {
 /// State names that are also common first names: not a state when a capitalised word follows ("Chad Wolf").
 const FIRST_NAME_STATES: &[&str] = &["chad", "jordan"];
 
+/// Title words that a person's name follows ("Defence Minister Aden Duale", "Ambassador Sofia
+/// Nikolaeva"): a capital or city between one of them and another capitalised word is the
+/// person's first name, not a place.
+const NAME_TITLES: &[&str] = &[
+    "Minister",
+    "President",
+    "Secretary",
+    "Ambassador",
+    "Senator",
+    "General",
+    "Governor",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Commander",
+    "Chairman",
+    "Chairwoman",
+    "Speaker",
+    "Envoy",
+    "Mayor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+];
+
+/// Does a title word end right before `start`, and a capitalised word begin right after
+/// `end` ("Minister Aden Duale")?
+fn first_name_after_title(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    if before.len() == start || text[..start].len() - before.len() > 1 {
+        return false;
+    }
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut rest = text[end..].chars();
+    rest.next() == Some(' ')
+        && rest.next().is_some_and(char::is_uppercase)
+        && rest.next().is_some_and(char::is_lowercase)
+        && NAME_TITLES.contains(&word)
+}
+
 impl Matcher {
     /// Number of distinct patterns.
     pub fn pattern_count(&self) -> usize {
@@ -551,6 +595,11 @@ fn target_ok(
             return false;
         }
     }
+    if matches!(t.entity, Entity::Metonym(..) | Entity::Place(_))
+        && first_name_after_title(text, start, end)
+    {
+        return false;
+    }
     if let Entity::State(_) = t.entity {
         let written = &text[start..end];
         if FIRST_NAME_STATES
@@ -593,6 +642,19 @@ impl AllCapsCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_between_a_title_and_a_name_is_a_first_name() {
+        let s = "Interior Minister Cairo Mendes said";
+        let at = s.find("Cairo").unwrap();
+        assert!(first_name_after_title(s, at, at + 5));
+        let s = "the Minister in Cairo Tuesday";
+        let at = s.find("Cairo").unwrap();
+        assert!(!first_name_after_title(s, at, at + 5));
+        let s = "President Cairo said";
+        let at = s.find("Cairo").unwrap();
+        assert!(!first_name_after_title(s, at, at + 5), "no name follows");
+    }
 
     #[test]
     fn acronyms_are_names_without_lower_case() {

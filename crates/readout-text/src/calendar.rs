@@ -45,9 +45,11 @@ pub struct FoundDate {
     pub date: NaiveDate,
 }
 
-/// ISO-like dates: 2021-02-04, 2021/02/04, 2021.02.04 (optionally followed by a time).
+/// ISO-like dates: 2021-02-04, 2021/02/04, 2021.02.04 (optionally followed by a time, also
+/// joined by "T").
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b").expect("static regex")
+    // a time may follow at once: "2021-01-05T14:05:00Z"
+    Regex::new(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:\b|T\d)").expect("static regex")
 });
 
 /// Day-first numeric dates: 13.11.2021 (dots are day-first in Europe), and
@@ -245,6 +247,13 @@ mod tests {
             &"On November 13, 2021, he"[f.span.0..f.span.1],
             "November 13, 2021"
         );
+    }
+
+    #[test]
+    fn iso_timestamps() {
+        let f = full_dates("Updated: 2021-01-05T14:05:00Z");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].date, ymd(2021, 1, 5));
     }
 
     #[test]
