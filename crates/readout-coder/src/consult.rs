@@ -503,43 +503,18 @@ mod tests {
 
     #[test]
     fn the_subject_of_called_is_the_caller() {
+        let presidents = |s: &str| {
+            let person = |name, code| m(s, name, code, MentionKind::Person, Role::Actor, false);
+            [
+                person("President Ramaphosa", "ZAF"),
+                person("President Macron", "FRA"),
+            ]
+        };
         let s = "President Ramaphosa called President Macron on Monday to discuss the summit.";
-        let a = m(
-            s,
-            "President Ramaphosa",
-            "ZAF",
-            MentionKind::Person,
-            Role::Actor,
-            false,
-        );
-        let b = m(
-            s,
-            "President Macron",
-            "FRA",
-            MentionKind::Person,
-            Role::Actor,
-            false,
-        );
-        assert_eq!(initiator(s, &[a.clone(), b.clone()]).unwrap().0, "ZAF");
+        assert_eq!(initiator(s, &presidents(s)).unwrap().0, "ZAF");
         let s = "President Ramaphosa called on President Macron to act.";
-        let a = m(
-            s,
-            "President Ramaphosa",
-            "ZAF",
-            MentionKind::Person,
-            Role::Actor,
-            false,
-        );
-        let b = m(
-            s,
-            "President Macron",
-            "FRA",
-            MentionKind::Person,
-            Role::Actor,
-            false,
-        );
         assert!(
-            initiator(s, &[a, b]).is_none(),
+            initiator(s, &presidents(s)).is_none(),
             "a call on someone is a request"
         );
     }

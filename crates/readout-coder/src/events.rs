@@ -1383,11 +1383,19 @@ fn domestic_threat(
         && view.triggers.iter().any(|o| {
             o.span.0 >= t.span.1 && o.span.1 <= clause.1 && o.event_type == EventType::Protest
         })
-        && !view.mentions.iter().any(|m| {
-            m.span.0 >= t.span.1
-                && m.span.1 <= clause.1
-                && m.actors.iter().any(|a| a.code != actor[0].code)
-        })
+        && !other_party_after(view, t, clause, &actor[0].code)
+}
+
+/// Is a participant other than `code` named after the trigger in its clause?
+fn other_party_after(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    code: &str,
+) -> bool {
+    view.mentions.iter().any(|m| {
+        m.span.0 >= t.span.1 && m.span.1 <= clause.1 && m.actors.iter().any(|a| a.code != code)
+    })
 }
 
 /// A concession with no one else named after it: a state's authorities easing a curfew or
@@ -1407,11 +1415,7 @@ fn eased_at_home(
                 .sector
                 .as_deref()
                 .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD", "LEG"])))
-        && !view.mentions.iter().any(|m| {
-            m.span.0 >= t.span.1
-                && m.span.1 <= clause.1
-                && m.actors.iter().any(|a| a.code != actor[0].code)
-        })
+        && !other_party_after(view, t, clause, &actor[0].code)
 }
 
 /// "Sanctions were imposed", "the ambassador was expelled": a trigger phrase that holds
