@@ -1271,6 +1271,16 @@ pub(crate) fn code_sentence(
                 note!(why, explaining, "initiator {code} ({w})");
                 initiator = Some(code);
             }
+        } else if ty == EventType::Agree
+            && ["visit", "meet", "talks", "host"]
+                .iter()
+                .any(|w| trigger_text.contains(w))
+        {
+            // a contact promised "at X's invitation": X initiated it
+            if let Some((code, w)) = consult::initiator(text, view.mentions) {
+                note!(why, explaining, "initiator {code} ({w})");
+                initiator = Some(code);
+            }
         }
         if mode.is_empty() {
             if let Some(m) = governed

@@ -314,17 +314,6 @@ impl Coder {
                         by_doc_date.push(fallback);
                     }
                 }
-                // a contact promised or held "at X's invitation": X initiated it
-                for e in events[first_new..].iter_mut().filter(|e| {
-                    e.initiator.is_none()
-                        && (e.event_type == readout_model::EventType::Consult
-                            || (e.event_type == readout_model::EventType::Agree
-                                && ["visit", "meet", "talks", "host"]
-                                    .iter()
-                                    .any(|w| e.trigger.contains(w))))
-                }) {
-                    e.initiator = consult::initiator(text, &mentions).map(|(code, _)| code);
-                }
                 if story_day.is_none() && si < 4 && Some(text.trim()) != title {
                     if let Some(first) = events.get(first_new) {
                         story_day = Some(dating::story_day(doc.date, text, first.date, &resolver));
