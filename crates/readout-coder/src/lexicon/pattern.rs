@@ -11,6 +11,7 @@
 //! each word up among all first-word literals (a table of exact words, a byte trie of stems),
 //! and verifies the remaining elements of the anchored patterns on the word list.
 
+use crate::words::word_hash;
 use std::collections::HashMap;
 
 /// How many words `..` may skip when no number is given.
@@ -704,21 +705,6 @@ struct ExactSlot {
 
 /// Bits in the [`ExactWords`] filter (a power of two).
 const FILTER_BITS: usize = 1 << 16;
-
-/// A hash of the word read eight bytes at a time: most words are one multiply, where a
-/// byte-at-a-time hash was a chain of eight dependent multiplies on the hot path.
-#[inline]
-fn word_hash(word: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = (word.len() as u64).wrapping_mul(K);
-    for chunk in word.chunks(8) {
-        let mut buf = [0u8; 8];
-        buf[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(buf)).wrapping_mul(K);
-        h ^= h >> 29;
-    }
-    h ^ (h >> 32)
-}
 
 impl ExactWords {
     fn build(words: &[(&str, u32)]) -> ExactWords {
