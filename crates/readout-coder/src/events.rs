@@ -1666,8 +1666,9 @@ fn previous_aggressor(
         }
     }
     view.discourse
-        .last_aggressor
-        .as_ref()
+        .aggressions
+        .last()
+        .map(|(_, a)| a)
         .filter(|a| foreign(a))
         .map(|a| (a.clone(), "the author of the act it refers to".into()))
 }

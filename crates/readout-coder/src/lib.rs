@@ -365,17 +365,6 @@ impl Coder {
                 });
             }
             discourse.absorb(&mentions);
-            if let Some(e) = events[first_new..].iter().rev().find(|e| {
-                matches!(
-                    e.event_type,
-                    readout_model::EventType::Assault
-                        | readout_model::EventType::Mobilize
-                        | readout_model::EventType::Coerce
-                        | readout_model::EventType::Sanction
-                )
-            }) {
-                discourse.last_aggressor = Some(e.actor.clone());
-            }
             for e in &events[first_new..] {
                 if matches!(
                     e.event_type,
@@ -404,7 +393,6 @@ impl Coder {
             }
             discourse.place = story_place.clone();
             previous_speech = speech.map(|sp| (sentence.paragraph, sp));
-            let _ = first_new;
         }
         if let Some(day) = story_day.flatten() {
             for (e, _) in events.iter_mut().zip(&by_doc_date).filter(|(_, f)| **f) {

@@ -152,11 +152,9 @@ pub struct Discourse {
     pub last_org: Option<Actor>,
     /// Last two distinct participants (first, second), for "the former" / "the latter".
     pub last_pair: Option<(Actor, Actor)>,
-    /// Who carried out the last material conflict act coded (an attack, a missile launch), for
-    /// "condemned the launch".
-    pub last_aggressor: Option<Vec<Actor>>,
-    /// Material conflict acts coded so far, as (lower-cased trigger words, actors), for "condemned
-    /// the strikes" naming an act further back than the last one.
+    /// Material conflict acts coded so far (attacks, launches, arrests, sanctions), as
+    /// (lower-cased trigger words, actors): the last one for "condemned the launch", an
+    /// earlier one for "condemned the strikes" naming it.
     pub aggressions: Vec<(String, Vec<Actor>)>,
     /// Cooperative acts coded so far, as (lower-cased trigger words, participants), for
     /// "welcomed the release" naming the act rather than its parties.
