@@ -229,10 +229,10 @@ impl Coder {
             }) {
                 // a foreign dateline ("DUBAI (AP) — … Iran's …") places the story in the one
                 // state the sentence names
-                let code = match generic::named_state(&found) {
-                    Some((c, _)) if p.why == mentions::DATELINE => c,
-                    _ => p.actors[0].code.as_str(),
-                };
+                let named = (p.why == mentions::DATELINE)
+                    .then(|| generic::named_state(&found))
+                    .flatten();
+                let code = named.map_or(p.actors[0].code.as_str(), |(c, _)| c);
                 if story_place.as_deref() != Some(code) {
                     story_place = Some(code.to_string());
                 }
