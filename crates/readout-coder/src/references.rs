@@ -179,13 +179,16 @@ pub fn document_author<'a>(
             [m] if m.person && m.actors.len() == 1 => &m.actors[0],
             _ => continue,
         };
-        let lower = text.to_ascii_lowercase();
         let byline = text.split_whitespace().count() <= 12
             && !text.trim_end().ends_with(['.', '?', '!'])
             && text
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || w.len() <= 3);
-        if byline || lower.contains("the following statement") {
+        if byline
+            || text
+                .to_ascii_lowercase()
+                .contains("the following statement")
+        {
             return Some(person.clone());
         }
     }
