@@ -139,7 +139,7 @@ pub fn render_events(format: CodeFormat, events: &[Event]) -> Result<Vec<u8>> {
     match format {
         CodeFormat::Jsonl => {
             for e in events {
-                serde_json::to_writer(&mut out, e).context("rendering an event")?;
+                e.write_json(&mut out);
                 out.push(b'\n');
             }
         }

@@ -6,6 +6,12 @@ use crate::cues::{self, in_list};
 use crate::mentions::Mention;
 use crate::speech::Speech;
 use crate::words::{next_word, word_after};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
+
+/// " that " and " while ", searched in every sentence: built once, not per call.
+static THAT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" that "));
+static WHILE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" while "));
 
 /// Clause boundaries of one sentence (sorted byte offsets, starting at 0 and ending at its length).
 #[derive(Debug, Clone)]
@@ -67,9 +73,7 @@ impl Clauses {
             }
         }
         // a second complement clause: "said that Iran must stop … and that the UK would …"
-        let mut from = 0;
-        while let Some(p) = sentence[from..].find(" that ") {
-            let at = from + p;
+        for at in THAT.find_iter(sentence.as_bytes()) {
             let head = &sentence[..at];
             for cue in [" and", " but", " and said", " and stressed"] {
                 if head.ends_with(cue) {
@@ -77,14 +81,9 @@ impl Clauses {
                     break;
                 }
             }
-            from = at + 6;
         }
         // " while " without a comma
-        let mut from = 0;
-        while let Some(p) = sentence[from..].find(" while ") {
-            bounds.push(from + p + 1);
-            from += p + 7;
-        }
+        bounds.extend(WHILE.find_iter(sentence.as_bytes()).map(|at| at + 1));
         // conditions: "if …," ends at the next comma
         let mut intro = None;
         let mut from = 0;

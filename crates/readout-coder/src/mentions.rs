@@ -443,6 +443,29 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
 /// The reason given for mentions inside a dateline (also how later stages recognise them).
 pub(crate) const DATELINE: &str = "dateline: where the story was filed";
 
+/// The first dash that can close a dateline — "—", "–", " - ", " -- " or "--" — as
+/// (start, length), in one pass over the candidate bytes.
+fn first_dash(head: &str) -> Option<(usize, usize)> {
+    let b = head.as_bytes();
+    let at = |i: usize| b.get(i).copied();
+    memchr::memchr2_iter(b'-', 0xE2, b).find_map(|q| {
+        if b[q] == 0xE2 {
+            return (head[q..].starts_with('\u{2014}') || head[q..].starts_with('\u{2013}'))
+                .then_some((q, 3));
+        }
+        let spaced = q > 0 && b[q - 1] == b' ';
+        if spaced && at(q + 1) == Some(b'-') && at(q + 2) == Some(b' ') {
+            Some((q - 1, 4))
+        } else if spaced && at(q + 1) == Some(b' ') {
+            Some((q - 1, 3))
+        } else if at(q + 1) == Some(b'-') {
+            Some((q, 2))
+        } else {
+            None
+        }
+    })
+}
+
 /// End of a wire dateline at the start of a sentence ("ADDIS ABABA, Oct 27, 2021 (Reuters) —",
 /// "WASHINGTON —", "Kyiv, March 3 (AP) -"), or 0 when the sentence has none.
 pub(crate) fn dateline_end(sentence: &str) -> usize {
@@ -457,11 +480,7 @@ pub(crate) fn dateline_end(sentence: &str) -> usize {
     if memchr::memchr2(b'-', 0xE2, head.as_bytes()).is_none() {
         return 0;
     }
-    let Some((dash, dash_len)) = ["\u{2014}", "\u{2013}", " - ", " -- ", "--"]
-        .iter()
-        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
-        .min_by_key(|(at, _)| *at)
-    else {
+    let Some((dash, dash_len)) = first_dash(head) else {
         return 0;
     };
     let before = head[..dash].trim();
@@ -828,6 +847,19 @@ pub(crate) fn group_coordinated(sentence: &str, mentions: Vec<Mention>) -> Vec<M
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn first_dash_is_the_earliest_of_any_kind() {
+        use super::first_dash;
+        assert_eq!(first_dash("China-Russia ties"), None);
+        assert_eq!(first_dash("KYIV - The"), Some((4, 3)));
+        assert_eq!(first_dash("KYIV -- The"), Some((4, 4)));
+        assert_eq!(first_dash("KYIV--The"), Some((4, 2)));
+        assert_eq!(first_dash("Sino-US talks \u{2014} BEIJING - x"), Some((14, 3)));
+        assert_eq!(first_dash("A \u{2013} B \u{2014} C"), Some((2, 3)));
+        assert_eq!(first_dash("-- x"), Some((0, 2)));
+        assert_eq!(first_dash("a \u{2019}s"), None);
+    }
+
     use super::*;
 
     #[test]

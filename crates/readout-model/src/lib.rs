@@ -7,6 +7,7 @@
 mod date;
 mod document;
 mod event;
+mod jsonl;
 mod ontology;
 
 pub use date::{PartialDate, PartialDateError};

@@ -60,12 +60,38 @@ pub(super) struct Cues {
     pub year: bool,
     /// A capitalised month name or abbreviation ("Nov", "November").
     pub month: bool,
+    /// Digits then "0s" ("1990s", "'90s").
+    pub decade: bool,
+    /// A full month name as a whole word ("July", not "Jul" or "Marine").
+    pub full_month: bool,
     /// A capitalised weekday ("Monday").
     pub weekday: bool,
     /// yesterday, today, tomorrow, tonight, night, morning, afternoon or evening.
     pub deictic: bool,
-    /// day, week, month, year or hour (singular or plural), any case.
-    pub unit: bool,
+    /// "last|this|next|… week|month|year" ("last week").
+    pub period: bool,
+    /// "of|within the week|month|year" ("the end of the year").
+    pub the_period: bool,
+    /// A unit then "ago", "later", "earlier", "before", "after", "from" or "hence".
+    pub ago: bool,
+    /// "hours after|before".
+    pub hours: bool,
+    /// "in|within" one or two words before a unit ("in two weeks").
+    pub in_count: bool,
+    /// "past|last|previous" two or three words before days, nights or weeks.
+    pub past_span: bool,
+    /// "last|this|next|previous|following year" ("in December last year").
+    pub rel_year: bool,
+}
+
+/// Units the counted expressions take ("two days ago", "in three weeks").
+const COUNTED_UNITS: [&[u8]; 8] = [
+    b"day", b"days", b"week", b"weeks", b"month", b"months", b"year", b"years",
+];
+
+/// Whether `w` is one of `words`, ignoring ASCII case.
+fn one_of(w: &[u8], words: &[&[u8]]) -> bool {
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 impl Cues {
@@ -73,78 +99,133 @@ impl Cues {
     pub fn of(sentence: &str) -> Cues {
         let bytes = sentence.as_bytes();
         let mut cues = Cues::default();
-        let mut digits = 0usize;
+        // the three tokens (letter or digit runs) before the current one, nearest first
+        let mut prev: [&[u8]; 3] = [b"", b"", b""];
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            let start = i;
             if b.is_ascii_digit() {
                 cues.digit = true;
-                digits += 1;
-                if digits >= 4 {
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i - start >= 4 {
                     cues.year = true;
                 }
-                i += 1;
-                continue;
-            }
-            digits = 0;
-            if b.is_ascii_alphabetic() {
-                let start = i;
+                cues.decade |= bytes[i - 1] == b'0' && bytes.get(i) == Some(&b's');
+            } else if b.is_ascii_alphabetic() {
                 while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
                     i += 1;
                 }
-                cues.word(&bytes[start..i]);
+                cues.word(&bytes[start..i], &prev);
+            } else {
+                i += 1;
                 continue;
             }
-            i += 1;
+            prev = [&bytes[start..i], prev[0], prev[1]];
         }
         cues
     }
 
     /// Whether any rule could match.
     pub fn any(self) -> bool {
-        self.digit || self.month || self.weekday || self.deictic || self.unit
+        self.digit
+            || self.month
+            || self.weekday
+            || self.deictic
+            || self.period
+            || self.the_period
+            || self.ago
+            || self.hours
+            || self.in_count
+            || self.past_span
     }
 
-    /// Notes what one run of ASCII letters could start or be.
-    fn word(&mut self, w: &[u8]) {
-        if w.len() < 3 {
+    /// Notes what one run of ASCII letters could start or be, given the tokens before it.
+    fn word(&mut self, w: &[u8], prev: &[&[u8]; 3]) {
+        if w.len() < 2 {
             return;
         }
-        if w[0].is_ascii_uppercase() {
+        if w.len() >= 3 && w[0].is_ascii_uppercase() {
             let head = [w[0], w[1], w[2]];
-            if MONTH_HEADS.contains(&&head) {
+            if let Some(m) = MONTH_HEADS.iter().position(|h| **h == head) {
                 self.month = true;
+                self.full_month |= w == FULL_MONTH_NAMES[m];
             } else if WEEKDAY_HEADS.contains(&&head) {
                 self.weekday = true;
             }
         }
-        if w.len() > 9 {
+        // Every word below starts with one of these letters: most words stop here.
+        if !matches!(
+            w[0] | 0x20,
+            b'a' | b'b' | b'd' | b'e' | b'f' | b'h' | b'l' | b'm' | b'n' | b't' | b'w' | b'y'
+        ) {
             return;
         }
-        let mut lower = [0u8; 9];
-        for (l, b) in lower.iter_mut().zip(w) {
-            *l = b.to_ascii_lowercase();
+        if one_of(w, &COUNTED_UNITS) {
+            let singular = one_of(w, &[b"week", b"month", b"year"]);
+            self.period |= singular
+                && one_of(
+                    prev[0],
+                    &[b"last", b"this", b"next", b"past", b"coming", b"current", b"previous"],
+                );
+            self.the_period |= singular
+                && prev[0].eq_ignore_ascii_case(b"the")
+                && one_of(prev[1], &[b"of", b"within"]);
+            let within = &[b"in".as_slice(), b"within"];
+            self.in_count |= one_of(prev[1], within) || one_of(prev[2], within);
+            self.rel_year |= w.eq_ignore_ascii_case(b"year")
+                && one_of(prev[0], &[b"last", b"this", b"next", b"previous", b"following"]);
         }
-        let lower = &lower[..w.len()];
-        let singular = lower.strip_suffix(b"s").unwrap_or(lower);
-        if matches!(singular, b"day" | b"week" | b"month" | b"year" | b"hour") {
-            self.unit = true;
-        } else if matches!(
-            lower,
-            b"yesterday"
-                | b"today"
-                | b"tomorrow"
-                | b"tonight"
-                | b"night"
-                | b"nights"
-                | b"morning"
-                | b"afternoon"
-                | b"evening"
+        if one_of(w, &[b"days", b"nights", b"weeks"]) {
+            let past = &[b"past".as_slice(), b"last", b"previous"];
+            self.past_span |= one_of(prev[1], past) || one_of(prev[2], past);
+        }
+        if one_of(
+            w,
+            &[b"ago", b"later", b"earlier", b"before", b"after", b"from", b"hence"],
+        ) && one_of(prev[0], &COUNTED_UNITS)
+        {
+            self.ago = true;
+        }
+        if one_of(w, &[b"after", b"before"]) && prev[0].eq_ignore_ascii_case(b"hours") {
+            self.hours = true;
+        }
+        if one_of(
+            w,
+            &[
+                b"yesterday",
+                b"today",
+                b"tomorrow",
+                b"tonight",
+                b"night",
+                b"nights",
+                b"morning",
+                b"afternoon",
+                b"evening",
+            ],
         ) {
             self.deictic = true;
         }
     }
 }
+
+/// The full month names, in the order of [`MONTH_HEADS`].
+const FULL_MONTH_NAMES: [&[u8]; 12] = [
+    b"January",
+    b"February",
+    b"March",
+    b"April",
+    b"May",
+    b"June",
+    b"July",
+    b"August",
+    b"September",
+    b"October",
+    b"November",
+    b"December",
+];
 
 /// First three letters of the month names the rules know, capitalised as they require.
 const MONTH_HEADS: [&[u8; 3]; 12] = [

@@ -237,10 +237,10 @@ pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
     if cues.month && cues.year {
         month_year_rule(cx, &mut out);
     }
-    if cues.month {
+    if cues.full_month {
         month_alone(cx, &mut out);
     }
-    if cues.digit {
+    if cues.decade {
         decade(cx, &mut out);
     }
     if cues.weekday {
@@ -249,17 +249,25 @@ pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
     if cues.deictic {
         deictic(cx, &mut out);
     }
-    if cues.month && cues.unit {
+    if cues.full_month && cues.rel_year {
         month_rel_year(cx, &mut out);
     }
-    if cues.unit || cues.deictic {
+    if cues.past_span {
         past_span(cx, &mut out);
     }
-    if cues.unit {
+    if cues.hours {
         hours(&mut out, cx);
+    }
+    if cues.period {
         period(cx, &mut out);
+    }
+    if cues.the_period {
         the_period(cx, &mut out);
+    }
+    if cues.ago {
         ago(cx, &mut out);
+    }
+    if cues.in_count {
         in_count(cx, &mut out);
     }
     out

@@ -312,14 +312,25 @@ fn cues_come_from_one_pass_over_the_words() {
     assert!(!none.any(), "{none:?}");
     let c = Cues::of("On Nov. 16 they met, 2021 was long; Tuesday afternoon, two weeks ago");
     assert!(
-        c.digit && c.year && c.month && c.weekday && c.deictic && c.unit,
+        c.digit && c.year && c.month && c.weekday && c.deictic && c.ago,
         "{c:?}"
     );
+    assert!(!c.full_month && !c.period && !c.in_count && !c.decade, "{c:?}");
     // Lower-case month and weekday words are verbs and nouns, not dates.
     let c = Cues::of("Turkey may march on; the sun rose");
     assert!(!c.month && !c.weekday && !c.any(), "{c:?}");
-    // Units and deictic words are recognised in any case and in the plural.
-    assert!(Cues::of("DAYS").unit && Cues::of("Years").unit && Cues::of("TODAY").deictic);
+    // A month's head is not its name: "Marine" and "Jun" cue abbreviations only.
+    let c = Cues::of("Marine units left in Jun");
+    assert!(c.month && !c.full_month, "{c:?}");
+    assert!(Cues::of("the summit in July").full_month);
+    // Unit words cue only the rules whose neighbours are present, in any case.
+    assert!(Cues::of("LAST WEEK").period && Cues::of("over the past two Days").past_span);
+    assert!(Cues::of("within a few months").in_count && Cues::of("in 3 days").in_count);
+    assert!(Cues::of("at the end of the Year").the_period && Cues::of("TODAY").deictic);
+    assert!(Cues::of("hours before the vote").hours && Cues::of("a year from now").ago);
+    assert!(Cues::of("March last year").rel_year && Cues::of("the 1990s").decade);
+    let c = Cues::of("for many years the two countries held talks every day");
+    assert!(!c.any(), "units alone cue nothing: {c:?}");
     // Three digits are not a year; four are.
     assert!(!Cues::of("Resolution 223").year && Cues::of("in 2231").year);
 }

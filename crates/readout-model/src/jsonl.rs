@@ -1,0 +1,336 @@
+//! A direct JSON writer for [`Event`]: the same bytes as `serde_json::to_writer`,
+//! written without serde's per-field dispatch.
+//!
+//! Serialising is a fixed cost per coded event and the output is larger than the
+//! input (every event repeats its evidence sentence), so at corpus scale it is a
+//! visible share of `readout code`. The serde derive stays the reference: a test
+//! checks that both give identical bytes.
+
+use crate::{Actor, Event, PartialDate};
+use chrono::Datelike;
+
+/// What each byte turns into inside a JSON string: 0 = itself, else the escape letter
+/// (`u` for `\u00XX`), exactly as serde_json escapes.
+static ESCAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = b'u';
+        b += 1;
+    }
+    t[0x08] = b'b';
+    t[0x09] = b't';
+    t[0x0A] = b'n';
+    t[0x0C] = b'f';
+    t[0x0D] = b'r';
+    t[b'"' as usize] = b'"';
+    t[b'\\' as usize] = b'\\';
+    t
+};
+
+/// Whether any of the eight bytes in `w` must be escaped: a control byte, `"` or `\\`
+/// (the exact "has a zero / smaller byte" word tests, so no false answers either way).
+fn word_needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
+    let quote = w ^ (ONES * b'"' as u64);
+    let quote = quote.wrapping_sub(ONES) & !quote & HIGHS;
+    let backslash = w ^ (ONES * b'\\' as u64);
+    let backslash = backslash.wrapping_sub(ONES) & !backslash & HIGHS;
+    below_space | quote | backslash != 0
+}
+
+/// Appends `s` as a quoted JSON string.
+fn push_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Evidence sentences rarely need escapes: skip clean 8-byte words whole.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            if !word_needs_escape(u64::from_le_bytes(word)) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        let esc = ESCAPE[b as usize];
+        i += 1;
+        if esc == 0 {
+            continue;
+        }
+        out.extend_from_slice(&bytes[start..i - 1]);
+        out.push(b'\\');
+        if esc == b'u' {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(b"u00");
+            out.push(HEX[(b >> 4) as usize]);
+            out.push(HEX[(b & 0xF) as usize]);
+        } else {
+            out.push(esc);
+        }
+        start = i;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+/// Appends `"key":` (keys are plain ASCII field names).
+fn push_key(out: &mut Vec<u8>, key: &str, first: bool) {
+    if !first {
+        out.push(b',');
+    }
+    out.push(b'"');
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => push_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn push_usize(out: &mut Vec<u8>, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
+fn push_str_list(out: &mut Vec<u8>, items: &[String]) {
+    out.push(b'[');
+    for (i, s) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        push_str(out, s);
+    }
+    out.push(b']');
+}
+
+fn push_actor(out: &mut Vec<u8>, a: &Actor) {
+    out.push(b'{');
+    push_key(out, "text", true);
+    push_str(out, &a.text);
+    push_key(out, "code", false);
+    push_str(out, &a.code);
+    for (key, value) in [("sector", &a.sector), ("name", &a.name), ("title", &a.title)] {
+        if let Some(v) = value {
+            push_key(out, key, false);
+            push_str(out, v);
+        }
+    }
+    out.push(b'}');
+}
+
+fn push_actors(out: &mut Vec<u8>, actors: &[Actor]) {
+    out.push(b'[');
+    for (i, a) in actors.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        push_actor(out, a);
+    }
+    out.push(b']');
+}
+
+fn push_date(out: &mut Vec<u8>, date: &PartialDate) {
+    match date {
+        // The common case without chrono's format-string interpreter.
+        PartialDate::Day(d) if (0..=9999).contains(&d.year()) => {
+            let (y, m, day) = (d.year() as u32, d.month(), d.day());
+            out.extend_from_slice(&[
+                b'"',
+                b'0' + (y / 1000) as u8,
+                b'0' + (y / 100 % 10) as u8,
+                b'0' + (y / 10 % 10) as u8,
+                b'0' + (y % 10) as u8,
+                b'-',
+                b'0' + (m / 10) as u8,
+                b'0' + (m % 10) as u8,
+                b'-',
+                b'0' + (day / 10) as u8,
+                b'0' + (day % 10) as u8,
+                b'"',
+            ]);
+        }
+        other => push_str(out, &other.to_string()),
+    }
+}
+
+impl Event {
+    /// Appends the event as one line of JSON (no newline), byte for byte what
+    /// `serde_json::to_writer` writes for it.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        push_key(out, "id", true);
+        push_str(out, &self.id);
+        push_key(out, "doc_id", false);
+        push_str(out, &self.doc_id);
+        push_key(out, "event_type", false);
+        push_str(out, self.event_type.name());
+        push_key(out, "mode", false);
+        push_str_list(out, &self.mode);
+        push_key(out, "context", false);
+        push_str_list(out, &self.context);
+        push_key(out, "issues", false);
+        push_str_list(out, &self.issues);
+        push_key(out, "actor", false);
+        push_actors(out, &self.actor);
+        push_key(out, "recipient", false);
+        push_actors(out, &self.recipient);
+        push_key(out, "date", false);
+        match &self.date {
+            Some(d) => push_date(out, d),
+            None => out.extend_from_slice(b"null"),
+        }
+        push_key(out, "aux", false);
+        push_opt_str(out, self.aux.map(|a| a.as_str()));
+        push_key(out, "initiator", false);
+        push_opt_str(out, self.initiator.as_deref());
+        push_key(out, "location", false);
+        push_opt_str(out, self.location.as_deref());
+        push_key(out, "score", false);
+        // serde_json's float formatting (shortest round trip, "2.0" not "2", null for NaN).
+        if serde_json::to_writer(&mut *out, &self.score).is_err() {
+            out.extend_from_slice(b"null");
+        }
+        push_key(out, "quad", false);
+        push_str(out, self.quad.name());
+        push_key(out, "cameo", false);
+        push_str(out, &self.cameo);
+        push_key(out, "sentence", false);
+        push_str(out, &self.sentence);
+        push_key(out, "sentence_index", false);
+        push_usize(out, self.sentence_index);
+        push_key(out, "trigger", false);
+        push_str(out, &self.trigger);
+        push_key(out, "span", false);
+        out.push(b'[');
+        push_usize(out, self.span.0);
+        out.push(b',');
+        push_usize(out, self.span.1);
+        out.push(b']');
+        if let Some(speaker) = &self.speaker {
+            push_key(out, "speaker", false);
+            push_actor(out, speaker);
+        }
+        out.push(b'}');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Actor, Aux, Event, EventType, PartialDate};
+    use chrono::NaiveDate;
+
+    fn event() -> Event {
+        let ty = EventType::Accuse;
+        Event {
+            id: "doc \"q\"#1".into(),
+            doc_id: "doc \"q\"".into(),
+            event_type: ty,
+            mode: vec!["disapprove".into()],
+            context: vec!["diplomatic".into(), "human_rights".into()],
+            issues: vec![],
+            actor: vec![Actor {
+                text: "the Foreign Ministry's spokesperson".into(),
+                code: "CHN".into(),
+                sector: Some("GOV".into()),
+                name: Some("Zhao Lijian".into()),
+                title: None,
+            }],
+            recipient: vec![Actor::code("Washington", "USA")],
+            date: Some(PartialDate::Day(
+                NaiveDate::from_ymd_opt(2021, 3, 9).expect("valid date"),
+            )),
+            aux: Some(Aux::Negated),
+            initiator: None,
+            location: Some("Genève".into()),
+            score: ty.score(&[]),
+            quad: ty.quad(),
+            cameo: "112".into(),
+            sentence: "He said:\t\"no\\yes\" — \u{1}\u{8}\u{c}\r\n é 中".into(),
+            sentence_index: 12,
+            trigger: "accused … of".into(),
+            span: (0, 1234567),
+            speaker: None,
+        }
+    }
+
+    fn both(e: &Event) -> (String, String) {
+        let mut mine = Vec::new();
+        e.write_json(&mut mine);
+        let serde = serde_json::to_string(e).expect("serialisable");
+        (String::from_utf8(mine).expect("utf-8"), serde)
+    }
+
+    #[test]
+    fn matches_serde_byte_for_byte() {
+        let mut e = event();
+        let (mine, serde) = both(&e);
+        assert_eq!(mine, serde);
+        // every optional field the other way round
+        e.aux = None;
+        e.location = None;
+        e.initiator = Some("TUR".into());
+        e.speaker = Some(e.actor[0].clone());
+        e.recipient.clear();
+        e.score = -7.5;
+        for date in [
+            None,
+            Some(PartialDate::Week {
+                year: 2020,
+                week: 3,
+            }),
+            Some(PartialDate::Month {
+                year: 2019,
+                month: 11,
+            }),
+            Some(PartialDate::Year(2022)),
+        ] {
+            e.date = date;
+            let (mine, serde) = both(&e);
+            assert_eq!(mine, serde);
+        }
+    }
+
+    #[test]
+    fn word_test_finds_every_escape_and_nothing_else() {
+        for b in 0u8..=255 {
+            for pos in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[pos] = b;
+                let expected = b < 0x20 || b == b'"' || b == b'\\';
+                assert_eq!(
+                    super::word_needs_escape(u64::from_le_bytes(word)),
+                    expected,
+                    "byte {b:#04x} at {pos}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn output_parses_back_to_the_same_event() {
+        let e = event();
+        let mut out = Vec::new();
+        e.write_json(&mut out);
+        let back: Event = serde_json::from_slice(&out).expect("valid JSON");
+        assert_eq!(back, e);
+    }
+}
