@@ -8,7 +8,7 @@ use crate::cues::in_list;
 use crate::dating::{is_verbal, Timing};
 use crate::frames::{
     asked_object, co_participant, is_coordinated, is_passive, own_modality, request_mode,
-    topic_only,
+    topic_only, SentenceCues,
 };
 use crate::lexicon::pattern::Prepared;
 use crate::lexicon::{RecipientRole, TriggerMatch};
@@ -106,6 +106,7 @@ pub(crate) fn code_sentence(
     let text = view.text;
     let mut out: Vec<Draft> = Vec::new();
     let explaining = decisions.is_some();
+    let sentence_cues = SentenceCues::of(&prepared.lower);
     // weak triggers only count when nothing stronger shares the clause
     let strong_in = |c: (usize, usize)| {
         triggers
@@ -232,7 +233,7 @@ pub(crate) fn code_sentence(
             }
             s
         };
-        if let Some(why) = topic_only(text, clause, t, triggers) {
+        if let Some(why) = topic_only(text, clause, t, sentence_cues) {
             decide(
                 &|| format!("{} trigger {:?} rejected: {why}", t.event_type, t.text),
                 false,
@@ -441,7 +442,7 @@ pub(crate) fn code_sentence(
             .get_or_insert_with(|| modality::ModalityScanner::of(prepared))
             .modality(t.span);
         let in_speech = view.speech.is_some_and(|s| t.span.0 >= s.content.0);
-        let om = own_modality(text, clause, t, in_speech);
+        let om = own_modality(text, clause, t, in_speech, sentence_cues);
         let neg = lm.negated || om.negated;
         // reported "would" is a future in the past ("Belarus said it would deploy troops")
         let reported_would = in_speech

@@ -7,6 +7,7 @@ use crate::cues::in_list;
 use crate::lexicon::TriggerMatch;
 use crate::modality::Modality;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use memchr::memmem::Finder;
 use readout_model::EventType;
 use std::sync::LazyLock;
 
@@ -36,10 +37,11 @@ pub(crate) fn own_modality(
     clause: (usize, usize),
     t: &TriggerMatch,
     in_speech: bool,
+    cues: SentenceCues,
 ) -> Modality {
     TAIL.with(|tail| {
         let mut tail = tail.borrow_mut();
-        own_modality_in(text, clause, t, in_speech, &mut tail)
+        own_modality_in(text, clause, t, in_speech, cues, &mut tail)
     })
 }
 
@@ -54,6 +56,7 @@ fn own_modality_in(
     clause: (usize, usize),
     t: &TriggerMatch,
     in_speech: bool,
+    cues: SentenceCues,
     tail: &mut String,
 ) -> Modality {
     let mut m = Modality::default();
@@ -135,7 +138,7 @@ fn own_modality_in(
             }
         }
     }
-    if BACKGROUND_PHRASES.is_match(before) {
+    if cues.background && BACKGROUND_PHRASES.is_match(before) {
         m.historical = true;
         m.cue = m.cue.or(Some("since"));
     }
@@ -216,9 +219,60 @@ static TAIL_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 static BACKGROUND_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .build(["since ", "over the past", "in recent years"])
+        .build(BACKGROUND)
         .unwrap_or_else(|e| panic!("built-in background phrases: {e}"))
 });
+
+/// The phrases of [`BACKGROUND_PHRASES`].
+const BACKGROUND: [&str; 3] = ["since ", "over the past", "in recent years"];
+
+/// The phrases of [`TOPIC_CUES`].
+const TOPIC: [&str; 6] = [
+    "importance of",
+    "importance to",
+    "significance of",
+    "the need for",
+    "the need to",
+    "necessity of",
+];
+
+/// Which per-trigger phrase tests can succeed in a sentence, from a few vectorised
+/// substring searches of its lower-cased text: a phrase absent from the sentence is absent
+/// from every stretch before a trigger, so most sentences skip those scans for all their
+/// triggers.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct SentenceCues {
+    /// Some background phrase ("since …") occurs.
+    background: bool,
+    /// Some topic cue ("the importance of") occurs.
+    topic: bool,
+}
+
+/// Substrings every phrase of [`BACKGROUND`] (first three) or [`TOPIC`] (the rest) contains.
+static CUE_FINDERS: LazyLock<[Finder<'static>; 7]> = LazyLock::new(|| {
+    [
+        "since ",
+        "over the past",
+        "in recent years",
+        "importance ",
+        "significance of",
+        "the need ",
+        "necessity of",
+    ]
+    .map(Finder::new)
+});
+
+impl SentenceCues {
+    /// The cues of a sentence from its ASCII-lower-cased text.
+    pub(crate) fn of(lower: &str) -> SentenceCues {
+        let hay = lower.as_bytes();
+        let (background, topic) = CUE_FINDERS.split_at(3);
+        SentenceCues {
+            background: background.iter().any(|f| f.find(hay).is_some()),
+            topic: topic.iter().any(|f| f.find(hay).is_some()),
+        }
+    }
+}
 
 /// Is the trigger a passive participle ("was expelled", "were arrested", "has been sanctioned")?
 pub(crate) fn is_passive(text: &str, t: &TriggerMatch) -> bool {
@@ -397,14 +451,7 @@ pub(crate) fn is_coordinated(
 static TOPIC_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .build([
-            "importance of",
-            "importance to",
-            "significance of",
-            "the need for",
-            "the need to",
-            "necessity of",
-        ])
+        .build(TOPIC)
         .unwrap_or_else(|e| panic!("built-in topic cues: {e}"))
 });
 
@@ -422,9 +469,8 @@ pub(crate) fn topic_only(
     text: &str,
     clause: (usize, usize),
     t: &TriggerMatch,
-    triggers: &[TriggerMatch],
+    cues: SentenceCues,
 ) -> Option<&'static str> {
-    let _ = triggers;
     // read in place, ASCII case-insensitively: this runs for every trigger
     let mut before = text.get(clause.0..t.span.0).unwrap_or("");
     // "… the importance of X and expressed …": a new verb ends the topic phrase, while
@@ -437,7 +483,7 @@ pub(crate) fn topic_only(
             before = &before[p + 5..];
         }
     }
-    if TOPIC_CUES.is_match(before) {
+    if cues.topic && TOPIC_CUES.is_match(before) {
         return Some("named as a topic (\"importance of …\")");
     }
     let first = crate::words::next_word(text, t.span.0).to_ascii_lowercase();
@@ -498,6 +544,26 @@ pub(crate) fn topic_only(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_cues_say_which_phrase_scans_can_succeed() {
+        let of = |s: &str| SentenceCues::of(&s.to_ascii_lowercase());
+        let c = of("SINCE 2019 the two sides have stressed the Importance of trade");
+        assert!(c.background && c.topic);
+        let c = of("They held talks over the past week.");
+        assert!(c.background && !c.topic);
+        let c = of("They signed a deal on the need to trade.");
+        assert!(!c.background && c.topic);
+        let c = of("Ankara condemned the attack.");
+        assert!(!c.background && !c.topic);
+        // every phrase the per-trigger automata know passes the sentence gate
+        for p in BACKGROUND {
+            assert!(of(&format!("x {p} y")).background, "{p}");
+        }
+        for p in TOPIC {
+            assert!(of(&format!("x {p} y")).topic, "{p}");
+        }
+    }
     use crate::lexicon::RecipientRole;
 
     #[test]
@@ -535,17 +601,35 @@ mod tests {
     fn topics_are_not_acts() {
         let s = "Both sides stressed the importance of upholding peace and working together.";
         let t = tm(s, "working together");
-        assert!(topic_only(s, (0, s.len()), &t, &[]).is_some());
+        assert!(topic_only(
+            s,
+            (0, s.len()),
+            &t,
+            SentenceCues::of(&s.to_ascii_lowercase())
+        )
+        .is_some());
         let s = "The President stressed the importance of ties and expressed his willingness to work together.";
         let t = tm(s, "work together");
         assert!(
-            topic_only(s, (0, s.len()), &t, &[]).is_none(),
+            topic_only(
+                s,
+                (0, s.len()),
+                &t,
+                SentenceCues::of(&s.to_ascii_lowercase())
+            )
+            .is_none(),
             "a new verb ends the topic"
         );
         let s = "We can talk endlessly about Russian-Chinese cooperation.";
         let mut t = tm(s, "cooperation");
         t.text = "cooperation".into();
-        assert!(topic_only(s, (0, s.len()), &t, &[]).is_some());
+        assert!(topic_only(
+            s,
+            (0, s.len()),
+            &t,
+            SentenceCues::of(&s.to_ascii_lowercase())
+        )
+        .is_some());
     }
 
     #[test]
@@ -573,21 +657,56 @@ mod tests {
     #[test]
     fn own_modality_reads_cues_before_the_trigger() {
         let s = "India is ready to expand cooperation with Japan.";
-        let m = own_modality(s, (0, s.len()), &tm(s, "expand cooperation"), false);
+        let m = own_modality(
+            s,
+            (0, s.len()),
+            &tm(s, "expand cooperation"),
+            false,
+            SentenceCues::of(&s.to_ascii_lowercase()),
+        );
         assert!(m.intention);
         let s = "Since 2019, India and Japan have worked together.";
-        let m = own_modality(s, (0, s.len()), &tm(s, "worked together"), false);
+        let m = own_modality(
+            s,
+            (0, s.len()),
+            &tm(s, "worked together"),
+            false,
+            SentenceCues::of(&s.to_ascii_lowercase()),
+        );
         assert!(m.historical);
         let s = "Paris did not sign the deal.";
-        assert!(own_modality(s, (0, s.len()), &tm(s, "sign"), false).negated);
+        assert!(
+            own_modality(
+                s,
+                (0, s.len()),
+                &tm(s, "sign"),
+                false,
+                SentenceCues::of(&s.to_ascii_lowercase())
+            )
+            .negated
+        );
         let s = "Seoul will send aid.";
-        let m = own_modality(s, (0, s.len()), &tm(s, "send aid"), true);
+        let m = own_modality(
+            s,
+            (0, s.len()),
+            &tm(s, "send aid"),
+            true,
+            SentenceCues::of(&s.to_ascii_lowercase()),
+        );
         assert!(m.future && !m.historical);
     }
 
     #[test]
     fn own_modality_phrases_and_their_priority() {
-        let read = |s: &str, t: &str| own_modality(s, (0, s.len()), &tm(s, t), false);
+        let read = |s: &str, t: &str| {
+            own_modality(
+                s,
+                (0, s.len()),
+                &tm(s, t),
+                false,
+                SentenceCues::of(&s.to_ascii_lowercase()),
+            )
+        };
         // multi-word cues are read as phrases in the last words before the trigger
         let m = read("Tokyo looks forward to signing the accord.", "signing");
         assert!(m.intention && !m.future);

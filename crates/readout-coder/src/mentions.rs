@@ -854,7 +854,10 @@ mod tests {
         assert_eq!(first_dash("KYIV - The"), Some((4, 3)));
         assert_eq!(first_dash("KYIV -- The"), Some((4, 4)));
         assert_eq!(first_dash("KYIV--The"), Some((4, 2)));
-        assert_eq!(first_dash("Sino-US talks \u{2014} BEIJING - x"), Some((14, 3)));
+        assert_eq!(
+            first_dash("Sino-US talks \u{2014} BEIJING - x"),
+            Some((14, 3))
+        );
         assert_eq!(first_dash("A \u{2013} B \u{2014} C"), Some((2, 3)));
         assert_eq!(first_dash("-- x"), Some((0, 2)));
         assert_eq!(first_dash("a \u{2019}s"), None);

@@ -128,7 +128,11 @@ fn push_actor(out: &mut Vec<u8>, a: &Actor) {
     push_str(out, &a.text);
     push_key(out, "code", false);
     push_str(out, &a.code);
-    for (key, value) in [("sector", &a.sector), ("name", &a.name), ("title", &a.title)] {
+    for (key, value) in [
+        ("sector", &a.sector),
+        ("name", &a.name),
+        ("title", &a.title),
+    ] {
         if let Some(v) = value {
             push_key(out, key, false);
             push_str(out, v);

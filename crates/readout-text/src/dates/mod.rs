@@ -168,7 +168,15 @@ impl Cues {
             self.period |= singular
                 && one_of(
                     prev[0],
-                    &[b"last", b"this", b"next", b"past", b"coming", b"current", b"previous"],
+                    &[
+                        b"last",
+                        b"this",
+                        b"next",
+                        b"past",
+                        b"coming",
+                        b"current",
+                        b"previous",
+                    ],
                 );
             self.the_period |= singular
                 && prev[0].eq_ignore_ascii_case(b"the")
@@ -176,7 +184,10 @@ impl Cues {
             let within = &[b"in".as_slice(), b"within"];
             self.in_count |= one_of(prev[1], within) || one_of(prev[2], within);
             self.rel_year |= w.eq_ignore_ascii_case(b"year")
-                && one_of(prev[0], &[b"last", b"this", b"next", b"previous", b"following"]);
+                && one_of(
+                    prev[0],
+                    &[b"last", b"this", b"next", b"previous", b"following"],
+                );
         }
         if one_of(w, &[b"days", b"nights", b"weeks"]) {
             let past = &[b"past".as_slice(), b"last", b"previous"];
@@ -184,7 +195,9 @@ impl Cues {
         }
         if one_of(
             w,
-            &[b"ago", b"later", b"earlier", b"before", b"after", b"from", b"hence"],
+            &[
+                b"ago", b"later", b"earlier", b"before", b"after", b"from", b"hence",
+            ],
         ) && one_of(prev[0], &COUNTED_UNITS)
         {
             self.ago = true;

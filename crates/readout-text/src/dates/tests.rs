@@ -315,7 +315,10 @@ fn cues_come_from_one_pass_over_the_words() {
         c.digit && c.year && c.month && c.weekday && c.deictic && c.ago,
         "{c:?}"
     );
-    assert!(!c.full_month && !c.period && !c.in_count && !c.decade, "{c:?}");
+    assert!(
+        !c.full_month && !c.period && !c.in_count && !c.decade,
+        "{c:?}"
+    );
     // Lower-case month and weekday words are verbs and nouns, not dates.
     let c = Cues::of("Turkey may march on; the sun rose");
     assert!(!c.month && !c.weekday && !c.any(), "{c:?}");
