@@ -262,6 +262,14 @@ struct CueTable {
     by_first: HashMap<&'static str, Vec<Cue>, WordHash>,
     /// Length of the longest first word: longer words are skipped without hashing.
     longest_first: usize,
+    /// One bit per (first letter, length) of the first words: most words of a sentence
+    /// miss it and are never hashed.
+    first_filter: [u64; 8],
+}
+
+/// The bit of a non-empty word in [`CueTable::first_filter`].
+fn first_bit(word: &[u8]) -> usize {
+    (usize::from(word[0] & 31) << 4) | word.len().min(15)
 }
 
 fn table() -> &'static CueTable {
@@ -289,9 +297,15 @@ fn table() -> &'static CueTable {
             }
         }
         let longest_first = by_first.keys().map(|k| k.len()).max().unwrap_or(0);
+        let mut first_filter = [0u64; 8];
+        for k in by_first.keys().filter(|k| !k.is_empty()) {
+            let bit = first_bit(k.as_bytes());
+            first_filter[bit / 64] |= 1 << (bit % 64);
+        }
         CueTable {
             by_first,
             longest_first,
+            first_filter,
         }
     })
 }
@@ -325,7 +339,11 @@ impl<'a> ModalityScanner<'a> {
             .iter()
             .map(|x| {
                 let word = &prep.lower[x.start..x.end];
-                if word.len() > cue_table.longest_first {
+                if word.is_empty() || word.len() > cue_table.longest_first {
+                    return None;
+                }
+                let bit = first_bit(word.as_bytes());
+                if cue_table.first_filter[bit / 64] & (1 << (bit % 64)) == 0 {
                     return None;
                 }
                 cue_table.by_first.get(word).map(Vec::as_slice)

@@ -786,30 +786,51 @@ fn verb_after(sentence: &str, end: usize) -> bool {
         )
 }
 
+/// Bytes that continue a word: ASCII letters and digits, and every byte of a non-ASCII character.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+        b += 1;
+    }
+    t
+};
+
 /// Byte ranges of the capitalised words of a sentence (letters, digits and inner hyphens).
 fn capitalised_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = sentence.as_bytes();
-    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let word_byte = |b: u8| WORD_BYTE[b as usize];
     let mut at = 0;
     std::iter::from_fn(move || {
-        while at < bytes.len() {
-            if !word_byte(bytes[at]) {
+        loop {
+            while at < bytes.len() && !word_byte(bytes[at]) {
                 at += 1;
-                continue;
+            }
+            if at >= bytes.len() {
+                return None;
             }
             let start = at;
-            while at < bytes.len()
-                && (word_byte(bytes[at])
-                    || (bytes[at] == b'-' && at + 1 < bytes.len() && word_byte(bytes[at + 1])))
-            {
-                at += 1;
+            loop {
+                while at < bytes.len() && word_byte(bytes[at]) {
+                    at += 1;
+                }
+                if at + 1 < bytes.len() && bytes[at] == b'-' && word_byte(bytes[at + 1]) {
+                    at += 1;
+                    continue;
+                }
+                break;
             }
-            let first = sentence[start..].chars().next();
-            if first.is_some_and(char::is_uppercase) && sentence.is_char_boundary(at) {
+            let first = bytes[start];
+            let capital = if first < 0x80 {
+                first.is_ascii_uppercase()
+            } else {
+                sentence[start..].chars().next().is_some_and(char::is_uppercase)
+            };
+            if capital && sentence.is_char_boundary(at) {
                 return Some((start, at));
             }
         }
-        None
     })
 }
 
@@ -853,9 +874,6 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
     let words: Vec<(usize, usize)> = capitalised_words(sentence)
         .filter(|&(s, e)| !named.iter().any(|n| n.span.0 < e && s < n.span.1))
         .collect();
-    if words.is_empty() {
-        return named;
-    }
     if words.is_empty() {
         return named;
     }
@@ -922,6 +940,19 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitalised_words_keep_inner_hyphens_and_non_ascii_capitals() {
+        let s = "Al-Maliki met CHO Tae-yul, Éric and the envoy - then 2024 Talks-";
+        let words: Vec<&str> = capitalised_words(s).map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            words,
+            ["Al-Maliki", "CHO", "Tae-yul", "Éric", "Talks"],
+            "lower-case, digit-initial and dangling-hyphen words are left out"
+        );
+        assert_eq!(capitalised_words("").count(), 0);
+        assert_eq!(capitalised_words("élan vital").count(), 0);
+    }
 
     fn named(sentence: &str, text: &str, code: &str, person: bool, title: Option<&str>) -> Mention {
         let s = sentence.find(text).unwrap();

@@ -324,9 +324,9 @@ impl FirstWords {
         heads
     }
 
-    /// Whether a pattern may start at `hay[p]`.
-    fn may_start(&self, hay: &[u8], p: usize) -> bool {
-        let run = first_run(&hay[p..]);
+    /// Whether a pattern may start at `hay[p]`, where `run` is the run of ASCII letters
+    /// and digits starting there (empty when `hay[p]` is not one).
+    fn may_start(&self, hay: &[u8], p: usize, run: &[u8]) -> bool {
         if run.is_empty() {
             return self.other_starts[ASCII_FOLD[hay[p] as usize] as usize];
         }
@@ -427,14 +427,19 @@ impl Matcher {
     ) {
         let hay = hay_str.as_bytes();
         let mut resume = 0usize;
-        for p in 0..hay.len() {
-            // Cheapest tests first: most bytes are inside a word.
-            if p > 0 && hay[p - 1].is_ascii_alphanumeric() {
-                continue;
+        let mut next = 0usize;
+        // Visit every byte not inside a run of ASCII letters and digits: a run is stepped
+        // over whole, and only its first byte can start a pattern.
+        while next < hay.len() {
+            let p = next;
+            let mut run_end = p;
+            while run_end < hay.len() && hay[run_end].is_ascii_alphanumeric() {
+                run_end += 1;
             }
+            next = run_end.max(p + 1);
             if p < resume
                 || ASCII_FOLD[hay[p] as usize] == b' '
-                || !self.folded_heads.may_start(hay, p)
+                || !self.folded_heads.may_start(hay, p, &hay[p..run_end])
                 || !is_word_start(hay_str, p)
             {
                 continue;
