@@ -283,6 +283,17 @@ fn first_run(bytes: &[u8]) -> &[u8] {
     &bytes[..n]
 }
 
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the scan's inner loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Bit of a run's first two bytes, lower-cased (a one-byte run pairs with 0).
 fn head_bit(run: &[u8]) -> usize {
     let a = run[0].to_ascii_lowercase() as usize;
@@ -433,7 +444,7 @@ impl Matcher {
         while next < hay.len() {
             let p = next;
             let mut run_end = p;
-            while run_end < hay.len() && hay[run_end].is_ascii_alphanumeric() {
+            while run_end < hay.len() && ASCII_ALNUM[hay[run_end] as usize] {
                 run_end += 1;
             }
             next = run_end.max(p + 1);

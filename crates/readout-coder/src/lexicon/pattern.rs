@@ -126,25 +126,43 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Byte classes for [`tokenize`]: ASCII separators, ASCII letters and digits, other bytes.
+const ASCII_GAP: u8 = 0;
+const ASCII_WORD: u8 = 1;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [2u8; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            ASCII_WORD
+        } else {
+            ASCII_GAP
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Split `text` into words (maximal runs of letters and digits).
 pub(crate) fn tokenize(text: &str) -> Vec<Word> {
     let mut words = Vec::with_capacity(text.len() / 5);
     let b = text.as_bytes();
+    let class = |i: usize| BYTE_CLASS[b[i] as usize];
     let mut i = 0;
     let mut start: Option<usize> = None;
     while i < b.len() {
         if b[i] < 0x80 {
             // ASCII runs are scanned byte by byte without decoding.
             if start.is_none() {
-                while i < b.len() && b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
+                while i < b.len() && class(i) == ASCII_GAP {
                     i += 1;
                 }
-                if i < b.len() && b[i].is_ascii_alphanumeric() {
+                if i < b.len() && class(i) == ASCII_WORD {
                     start = Some(i);
                 }
             }
             if let Some(s) = start {
-                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                while i < b.len() && class(i) == ASCII_WORD {
                     i += 1;
                 }
                 if i < b.len() && b[i] < 0x80 {

@@ -156,11 +156,8 @@ impl Cues {
                 self.weekday = true;
             }
         }
-        // Every word below starts with one of these letters: most words stop here.
-        if !matches!(
-            w[0] | 0x20,
-            b'a' | b'b' | b'd' | b'e' | b'f' | b'h' | b'l' | b'm' | b'n' | b't' | b'w' | b'y'
-        ) {
+        // Most words share neither first letter nor length with any word below.
+        if !CUE_WORD_SHAPES.may_hold(w) {
             return;
         }
         if one_of(w, &COUNTED_UNITS) {
@@ -223,6 +220,66 @@ impl Cues {
         }
     }
 }
+
+/// Every word [`Cues::word`] tests after the month and weekday heads.
+const CUE_WORDS: [&[u8]; 24] = [
+    b"day",
+    b"days",
+    b"week",
+    b"weeks",
+    b"month",
+    b"months",
+    b"year",
+    b"years",
+    b"nights",
+    b"ago",
+    b"later",
+    b"earlier",
+    b"before",
+    b"after",
+    b"from",
+    b"hence",
+    b"yesterday",
+    b"today",
+    b"tomorrow",
+    b"tonight",
+    b"night",
+    b"morning",
+    b"afternoon",
+    b"evening",
+];
+
+/// The (first letter, length) shapes of a word list, one bit each: a cheap "certainly not
+/// in the list" test.
+struct WordShapes([u64; 7]);
+
+impl WordShapes {
+    const fn bit(first: u8, len: usize) -> usize {
+        let letter = ((first | 0x20).wrapping_sub(b'a')) as usize;
+        let len = if len > 15 { 15 } else { len };
+        (if letter < 26 { letter } else { 26 }) * 16 + len
+    }
+
+    const fn of(words: &[&[u8]]) -> WordShapes {
+        let mut bits = [0u64; 7];
+        let mut i = 0;
+        while i < words.len() {
+            let bit = WordShapes::bit(words[i][0], words[i].len());
+            bits[bit / 64] |= 1 << (bit % 64);
+            i += 1;
+        }
+        WordShapes(bits)
+    }
+
+    /// False when no word of the list has `w`'s first letter (any case) and length.
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let bit = WordShapes::bit(w[0], w.len());
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// The shapes of [`CUE_WORDS`].
+static CUE_WORD_SHAPES: WordShapes = WordShapes::of(&CUE_WORDS);
 
 /// The full month names, in the order of [`MONTH_HEADS`].
 const FULL_MONTH_NAMES: [&[u8]; 12] = [
