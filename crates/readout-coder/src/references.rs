@@ -802,34 +802,35 @@ fn capitalised_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '
     let bytes = sentence.as_bytes();
     let word_byte = |b: u8| WORD_BYTE[b as usize];
     let mut at = 0;
-    std::iter::from_fn(move || {
+    std::iter::from_fn(move || loop {
+        while at < bytes.len() && !word_byte(bytes[at]) {
+            at += 1;
+        }
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
         loop {
-            while at < bytes.len() && !word_byte(bytes[at]) {
+            while at < bytes.len() && word_byte(bytes[at]) {
                 at += 1;
             }
-            if at >= bytes.len() {
-                return None;
+            if at + 1 < bytes.len() && bytes[at] == b'-' && word_byte(bytes[at + 1]) {
+                at += 1;
+                continue;
             }
-            let start = at;
-            loop {
-                while at < bytes.len() && word_byte(bytes[at]) {
-                    at += 1;
-                }
-                if at + 1 < bytes.len() && bytes[at] == b'-' && word_byte(bytes[at + 1]) {
-                    at += 1;
-                    continue;
-                }
-                break;
-            }
-            let first = bytes[start];
-            let capital = if first < 0x80 {
-                first.is_ascii_uppercase()
-            } else {
-                sentence[start..].chars().next().is_some_and(char::is_uppercase)
-            };
-            if capital && sentence.is_char_boundary(at) {
-                return Some((start, at));
-            }
+            break;
+        }
+        let first = bytes[start];
+        let capital = if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            sentence[start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        if capital && sentence.is_char_boundary(at) {
+            return Some((start, at));
         }
     })
 }

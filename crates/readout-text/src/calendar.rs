@@ -162,26 +162,50 @@ pub(crate) fn ambiguous_numeric_dates(text: &str) -> Vec<((usize, usize), u32, u
         .collect()
 }
 
+/// "9 August", "9th of August": day then month name (captures: day, month).
+static DAY_MONTH_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_ALTERNATION})\b"
+    ))
+    .expect("static regex")
+});
+
+/// "August 9", "Aug. 9": month name then day (captures: month, day).
+static MONTH_DAY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b({MONTH_ALTERNATION})\.?\s+(\d{{1,2}})\b")).expect("static regex")
+});
+
 /// Which order the text itself writes days and months in: `Some(true)` when it writes
 /// "9 August" more often than "August 9", `Some(false)` for the reverse, `None` when it
 /// does not tell.
 pub(crate) fn writes_day_first(text: &str) -> Option<bool> {
-    static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_ALTERNATION})\b"
-        ))
-        .expect("static regex")
-    });
-    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"\b(?:{MONTH_ALTERNATION})\.?\s+\d{{1,2}}\b")).expect("static regex")
-    });
-    let day_first = DAY_MONTH.find_iter(text).count();
-    let month_first = MONTH_DAY.find_iter(text).count();
+    let day_first = DAY_MONTH_NAMED.find_iter(text).count();
+    let month_first = MONTH_DAY_NAMED.find_iter(text).count();
     match day_first.cmp(&month_first) {
         std::cmp::Ordering::Greater => Some(true),
         std::cmp::Ordering::Less => Some(false),
         std::cmp::Ordering::Equal => None,
     }
+}
+
+/// Whether the text names the day of an ambiguous slash date `a/b` with a month name:
+/// `Some(true)` when it writes day `a` of month `b` ("Amman, Nov. 1" beside "01/11/2023")
+/// and not the other reading, `Some(false)` for the reverse, `None` otherwise.
+pub(crate) fn named_reading(text: &str, a: u32, b: u32) -> Option<bool> {
+    let mut named = DAY_MONTH_NAMED
+        .captures_iter(text)
+        .filter_map(|c| Some((c[1].parse::<u32>().ok()?, month_number(&c[2])?)))
+        .chain(
+            MONTH_DAY_NAMED
+                .captures_iter(text)
+                .filter_map(|c| Some((c[2].parse::<u32>().ok()?, month_number(&c[1])?))),
+        );
+    let (mut day_first, mut month_first) = (false, false);
+    for (day, month) in &mut named {
+        day_first |= (day, month) == (a, b);
+        month_first |= (day, month) == (b, a);
+    }
+    (day_first != month_first).then_some(day_first)
 }
 
 fn push_date(found: &mut Vec<FoundDate>, m: Option<regex::Match<'_>>, y: i32, month: u32, d: u32) {

@@ -1,7 +1,7 @@
 //! The publication (reference) date of a document, found in its text when the
 //! input gave none: a dateline near the top or the date of the lead sentence.
 
-use crate::calendar::{ambiguous_numeric_dates, full_dates, writes_day_first};
+use crate::calendar::{ambiguous_numeric_dates, full_dates, named_reading, writes_day_first};
 use chrono::NaiveDate;
 
 /// How many non-empty lines from the top may hold a dateline.
@@ -29,9 +29,11 @@ pub fn find_publication_date(text: &str) -> Option<NaiveDate> {
             if let Some(found) = full_dates(line).first() {
                 return Some(found.date);
             }
-            // "Brussels, 11/08/2020": the order the text writes its other dates in decides
+            // "Brussels, 11/08/2020": the same day named with its month decides ("Amman,
+            // Nov. 1" … "01/11/2023"), else the order the text writes its other dates in
             if let Some(&(_, a, b, y)) = ambiguous_numeric_dates(line).first() {
-                let (d, m) = match writes_day_first(text)? {
+                let day_first = named_reading(text, a, b).or_else(|| writes_day_first(text));
+                let (d, m) = match day_first? {
                     true => (a, b),
                     false => (b, a),
                 };
@@ -111,6 +113,18 @@ mod tests {
                 "Statement\n\nBoston, 03/04/2019\n\nThe vote of March 1 was calm; talks on March 2."
             ),
             ymd(2019, 3, 4)
+        );
+        assert_eq!(
+            find_publication_date(
+                "Recall\n\nAmman, Nov. 3 (Petra) -- He left on March 2.\n\n03/11/2023"
+            ),
+            ymd(2023, 11, 3),
+            "the day named with its month outweighs the text's usual order"
+        );
+        assert_eq!(
+            find_publication_date("Note\n\nParis, 4 March\n\n03/04/2023"),
+            ymd(2023, 3, 4),
+            "4 March named: month first"
         );
         assert_eq!(
             find_publication_date("Statement\n\nRome, 03/04/2019\n\nNo other date here."),
