@@ -238,9 +238,19 @@ struct Element {
 #[derive(Debug, Clone)]
 pub(crate) struct Pattern {
     elements: Vec<Element>,
-    /// Per required element after the first: the head bits its alternatives can have. A
-    /// sentence with none of an element's bits cannot match (checked before verifying).
+    /// The head bits of the required elements after the first that have exactly one: a
+    /// sentence missing any of them cannot match (the matcher keeps a flat copy, checked
+    /// before the pattern itself is read).
+    must: WordHeads,
+    /// Per other required element after the first: the head bits its alternatives can
+    /// have. A sentence with none of an element's bits cannot match.
     needs: Vec<WordHeads>,
+}
+
+/// Is every bit of `must` among the sentence's `heads`?
+#[inline]
+fn all_present(must: &WordHeads, heads: &WordHeads) -> bool {
+    must.iter().zip(heads).all(|(m, h)| m & !h == 0)
 }
 
 impl Element {
@@ -349,13 +359,27 @@ impl Pattern {
                 "pattern {source:?} cannot start with an optional word"
             )),
             Some(_) => {
-                let needs = elements
+                let mut must = WordHeads::default();
+                let mut needs = Vec::new();
+                for heads in elements
                     .iter()
                     .skip(1)
                     .filter(|e| !e.optional)
                     .filter_map(Element::heads)
-                    .collect();
-                Ok(Pattern { elements, needs })
+                {
+                    if heads.iter().map(|h| h.count_ones()).sum::<u32>() == 1 {
+                        for (m, h) in must.iter_mut().zip(heads) {
+                            *m |= h;
+                        }
+                    } else {
+                        needs.push(heads);
+                    }
+                }
+                Ok(Pattern {
+                    elements,
+                    must,
+                    needs,
+                })
             }
             None => Err("empty pattern".into()),
         }
@@ -365,7 +389,7 @@ impl Pattern {
     /// holds the matched (word index, element index) pairs.
     fn verify(&self, prep: &Prepared, first: usize, out: &mut Vec<(usize, usize)>) -> bool {
         let absent = |need: &WordHeads| need.iter().zip(&prep.heads).all(|(n, h)| n & h == 0);
-        if self.needs.iter().any(absent) {
+        if !all_present(&self.must, &prep.heads) || self.needs.iter().any(absent) {
             return false;
         }
         out.clear();
@@ -657,6 +681,9 @@ impl AnchorTrie {
 #[derive(Debug)]
 pub(crate) struct PatternMatcher {
     patterns: Vec<Pattern>,
+    /// Each pattern's [`Pattern::must`], side by side: most anchored patterns fail this
+    /// test, and reading it here spares a cache miss on the pattern itself.
+    musts: Vec<WordHeads>,
     anchors: Anchors,
 }
 
@@ -818,7 +845,12 @@ impl PatternMatcher {
             }
         }
         let anchors = Anchors::build(&literals);
-        Ok(PatternMatcher { patterns, anchors })
+        let musts = patterns.iter().map(|p| p.must).collect();
+        Ok(PatternMatcher {
+            patterns,
+            musts,
+            anchors,
+        })
     }
 
     /// Number of compiled patterns.
@@ -843,6 +875,9 @@ impl PatternMatcher {
                 anchored.dedup();
             }
             for &pid in &anchored {
+                if !all_present(&self.musts[pid as usize], &prep.heads) {
+                    continue;
+                }
                 let pat = &self.patterns[pid as usize];
                 if pat.verify(prep, wi, &mut scratch) {
                     let letters = scratch.iter().map(|&(w, k)| pat.letters(prep, w, k)).sum();
