@@ -228,7 +228,6 @@ const HISTORICAL_ADVERBIALS: &[&str] = &[
     "has always",
     "have always",
     "historically",
-    "once again",
 ];
 const PERFECT_AUXILIARIES: &[&str] = &["have", "has", "had"];
 /// Statements made now even in the perfect ("has announced to purchase") are not background.
@@ -807,6 +806,8 @@ mod tests {
             .historical
         );
         assert!(at("Canberra previously criticized the tariffs.", "criticized").historical);
+        // a statement repeated now is made now: "once again" is no background
+        assert!(!at("Oslo once again urges both parties to talk.", "urges").historical);
     }
 
     #[test]
