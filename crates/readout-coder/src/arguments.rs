@@ -326,7 +326,12 @@ impl SentenceView<'_> {
             }
         }
         // a speaker reports violence and arrests; it commits them only as "we"/"our forces"
-        if in_content && !self.nominal_subject(clause, t) && !material_act(t.event_type) {
+        // ("Blinken said the attack casts doubt on Russia's word": judging a thing is the
+        // speaker's accusation)
+        if in_content
+            && (!self.nominal_subject(clause, t) || t.event_type == EventType::Accuse)
+            && !material_act(t.event_type)
+        {
             if let Some(sp) = self.speech.filter(|s| !s.speaker.is_empty()) {
                 return Some(Subject {
                     actors: sp.speaker.clone(),
@@ -605,6 +610,10 @@ impl SentenceView<'_> {
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Organisation)))
                     // "an aid convoy crossed into northwest Syria"
                     || (ty == EventType::Aid && matches!(m.prep, Some("into") | Some("to")))
+                    // "raised concerns about human rights in Xinjiang": the place's authorities
+                    || (ty == EventType::Accuse
+                        && t.role == RecipientRole::Over
+                        && m.prep == Some("in"))
                     || (ty != EventType::Consult
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Capital))
                         && matches!(m.prep, Some("from") | Some("to"))));
@@ -838,6 +847,15 @@ impl SentenceView<'_> {
         // the trigger's own preposition, or the author of what is rejected ("the ultimatum issued by the US")
         if (role_prep.is_some() && m.prep == role_prep) || m.prep == Some("by") {
             return true;
+        }
+        // "concern over the military cooperation between Russia and Iran", "concerns about
+        // human rights in Xinjiang": the parties or the place of the matter of concern
+        if t.role == RecipientRole::Over && matches!(m.prep, Some("between") | Some("in")) {
+            let gap = self
+                .text
+                .get(t.span.1.min(m.span.0)..m.span.0)
+                .unwrap_or(",");
+            return !gap.contains([',', ';']) && gap.split_whitespace().count() <= 8;
         }
         let allowed = [
             "against", "on", "at", "of", "to", "upon", "for", "by", "from", "about", "over",

@@ -95,6 +95,12 @@ macro_rules! note {
     };
 }
 
+/// Two triggers joined as coordinated verbs ("called … and vowed …"), in either order.
+fn coordinated_pair(text: &str, a: &TriggerMatch, b: &TriggerMatch, all: &[TriggerMatch]) -> bool {
+    let (first, second) = if a.span.0 <= b.span.0 { (a, b) } else { (b, a) };
+    first.span.1 <= second.span.0 && is_coordinated(text, first.span.1, second.span.0, all)
+}
+
 /// Codes the triggers of one sentence into drafts; every trigger gets a decision.
 pub(crate) fn code_sentence(
     view: &SentenceView<'_>,
@@ -113,15 +119,29 @@ pub(crate) fn code_sentence(
             .any(|t| !t.flags.weak && t.span.0 >= c.0 && t.span.1 <= c.1)
     };
     // complement absorption: "hopes that Y will …", "is ready to … cooperation", "promised that …"
+    // ("called the events 'treasonous' and vowed a response": a weak cue with a verb of its
+    // own, coordinated with the stronger one, is an act of its own)
     let weak_dropped: Vec<bool> = triggers
         .iter()
         .map(|t| {
             let c = view.clauses.of(t.span.0);
+            // only a verbal conflict cue is rescued this way; modals stay absorbed
+            let own_verb = !t.flags.intention
+                && !t.flags.obligation
+                && matches!(
+                    t.event_type,
+                    EventType::Accuse | EventType::Reject | EventType::Threaten
+                );
             t.flags.weak
                 && strong_in(c)
-                && triggers
-                    .iter()
-                    .any(|o| !o.flags.weak && o.span != t.span && view.clauses.of(o.span.0) == c)
+                && triggers.iter().any(|o| {
+                    !o.flags.weak
+                        && o.span != t.span
+                        && view.clauses.of(o.span.0) == c
+                        // a trigger inside a rescued cue's words is its object
+                        && !(own_verb && o.span.0 >= t.span.0 && o.span.1 <= t.span.1)
+                        && !(own_verb && coordinated_pair(text, t, o, triggers))
+                })
         })
         .collect();
     let mut absorbed_by: Vec<Option<usize>> = vec![None; triggers.len()];
@@ -144,7 +164,19 @@ pub(crate) fn code_sentence(
             let agent_noun = !a.text.contains(' ')
                 && (lower.ends_with("ers") || lower.ends_with("ors") || lower.ends_with("men"))
                 && is_verbal(b.event_type);
-            let coordinated = agent_noun || is_coordinated(text, a.span.1, b.span.0, triggers);
+            // "the attack casts serious doubt on …": a noun with its determiner right before a
+            // verb is that verb's subject, not a verb governing it
+            let subject_noun = !a.text.contains(' ')
+                && in_list(
+                    crate::words::prev_word(text, a.span.0),
+                    &["the", "this", "that", "these", "those"],
+                )
+                && text
+                    .get(a.span.1..b.span.0)
+                    .is_some_and(|g| g.trim_matches([' ', '"', '\u{201C}']).is_empty())
+                && is_verbal(b.event_type);
+            let coordinated =
+                agent_noun || subject_noun || is_coordinated(text, a.span.1, b.span.0, triggers);
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it
             let own_agent = crate::arguments::material_act(b.event_type)
@@ -710,8 +742,12 @@ pub(crate) fn code_sentence(
                     recipient = r;
                     note!(why, explaining, "recipient: {w}");
                 }
-                None if matches!(ty, EventType::Accuse | EventType::Reject)
-                    && previous_aggressor(view, t, &out, &actor_refs).is_some() =>
+                // "Pakistan reserves the right to respond to this illegal act": a threat
+                // answers the aggression told before it, as a complaint does
+                None if matches!(
+                    ty,
+                    EventType::Accuse | EventType::Reject | EventType::Threaten
+                ) && previous_aggressor(view, t, &out, &actor_refs).is_some() =>
                 {
                     let (r, w) = previous_aggressor(view, t, &out, &actor_refs).unwrap_or_default();
                     recipient = r;
@@ -1585,14 +1621,34 @@ fn previous_aggressor(
     let mut words = rest
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    let first = words.next().unwrap_or("");
+    // "respond to this illegal act": the preposition of a response comes first
+    let mut first = words.next().unwrap_or("");
+    if in_list(first, &["to", "against", "over", "for"]) {
+        first = words.next().unwrap_or("");
+    }
     let mut noun = "";
     let anaphor = in_list(first, &["them", "it", "this", "these", "those"])
         || (in_list(first, &["the", "this", "these", "that", "those", "such"])
             && words
                 .find(|w| {
                     !w.ends_with("ed")
-                        && !in_list(w, &["new", "latest", "recent", "us", "american", "western"])
+                        && !in_list(
+                            w,
+                            &[
+                                "new",
+                                "latest",
+                                "recent",
+                                "us",
+                                "american",
+                                "western",
+                                "illegal",
+                                "unprovoked",
+                                "blatant",
+                                "flagrant",
+                                "brutal",
+                                "reckless",
+                            ],
+                        )
                 })
                 .inspect(|w| noun = w)
                 .is_some_and(|w| {
@@ -1646,6 +1702,12 @@ fn previous_aggressor(
                             "maneuvers",
                             "deployment",
                             "blockade",
+                            "act",
+                            "acts",
+                            "violation",
+                            "violations",
+                            "breach",
+                            "violence",
                         ],
                     )
                 }));

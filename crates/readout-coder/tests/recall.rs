@@ -1,0 +1,246 @@
+//! Recall and argument rules for general news: what is asked sets a request's mode, concerns
+//! raised name their target, coordinated verbs and agentless passives, nominal acts and KB
+//! groups. Sentences written for these tests.
+
+use chrono::NaiveDate;
+use readout_coder::Coder;
+use readout_kb::KnowledgeBase;
+use readout_model::{Aux, Event, EventType};
+use readout_text::{BodyKind, RawDocument};
+use std::sync::{Arc, OnceLock};
+
+fn coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(|| {
+        let kb = Arc::new(KnowledgeBase::builtin().expect("built-in KB loads"));
+        Coder::new(kb).expect("built-in lexicons load")
+    })
+}
+
+fn doc(body: &str, date: Option<&str>) -> readout_model::Document {
+    readout_text::prepare(RawDocument {
+        id: "t".into(),
+        body: body.into(),
+        kind: BodyKind::Text,
+        url: None,
+        title: None,
+        date: date.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("test date")),
+        origin: "test".into(),
+    })
+}
+
+fn code(body: &str, date: Option<&str>) -> Vec<Event> {
+    coder().code(&doc(body, date))
+}
+
+fn codes(side: &[readout_model::Actor]) -> Vec<&str> {
+    let mut v: Vec<&str> = side.iter().map(|a| a.code.as_str()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The first event of `ty` whose participants are exactly `actor` → `recipient`.
+fn find<'a>(
+    events: &'a [Event],
+    ty: EventType,
+    actor: &[&str],
+    recipient: &[&str],
+) -> Option<&'a Event> {
+    events.iter().find(|e| {
+        e.event_type == ty && codes(&e.actor) == actor && codes(&e.recipient) == recipient
+    })
+}
+
+fn show(events: &[Event]) -> String {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {:?}→{:?} {:?} {:?} {:?} [{}]",
+                e.event_type,
+                codes(&e.actor),
+                codes(&e.recipient),
+                e.mode,
+                e.date.map(|d| d.to_string()),
+                e.aux,
+                e.trigger
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn mode_of(ev: &[Event], ty: EventType, actor: &[&str], recipient: &[&str]) -> Vec<String> {
+    find(ev, ty, actor, recipient)
+        .unwrap_or_else(|| panic!("no {ty} {actor:?}→{recipient:?} in\n{}", show(ev)))
+        .mode
+        .clone()
+}
+
+#[test]
+fn what_is_asked_sets_the_request_mode() {
+    let ev = code(
+        "Jordan on Monday urged Iraq to halt the shelling of border villages.",
+        Some("2024-03-04"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["JOR"], &["IRQ"]),
+        ["change"]
+    );
+    let ev = code(
+        "Jordan on Monday urged Iraq to release the detained truck drivers.",
+        Some("2024-03-04"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["JOR"], &["IRQ"]),
+        ["yield"]
+    );
+    let ev = code(
+        "Chile asked Peru to provide firefighting aircraft for the blazes near Valparaiso.",
+        Some("2024-02-04"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["CHL"], &["PER"]),
+        ["assist"]
+    );
+    let ev = code(
+        "Kenya called on Somalia to return to talks on the maritime border.",
+        Some("2024-02-04"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["KEN"], &["SOM"]),
+        ["meet"]
+    );
+    let ev = code("Malawi appealed to the United Nations and its neighbours for emergency help after the cyclone.", Some("2023-03-15"));
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["MWI"], &["UN"]),
+        ["assist"]
+    );
+}
+
+#[test]
+fn sanctions_discontinue_and_accusations_allege() {
+    let ev = code(
+        "Canada imposed sanctions on Nicaragua on Friday.",
+        Some("2024-03-01"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Sanction, &["CAN"], &["NIC"]),
+        ["discontinue"]
+    );
+    let ev = code(
+        "Serbia accused Croatia of harassing its truck drivers.",
+        Some("2024-03-01"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Accuse, &["SRB"], &["HRV"]),
+        ["allege"]
+    );
+}
+
+#[test]
+fn concerns_raised_name_the_parties_or_the_place_of_the_matter() {
+    let ev = code(
+        "Norway raised concerns about press freedom in Belarus.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["NOR"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Lithuania's foreign minister raised concern over the growing military cooperation between Belarus and Russia.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["LTU"], &["BLR", "RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a concern with nothing named is no accusation
+    let ev = code(
+        "Norway raised concerns about the weather.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Accuse),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn diplomatic_notes_are_no_speech_verb() {
+    let ev = code(
+        "Chile has sent diplomatic notes, protested the incursion and demanded that Bolivia withdraw its soldiers.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["CHL"], &["BOL"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_weak_accusation_coordinated_with_a_threat_stays() {
+    let ev = code(
+        "Armenia called Azerbaijan's shelling barbaric and vowed a firm response.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["ARM"], &["AZE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_noun_before_a_verb_is_its_subject_not_its_governor() {
+    let ev = code(
+        "Lithuania's foreign minister said the expulsion casts serious doubt on Russia's commitment to dialogue.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["LTU"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_threat_answers_the_aggression_told_before() {
+    let ev = code(
+        "Azerbaijani forces shelled Armenian border villages on Tuesday, the ministry said. Armenia reserves the right to respond to this unprovoked aggression.",
+        Some("2024-03-06"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["ARM"], &["AZE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn regional_blocs_and_think_tanks_are_known() {
+    let ev = code(
+        "West African leaders imposed sanctions on Guinea on Sunday.",
+        Some("2021-09-12"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["ECOWAS"], &["GIN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "China on Friday sanctioned the Heritage Foundation.",
+        Some("2023-04-07"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["CHN"], &["USA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
