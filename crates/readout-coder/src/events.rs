@@ -357,6 +357,32 @@ pub(crate) fn code_sentence(
                             _ => format!("{:?}: claimed responsibility", m.text),
                         },
                     },
+                    // "Protests spread to dozens of cities": with no one named, the people of
+                    // the place the sentence names, else of the story's place
+                    (None, None) if t.event_type == EventType::Protest => {
+                        match protest_place(view, t, clause) {
+                            Some((code, w)) => crate::arguments::Subject {
+                                actors: vec![Actor {
+                                    sector: Some("CVL".into()),
+                                    ..Actor::code(t.text.as_str(), code)
+                                }],
+                                mention: None,
+                                why: format!("protesters unnamed: the people of {w}"),
+                            },
+                            None => {
+                                decide(
+                                    &|| {
+                                        format!(
+                                            "PROTEST trigger {:?} rejected: no actor found",
+                                            t.text
+                                        )
+                                    },
+                                    false,
+                                );
+                                continue;
+                            }
+                        }
+                    }
                     (None, None) => {
                         decide(
                             &|| {
@@ -417,6 +443,18 @@ pub(crate) fn code_sentence(
                     }) =>
                 {
                     implied_state = Some(subject.actors[0].code.clone());
+                    None
+                }
+                // "Soldiers were deployed around parliament": forces deployed are mobilised by
+                // their own state; the subject stays the actor
+                None if t.event_type == EventType::Mobilize
+                    && !subject.actors.is_empty()
+                    && subject.actors.iter().all(|a| {
+                        a.sector
+                            .as_deref()
+                            .is_some_and(|s| in_list(s, &["MIL", "COP"]))
+                    }) =>
+                {
                     None
                 }
                 None => {
@@ -1408,6 +1446,41 @@ pub(crate) fn code_sentence(
                 .map(|s| s.frame),
         });
     }
+    // "approved the call-up of reservists, and the army massed tanks along the border": a
+    // one-sided material act with no target is part of the same actor's act with one
+    let targeted = |d: &Draft| {
+        !d.recipient.is_empty() && crate::arguments::material_act(d.event_type) && d.aux.is_none()
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let d = &out[k];
+        let part_of_other = d.recipient.is_empty()
+            && d.aux.is_none()
+            && d.actor.len() == 1
+            && matches!(d.event_type, EventType::Mobilize | EventType::Assault)
+            && out.iter().any(|o| {
+                targeted(o)
+                    && o.event_type == d.event_type
+                    && o.actor.len() == 1
+                    && o.actor[0].code == d.actor[0].code
+            });
+        if part_of_other {
+            let gone = out.remove(k);
+            if let Some(o) = out.iter_mut().find(|o| {
+                targeted(o)
+                    && o.event_type == gone.event_type
+                    && o.actor[0].code == gone.actor[0].code
+            }) {
+                for m in gone.mode {
+                    if !o.mode.contains(&m) {
+                        o.mode.push(m);
+                    }
+                }
+            }
+        } else {
+            k += 1;
+        }
+    }
     out
 }
 
@@ -1787,6 +1860,29 @@ fn codes(actors: &[Actor]) -> String {
 }
 
 /// The government of a state, as an unnamed actor (an implied authority or target).
+/// Where an unnamed protest happens: a place the clause names after the trigger ("protests in
+/// Dhaka", "spread to dozens of cities in Iran"), else the story's place; a dateline is no
+/// protest's place unless the story has no other.
+fn protest_place(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+) -> Option<(String, String)> {
+    if let Some(m) = view.mentions.iter().find(|m| {
+        m.role == Role::Location
+            && m.span.0 >= t.span.1
+            && m.span.1 <= clause.1
+            && m.why != crate::mentions::DATELINE
+            && m.actors.len() == 1
+    }) {
+        return Some((m.actors[0].code.clone(), format!("{:?}", m.text)));
+    }
+    view.discourse
+        .place
+        .clone()
+        .map(|p| (p, "the story's place".to_string()))
+}
+
 fn government_of(code: impl Into<String>) -> Actor {
     Actor {
         sector: Some("GOV".into()),

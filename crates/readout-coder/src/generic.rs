@@ -2,6 +2,7 @@
 //! demonstrated in Paris". A bare actor noun takes the country of the place the sentence names,
 //! with the sector the noun implies; without a place it stays unresolved (never guessed).
 
+use crate::cues::in_list;
 use crate::lexicon::pattern::Word;
 use crate::mentions::{governing_preposition, Mention, Role, Source};
 use crate::words::{is_whole_word, possessive_after, PhraseMatcher};
@@ -74,6 +75,14 @@ const NOUNS: &[(&str, &str)] = &[
     ("the court", "JUD"),
     ("lawmakers", "LEG"),
     ("parliament", "LEG"),
+    ("crowds", "CVL"),
+    ("the crowd", "CVL"),
+    ("mourners", "CVL"),
+    ("rioters", "CVL"),
+    ("border guards", "COP"),
+    ("opposition leaders", "OPP"),
+    ("opposition figures", "OPP"),
+    ("presidential guard", "MIL"),
 ];
 
 /// Compiled bare-noun patterns; built once per coder.
@@ -210,9 +219,23 @@ impl GenericActors {
             let (noun, sector) = NOUNS[hit.pattern];
             // an earlier sentence's place only places the actors of domestic unrest (troops or
             // officials may well be foreign)
+            // ("Authorities imposed a curfew", "two journalists were detained", "opposition
+            // leaders accused the government": the story state's own institutions and people)
             if from_story
-                && !matches!(sector, "COP" | "CVL" | "EDU" | "LAB")
+                && !matches!(
+                    sector,
+                    "COP" | "CVL" | "EDU" | "LAB" | "MED" | "JUD" | "LEG" | "OPP"
+                )
                 && !noun.ends_with("junta")
+                && !in_list(
+                    noun,
+                    &[
+                        "authorities",
+                        "the authorities",
+                        "the government",
+                        "the army",
+                    ],
+                )
             {
                 continue;
             }
@@ -246,9 +269,17 @@ impl GenericActors {
             } else {
                 prep
             };
+            // "Iraqi Prime Minister … asked parliament": an institution with no place of its
+            // own in the sentence belongs to the one state the sentence names
+            let institution_state = from_story
+                .then(|| {
+                    matches!(sector, "GOV" | "LEG" | "JUD" | "MIL") && !noun.ends_with("junta")
+                })
+                .filter(|b| *b)
+                .and_then(|_| only_state(mentions));
             let code = match (&army_state, sector) {
                 (Some(c), "MIL") => c.clone(),
-                _ => place.0.clone(),
+                _ => institution_state.unwrap_or_else(|| place.0.clone()),
             };
             mentions.push(Mention {
                 span: (s, e),
@@ -274,6 +305,24 @@ impl GenericActors {
             mentions.sort_by_key(|m| m.span.0);
         }
     }
+}
+
+/// The one state whose actors a sentence names outside its dateline and places, whatever
+/// names them ("Iraqi Prime Minister Nouri al-Maliki"); `None` for none or several.
+fn only_state(mentions: &[Mention]) -> Option<String> {
+    let mut found: Option<&str> = None;
+    for m in mentions {
+        if m.why == crate::mentions::DATELINE || !matches!(m.role, Role::Actor | Role::Weak) {
+            continue;
+        }
+        for a in &m.actors {
+            match found {
+                Some(c) if c != a.code => return None,
+                _ => found = Some(a.code.as_str()),
+            }
+        }
+    }
+    found.map(str::to_string)
 }
 
 /// The one state a sentence names outside its dateline (as a state or adjective, acting or

@@ -244,3 +244,85 @@ fn regional_blocs_and_think_tanks_are_known() {
         show(&ev)
     );
 }
+
+#[test]
+fn unnamed_protests_are_by_the_people_of_their_place() {
+    let ev = code(
+        "Protests over fuel prices spread to several cities in Nigeria on Monday.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_story_places_its_authorities_journalists_and_opposition() {
+    let ev = code(
+        "LAGOS, March 4, 2024 (Reuters) - Police in Nigeria fired tear gas at crowds protesting against fuel prices on Monday.\n\nAuthorities imposed a curfew on Monday night. Two journalists were detained on Tuesday. Opposition leaders accused the government of using excessive force.\n",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn forces_deployed_with_no_agent_are_mobilised_by_their_state() {
+    let ev = code(
+        "Soldiers were deployed around the parliament building in Colombo on Wednesday.",
+        Some("2022-07-13"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Mobilize && codes(&e.actor) == ["LKA"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_institution_belongs_to_the_one_state_its_sentence_names() {
+    let ev = code(
+        "ANKARA, May 2, 2024 - Turkey closed its border crossings on Thursday.\n\nGreek Prime Minister Kyriakos Mitsotakis asked parliament to approve an emergency budget.\n",
+        None,
+    );
+    assert!(
+        ev.iter()
+            .all(|e| codes(&e.recipient) != ["TUR"] || codes(&e.actor) != ["GRC"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_untargeted_act_joins_the_same_actors_targeted_one() {
+    let ev = code(
+        "The Iranian army called up 10,000 reservists and massed tanks along the border with Azerbaijan on Sunday.",
+        Some("2024-03-03"),
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["IRN"], &["AZE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["IRN"], &[]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
