@@ -1095,9 +1095,26 @@ pub(crate) fn code_sentence(
         // attacks and raids without a named target hit the place named (after the trigger
         // first: "shelled Kharkiv"; then anywhere in the clause: "in Minsk, police detained …");
         // a place of the actor's own state makes a domestic act
-        if recipient.is_empty() && matches!(ty, EventType::Assault | EventType::Coerce) {
+        // ("war games around Taiwan": forces massed near a place are aimed at its state;
+        // "strikes on targets in Houthi-controlled Yemen": a state named after "in" is a place)
+        if recipient.is_empty()
+            && matches!(
+                ty,
+                EventType::Assault | EventType::Coerce | EventType::Mobilize
+            )
+        {
             let is_place = |m: &&crate::mentions::Mention| {
-                m.role == crate::mentions::Role::Location
+                (m.role == crate::mentions::Role::Location
+                    || (ty != EventType::Coerce
+                        && m.role == crate::mentions::Role::Actor
+                        && m.span.0 >= t.span.1
+                        && text.get(t.span.1..m.span.0).is_some_and(|gap| {
+                            gap.split_whitespace()
+                                .rev()
+                                .take(3)
+                                .any(|w| in_list(w, &["in", "into", "around"]))
+                        })
+                        && matches!(m.source, Source::Named(readout_kb::MentionKind::State))))
                     && m.span.1 <= clause.1
                     && m.span.0 >= clause.0
                     && m.why != crate::mentions::DATELINE
@@ -1131,10 +1148,11 @@ pub(crate) fn code_sentence(
                 .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD"]))
         {
             let rest = text.get(t.span.1..clause.1).unwrap_or("");
+            // ("fired tear gas and, in several cities, live ammunition at the crowds")
             let person = rest
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .take(6)
+                .take(10)
                 .any(|w| {
                     in_list(
                         w,

@@ -326,3 +326,34 @@ fn an_untargeted_act_joins_the_same_actors_targeted_one() {
         show(&ev)
     );
 }
+
+#[test]
+fn untargeted_force_hits_or_surrounds_the_place_named() {
+    let ev = code(
+        "The Chinese navy began three days of military exercises around Taiwan on Saturday.",
+        Some("2024-05-25"),
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["CHN"], &["TWN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Turkey carried out air strikes on more than 30 targets in Kurdish-held Syria on Sunday.",
+        Some("2024-05-26"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["TUR"], &["SYR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Police in Caracas fired tear gas and, in several districts, rubber bullets at the crowds.",
+        Some("2024-07-30"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["VEN"], &["VEN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
