@@ -307,6 +307,88 @@ impl GenericActors {
     }
 }
 
+/// The government that issues a statement with no byline, for its "we" and "the Ministry":
+/// the one state a short place line near the top names ("Ha Noi, 19 July 2019", "Ministry of
+/// Foreign Affairs, Islamabad"), a line with a date or ending in a capital. A wire's dateline
+/// ("NIAMEY, Niger (AP) — …") names where a story was filed, not who speaks: never taken.
+pub(crate) fn issuing_state<'a>(
+    sentences: impl IntoIterator<Item = (&'a str, &'a [Mention])>,
+) -> Option<Actor> {
+    for (text, mentions) in sentences.into_iter().take(5) {
+        let line = text.trim();
+        if line.split_whitespace().count() > 8
+            || line.contains('(')
+            || line.ends_with(['.', '?', '!'])
+            || mentions.iter().any(|m| m.why == crate::mentions::DATELINE)
+        {
+            continue;
+        }
+        let capital_last = mentions.last().is_some_and(|m| {
+            matches!(m.source, Source::Named(readout_kb::MentionKind::Capital))
+                && line[m.span.1.min(line.len())..].trim().is_empty()
+        });
+        if !capital_last && !line.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let mut code: Option<&str> = None;
+        for a in mentions.iter().flat_map(|m| &m.actors) {
+            match code {
+                Some(c) if c != a.code => return None,
+                _ => code = Some(a.code.as_str()),
+            }
+        }
+        if let Some(c) = code {
+            return Some(Actor {
+                text: String::new(),
+                code: c.to_string(),
+                sector: Some("GOV".into()),
+                name: None,
+                title: None,
+            });
+        }
+    }
+    None
+}
+
+/// "The Ministry expresses its gratitude …": a government body named with no state, in a
+/// statement its government issued, is that government's (see [`issuing_state`]; in a
+/// minister's release, the minister's government's).
+pub(crate) fn issuer_bodies(mentions: &mut [Mention], issuer: Option<&Actor>) {
+    let Some(issuer) = issuer else {
+        return;
+    };
+    let issuer = Actor {
+        text: String::new(),
+        code: issuer.code.clone(),
+        sector: Some("GOV".into()),
+        name: None,
+        title: None,
+    };
+    for m in mentions.iter_mut() {
+        if !m.actors.is_empty() || m.source != Source::BareTitle {
+            continue;
+        }
+        let lower = m.text.to_ascii_lowercase();
+        if [
+            "ministry",
+            "government",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+        {
+            m.actors = vec![Actor {
+                text: m.text.clone(),
+                ..issuer.clone()
+            }];
+            m.why
+                .push_str(&format!("; the issuing government {}", issuer.code));
+        }
+    }
+}
+
 /// The one state whose actors a sentence names outside its dateline and places, whatever
 /// names them ("Iraqi Prime Minister Nouri al-Maliki"); `None` for none or several.
 fn only_state(mentions: &[Mention]) -> Option<String> {

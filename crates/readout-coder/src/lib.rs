@@ -168,7 +168,15 @@ impl Coder {
                     .iter()
                     .map(|s| doc.sentence_text(s))
                     .zip(classified.iter().map(Vec::as_slice)),
-            ),
+            )
+            .or_else(|| {
+                generic::issuing_state(
+                    doc.sentences
+                        .iter()
+                        .map(|s| doc.sentence_text(s))
+                        .zip(classified.iter().map(Vec::as_slice)),
+                )
+            }),
             ..Discourse::default()
         };
         if let Some(ex) = explain.as_deref_mut() {
@@ -240,7 +248,8 @@ impl Coder {
             let resolved = self
                 .references
                 .resolve_at(text, &prepared.words, found, &discourse);
-            let mentions = mentions::group_coordinated(text, resolved);
+            let mut mentions = mentions::group_coordinated(text, resolved);
+            generic::issuer_bodies(&mut mentions, discourse.author.as_ref());
             // stage 3: reported speech, carried across a paragraph
             let speech = match self.speech.find_at(text, &prepared.words, &mentions) {
                 Some(sp) => Some(sp),

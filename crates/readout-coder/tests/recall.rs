@@ -357,3 +357,31 @@ fn untargeted_force_hits_or_surrounds_the_place_named() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_statement_without_byline_speaks_for_the_government_of_its_place_line() {
+    let ev = code(
+        "Statement on the border incident\n\nLima, 3 March 2024\n\nWe call on the Bolivian side to withdraw its troops from the border area.\n\nThe Ministry expresses its gratitude to Brazil for its mediation.\n",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Request, &["PER"], &["BOL"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Support, &["PER"], &["BRA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a wire's dateline says where the story was filed, not who speaks
+    let ev = code(
+        "Border incident\n\nLIMA, Peru (AP) - March 3, 2024\n\nThe ministry expressed its gratitude to Brazil for its mediation.\n",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Support, &["PER"], &["BRA"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
