@@ -39,6 +39,35 @@ pub(crate) struct Subject {
 impl SentenceView<'_> {
     /// Actors of a mention, with first-person and addressee pronouns resolved from the speaker.
     pub(crate) fn actors_of(&self, m: &Mention) -> Vec<Actor> {
+        let found = self.actors_of_mention(m);
+        // "Hungary and Slovakia held talks … 'We agreed …,' the Slovak prime minister said":
+        // "we" of one party to a contact just told is both parties
+        if found.len() == 1
+            && (m.text.eq_ignore_ascii_case("we") || m.text.eq_ignore_ascii_case("us"))
+            && matches!(m.source, Source::FirstPerson | Source::PersonPronoun)
+        {
+            if let Some(parties) = self
+                .discourse
+                .last_contact
+                .as_ref()
+                .filter(|p| p.len() >= 2 && p.iter().any(|a| a.code == found[0].code))
+            {
+                let mut all: Vec<Actor> = Vec::new();
+                for a in parties {
+                    if !all.iter().any(|x| x.code == a.code) {
+                        all.push(Actor {
+                            text: m.text.clone(),
+                            ..a.clone()
+                        });
+                    }
+                }
+                return all;
+            }
+        }
+        found
+    }
+
+    fn actors_of_mention(&self, m: &Mention) -> Vec<Actor> {
         match m.source {
             // "we"/"us"/"I" are the speaker; "they" only a plural speaker ("the two ministers
             // confirmed that they would …")

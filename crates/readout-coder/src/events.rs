@@ -166,14 +166,21 @@ pub(crate) fn code_sentence(
                 && is_verbal(b.event_type);
             // "the attack casts serious doubt on …": a noun with its determiner right before a
             // verb is that verb's subject, not a verb governing it
-            let subject_noun = !a.text.contains(' ')
+            // ("The arrest of a journalist in Minsk drew condemnation": a determined noun opening
+            // the clause is the subject of the clause's verb)
+            let determined = !a.text.contains(' ')
                 && in_list(
                     crate::words::prev_word(text, a.span.0),
                     &["the", "this", "that", "these", "those"],
-                )
-                && text
-                    .get(a.span.1..b.span.0)
-                    .is_some_and(|g| g.trim_matches([' ', '"', '\u{201C}']).is_empty())
+                );
+            let opens_clause = text
+                .get(cj.0..a.span.0)
+                .is_some_and(|p| p.split_whitespace().count() <= 1);
+            let subject_noun = determined
+                && (opens_clause
+                    || text
+                        .get(a.span.1..b.span.0)
+                        .is_some_and(|g| g.trim_matches([' ', '"', '\u{201C}']).is_empty()))
                 && is_verbal(b.event_type);
             let coordinated =
                 agent_noun || subject_noun || is_coordinated(text, a.span.1, b.span.0, triggers);
@@ -331,6 +338,20 @@ pub(crate) fn code_sentence(
                                 && !m.actors.is_empty()
                         })
                     }
+                    // "the arrest of a Lithuanian journalist in Minsk": the authorities of the
+                    // place a nominal act happened in
+                    EventType::Coerce | EventType::Sanction
+                        if crate::words::next_word(text, t.span.1).eq_ignore_ascii_case("of") =>
+                    {
+                        view.mentions.iter().enumerate().find(|(_, m)| {
+                            m.role == Role::Location
+                                && m.span.0 >= t.span.1
+                                && m.span.1 <= clause.1
+                                && m.prep == Some("in")
+                                && m.why != crate::mentions::DATELINE
+                                && m.actors.len() == 1
+                        })
+                    }
                     EventType::Aid => view.mentions.iter().enumerate().find(|(_, m)| {
                         m.span.0 >= crate::arguments::head_end(t)
                             && m.span.1 <= clause.1
@@ -424,6 +445,7 @@ pub(crate) fn code_sentence(
         let subject_mention = subject.mention.map(|i| &view.mentions[i]);
         // passive voice: "Iran was sanctioned by the EU" — the by-phrase acts on the subject
         let mut implied_state: Option<String> = None;
+        let mut place_state: Option<(String, String)> = None;
         let passive_agent = if agent_subject {
             None
         } else if is_passive(text, t) {
@@ -455,6 +477,14 @@ pub(crate) fn code_sentence(
                             .is_some_and(|s| in_list(s, &["MIL", "COP"]))
                     }) =>
                 {
+                    None
+                }
+                // "Two Estonian diplomats were expelled from Russia", "three British nationals
+                // were detained in Iran": the state of the place acts on the subject
+                None if matches!(t.event_type, EventType::Coerce | EventType::Sanction)
+                    && passive_place(view, t, clause, &subject.actors).is_some() =>
+                {
+                    place_state = passive_place(view, t, clause, &subject.actors);
                     None
                 }
                 None => {
@@ -673,6 +703,16 @@ pub(crate) fn code_sentence(
                 why,
                 explaining,
                 "passive with no agent: {state}'s authorities act on its people"
+            );
+            settled = true;
+        }
+        if let Some((state, w)) = place_state.filter(|_| !settled) {
+            recipient = actor.clone();
+            actor = vec![government_of(state)];
+            note!(
+                why,
+                explaining,
+                "passive with no agent: the authorities of {w} act on the subject"
             );
             settled = true;
         }
@@ -1899,6 +1939,28 @@ fn protest_place(
         .place
         .clone()
         .map(|p| (p, "the story's place".to_string()))
+}
+
+/// The state a passive act with no agent happened in or was expelled from: a place (or a
+/// state) named after the trigger with "in"/"from", not the subject's own state.
+fn passive_place(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    subject: &[Actor],
+) -> Option<(String, String)> {
+    view.mentions
+        .iter()
+        .find(|m| {
+            m.span.0 >= t.span.1
+                && m.span.1 <= clause.1
+                && matches!(m.prep, Some("in") | Some("from"))
+                && matches!(m.role, Role::Location | Role::Actor)
+                && m.why != crate::mentions::DATELINE
+                && m.actors.len() == 1
+                && !subject.iter().any(|a| a.code == m.actors[0].code)
+        })
+        .map(|m| (m.actors[0].code.clone(), format!("{:?}", m.text)))
 }
 
 fn government_of(code: impl Into<String>) -> Actor {

@@ -201,6 +201,7 @@ impl Coder {
         // the last place the story named (dateline, "in Khartoum"): the country of later bare
         // "police" or "protesters"
         let mut story_place: Option<String> = None;
+        let mut last_contact_at = 0usize;
         // Every sentence lower-cased and split into words once (for the reference, speech,
         // trigger, modality and topic stages), its lexicon matches found, and its topics
         // read: a sentence without topic cues of its own takes its paragraph's, so the
@@ -374,6 +375,20 @@ impl Coder {
                 });
             }
             discourse.absorb(&mentions);
+            // "Hungary and Slovakia held talks … We agreed …": a contact's parties, kept for
+            // the next two sentences
+            if let Some(c) = events[first_new..]
+                .iter()
+                .rev()
+                .find(|e| e.event_type == readout_model::EventType::Consult)
+            {
+                let mut parties = c.actor.clone();
+                parties.extend(c.recipient.iter().cloned());
+                discourse.last_contact = Some(parties);
+                last_contact_at = si;
+            } else if si > last_contact_at + 1 {
+                discourse.last_contact = None;
+            }
             for e in &events[first_new..] {
                 if matches!(
                     e.event_type,

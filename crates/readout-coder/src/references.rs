@@ -165,6 +165,8 @@ pub struct Discourse {
     /// ("Minister for Foreign Affairs Senator the Hon Penny Wong") or who "issued the following
     /// statement"; "I" and "we" outside any other speaker's words are that person.
     pub author: Option<Actor>,
+    /// The participants of a contact told in the last two sentences, for "we" after a meeting.
+    pub last_contact: Option<Vec<Actor>>,
 }
 
 /// The author of a first-person release (see [`Discourse::author`]), from its first

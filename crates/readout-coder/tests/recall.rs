@@ -385,3 +385,72 @@ fn a_statement_without_byline_speaks_for_the_government_of_its_place_line() {
         show(&ev)
     );
 }
+
+#[test]
+fn agentless_passives_are_acts_of_the_state_they_happened_in() {
+    let ev = code(
+        "Two Latvian diplomats were expelled from Belarus on Friday, Riga said.",
+        Some("2024-01-05"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["BLR"], &["LVA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Three Dutch nationals were detained in Venezuela last week.",
+        Some("2024-01-05"),
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["VEN"], &["NLD"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // with no place, still no agent
+    let ev = code(
+        "Three Dutch nationals were detained last week.",
+        Some("2024-01-05"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Coerce),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_nominal_arrest_is_by_the_authorities_of_its_place() {
+    let ev = code(
+        "The arrest of a Polish journalist in Minsk on Tuesday angered Warsaw.",
+        Some("2024-01-05"),
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["BLR"], &["POL"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn we_after_a_meeting_is_both_sides() {
+    let ev = code(
+        "Hungary and Slovakia held talks in Bratislava on Monday. \"We agreed to build a new gas pipeline,\" the Hungarian foreign minister said.",
+        Some("2024-01-08"),
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["HUN", "SVK"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // long after the meeting, "we" is the speaker's side again
+    let ev = code(
+        "Hungary and Slovakia held talks in Bratislava on Monday. The talks covered energy. Trade was discussed. Prices rose in January. \"We will send aid to Ukraine,\" the Hungarian foreign minister said.",
+        Some("2024-01-08"),
+    );
+    assert!(
+        ev.iter()
+            .all(|e| codes(&e.actor) != ["HUN", "SVK"] || e.event_type == EventType::Consult),
+        "{}",
+        show(&ev)
+    );
+}
