@@ -454,3 +454,26 @@ fn we_after_a_meeting_is_both_sides() {
         show(&ev)
     );
 }
+
+#[test]
+fn interior_ministers_are_known() {
+    let ev = code(
+        "Interior Minister Gerald Darmanin deployed 7,000 police officers around Paris on Saturday.",
+        Some("2023-07-01"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Mobilize && codes(&e.actor) == ["FRA"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Home Secretary Priti Patel accused France of failing to stop the crossings.",
+        Some("2021-11-25"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["GBR"], &["FRA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
