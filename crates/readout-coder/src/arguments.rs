@@ -480,6 +480,8 @@ impl SentenceView<'_> {
             && crate::words::word_before(self.text, m.span.0).is_some_and(|(s, e)| {
                 let w = &self.text[s..e];
                 in_list(w, cues::DETERMINERS)
+                    // "Manila protests Chinese water cannon attack": the object of a verb
+                    || self.triggers.iter().any(|o| o.span.1 == e && o.span != t.span)
                     || in_list(
                         w,
                         &[

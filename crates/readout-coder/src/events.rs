@@ -822,6 +822,22 @@ pub(crate) fn code_sentence(
                 }
                 // "Pakistan reserves the right to respond to this illegal act": a threat
                 // answers the aggression told before it, as a complaint does
+                // "imposed sanctions on Niger and threatened to use force": a conflict verb
+                // coordinated with the same actor's act before it shares its target
+                None if matches!(
+                    ty,
+                    EventType::Accuse
+                        | EventType::Threaten
+                        | EventType::Request
+                        | EventType::Sanction
+                ) && t.role != RecipientRole::None
+                    && shared_target(text, t, &out, &actor_refs, triggers).is_some() =>
+                {
+                    let (r, w) =
+                        shared_target(text, t, &out, &actor_refs, triggers).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "target: {w}");
+                }
                 None if matches!(
                     ty,
                     EventType::Accuse | EventType::Reject | EventType::Threaten
@@ -1296,7 +1312,13 @@ pub(crate) fn code_sentence(
             }
         }
         // "rallied outside the U.S. embassy": the embassy's state is the target
-        if recipient.is_empty() && ty == EventType::Protest {
+        // ("supporters of the junta marched on the French embassy": the embassy, not the
+        // protesters' own state named inside the trigger)
+        let own_state_only = !recipient.is_empty()
+            && recipient
+                .iter()
+                .all(|r| actor.iter().any(|a| a.code == r.code));
+        if (recipient.is_empty() || own_state_only) && ty == EventType::Protest {
             if let Some(m) = view.mentions.iter().find(|m| {
                 m.span.0 >= t.span.0
                     && m.span.1 <= clause.1
@@ -1939,6 +1961,48 @@ fn protest_place(
         .place
         .clone()
         .map(|p| (p, "the story's place".to_string()))
+}
+
+/// The target of the same actor's act just before, when the trigger is coordinated with it
+/// ("imposed sanctions on Niger and threatened to use force").
+fn shared_target(
+    text: &str,
+    t: &TriggerMatch,
+    out: &[Draft],
+    actor_refs: &[&str],
+    triggers: &[TriggerMatch],
+) -> Option<(Vec<Actor>, String)> {
+    let d = out.last()?;
+    let same_actor = d.actor.len() == actor_refs.len()
+        && d.actor
+            .iter()
+            .all(|a| actor_refs.contains(&a.code.as_str()));
+    let conflict = matches!(
+        d.event_type,
+        EventType::Accuse
+            | EventType::Threaten
+            | EventType::Request
+            | EventType::Sanction
+            | EventType::Coerce
+            | EventType::Assault
+            | EventType::Mobilize
+    );
+    if !same_actor
+        || !conflict
+        || d.recipient.is_empty()
+        || d.trigger_span.1 > t.span.0
+        || d.aux.is_some()
+        || text
+            .get(d.trigger_span.1..t.span.0)
+            .is_none_or(|g| g.contains(['.', ';']) || g.len() > 120)
+        || !is_coordinated(text, d.trigger_span.1, t.span.0, triggers)
+    {
+        return None;
+    }
+    Some((
+        d.recipient.clone(),
+        format!("the target of the {} it is coordinated with", d.event_type),
+    ))
 }
 
 /// The state a passive act with no agent happened in or was expelled from: a place (or a

@@ -477,3 +477,65 @@ fn interior_ministers_are_known() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_conflict_verb_coordinated_with_the_same_actors_act_shares_its_target() {
+    let ev = code(
+        "Nigeria imposed sanctions on Niger and threatened to use force.",
+        Some("2023-07-31"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["NGA"], &["NER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn protesters_marching_on_an_embassy_target_its_state() {
+    let ev = code(
+        "In Tehran on Friday, thousands of supporters of the government marched on the British embassy.",
+        Some("2023-07-31"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["IRN"], &["GBR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_state_adjective_after_a_verb_is_the_agent_of_the_nominal_attack() {
+    let ev = code(
+        "Warsaw condemns Russian drone attack on border town",
+        Some("2024-03-01"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Assault && codes(&e.actor) == ["RUS"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn drones_supplied_are_cooperation_and_demands_met_are_no_meeting() {
+    let ev = code(
+        "Iran supplied Russia with hundreds of drones last year.",
+        Some("2023-07-31"),
+    );
+    assert!(
+        find(&ev, EventType::Cooperate, &["IRN"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "If its demands are not met, Bolivia will recall its ambassador from Chile.",
+        Some("2023-07-31"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Consult),
+        "{}",
+        show(&ev)
+    );
+}
