@@ -495,8 +495,25 @@ mod tests {
         let g = GenericActors::new();
         let mut ms = Vec::new();
         g.add("Security forces fired on the crowd.", &mut ms, Some("SDN"));
-        assert_eq!(ms.len(), 1);
+        assert_eq!(ms.len(), 2);
         assert_eq!(ms[0].actors[0].code, "SDN");
         assert_eq!(ms[0].actors[0].sector.as_deref(), Some("COP"));
+        // the crowd fired on is the place's people
+        assert_eq!(ms[1].actors[0].code, "SDN");
+        assert_eq!(ms[1].actors[0].sector.as_deref(), Some("CVL"));
+    }
+
+    #[test]
+    fn a_story_places_its_authorities_but_not_its_officials() {
+        let g = GenericActors::new();
+        let mut ms = Vec::new();
+        g.add(
+            "Authorities said officials were questioned.",
+            &mut ms,
+            Some("SDN"),
+        );
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].text, "Authorities");
+        assert_eq!(ms[0].actors[0].sector.as_deref(), Some("GOV"));
     }
 }

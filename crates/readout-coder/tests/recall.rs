@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use readout_coder::Coder;
 use readout_kb::KnowledgeBase;
-use readout_model::{Aux, Event, EventType};
+use readout_model::{Event, EventType};
 use readout_text::{BodyKind, RawDocument};
 use std::sync::{Arc, OnceLock};
 
