@@ -688,6 +688,17 @@ impl SentenceView<'_> {
                 // "the UNSC's resolutions": an organisation's document, not the organisation
                 continue;
             }
+            // "Kenya deployed more police officers to Haiti": the forces sent are no target
+            if ty == EventType::Mobilize
+                && m.why.starts_with("unnamed")
+                && m.actors.iter().all(|a| {
+                    a.sector
+                        .as_deref()
+                        .is_some_and(|s| in_list(s, &["MIL", "COP"]))
+                })
+            {
+                continue;
+            }
             let actors: Vec<Actor> = self
                 .actors_of(m)
                 .into_iter()

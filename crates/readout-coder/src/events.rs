@@ -155,6 +155,17 @@ pub(crate) fn code_sentence(
                 continue;
             }
             let (a, b) = (&triggers[i], &triggers[j]);
+            // "Italy called the attack unacceptable": a trigger inside another's gap is its
+            // object, unless it names its own agent ("called Russia's attack barbaric")
+            if a.span.0 < b.span.0
+                && b.span.1 <= a.span.1
+                && !weak_dropped[i]
+                && !(crate::arguments::material_act(b.event_type)
+                    && view.possessor_agent(cj, b).is_some())
+            {
+                absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
+                break;
+            }
             if view.clauses.of(a.span.0) != cj || b.span.0 < a.span.1 {
                 continue;
             }
@@ -234,6 +245,24 @@ pub(crate) fn code_sentence(
                 decide(&|| "part of the speech frame".into(), false);
                 continue;
             }
+        }
+        // "the paramilitary Rapid Support Forces", "Popular Mobilization Forces": a word of a
+        // name is no act
+        if !t.text.contains(' ')
+            && view.mentions.iter().any(|m| {
+                m.span.0 <= t.span.0
+                    && t.span.1 <= m.span.1
+                    && m.text.contains(' ')
+                    && matches!(
+                        m.source,
+                        Source::Named(readout_kb::MentionKind::Group)
+                            | Source::Named(readout_kb::MentionKind::Organisation)
+                    )
+                    && !m.why.starts_with("unnamed")
+            })
+        {
+            decide(&|| "a word inside a name".into(), false);
+            continue;
         }
         let clause = view.clauses.of(t.span.0);
         if let Some(g) = absorbed_by[ti] {

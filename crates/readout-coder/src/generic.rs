@@ -410,6 +410,22 @@ fn only_state(mentions: &[Mention]) -> Option<String> {
 /// The one state a sentence names outside its dateline (as a state or adjective, acting or
 /// owning: "Iran's morality police"), with the words naming it; `None` for none or several.
 pub(crate) fn named_state(mentions: &[Mention]) -> Option<(&str, &str)> {
+    // "TBILISI — Georgian police detained … a bill that mirrors a Russian law": a sentence
+    // that names the dateline's own state in any way stays where it was filed
+    let home_named = mentions
+        .iter()
+        .filter(|d| d.why == crate::mentions::DATELINE)
+        .flat_map(|d| &d.actors)
+        .any(|d| {
+            mentions.iter().any(|m| {
+                m.why != crate::mentions::DATELINE
+                    && m.role != Role::Location
+                    && m.actors.iter().any(|a| a.code == d.code)
+            })
+        });
+    if home_named {
+        return None;
+    }
     let mut found: Option<(&str, &str)> = None;
     for m in mentions {
         if m.why == crate::mentions::DATELINE

@@ -539,3 +539,84 @@ fn drones_supplied_are_cooperation_and_demands_met_are_no_meeting() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_word_inside_a_name_is_no_act() {
+    let ev = code(
+        "Sudan's army said it had driven the Rapid Support Forces out of Omdurman.",
+        Some("2025-03-21"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Support),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_nominal_act_inside_a_verdict_is_its_object() {
+    let ev = code("Spain called the attack unacceptable.", Some("2024-10-14"));
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Assault),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn forces_sent_abroad_target_where_they_go() {
+    let ev = code(
+        "CAIRO, Feb 20, 2025 - Kenya deployed more police officers to Haiti on Thursday.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["KEN"], &["HTI"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_dateline_state_named_again_keeps_its_unnamed_actors() {
+    let ev = code(
+        "TBILISI, May 14, 2024 (AP) - Georgian police detained dozens of demonstrators outside parliament on Tuesday as lawmakers approved a bill that critics say mirrors a Russian law.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["GEO"], &["GEO"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.recipient) != ["RUS"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn the_two_countries_after_a_contact_are_its_parties() {
+    let ev = code(
+        "Vietnam and Laos agree on flood relief\n\nIndonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Bogor on Monday. The two countries signed a border agreement.\n",
+        Some("2023-06-08"),
+    );
+    assert!(
+        find(&ev, EventType::Support, &["IDN", "MYS"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn firing_at_people_is_an_assault() {
+    let ev = code(
+        "Myanmar soldiers fired at villagers in Sagaing on Sunday.",
+        Some("2024-03-03"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Assault && codes(&e.actor) == ["MMR"]),
+        "{}",
+        show(&ev)
+    );
+}
