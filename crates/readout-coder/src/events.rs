@@ -145,6 +145,8 @@ pub(crate) fn code_sentence(
         })
         .collect();
     let mut absorbed_by: Vec<Option<usize>> = vec![None; triggers.len()];
+    // measures decided or agreed on by the trigger before them ("has decided to recall")
+    let mut decided_by: Vec<bool> = vec![false; triggers.len()];
     for j in 1..triggers.len() {
         if weak_dropped[j] {
             continue;
@@ -208,13 +210,22 @@ pub(crate) fn code_sentence(
                 || matches!(view.relative_subject(b), Some(Some(_)));
             // "has decided to recall its ambassador": deciding an announced measure is the
             // measure, not a promise
-            let decided = b.flags.announced
-                && absorbed_by[i].is_none()
+            // ("EU countries agreed on Wednesday to impose sanctions": a bloc agreeing on
+            // sanctions imposes them)
+            let agreed_sanction = b.event_type == EventType::Sanction
+                && a.event_type == EventType::Agree
                 && a.text
                     .get(..5)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("decid"));
+                    .is_some_and(|w| w.eq_ignore_ascii_case("agree"));
+            let decided = b.flags.announced
+                && absorbed_by[i].is_none()
+                && (agreed_sanction
+                    || a.text
+                        .get(..5)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("decid")));
             if decided && !coordinated && b.span.0 - a.span.1 < 40 {
                 absorbed_by[i] = Some(j);
+                decided_by[j] = true;
             } else if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
             }
@@ -581,7 +592,7 @@ pub(crate) fn code_sentence(
         let hyp = (lm.hypothetical && !reported_would) || om.hypothetical;
         // "has decided to recall its ambassador": a measure decided is the measure announced
         let decided_measure = t.flags.announced
-            && lm.cue == Some("decided to")
+            && (lm.cue == Some("decided to") || decided_by[ti])
             && !om.intention
             && !t.flags.intention;
         let intention = (lm.intention || om.intention || t.flags.intention) && !decided_measure;
@@ -1884,6 +1895,14 @@ fn previous_aggressor(
                             "maneuvers",
                             "deployment",
                             "blockade",
+                            "coup",
+                            "takeover",
+                            "seizure",
+                            "annexation",
+                            "occupation",
+                            "offensive",
+                            "bombardment",
+                            "incursions",
                             "act",
                             "acts",
                             "violation",

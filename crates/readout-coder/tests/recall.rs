@@ -620,3 +620,46 @@ fn firing_at_people_is_an_assault() {
         show(&ev)
     );
 }
+
+#[test]
+fn sanctions_agreed_by_a_bloc_are_imposed() {
+    let ev = code(
+        "EU foreign ministers agreed on Monday to impose sanctions on Iranian drone makers.",
+        Some("2023-07-31"),
+    );
+    let e = find(&ev, EventType::Sanction, &["EU"], &["IRN"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, ["discontinue"]);
+    assert!(
+        find(&ev, EventType::Agree, &["EU"], &["IRN"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_coup_condemned_is_its_authors() {
+    let ev = code(
+        "Soldiers in Niger seized power on Wednesday and detained the president. The African Union condemned the coup.",
+        Some("2023-07-28"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["AU"], &["NER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_past_verb_with_its_object_after_and_is_a_verb_of_its_own() {
+    let ev = code(
+        "Peruvian President Dina Boluarte thanked Chile for its help and declared a state of emergency in Lima.",
+        Some("2023-07-31"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Coerce && codes(&e.actor) == ["PER"]),
+        "{}",
+        show(&ev)
+    );
+}
