@@ -571,6 +571,23 @@ pub(crate) fn code_sentence(
         }
         let mut mode: Vec<String> = t.mode.clone().into_iter().collect();
         let mut why: Vec<String> = Vec::new();
+        // "Japan protests Chinese survey ship": a government protesting complains
+        // (demonstrators protest in the streets)
+        let protest_verb = ty == EventType::Protest
+            && in_list(
+                t.text.trim(),
+                &["protest", "protests", "protested", "protesting"],
+            )
+            && subject.mention.is_some()
+            && actor.iter().all(|a| {
+                a.sector
+                    .as_deref()
+                    .is_none_or(|s| in_list(s, &["GOV", "IGO"]))
+            });
+        if protest_verb {
+            ty = EventType::Accuse;
+            mode = vec!["disapprove".into()];
+        }
         note!(why, explaining, "{}", subject.why);
         let speaker = view.speech.filter(|s| !s.speaker.is_empty());
         let speaker_code = speaker.and_then(|s| s.speaker_code()).map(str::to_string);
@@ -1194,6 +1211,7 @@ pub(crate) fn code_sentence(
         // ("war games around Taiwan": forces massed near a place are aimed at its state;
         // "strikes on targets in Houthi-controlled Yemen": a state named after "in" is a place)
         if recipient.is_empty()
+            && !t.flags.reciprocal
             && matches!(
                 ty,
                 EventType::Assault | EventType::Coerce | EventType::Mobilize

@@ -663,3 +663,46 @@ fn a_past_verb_with_its_object_after_and_is_a_verb_of_its_own() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_government_protesting_complains() {
+    let ev = code(
+        "Seoul protests Japanese textbook claims on Dokdo",
+        Some("2024-03-22"),
+    );
+    let e =
+        find(&ev, EventType::Accuse, &["KOR"], &["JPN"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, ["disapprove"]);
+    // people protesting still protest
+    let ev = code(
+        "Thousands of students protested in Dhaka on Monday.",
+        Some("2024-07-15"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Protest),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn fire_traded_is_mutual_and_a_response_vowed_is_a_threat() {
+    let ev = code(
+        "Armenia and Azerbaijan traded fire along their border on Tuesday.",
+        Some("2024-03-22"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["ARM", "AZE"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Azerbaijani forces shelled Armenian villages on Monday. Armenia vowed to respond.",
+        Some("2024-03-22"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["ARM"], &["AZE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
