@@ -83,6 +83,29 @@ const NOUNS: &[(&str, &str)] = &[
     ("opposition leaders", "OPP"),
     ("opposition figures", "OPP"),
     ("presidential guard", "MIL"),
+    // state vessels: only with a state adjective ("a Chinese coast guard ship"), never placed
+    ("coast guard", "MIL"),
+    ("coast guard ship", "MIL"),
+    ("coast guard ships", "MIL"),
+    ("coast guard vessel", "MIL"),
+    ("coast guard vessels", "MIL"),
+    ("vessel", "MIL"),
+    ("vessels", "MIL"),
+    ("survey ship", "MIL"),
+    ("navy", "MIL"),
+];
+
+/// Nouns of [`NOUNS`] that a state adjective places but a place never does (ships sail abroad).
+const ADJECTIVE_ONLY: &[&str] = &[
+    "coast guard",
+    "coast guard ship",
+    "coast guard ships",
+    "coast guard vessel",
+    "coast guard vessels",
+    "vessel",
+    "vessels",
+    "survey ship",
+    "navy",
 ];
 
 /// Compiled bare-noun patterns; built once per coder.
@@ -210,6 +233,9 @@ impl GenericActors {
             let Some(place) = place.as_ref() else {
                 continue;
             };
+            if in_list(NOUNS[hit.pattern].0, ADJECTIVE_ONLY) {
+                continue;
+            }
             // an unresolved bare title ("Police") gives way to the placed noun
             mentions.retain(|m| !(m.actors.is_empty() && m.span.0 < e && s < m.span.1));
             // "the Chinese people" is the knowledge base's; "people's" is a modifier

@@ -706,3 +706,26 @@ fn fire_traded_is_mutual_and_a_response_vowed_is_a_threat() {
         show(&ev)
     );
 }
+
+#[test]
+fn state_vessels_act_for_their_state_and_ramming_is_an_assault() {
+    let ev = code(
+        "A Chinese coast guard ship rammed a Vietnamese vessel near the Paracel Islands on Sunday.",
+        Some("2024-09-29"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["CHN"], &["VNM"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a bare vessel takes no country from the story's place
+    let ev = code(
+        "MANILA, Sept 29, 2024 - A vessel rammed a fishing boat near the shoal on Sunday.",
+        None,
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.actor) != ["PHL"]),
+        "{}",
+        show(&ev)
+    );
+}
