@@ -1516,6 +1516,12 @@ pub(crate) fn code_sentence(
                 mode.push(request_mode(asked, &words).into());
             }
         }
+        if mode.is_empty() {
+            mode = open_mode(ty, text, t.span, region_end.max(t.span.1))
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+        }
         let summary = || {
             format!(
                 "{ty} {} → {}{}: {}",
@@ -2027,6 +2033,150 @@ fn protest_place(
         .place
         .clone()
         .map(|p| (p, "the story's place".to_string()))
+}
+
+/// Modes a lexicon row left open, read from the words the trigger governs: what a request
+/// asks for ("called on the UN … to ensure funding" → assist), what a threat threatens (force
+/// unless sanctions, expulsions or arrests are named), what an attack was carried out with.
+fn open_mode(ty: EventType, text: &str, span: (usize, usize), end: usize) -> Vec<&'static str> {
+    const CHANGE: &[&str] = &[
+        "stop",
+        "cease",
+        "refrain",
+        "halt",
+        "end",
+        "respect",
+        "abide",
+        "restraint",
+        "reverse",
+        "lift",
+        "drop",
+        "comply",
+        "change",
+        "correct",
+        "prevent",
+        "investigate",
+    ];
+    const YIELD: &[&str] = &[
+        "release",
+        "free",
+        "withdraw",
+        "resign",
+        "return",
+        "surrender",
+        "withdrawal",
+    ];
+    const ASSIST: &[&str] = &[
+        "provide",
+        "help",
+        "use",
+        "play",
+        "ensure",
+        "support",
+        "send",
+        "assist",
+        "contribute",
+        "fund",
+        "supply",
+        "deliver",
+        "assistance",
+        "aid",
+        "funding",
+    ];
+    const MEET: &[&str] = &["talks", "negotiate", "negotiations", "dialogue", "meet"];
+    let words = |from: usize, to: usize| {
+        text.get(from..to.min(text.len()))
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+    };
+    match ty {
+        EventType::Request => {
+            for w in words(span.0, end).iter().take(24) {
+                let w = w.as_str();
+                if in_list(w, CHANGE) {
+                    return vec!["change"];
+                }
+                if in_list(w, YIELD) {
+                    return vec!["yield"];
+                }
+                if in_list(w, ASSIST) {
+                    return vec!["assist"];
+                }
+                if in_list(w, MEET) {
+                    return vec!["meet"];
+                }
+            }
+            Vec::new()
+        }
+        EventType::Threaten => {
+            let ws = words(span.0, end);
+            let has = |list: &[&str]| ws.iter().any(|w| in_list(w, list));
+            if has(&[
+                "sanction",
+                "sanctions",
+                "tariffs",
+                "tariff",
+                "ban",
+                "restrictions",
+                "penalties",
+            ]) {
+                vec!["restrict"]
+            } else if has(&["expel", "expulsion", "deport", "home"]) {
+                vec!["expel"]
+            } else if has(&["arrest", "arrests", "jail", "prosecute", "leniency"]) {
+                vec!["arrest"]
+            } else {
+                vec!["violence"]
+            }
+        }
+        EventType::Assault => {
+            let from = text
+                .get(..span.0)
+                .and_then(|h| h.char_indices().rev().nth(40).map(|(i, _)| i))
+                .unwrap_or(0);
+            let ws = words(from, span.1.max(end.min(span.1 + 60)));
+            let mut out = Vec::new();
+            let mut add = |list: &[&str], mode: &'static str| {
+                if ws.iter().any(|w| in_list(w, list)) && !out.contains(&mode) {
+                    out.push(mode);
+                }
+            };
+            add(&["drone", "drones"], "drone");
+            add(
+                &[
+                    "air",
+                    "airstrike",
+                    "airstrikes",
+                    "warplanes",
+                    "jets",
+                    "bombers",
+                    "missile",
+                    "missiles",
+                    "bombing",
+                    "bombed",
+                    "aerial",
+                ],
+                "aerial",
+            );
+            add(
+                &[
+                    "artillery",
+                    "shelling",
+                    "shelled",
+                    "mortar",
+                    "mortars",
+                    "tank",
+                    "tanks",
+                ],
+                "heavy-weapons",
+            );
+            out
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// The target of the same actor's act just before, when the trigger is coordinated with it

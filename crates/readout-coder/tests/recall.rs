@@ -729,3 +729,42 @@ fn state_vessels_act_for_their_state_and_ramming_is_an_assault() {
         show(&ev)
     );
 }
+
+#[test]
+fn modes_left_open_are_read_from_what_the_trigger_governs() {
+    let ev = code(
+        "Ghana called on the United Nations and its regional partners to ensure that the mission is funded.",
+        Some("2024-03-01"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["GHA"], &["UN"]),
+        ["assist"]
+    );
+    let ev = code(
+        "North Korea warned South Korea against the drills.",
+        Some("2024-03-01"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Threaten, &["PRK"], &["KOR"]),
+        ["violence"]
+    );
+    let ev = code(
+        "Israel struck targets in Lebanon with drones and missiles on Sunday.",
+        Some("2024-03-03"),
+    );
+    let m = mode_of(&ev, EventType::Assault, &["ISR"], &["LBN"]);
+    assert!(
+        m.contains(&"drone".to_string()) && m.contains(&"aerial".to_string()),
+        "{m:?}"
+    );
+    let ev = code(
+        "Iranian authorities restricted internet access in Tehran.",
+        Some("2024-03-03"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Coerce && e.mode == ["censor"]),
+        "{}",
+        show(&ev)
+    );
+}
