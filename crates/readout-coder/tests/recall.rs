@@ -768,3 +768,18 @@ fn modes_left_open_are_read_from_what_the_trigger_governs() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_visit_promised_is_diplomatic() {
+    let ev = code(
+        "Brazil and China agreed that President Lula will visit Beijing next month at the invitation of President Xi.",
+        Some("2023-03-01"),
+    );
+    assert!(
+        ev.iter().any(
+            |e| e.event_type == EventType::Agree && e.context.iter().any(|c| c == "diplomatic")
+        ),
+        "{}",
+        show(&ev)
+    );
+}
