@@ -199,8 +199,9 @@ pub(crate) fn code_sentence(
                 agent_noun || subject_noun || is_coordinated(text, a.span.1, b.span.0, triggers);
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it
-            let own_agent = crate::arguments::material_act(b.event_type)
-                && view.possessor_agent(cj, b).is_some();
+            let own_agent = (crate::arguments::material_act(b.event_type)
+                && view.possessor_agent(cj, b).is_some())
+                || (b.event_type == EventType::Aid && aid_source(view, b).is_some());
             // "… a day after North Korea test-launched …", "welcomed that the parties have
             // agreed": a complement with its own subject is an act of that subject
             // ("demanded that Serbia withdraw": the addressee of a request is no subject of
@@ -458,6 +459,16 @@ pub(crate) fn code_sentence(
                     }
                 }
             }
+        };
+        // "an aircraft from the UAE carrying food", "rescue teams from the four countries": aid
+        // named with where it comes from is that source's, whoever the clause or speaker is
+        let subject = match aid_source(view, t) {
+            Some(i) if t.event_type == EventType::Aid => crate::arguments::Subject {
+                actors: view.actors_of(&view.mentions[i]),
+                mention: Some(i),
+                why: format!("{:?}: where the aid comes from", view.mentions[i].text),
+            },
+            _ => subject,
         };
         let agent_subject = subject.why.ends_with("the agent of the passive");
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
@@ -1154,6 +1165,32 @@ pub(crate) fn code_sentence(
                 "restrictions eased with no one named: the state's own people"
             );
         }
+        // aid with no recipient named goes to the story's place ("rescue teams from Spain
+        // have started working")
+        if ty == EventType::Aid && recipient.is_empty() {
+            let here = view
+                .mentions
+                .iter()
+                .filter(|m| m.role == Role::Location && m.actors.len() == 1)
+                .find(|m| m.span.0 >= t.span.0 && m.span.1 <= clause.1)
+                .or_else(|| {
+                    view.mentions
+                        .iter()
+                        .find(|m| m.role == Role::Location && m.why == crate::mentions::DATELINE)
+                })
+                .map(|m| m.actors[0].code.as_str());
+            if let Some(p) = here
+                .or(view.discourse.place.as_deref())
+                .filter(|p| !actor.iter().any(|a| a.code == *p))
+            {
+                recipient = vec![government_of(p)];
+                note!(
+                    why,
+                    explaining,
+                    "aid with no recipient named: the story's place {p}"
+                );
+            }
+        }
         if recipient.is_empty()
             && actor.len() < 2
             && !(ty == EventType::Consult && organisation_meets(&actor))
@@ -1408,6 +1445,20 @@ pub(crate) fn code_sentence(
                 why,
                 explaining,
                 "domestic protest: against its own government"
+            );
+        }
+        // "drew condemnation from the UN", "accepted offers of help from Spain": the party
+        // after the trigger acts on the subject
+        if t.flags.inverse
+            && ty != EventType::Consult
+            && t.event_type != EventType::Consult
+            && !recipient.is_empty()
+        {
+            std::mem::swap(&mut actor, &mut recipient);
+            note!(
+                why,
+                explaining,
+                "inverse: the party named after the trigger acts"
             );
         }
         // CONSULT: all participants act unless a visitor travels to a host
@@ -2177,6 +2228,25 @@ fn open_mode(ty: EventType, text: &str, span: (usize, usize), end: usize) -> Vec
         }
         _ => Vec::new(),
     }
+}
+
+/// The source named inside a nominal aid trigger or right after its first word ("an aircraft
+/// from the UAE carrying food", "rescue teams from Spain").
+fn aid_source(view: &SentenceView<'_>, t: &TriggerMatch) -> Option<usize> {
+    let head = crate::arguments::head_end(t);
+    view.mentions.iter().position(|m| {
+        (m.prep == Some("from")
+            || crate::words::prev_word(view.text, m.span.0).eq_ignore_ascii_case("from")
+            || crate::words::prev_word(view.text, m.span.0).eq_ignore_ascii_case("the")
+                && view.text[..m.span.0].trim_end().ends_with("from the"))
+            && m.span.0 >= head
+            && (m.span.1 <= t.span.1
+                || view
+                    .text
+                    .get(t.span.1..m.span.0)
+                    .is_some_and(|g| g.split_whitespace().count() <= 3 && !g.contains(',')))
+            && !m.actors.is_empty()
+    })
 }
 
 /// The target of the same actor's act just before, when the trigger is coordinated with it

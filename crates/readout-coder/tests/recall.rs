@@ -783,3 +783,38 @@ fn a_visit_promised_is_diplomatic() {
         show(&ev)
     );
 }
+
+#[test]
+fn aid_named_with_its_source_is_that_sources() {
+    let ev = code(
+        "TRIPOLI, Sept 14, 2023 - Rescue teams from Egypt and Tunisia have started working in Derna, the government said.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Aid, &["EGY", "TUN"], &["LBY"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "ISLAMABAD, Sept 1, 2022 - China has sent 25,000 tents to Pakistan, and an aircraft from Qatar carrying food and medicine landed in Islamabad on Wednesday.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Aid, &["QAT"], &["PAK"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn condemnation_drawn_is_by_the_party_it_came_from() {
+    let ev = code(
+        "Belarus drew condemnation from the European Union on Monday.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["EU"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
