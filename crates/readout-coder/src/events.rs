@@ -898,6 +898,10 @@ pub(crate) fn code_sentence(
                         | EventType::Threaten
                         | EventType::Request
                         | EventType::Sanction
+                        | EventType::Agree
+                        | EventType::Support
+                        | EventType::Aid
+                        | EventType::Cooperate
                 ) && t.role != RecipientRole::None
                     && shared_target(text, t, &out, &actor_refs, triggers).is_some() =>
                 {
@@ -2263,18 +2267,36 @@ fn shared_target(
         && d.actor
             .iter()
             .all(|a| actor_refs.contains(&a.code.as_str()));
-    let conflict = matches!(
-        d.event_type,
-        EventType::Accuse
-            | EventType::Threaten
-            | EventType::Request
-            | EventType::Sanction
-            | EventType::Coerce
-            | EventType::Assault
-            | EventType::Mobilize
-    );
+    let conflict = |ty: EventType| {
+        matches!(
+            ty,
+            EventType::Accuse
+                | EventType::Threaten
+                | EventType::Request
+                | EventType::Sanction
+                | EventType::Coerce
+                | EventType::Assault
+                | EventType::Mobilize
+        )
+    };
+    let cooperative = |ty: EventType| {
+        matches!(
+            ty,
+            EventType::Agree
+                | EventType::Support
+                | EventType::Aid
+                | EventType::Cooperate
+                | EventType::Retreat
+                | EventType::Concede
+        )
+    };
+    // "Germany delivered tanks to Ukraine, Berlin said, and promised more": a promise shares
+    // the target of the help before it, a threat that of the pressure before it
+    let same_family = (conflict(d.event_type) && conflict(t.event_type))
+        || (cooperative(d.event_type) && cooperative(t.event_type))
+        || (conflict(d.event_type) && !cooperative(t.event_type));
     if !same_actor
-        || !conflict
+        || !same_family
         || d.recipient.is_empty()
         || d.trigger_span.1 > t.span.0
         || d.aux.is_some()

@@ -818,3 +818,21 @@ fn condemnation_drawn_is_by_the_party_it_came_from() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_promise_split_by_a_speech_frame_shares_the_target_of_the_help_before_it() {
+    let ev = code(
+        "Norway delivered artillery shells to Ukraine in March, Oslo said, and promised more air defence systems.",
+        Some("2024-04-02"),
+    );
+    assert!(
+        find(&ev, EventType::Cooperate, &["NOR"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["NOR"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
