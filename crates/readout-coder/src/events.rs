@@ -836,7 +836,11 @@ pub(crate) fn code_sentence(
                             || t.flags.reciprocal)
                         && (ty == EventType::Consult || t.flags.reciprocal || !intention)
                         && co_participant(view, t, idx);
-                    if reciprocal_type && !joins && ty == EventType::Consult {
+                    // "The two sides exchanged views on the Ukraine crisis": a topic named
+                    // after a meeting of two or more is no party to it
+                    if reciprocal_type && !joins && ty == EventType::Consult && actor.len() >= 2 {
+                        note!(why, explaining, "{w} is a topic, not a participant");
+                    } else if reciprocal_type && !joins && ty == EventType::Consult {
                         decide(
                             &|| {
                                 format!(
@@ -848,7 +852,9 @@ pub(crate) fn code_sentence(
                         );
                         continue;
                     }
-                    if joins {
+                    if reciprocal_type && !joins && ty == EventType::Consult {
+                        // kept without the topic
+                    } else if joins {
                         for a in r {
                             if !actor.iter().any(|x| x.code == a.code) {
                                 actor.push(a);
@@ -909,6 +915,26 @@ pub(crate) fn code_sentence(
                         shared_target(text, t, &out, &actor_refs, triggers).unwrap_or_default();
                     recipient = r;
                     note!(why, explaining, "target: {w}");
+                }
+                // "called for his immediate release": the party that holds him, the author of
+                // the last arrest or attack told
+                None if ty == EventType::Request
+                    && mode.iter().any(|m| m == "yield")
+                    && view.discourse.aggressions.last().is_some_and(|(_, a)| {
+                        !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str()))
+                    }) =>
+                {
+                    recipient = view
+                        .discourse
+                        .aggressions
+                        .last()
+                        .map(|(_, a)| a.clone())
+                        .unwrap_or_default();
+                    note!(
+                        why,
+                        explaining,
+                        "target: the author of the last act of force told"
+                    );
                 }
                 None if matches!(
                     ty,

@@ -836,3 +836,37 @@ fn a_promise_split_by_a_speech_frame_shares_the_target_of_the_help_before_it() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_topic_after_a_meeting_of_two_is_no_party() {
+    let ev = code(
+        "Indian and Japanese officials held talks in Delhi on Monday. The two sides exchanged views on the Ukraine crisis.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.event_type == EventType::Consult)
+            .all(|e| codes(&e.actor) != ["UKR"] && !codes(&e.actor).contains(&"UKR")),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Consult && e.trigger.contains("exchanged views")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_release_demanded_is_asked_of_who_holds_the_prisoner() {
+    let ev = code(
+        "DAR ES SALAAM, April 10, 2025 (Reuters) - Tanzanian police arrested an opposition leader on Wednesday. The United States and the European Union called for his immediate release.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Request, &["EU", "USA"], &["TZA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
