@@ -2367,3 +2367,40 @@ fn government_of(code: impl Into<String>) -> Actor {
         ..Actor::code("", code)
     }
 }
+
+/// "Britain and the US carried out strikes on more than 60 targets …" after "US, Britain strike
+/// Houthi targets in Yemen": an attack or deployment told with no target by actors that the
+/// document shows attacking or deploying against someone is the same act, told again; dropped
+/// (its modes join the targeted one). Historical, negated and hypothetical acts stay.
+pub(crate) fn drop_untargeted_force(events: &mut Vec<readout_model::Event>) {
+    let force = |e: &readout_model::Event| {
+        matches!(e.event_type, EventType::Assault | EventType::Mobilize) && e.aux.is_none()
+    };
+    let mut k = 0;
+    while k < events.len() {
+        let e = &events[k];
+        let actors = e.actor_codes();
+        let target = (force(e) && e.recipient.is_empty())
+            .then(|| {
+                events.iter().position(|o| {
+                    force(o)
+                        && o.event_type == e.event_type
+                        && !o.recipient.is_empty()
+                        && o.actor_codes() == actors
+                })
+            })
+            .flatten();
+        match target {
+            Some(o) => {
+                let gone = events.remove(k);
+                let o = if o > k { o - 1 } else { o };
+                for m in gone.mode {
+                    if !events[o].mode.contains(&m) {
+                        events[o].mode.push(m);
+                    }
+                }
+            }
+            None => k += 1,
+        }
+    }
+}

@@ -424,6 +424,7 @@ impl Coder {
             }
         }
         share_initiators(&mut events, &loose_initiators);
+        events::drop_untargeted_force(&mut events);
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{}#{}", doc.id, n + 1);
         }

@@ -870,3 +870,21 @@ fn a_release_demanded_is_asked_of_who_holds_the_prisoner() {
         show(&ev)
     );
 }
+
+#[test]
+fn force_told_again_without_a_target_is_the_same_act() {
+    let ev = code(
+        "Turkish jets bombed Kurdish militant positions in Iraq on Monday. Turkey carried out air strikes overnight, the defence ministry said.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["TUR"], &["IRQ"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["TUR"], &[]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
