@@ -1371,6 +1371,11 @@ pub(crate) fn code_sentence(
                             "residents",
                             "supporters",
                             "women",
+                            "man",
+                            "men",
+                            "prisoner",
+                            "prisoners",
+                            "detainees",
                             "rights",
                         ],
                     )

@@ -888,3 +888,16 @@ fn force_told_again_without_a_target_is_the_same_act() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_state_hanging_a_man_assaults_its_own_people() {
+    let ev = code(
+        "Saudi Arabia on Monday hanged a man convicted of drug smuggling.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["SAU"], &["SAU"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
