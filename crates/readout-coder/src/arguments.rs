@@ -240,8 +240,52 @@ impl SentenceView<'_> {
                     why: format!("{:?}: the members of {:?}", list.text, m.text),
                 });
             }
+            // "Vladimir Putin, President of Azerbaijan Ilham Aliyev and Prime Minister of Armenia
+            // Nikol Pashinyan have signed …": a list of names opening the clause is one subject
+            let mut actors = self.actors_of(m);
+            let mut j = i;
+            let mut listed = false;
+            while j > 0 {
+                let p = &self.mentions[j - 1];
+                let gap = self
+                    .text
+                    .get(p.span.1..self.mentions[j].span.0)
+                    .unwrap_or(".");
+                let joined = gap.trim().is_empty() || gap.trim() == "," || gap.trim() == "and";
+                if !joined
+                    || p.span.0 < clause.0
+                    || p.role != Role::Actor
+                    || p.actors.is_empty()
+                    || p.prep.is_some()
+                {
+                    break;
+                }
+                listed |= !gap.trim().is_empty();
+                j -= 1;
+            }
+            let opens = self
+                .text
+                .get(clause.0..self.mentions[j].span.0)
+                .is_some_and(|h| h.trim().is_empty());
+            if listed && opens && j < i {
+                for k in j..i {
+                    for a in self.actors_of(&self.mentions[k]) {
+                        if !actors.iter().any(|x| x.code == a.code) {
+                            actors.push(a);
+                        }
+                    }
+                }
+                return Some(Subject {
+                    actors,
+                    mention: Some(i),
+                    why: format!(
+                        "subject {:?} in the clause, with the names listed before it",
+                        self.mentions[i].text
+                    ),
+                });
+            }
             return Some(Subject {
-                actors: self.actors_of(m),
+                actors,
                 mention: Some(i),
                 why: format!("subject {:?} in the clause", self.mentions[i].text),
             });

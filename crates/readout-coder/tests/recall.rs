@@ -901,3 +901,16 @@ fn a_state_hanging_a_man_assaults_its_own_people() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_list_of_names_opening_the_clause_is_one_subject() {
+    let ev = code(
+        "Emmanuel Macron, Chancellor Olaf Scholz and Prime Minister Giorgia Meloni signed a joint declaration on energy security.",
+        Some("2023-06-01"),
+    );
+    assert!(
+        find(&ev, EventType::Support, &["DEU", "FRA", "ITA"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
