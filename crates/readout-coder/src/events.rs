@@ -1084,7 +1084,14 @@ pub(crate) fn code_sentence(
         } else {
             Timing::Act
         };
-        if (intention || future) && cooperative(ty) && ty != EventType::Agree {
+        // "he would resign on Wednesday", "the troops will withdraw": a retreat announced for
+        // later is a concession (an offer or intention to retreat stays an AGREE)
+        if future && !intention && ty == EventType::Retreat {
+            note!(why, explaining, "future RETREAT → CONCEDE");
+            ty = EventType::Concede;
+            mode.clear();
+            timing = Timing::Statement;
+        } else if (intention || future) && cooperative(ty) && ty != EventType::Agree {
             note!(
                 why,
                 explaining,
@@ -1185,6 +1192,15 @@ pub(crate) fn code_sentence(
                 recipient = r;
                 note!(why, explaining, "target: {w}");
             }
+        }
+        // "Rajapaksa said he would resign": stepping down is yielded to one's own state
+        if recipient.is_empty()
+            && t.event_type == EventType::Retreat
+            && t.mode.as_deref() == Some("resign")
+            && actor.len() == 1
+        {
+            recipient = vec![Actor::code("", actor[0].code.clone())];
+            note!(why, explaining, "a resignation: yielded to its own state");
         }
         // "the government lifted the state of emergency": eased for its own people
         if recipient.is_empty() && eased_at_home(view, ty, t, clause, &actor) {

@@ -914,3 +914,26 @@ fn a_list_of_names_opening_the_clause_is_one_subject() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_retreat_announced_for_later_is_a_concession() {
+    let ev = code(
+        "Peruvian President Pedro Castillo said he would resign on Friday.",
+        Some("2022-12-05"),
+    );
+    assert!(
+        find(&ev, EventType::Concede, &["PER"], &["PER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // an intention to retreat stays a promise
+    let ev = code(
+        "Serbia is ready to withdraw its troops from the border with Kosovo.",
+        Some("2022-12-05"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Concede),
+        "{}",
+        show(&ev)
+    );
+}
