@@ -393,12 +393,18 @@ pub(crate) fn code_sentence(
                                 && m.actors.len() == 1
                         })
                     }
-                    EventType::Aid => view.mentions.iter().enumerate().find(|(_, m)| {
-                        m.span.0 >= crate::arguments::head_end(t)
-                            && m.span.1 <= clause.1
-                            && m.prep == Some("from")
-                            && !m.actors.is_empty()
-                    }),
+                    EventType::Aid => {
+                        aid_source(view, t)
+                            .map(|i| (i, &view.mentions[i]))
+                            .or_else(|| {
+                                view.mentions.iter().enumerate().find(|(_, m)| {
+                                    m.span.0 >= crate::arguments::head_end(t)
+                                        && m.span.1 <= clause.1
+                                        && m.prep == Some("from")
+                                        && !m.actors.is_empty()
+                                })
+                            })
+                    }
                     _ => None,
                 };
                 match (group, agent.or(claimant)) {
@@ -443,6 +449,27 @@ pub(crate) fn code_sentence(
                                 );
                                 continue;
                             }
+                        }
+                    }
+                    // "The ban drew condemnation from the UN": what drew it is the last act of
+                    // force told; its author is the target once the roles swap
+                    (None, None)
+                        if t.flags.inverse
+                            && view
+                                .discourse
+                                .aggressions
+                                .last()
+                                .is_some_and(|(_, a)| !a.is_empty()) =>
+                    {
+                        crate::arguments::Subject {
+                            actors: view
+                                .discourse
+                                .aggressions
+                                .last()
+                                .map(|(_, a)| a.clone())
+                                .unwrap_or_default(),
+                            mention: None,
+                            why: "the author of the last act of force told".into(),
                         }
                     }
                     (None, None) => {
@@ -2285,6 +2312,18 @@ fn open_mode(ty: EventType, text: &str, span: (usize, usize), end: usize) -> Vec
 /// from the UAE carrying food", "rescue teams from Spain").
 fn aid_source(view: &SentenceView<'_>, t: &TriggerMatch) -> Option<usize> {
     let head = crate::arguments::head_end(t);
+    // "Armenian trucks carrying food": the state adjective right before the trigger
+    if let Some(i) = view.mentions.iter().position(|m| {
+        matches!(m.source, Source::Named(readout_kb::MentionKind::Adjective))
+            && m.actors.len() == 1
+            && m.span.1 <= t.span.0
+            && view
+                .text
+                .get(m.span.1..t.span.0)
+                .is_some_and(|g| g.trim().is_empty())
+    }) {
+        return Some(i);
+    }
     view.mentions.iter().position(|m| {
         (m.prep == Some("from")
             || crate::words::prev_word(view.text, m.span.0).eq_ignore_ascii_case("from")

@@ -937,3 +937,29 @@ fn a_retreat_announced_for_later_is_a_concession() {
         show(&ev)
     );
 }
+
+#[test]
+fn trucks_named_by_a_state_adjective_carry_that_states_aid() {
+    let ev = code(
+        "ANKARA, Feb 8, 2023 - Georgian trucks carrying food and blankets crossed into Turkey on Wednesday.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Aid, &["GEO"], &["TUR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn condemnation_drawn_by_an_act_targets_its_author() {
+    let ev = code(
+        "Myanmar's army bombed a village in Sagaing on Tuesday. The attack drew condemnation from the United Nations.",
+        Some("2023-04-12"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["UN"], &["MMR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
