@@ -39,6 +39,35 @@ pub(crate) struct Subject {
 impl SentenceView<'_> {
     /// Actors of a mention, with first-person and addressee pronouns resolved from the speaker.
     pub(crate) fn actors_of(&self, m: &Mention) -> Vec<Actor> {
+        let found = self.actors_of_mention(m);
+        // "Hungary and Slovakia held talks … 'We agreed …,' the Slovak prime minister said":
+        // "we" of one party to a contact just told is both parties
+        if found.len() == 1
+            && (m.text.eq_ignore_ascii_case("we") || m.text.eq_ignore_ascii_case("us"))
+            && matches!(m.source, Source::FirstPerson | Source::PersonPronoun)
+        {
+            if let Some(parties) = self
+                .discourse
+                .last_contact
+                .as_ref()
+                .filter(|p| p.len() >= 2 && p.iter().any(|a| a.code == found[0].code))
+            {
+                let mut all: Vec<Actor> = Vec::new();
+                for a in parties {
+                    if !all.iter().any(|x| x.code == a.code) {
+                        all.push(Actor {
+                            text: m.text.clone(),
+                            ..a.clone()
+                        });
+                    }
+                }
+                return all;
+            }
+        }
+        found
+    }
+
+    fn actors_of_mention(&self, m: &Mention) -> Vec<Actor> {
         match m.source {
             // "we"/"us"/"I" are the speaker; "they" only a plural speaker ("the two ministers
             // confirmed that they would …")
@@ -211,8 +240,52 @@ impl SentenceView<'_> {
                     why: format!("{:?}: the members of {:?}", list.text, m.text),
                 });
             }
+            // "Vladimir Putin, President of Azerbaijan Ilham Aliyev and Prime Minister of Armenia
+            // Nikol Pashinyan have signed …": a list of names opening the clause is one subject
+            let mut actors = self.actors_of(m);
+            let mut j = i;
+            let mut listed = false;
+            while j > 0 {
+                let p = &self.mentions[j - 1];
+                let gap = self
+                    .text
+                    .get(p.span.1..self.mentions[j].span.0)
+                    .unwrap_or(".");
+                let joined = gap.trim().is_empty() || gap.trim() == "," || gap.trim() == "and";
+                if !joined
+                    || p.span.0 < clause.0
+                    || p.role != Role::Actor
+                    || p.actors.is_empty()
+                    || p.prep.is_some()
+                {
+                    break;
+                }
+                listed |= !gap.trim().is_empty();
+                j -= 1;
+            }
+            let opens = self
+                .text
+                .get(clause.0..self.mentions[j].span.0)
+                .is_some_and(|h| h.trim().is_empty());
+            if listed && opens && j < i {
+                for k in j..i {
+                    for a in self.actors_of(&self.mentions[k]) {
+                        if !actors.iter().any(|x| x.code == a.code) {
+                            actors.push(a);
+                        }
+                    }
+                }
+                return Some(Subject {
+                    actors,
+                    mention: Some(i),
+                    why: format!(
+                        "subject {:?} in the clause, with the names listed before it",
+                        self.mentions[i].text
+                    ),
+                });
+            }
             return Some(Subject {
-                actors: self.actors_of(m),
+                actors,
                 mention: Some(i),
                 why: format!("subject {:?} in the clause", self.mentions[i].text),
             });
@@ -326,7 +399,12 @@ impl SentenceView<'_> {
             }
         }
         // a speaker reports violence and arrests; it commits them only as "we"/"our forces"
-        if in_content && !self.nominal_subject(clause, t) && !material_act(t.event_type) {
+        // ("Blinken said the attack casts doubt on Russia's word": judging a thing is the
+        // speaker's accusation)
+        if in_content
+            && (!self.nominal_subject(clause, t) || t.event_type == EventType::Accuse)
+            && !material_act(t.event_type)
+        {
             if let Some(sp) = self.speech.filter(|s| !s.speaker.is_empty()) {
                 return Some(Subject {
                     actors: sp.speaker.clone(),
@@ -446,6 +524,8 @@ impl SentenceView<'_> {
             && crate::words::word_before(self.text, m.span.0).is_some_and(|(s, e)| {
                 let w = &self.text[s..e];
                 in_list(w, cues::DETERMINERS)
+                    // "Manila protests Chinese water cannon attack": the object of a verb
+                    || self.triggers.iter().any(|o| o.span.1 == e && o.span != t.span)
                     || in_list(
                         w,
                         &[
@@ -605,6 +685,10 @@ impl SentenceView<'_> {
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Organisation)))
                     // "an aid convoy crossed into northwest Syria"
                     || (ty == EventType::Aid && matches!(m.prep, Some("into") | Some("to")))
+                    // "raised concerns about human rights in Xinjiang": the place's authorities
+                    || (ty == EventType::Accuse
+                        && t.role == RecipientRole::Over
+                        && m.prep == Some("in"))
                     || (ty != EventType::Consult
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Capital))
                         && matches!(m.prep, Some("from") | Some("to"))));
@@ -646,6 +730,17 @@ impl SentenceView<'_> {
                 )
             {
                 // "the UNSC's resolutions": an organisation's document, not the organisation
+                continue;
+            }
+            // "Kenya deployed more police officers to Haiti": the forces sent are no target
+            if ty == EventType::Mobilize
+                && m.why.starts_with("unnamed")
+                && m.actors.iter().all(|a| {
+                    a.sector
+                        .as_deref()
+                        .is_some_and(|s| in_list(s, &["MIL", "COP"]))
+                })
+            {
                 continue;
             }
             let actors: Vec<Actor> = self
@@ -838,6 +933,15 @@ impl SentenceView<'_> {
         // the trigger's own preposition, or the author of what is rejected ("the ultimatum issued by the US")
         if (role_prep.is_some() && m.prep == role_prep) || m.prep == Some("by") {
             return true;
+        }
+        // "concern over the military cooperation between Russia and Iran", "concerns about
+        // human rights in Xinjiang": the parties or the place of the matter of concern
+        if t.role == RecipientRole::Over && matches!(m.prep, Some("between") | Some("in")) {
+            let gap = self
+                .text
+                .get(t.span.1.min(m.span.0)..m.span.0)
+                .unwrap_or(",");
+            return !gap.contains([',', ';']) && gap.split_whitespace().count() <= 8;
         }
         let allowed = [
             "against", "on", "at", "of", "to", "upon", "for", "by", "from", "about", "over",

@@ -95,6 +95,12 @@ macro_rules! note {
     };
 }
 
+/// Two triggers joined as coordinated verbs ("called … and vowed …"), in either order.
+fn coordinated_pair(text: &str, a: &TriggerMatch, b: &TriggerMatch, all: &[TriggerMatch]) -> bool {
+    let (first, second) = if a.span.0 <= b.span.0 { (a, b) } else { (b, a) };
+    first.span.1 <= second.span.0 && is_coordinated(text, first.span.1, second.span.0, all)
+}
+
 /// Codes the triggers of one sentence into drafts; every trigger gets a decision.
 pub(crate) fn code_sentence(
     view: &SentenceView<'_>,
@@ -114,18 +120,34 @@ pub(crate) fn code_sentence(
             .any(|t| !t.flags.weak && t.span.0 >= c.0 && t.span.1 <= c.1)
     };
     // complement absorption: "hopes that Y will …", "is ready to … cooperation", "promised that …"
+    // ("called the events 'treasonous' and vowed a response": a weak cue with a verb of its
+    // own, coordinated with the stronger one, is an act of its own)
     let weak_dropped: Vec<bool> = triggers
         .iter()
         .map(|t| {
             let c = view.clauses.of(t.span.0);
+            // only a verbal conflict cue is rescued this way; modals stay absorbed
+            let own_verb = !t.flags.intention
+                && !t.flags.obligation
+                && matches!(
+                    t.event_type,
+                    EventType::Accuse | EventType::Reject | EventType::Threaten
+                );
             t.flags.weak
                 && strong_in(c)
-                && triggers
-                    .iter()
-                    .any(|o| !o.flags.weak && o.span != t.span && view.clauses.of(o.span.0) == c)
+                && triggers.iter().any(|o| {
+                    !o.flags.weak
+                        && o.span != t.span
+                        && view.clauses.of(o.span.0) == c
+                        // a trigger inside a rescued cue's words is its object
+                        && !(own_verb && o.span.0 >= t.span.0 && o.span.1 <= t.span.1)
+                        && !(own_verb && coordinated_pair(text, t, o, triggers))
+                })
         })
         .collect();
     let mut absorbed_by: Vec<Option<usize>> = vec![None; triggers.len()];
+    // measures decided or agreed on by the trigger before them ("has decided to recall")
+    let mut decided_by: Vec<bool> = vec![false; triggers.len()];
     for j in 1..triggers.len() {
         if weak_dropped[j] {
             continue;
@@ -136,6 +158,17 @@ pub(crate) fn code_sentence(
                 continue;
             }
             let (a, b) = (&triggers[i], &triggers[j]);
+            // "Italy called the attack unacceptable": a trigger inside another's gap is its
+            // object, unless it names its own agent ("called Russia's attack barbaric")
+            if a.span.0 < b.span.0
+                && b.span.1 <= a.span.1
+                && !weak_dropped[i]
+                && !(crate::arguments::material_act(b.event_type)
+                    && view.possessor_agent(cj, b).is_some())
+            {
+                absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
+                break;
+            }
             if view.clauses.of(a.span.0) != cj || b.span.0 < a.span.1 {
                 continue;
             }
@@ -145,11 +178,31 @@ pub(crate) fn code_sentence(
             let agent_noun = !a.text.contains(' ')
                 && (lower.ends_with("ers") || lower.ends_with("ors") || lower.ends_with("men"))
                 && is_verbal(b.event_type);
-            let coordinated = agent_noun || is_coordinated(text, a.span.1, b.span.0, triggers);
+            // "the attack casts serious doubt on …": a noun with its determiner right before a
+            // verb is that verb's subject, not a verb governing it
+            // ("The arrest of a journalist in Minsk drew condemnation": a determined noun opening
+            // the clause is the subject of the clause's verb)
+            let determined = !a.text.contains(' ')
+                && in_list(
+                    crate::words::prev_word(text, a.span.0),
+                    &["the", "this", "that", "these", "those"],
+                );
+            let opens_clause = text
+                .get(cj.0..a.span.0)
+                .is_some_and(|p| p.split_whitespace().count() <= 1);
+            let subject_noun = determined
+                && (opens_clause
+                    || text
+                        .get(a.span.1..b.span.0)
+                        .is_some_and(|g| g.trim_matches([' ', '"', '\u{201C}']).is_empty()))
+                && is_verbal(b.event_type);
+            let coordinated =
+                agent_noun || subject_noun || is_coordinated(text, a.span.1, b.span.0, triggers);
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it
-            let own_agent = crate::arguments::material_act(b.event_type)
-                && view.possessor_agent(cj, b).is_some();
+            let own_agent = (crate::arguments::material_act(b.event_type)
+                && view.possessor_agent(cj, b).is_some())
+                || (b.event_type == EventType::Aid && aid_source(view, b).is_some());
             // "… a day after North Korea test-launched …", "welcomed that the parties have
             // agreed": a complement with its own subject is an act of that subject
             // ("demanded that Serbia withdraw": the addressee of a request is no subject of
@@ -159,13 +212,22 @@ pub(crate) fn code_sentence(
                 || matches!(view.relative_subject(b), Some(Some(_)));
             // "has decided to recall its ambassador": deciding an announced measure is the
             // measure, not a promise
-            let decided = b.flags.announced
-                && absorbed_by[i].is_none()
+            // ("EU countries agreed on Wednesday to impose sanctions": a bloc agreeing on
+            // sanctions imposes them)
+            let agreed_sanction = b.event_type == EventType::Sanction
+                && a.event_type == EventType::Agree
                 && a.text
                     .get(..5)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("decid"));
+                    .is_some_and(|w| w.eq_ignore_ascii_case("agree"));
+            let decided = b.flags.announced
+                && absorbed_by[i].is_none()
+                && (agreed_sanction
+                    || a.text
+                        .get(..5)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("decid")));
             if decided && !coordinated && b.span.0 - a.span.1 < 40 {
                 absorbed_by[i] = Some(j);
+                decided_by[j] = true;
             } else if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
             }
@@ -196,6 +258,24 @@ pub(crate) fn code_sentence(
                 decide(&|| "part of the speech frame".into(), false);
                 continue;
             }
+        }
+        // "the paramilitary Rapid Support Forces", "Popular Mobilization Forces": a word of a
+        // name is no act
+        if !t.text.contains(' ')
+            && view.mentions.iter().any(|m| {
+                m.span.0 <= t.span.0
+                    && t.span.1 <= m.span.1
+                    && m.text.contains(' ')
+                    && matches!(
+                        m.source,
+                        Source::Named(readout_kb::MentionKind::Group)
+                            | Source::Named(readout_kb::MentionKind::Organisation)
+                    )
+                    && !m.why.starts_with("unnamed")
+            })
+        {
+            decide(&|| "a word inside a name".into(), false);
+            continue;
         }
         let clause = view.clauses.of(t.span.0);
         if let Some(g) = absorbed_by[ti] {
@@ -300,12 +380,32 @@ pub(crate) fn code_sentence(
                                 && !m.actors.is_empty()
                         })
                     }
-                    EventType::Aid => view.mentions.iter().enumerate().find(|(_, m)| {
-                        m.span.0 >= crate::arguments::head_end(t)
-                            && m.span.1 <= clause.1
-                            && m.prep == Some("from")
-                            && !m.actors.is_empty()
-                    }),
+                    // "the arrest of a Lithuanian journalist in Minsk": the authorities of the
+                    // place a nominal act happened in
+                    EventType::Coerce | EventType::Sanction
+                        if crate::words::next_word(text, t.span.1).eq_ignore_ascii_case("of") =>
+                    {
+                        view.mentions.iter().enumerate().find(|(_, m)| {
+                            m.role == Role::Location
+                                && m.span.0 >= t.span.1
+                                && m.span.1 <= clause.1
+                                && m.prep == Some("in")
+                                && m.why != crate::mentions::DATELINE
+                                && m.actors.len() == 1
+                        })
+                    }
+                    EventType::Aid => {
+                        aid_source(view, t)
+                            .map(|i| (i, &view.mentions[i]))
+                            .or_else(|| {
+                                view.mentions.iter().enumerate().find(|(_, m)| {
+                                    m.span.0 >= crate::arguments::head_end(t)
+                                        && m.span.1 <= clause.1
+                                        && m.prep == Some("from")
+                                        && !m.actors.is_empty()
+                                })
+                            })
+                    }
                     _ => None,
                 };
                 match (group, agent.or(claimant)) {
@@ -326,6 +426,53 @@ pub(crate) fn code_sentence(
                             _ => format!("{:?}: claimed responsibility", m.text),
                         },
                     },
+                    // "Protests spread to dozens of cities": with no one named, the people of
+                    // the place the sentence names, else of the story's place
+                    (None, None) if t.event_type == EventType::Protest => {
+                        match protest_place(view, t, clause) {
+                            Some((code, w)) => crate::arguments::Subject {
+                                actors: vec![Actor {
+                                    sector: Some("CVL".into()),
+                                    ..Actor::code(t.text.as_str(), code)
+                                }],
+                                mention: None,
+                                why: format!("protesters unnamed: the people of {w}"),
+                            },
+                            None => {
+                                decide(
+                                    &|| {
+                                        format!(
+                                            "PROTEST trigger {:?} rejected: no actor found",
+                                            t.text
+                                        )
+                                    },
+                                    false,
+                                );
+                                continue;
+                            }
+                        }
+                    }
+                    // "The ban drew condemnation from the UN": what drew it is the last act of
+                    // force told; its author is the target once the roles swap
+                    (None, None)
+                        if t.flags.inverse
+                            && view
+                                .discourse
+                                .aggressions
+                                .last()
+                                .is_some_and(|(_, a)| !a.is_empty()) =>
+                    {
+                        crate::arguments::Subject {
+                            actors: view
+                                .discourse
+                                .aggressions
+                                .last()
+                                .map(|(_, a)| a.clone())
+                                .unwrap_or_default(),
+                            mention: None,
+                            why: "the author of the last act of force told".into(),
+                        }
+                    }
                     (None, None) => {
                         decide(
                             &|| {
@@ -340,6 +487,16 @@ pub(crate) fn code_sentence(
                     }
                 }
             }
+        };
+        // "an aircraft from the UAE carrying food", "rescue teams from the four countries": aid
+        // named with where it comes from is that source's, whoever the clause or speaker is
+        let subject = match aid_source(view, t) {
+            Some(i) if t.event_type == EventType::Aid => crate::arguments::Subject {
+                actors: view.actors_of(&view.mentions[i]),
+                mention: Some(i),
+                why: format!("{:?}: where the aid comes from", view.mentions[i].text),
+            },
+            _ => subject,
         };
         let agent_subject = subject.why.ends_with("the agent of the passive");
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
@@ -367,6 +524,7 @@ pub(crate) fn code_sentence(
         let subject_mention = subject.mention.map(|i| &view.mentions[i]);
         // passive voice: "Iran was sanctioned by the EU" — the by-phrase acts on the subject
         let mut implied_state: Option<String> = None;
+        let mut place_state: Option<(String, String)> = None;
         let passive_agent = if agent_subject {
             None
         } else if is_passive(text, t) {
@@ -386,6 +544,26 @@ pub(crate) fn code_sentence(
                     }) =>
                 {
                     implied_state = Some(subject.actors[0].code.clone());
+                    None
+                }
+                // "Soldiers were deployed around parliament": forces deployed are mobilised by
+                // their own state; the subject stays the actor
+                None if t.event_type == EventType::Mobilize
+                    && !subject.actors.is_empty()
+                    && subject.actors.iter().all(|a| {
+                        a.sector
+                            .as_deref()
+                            .is_some_and(|s| in_list(s, &["MIL", "COP"]))
+                    }) =>
+                {
+                    None
+                }
+                // "Two Estonian diplomats were expelled from Russia", "three British nationals
+                // were detained in Iran": the state of the place acts on the subject
+                None if matches!(t.event_type, EventType::Coerce | EventType::Sanction)
+                    && passive_place(view, t, clause, &subject.actors).is_some() =>
+                {
+                    place_state = passive_place(view, t, clause, &subject.actors);
                     None
                 }
                 None => {
@@ -432,6 +610,23 @@ pub(crate) fn code_sentence(
         }
         let mut mode: Vec<String> = t.mode.clone().into_iter().collect();
         let mut why: Vec<String> = Vec::new();
+        // "Japan protests Chinese survey ship": a government protesting complains
+        // (demonstrators protest in the streets)
+        let protest_verb = ty == EventType::Protest
+            && in_list(
+                t.text.trim(),
+                &["protest", "protests", "protested", "protesting"],
+            )
+            && subject.mention.is_some()
+            && actor.iter().all(|a| {
+                a.sector
+                    .as_deref()
+                    .is_none_or(|s| in_list(s, &["GOV", "IGO"]))
+            });
+        if protest_verb {
+            ty = EventType::Accuse;
+            mode = vec!["disapprove".into()];
+        }
         note!(why, explaining, "{}", subject.why);
         let speaker = view.speech.filter(|s| !s.speaker.is_empty());
         let speaker_code = speaker.and_then(|s| s.speaker_code()).map(str::to_string);
@@ -453,7 +648,7 @@ pub(crate) fn code_sentence(
         let hyp = (lm.hypothetical && !reported_would) || om.hypothetical;
         // "has decided to recall its ambassador": a measure decided is the measure announced
         let decided_measure = t.flags.announced
-            && lm.cue == Some("decided to")
+            && (lm.cue == Some("decided to") || decided_by[ti])
             && !om.intention
             && !t.flags.intention;
         let intention = (lm.intention || om.intention || t.flags.intention) && !decided_measure;
@@ -607,6 +802,16 @@ pub(crate) fn code_sentence(
             );
             settled = true;
         }
+        if let Some((state, w)) = place_state.filter(|_| !settled) {
+            recipient = actor.clone();
+            actor = vec![government_of(state)];
+            note!(
+                why,
+                explaining,
+                "passive with no agent: the authorities of {w} act on the subject"
+            );
+            settled = true;
+        }
         if let Some(agent) = passive_agent.filter(|_| !settled) {
             recipient = actor.clone();
             actor = view.actors_of(agent);
@@ -659,7 +864,11 @@ pub(crate) fn code_sentence(
                             || t.flags.reciprocal)
                         && (ty == EventType::Consult || t.flags.reciprocal || !intention)
                         && co_participant(view, t, idx);
-                    if reciprocal_type && !joins && ty == EventType::Consult {
+                    // "The two sides exchanged views on the Ukraine crisis": a topic named
+                    // after a meeting of two or more is no party to it
+                    if reciprocal_type && !joins && ty == EventType::Consult && actor.len() >= 2 {
+                        note!(why, explaining, "{w} is a topic, not a participant");
+                    } else if reciprocal_type && !joins && ty == EventType::Consult {
                         decide(
                             &|| {
                                 format!(
@@ -671,7 +880,9 @@ pub(crate) fn code_sentence(
                         );
                         continue;
                     }
-                    if joins {
+                    if reciprocal_type && !joins && ty == EventType::Consult {
+                        // kept without the topic
+                    } else if joins {
                         for a in r {
                             if !actor.iter().any(|x| x.code == a.code) {
                                 actor.push(a);
@@ -711,8 +922,52 @@ pub(crate) fn code_sentence(
                     recipient = r;
                     note!(why, explaining, "recipient: {w}");
                 }
-                None if matches!(ty, EventType::Accuse | EventType::Reject)
-                    && previous_aggressor(view, t, &out, &actor_refs).is_some() =>
+                // "Pakistan reserves the right to respond to this illegal act": a threat
+                // answers the aggression told before it, as a complaint does
+                // "imposed sanctions on Niger and threatened to use force": a conflict verb
+                // coordinated with the same actor's act before it shares its target
+                None if matches!(
+                    ty,
+                    EventType::Accuse
+                        | EventType::Threaten
+                        | EventType::Request
+                        | EventType::Sanction
+                        | EventType::Agree
+                        | EventType::Support
+                        | EventType::Aid
+                        | EventType::Cooperate
+                ) && t.role != RecipientRole::None
+                    && shared_target(text, t, &out, &actor_refs, triggers).is_some() =>
+                {
+                    let (r, w) =
+                        shared_target(text, t, &out, &actor_refs, triggers).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "target: {w}");
+                }
+                // "called for his immediate release": the party that holds him, the author of
+                // the last arrest or attack told
+                None if ty == EventType::Request
+                    && mode.iter().any(|m| m == "yield")
+                    && view.discourse.aggressions.last().is_some_and(|(_, a)| {
+                        !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str()))
+                    }) =>
+                {
+                    recipient = view
+                        .discourse
+                        .aggressions
+                        .last()
+                        .map(|(_, a)| a.clone())
+                        .unwrap_or_default();
+                    note!(
+                        why,
+                        explaining,
+                        "target: the author of the last act of force told"
+                    );
+                }
+                None if matches!(
+                    ty,
+                    EventType::Accuse | EventType::Reject | EventType::Threaten
+                ) && previous_aggressor(view, t, &out, &actor_refs).is_some() =>
                 {
                     let (r, w) = previous_aggressor(view, t, &out, &actor_refs).unwrap_or_default();
                     recipient = r;
@@ -857,7 +1112,14 @@ pub(crate) fn code_sentence(
         } else {
             Timing::Act
         };
-        if (intention || future) && cooperative(ty) && ty != EventType::Agree {
+        // "he would resign on Wednesday", "the troops will withdraw": a retreat announced for
+        // later is a concession (an offer or intention to retreat stays an AGREE)
+        if future && !intention && ty == EventType::Retreat {
+            note!(why, explaining, "future RETREAT → CONCEDE");
+            ty = EventType::Concede;
+            mode.clear();
+            timing = Timing::Statement;
+        } else if (intention || future) && cooperative(ty) && ty != EventType::Agree {
             note!(
                 why,
                 explaining,
@@ -959,6 +1221,15 @@ pub(crate) fn code_sentence(
                 note!(why, explaining, "target: {w}");
             }
         }
+        // "Rajapaksa said he would resign": stepping down is yielded to one's own state
+        if recipient.is_empty()
+            && t.event_type == EventType::Retreat
+            && t.mode.as_deref() == Some("resign")
+            && actor.len() == 1
+        {
+            recipient = vec![Actor::code("", actor[0].code.clone())];
+            note!(why, explaining, "a resignation: yielded to its own state");
+        }
         // "the government lifted the state of emergency": eased for its own people
         if recipient.is_empty() && eased_at_home(view, ty, t, clause, &actor) {
             recipient = vec![Actor::code("", actor[0].code.clone())];
@@ -967,6 +1238,32 @@ pub(crate) fn code_sentence(
                 explaining,
                 "restrictions eased with no one named: the state's own people"
             );
+        }
+        // aid with no recipient named goes to the story's place ("rescue teams from Spain
+        // have started working")
+        if ty == EventType::Aid && recipient.is_empty() {
+            let here = view
+                .mentions
+                .iter()
+                .filter(|m| m.role == Role::Location && m.actors.len() == 1)
+                .find(|m| m.span.0 >= t.span.0 && m.span.1 <= clause.1)
+                .or_else(|| {
+                    view.mentions
+                        .iter()
+                        .find(|m| m.role == Role::Location && m.why == crate::mentions::DATELINE)
+                })
+                .map(|m| m.actors[0].code.as_str());
+            if let Some(p) = here
+                .or(view.discourse.place.as_deref())
+                .filter(|p| !actor.iter().any(|a| a.code == *p))
+            {
+                recipient = vec![government_of(p)];
+                note!(
+                    why,
+                    explaining,
+                    "aid with no recipient named: the story's place {p}"
+                );
+            }
         }
         if recipient.is_empty()
             && actor.len() < 2
@@ -1022,9 +1319,27 @@ pub(crate) fn code_sentence(
         // attacks and raids without a named target hit the place named (after the trigger
         // first: "shelled Kharkiv"; then anywhere in the clause: "in Minsk, police detained …");
         // a place of the actor's own state makes a domestic act
-        if recipient.is_empty() && matches!(ty, EventType::Assault | EventType::Coerce) {
+        // ("war games around Taiwan": forces massed near a place are aimed at its state;
+        // "strikes on targets in Houthi-controlled Yemen": a state named after "in" is a place)
+        if recipient.is_empty()
+            && !t.flags.reciprocal
+            && matches!(
+                ty,
+                EventType::Assault | EventType::Coerce | EventType::Mobilize
+            )
+        {
             let is_place = |m: &&crate::mentions::Mention| {
-                m.role == crate::mentions::Role::Location
+                (m.role == crate::mentions::Role::Location
+                    || (ty != EventType::Coerce
+                        && m.role == crate::mentions::Role::Actor
+                        && m.span.0 >= t.span.1
+                        && text.get(t.span.1..m.span.0).is_some_and(|gap| {
+                            gap.split_whitespace()
+                                .rev()
+                                .take(3)
+                                .any(|w| in_list(w, &["in", "into", "around"]))
+                        })
+                        && matches!(m.source, Source::Named(readout_kb::MentionKind::State))))
                     && m.span.1 <= clause.1
                     && m.span.0 >= clause.0
                     && m.why != crate::mentions::DATELINE
@@ -1058,10 +1373,11 @@ pub(crate) fn code_sentence(
                 .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD"]))
         {
             let rest = text.get(t.span.1..clause.1).unwrap_or("");
+            // ("fired tear gas and, in several cities, live ammunition at the crowds")
             let person = rest
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .take(6)
+                .take(10)
                 .any(|w| {
                     in_list(
                         w,
@@ -1099,6 +1415,11 @@ pub(crate) fn code_sentence(
                             "residents",
                             "supporters",
                             "women",
+                            "man",
+                            "men",
+                            "prisoner",
+                            "prisoners",
+                            "detainees",
                             "rights",
                         ],
                     )
@@ -1165,7 +1486,13 @@ pub(crate) fn code_sentence(
             }
         }
         // "rallied outside the U.S. embassy": the embassy's state is the target
-        if recipient.is_empty() && ty == EventType::Protest {
+        // ("supporters of the junta marched on the French embassy": the embassy, not the
+        // protesters' own state named inside the trigger)
+        let own_state_only = !recipient.is_empty()
+            && recipient
+                .iter()
+                .all(|r| actor.iter().any(|a| a.code == r.code));
+        if (recipient.is_empty() || own_state_only) && ty == EventType::Protest {
             if let Some(m) = view.mentions.iter().find(|m| {
                 m.span.0 >= t.span.0
                     && m.span.1 <= clause.1
@@ -1197,6 +1524,20 @@ pub(crate) fn code_sentence(
                 why,
                 explaining,
                 "domestic protest: against its own government"
+            );
+        }
+        // "drew condemnation from the UN", "accepted offers of help from Spain": the party
+        // after the trigger acts on the subject
+        if t.flags.inverse
+            && ty != EventType::Consult
+            && t.event_type != EventType::Consult
+            && !recipient.is_empty()
+        {
+            std::mem::swap(&mut actor, &mut recipient);
+            note!(
+                why,
+                explaining,
+                "inverse: the party named after the trigger acts"
             );
         }
         // CONSULT: all participants act unless a visitor travels to a host
@@ -1305,6 +1646,12 @@ pub(crate) fn code_sentence(
                 mode.push(request_mode(asked, &words).into());
             }
         }
+        if mode.is_empty() {
+            mode = open_mode(ty, text, t.span, region_end.max(t.span.1))
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+        }
         let summary = || {
             format!(
                 "{ty} {} → {}{}: {}",
@@ -1372,6 +1719,41 @@ pub(crate) fn code_sentence(
                 .filter(|s| !s.carried && s.frame.1 > s.frame.0)
                 .map(|s| s.frame),
         });
+    }
+    // "approved the call-up of reservists, and the army massed tanks along the border": a
+    // one-sided material act with no target is part of the same actor's act with one
+    let targeted = |d: &Draft| {
+        !d.recipient.is_empty() && crate::arguments::material_act(d.event_type) && d.aux.is_none()
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let d = &out[k];
+        let part_of_other = d.recipient.is_empty()
+            && d.aux.is_none()
+            && d.actor.len() == 1
+            && matches!(d.event_type, EventType::Mobilize | EventType::Assault)
+            && out.iter().any(|o| {
+                targeted(o)
+                    && o.event_type == d.event_type
+                    && o.actor.len() == 1
+                    && o.actor[0].code == d.actor[0].code
+            });
+        if part_of_other {
+            let gone = out.remove(k);
+            if let Some(o) = out.iter_mut().find(|o| {
+                targeted(o)
+                    && o.event_type == gone.event_type
+                    && o.actor[0].code == gone.actor[0].code
+            }) {
+                for m in gone.mode {
+                    if !o.mode.contains(&m) {
+                        o.mode.push(m);
+                    }
+                }
+            }
+        } else {
+            k += 1;
+        }
     }
     out
 }
@@ -1586,14 +1968,34 @@ fn previous_aggressor(
     let mut words = rest
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    let first = words.next().unwrap_or("");
+    // "respond to this illegal act": the preposition of a response comes first
+    let mut first = words.next().unwrap_or("");
+    if in_list(first, &["to", "against", "over", "for"]) {
+        first = words.next().unwrap_or("");
+    }
     let mut noun = "";
     let anaphor = in_list(first, &["them", "it", "this", "these", "those"])
         || (in_list(first, &["the", "this", "these", "that", "those", "such"])
             && words
                 .find(|w| {
                     !w.ends_with("ed")
-                        && !in_list(w, &["new", "latest", "recent", "us", "american", "western"])
+                        && !in_list(
+                            w,
+                            &[
+                                "new",
+                                "latest",
+                                "recent",
+                                "us",
+                                "american",
+                                "western",
+                                "illegal",
+                                "unprovoked",
+                                "blatant",
+                                "flagrant",
+                                "brutal",
+                                "reckless",
+                            ],
+                        )
                 })
                 .inspect(|w| noun = w)
                 .is_some_and(|w| {
@@ -1647,6 +2049,20 @@ fn previous_aggressor(
                             "maneuvers",
                             "deployment",
                             "blockade",
+                            "coup",
+                            "takeover",
+                            "seizure",
+                            "annexation",
+                            "occupation",
+                            "offensive",
+                            "bombardment",
+                            "incursions",
+                            "act",
+                            "acts",
+                            "violation",
+                            "violations",
+                            "breach",
+                            "violence",
                         ],
                     )
                 }));
@@ -1726,9 +2142,326 @@ fn codes(actors: &[Actor]) -> String {
 }
 
 /// The government of a state, as an unnamed actor (an implied authority or target).
+/// Where an unnamed protest happens: a place the clause names after the trigger ("protests in
+/// Dhaka", "spread to dozens of cities in Iran"), else the story's place; a dateline is no
+/// protest's place unless the story has no other.
+fn protest_place(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+) -> Option<(String, String)> {
+    if let Some(m) = view.mentions.iter().find(|m| {
+        m.role == Role::Location
+            && m.span.0 >= t.span.1
+            && m.span.1 <= clause.1
+            && m.why != crate::mentions::DATELINE
+            && m.actors.len() == 1
+    }) {
+        return Some((m.actors[0].code.clone(), format!("{:?}", m.text)));
+    }
+    view.discourse
+        .place
+        .clone()
+        .map(|p| (p, "the story's place".to_string()))
+}
+
+/// Modes a lexicon row left open, read from the words the trigger governs: what a request
+/// asks for ("called on the UN … to ensure funding" → assist), what a threat threatens (force
+/// unless sanctions, expulsions or arrests are named), what an attack was carried out with.
+fn open_mode(ty: EventType, text: &str, span: (usize, usize), end: usize) -> Vec<&'static str> {
+    const CHANGE: &[&str] = &[
+        "stop",
+        "cease",
+        "refrain",
+        "halt",
+        "end",
+        "respect",
+        "abide",
+        "restraint",
+        "reverse",
+        "lift",
+        "drop",
+        "comply",
+        "change",
+        "correct",
+        "prevent",
+        "investigate",
+    ];
+    const YIELD: &[&str] = &[
+        "release",
+        "free",
+        "withdraw",
+        "resign",
+        "return",
+        "surrender",
+        "withdrawal",
+    ];
+    const ASSIST: &[&str] = &[
+        "provide",
+        "help",
+        "use",
+        "play",
+        "ensure",
+        "support",
+        "send",
+        "assist",
+        "contribute",
+        "fund",
+        "supply",
+        "deliver",
+        "assistance",
+        "aid",
+        "funding",
+    ];
+    const MEET: &[&str] = &["talks", "negotiate", "negotiations", "dialogue", "meet"];
+    let words = |from: usize, to: usize| {
+        text.get(from..to.min(text.len()))
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+    };
+    match ty {
+        EventType::Request => {
+            for w in words(span.0, end).iter().take(24) {
+                let w = w.as_str();
+                if in_list(w, CHANGE) {
+                    return vec!["change"];
+                }
+                if in_list(w, YIELD) {
+                    return vec!["yield"];
+                }
+                if in_list(w, ASSIST) {
+                    return vec!["assist"];
+                }
+                if in_list(w, MEET) {
+                    return vec!["meet"];
+                }
+            }
+            Vec::new()
+        }
+        EventType::Threaten => {
+            let ws = words(span.0, end);
+            let has = |list: &[&str]| ws.iter().any(|w| in_list(w, list));
+            if has(&[
+                "sanction",
+                "sanctions",
+                "tariffs",
+                "tariff",
+                "ban",
+                "restrictions",
+                "penalties",
+            ]) {
+                vec!["restrict"]
+            } else if has(&["expel", "expulsion", "deport", "home"]) {
+                vec!["expel"]
+            } else if has(&["arrest", "arrests", "jail", "prosecute", "leniency"]) {
+                vec!["arrest"]
+            } else {
+                vec!["violence"]
+            }
+        }
+        EventType::Assault => {
+            let from = text
+                .get(..span.0)
+                .and_then(|h| h.char_indices().rev().nth(40).map(|(i, _)| i))
+                .unwrap_or(0);
+            let ws = words(from, span.1.max(end.min(span.1 + 60)));
+            let mut out = Vec::new();
+            let mut add = |list: &[&str], mode: &'static str| {
+                if ws.iter().any(|w| in_list(w, list)) && !out.contains(&mode) {
+                    out.push(mode);
+                }
+            };
+            add(&["drone", "drones"], "drone");
+            add(
+                &[
+                    "air",
+                    "airstrike",
+                    "airstrikes",
+                    "warplanes",
+                    "jets",
+                    "bombers",
+                    "missile",
+                    "missiles",
+                    "bombing",
+                    "bombed",
+                    "aerial",
+                ],
+                "aerial",
+            );
+            add(
+                &[
+                    "artillery",
+                    "shelling",
+                    "shelled",
+                    "mortar",
+                    "mortars",
+                    "tank",
+                    "tanks",
+                ],
+                "heavy-weapons",
+            );
+            out
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The source named inside a nominal aid trigger or right after its first word ("an aircraft
+/// from the UAE carrying food", "rescue teams from Spain").
+fn aid_source(view: &SentenceView<'_>, t: &TriggerMatch) -> Option<usize> {
+    let head = crate::arguments::head_end(t);
+    // "Armenian trucks carrying food": the state adjective right before the trigger
+    if let Some(i) = view.mentions.iter().position(|m| {
+        matches!(m.source, Source::Named(readout_kb::MentionKind::Adjective))
+            && m.actors.len() == 1
+            && m.span.1 <= t.span.0
+            && view
+                .text
+                .get(m.span.1..t.span.0)
+                .is_some_and(|g| g.trim().is_empty())
+    }) {
+        return Some(i);
+    }
+    view.mentions.iter().position(|m| {
+        (m.prep == Some("from")
+            || crate::words::prev_word(view.text, m.span.0).eq_ignore_ascii_case("from")
+            || crate::words::prev_word(view.text, m.span.0).eq_ignore_ascii_case("the")
+                && view.text[..m.span.0].trim_end().ends_with("from the"))
+            && m.span.0 >= head
+            && (m.span.1 <= t.span.1
+                || view
+                    .text
+                    .get(t.span.1..m.span.0)
+                    .is_some_and(|g| g.split_whitespace().count() <= 3 && !g.contains(',')))
+            && !m.actors.is_empty()
+    })
+}
+
+/// The target of the same actor's act just before, when the trigger is coordinated with it
+/// ("imposed sanctions on Niger and threatened to use force").
+fn shared_target(
+    text: &str,
+    t: &TriggerMatch,
+    out: &[Draft],
+    actor_refs: &[&str],
+    triggers: &[TriggerMatch],
+) -> Option<(Vec<Actor>, String)> {
+    let d = out.last()?;
+    let same_actor = d.actor.len() == actor_refs.len()
+        && d.actor
+            .iter()
+            .all(|a| actor_refs.contains(&a.code.as_str()));
+    let conflict = |ty: EventType| {
+        matches!(
+            ty,
+            EventType::Accuse
+                | EventType::Threaten
+                | EventType::Request
+                | EventType::Sanction
+                | EventType::Coerce
+                | EventType::Assault
+                | EventType::Mobilize
+        )
+    };
+    let cooperative = |ty: EventType| {
+        matches!(
+            ty,
+            EventType::Agree
+                | EventType::Support
+                | EventType::Aid
+                | EventType::Cooperate
+                | EventType::Retreat
+                | EventType::Concede
+        )
+    };
+    // "Germany delivered tanks to Ukraine, Berlin said, and promised more": a promise shares
+    // the target of the help before it, a threat that of the pressure before it
+    let same_family = (conflict(d.event_type) && conflict(t.event_type))
+        || (cooperative(d.event_type) && cooperative(t.event_type))
+        || (conflict(d.event_type) && !cooperative(t.event_type));
+    if !same_actor
+        || !same_family
+        || d.recipient.is_empty()
+        || d.trigger_span.1 > t.span.0
+        || d.aux.is_some()
+        || text
+            .get(d.trigger_span.1..t.span.0)
+            .is_none_or(|g| g.contains(['.', ';']) || g.len() > 120)
+        || !is_coordinated(text, d.trigger_span.1, t.span.0, triggers)
+    {
+        return None;
+    }
+    Some((
+        d.recipient.clone(),
+        format!("the target of the {} it is coordinated with", d.event_type),
+    ))
+}
+
+/// The state a passive act with no agent happened in or was expelled from: a place (or a
+/// state) named after the trigger with "in"/"from", not the subject's own state.
+fn passive_place(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    subject: &[Actor],
+) -> Option<(String, String)> {
+    view.mentions
+        .iter()
+        .find(|m| {
+            m.span.0 >= t.span.1
+                && m.span.1 <= clause.1
+                && matches!(m.prep, Some("in") | Some("from"))
+                && matches!(m.role, Role::Location | Role::Actor)
+                && m.why != crate::mentions::DATELINE
+                && m.actors.len() == 1
+                && !subject.iter().any(|a| a.code == m.actors[0].code)
+        })
+        .map(|m| (m.actors[0].code.clone(), format!("{:?}", m.text)))
+}
+
 fn government_of(code: impl Into<String>) -> Actor {
     Actor {
         sector: Some("GOV".into()),
         ..Actor::code("", code)
+    }
+}
+
+/// "Britain and the US carried out strikes on more than 60 targets …" after "US, Britain strike
+/// Houthi targets in Yemen": an attack or deployment told with no target by actors that the
+/// document shows attacking or deploying against someone is the same act, told again; dropped
+/// (its modes join the targeted one). Historical, negated and hypothetical acts stay.
+pub(crate) fn drop_untargeted_force(events: &mut Vec<readout_model::Event>) {
+    let force = |e: &readout_model::Event| {
+        matches!(e.event_type, EventType::Assault | EventType::Mobilize) && e.aux.is_none()
+    };
+    let mut k = 0;
+    while k < events.len() {
+        let e = &events[k];
+        let actors = e.actor_codes();
+        let target = (force(e) && e.recipient.is_empty())
+            .then(|| {
+                events.iter().position(|o| {
+                    force(o)
+                        && o.event_type == e.event_type
+                        && !o.recipient.is_empty()
+                        && o.actor_codes() == actors
+                })
+            })
+            .flatten();
+        match target {
+            Some(o) => {
+                let gone = events.remove(k);
+                let o = if o > k { o - 1 } else { o };
+                for m in gone.mode {
+                    if !events[o].mode.contains(&m) {
+                        events[o].mode.push(m);
+                    }
+                }
+            }
+            None => k += 1,
+        }
     }
 }

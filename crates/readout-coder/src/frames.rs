@@ -419,7 +419,16 @@ pub(crate) fn is_coordinated(
             return true;
         }
         let w = &text[s..e];
-        w.ends_with("ly")
+        // "… and declared a state of emergency": a past verb with its object's determiner
+        let past_verb = w.ends_with("ed")
+            && in_list(
+                crate::words::next_word(text, e),
+                &[
+                    "a", "an", "the", "its", "their", "his", "her", "new", "further",
+                ],
+            );
+        past_verb
+            || w.ends_with("ly")
             || in_list(
                 w,
                 &[

@@ -2,6 +2,7 @@
 //! demonstrated in Paris". A bare actor noun takes the country of the place the sentence names,
 //! with the sector the noun implies; without a place it stays unresolved (never guessed).
 
+use crate::cues::in_list;
 use crate::lexicon::pattern::Word;
 use crate::mentions::{governing_preposition, Mention, Role, Source};
 use crate::words::{is_whole_word, possessive_after, PhraseMatcher};
@@ -74,6 +75,37 @@ const NOUNS: &[(&str, &str)] = &[
     ("the court", "JUD"),
     ("lawmakers", "LEG"),
     ("parliament", "LEG"),
+    ("crowds", "CVL"),
+    ("the crowd", "CVL"),
+    ("mourners", "CVL"),
+    ("rioters", "CVL"),
+    ("border guards", "COP"),
+    ("opposition leaders", "OPP"),
+    ("opposition figures", "OPP"),
+    ("presidential guard", "MIL"),
+    // state vessels: only with a state adjective ("a Chinese coast guard ship"), never placed
+    ("coast guard", "MIL"),
+    ("coast guard ship", "MIL"),
+    ("coast guard ships", "MIL"),
+    ("coast guard vessel", "MIL"),
+    ("coast guard vessels", "MIL"),
+    ("vessel", "MIL"),
+    ("vessels", "MIL"),
+    ("survey ship", "MIL"),
+    ("navy", "MIL"),
+];
+
+/// Nouns of [`NOUNS`] that a state adjective places but a place never does (ships sail abroad).
+const ADJECTIVE_ONLY: &[&str] = &[
+    "coast guard",
+    "coast guard ship",
+    "coast guard ships",
+    "coast guard vessel",
+    "coast guard vessels",
+    "vessel",
+    "vessels",
+    "survey ship",
+    "navy",
 ];
 
 /// Compiled bare-noun patterns; built once per coder.
@@ -201,6 +233,9 @@ impl GenericActors {
             let Some(place) = place.as_ref() else {
                 continue;
             };
+            if in_list(NOUNS[hit.pattern].0, ADJECTIVE_ONLY) {
+                continue;
+            }
             // an unresolved bare title ("Police") gives way to the placed noun
             mentions.retain(|m| !(m.actors.is_empty() && m.span.0 < e && s < m.span.1));
             // "the Chinese people" is the knowledge base's; "people's" is a modifier
@@ -210,9 +245,23 @@ impl GenericActors {
             let (noun, sector) = NOUNS[hit.pattern];
             // an earlier sentence's place only places the actors of domestic unrest (troops or
             // officials may well be foreign)
+            // ("Authorities imposed a curfew", "two journalists were detained", "opposition
+            // leaders accused the government": the story state's own institutions and people)
             if from_story
-                && !matches!(sector, "COP" | "CVL" | "EDU" | "LAB")
+                && !matches!(
+                    sector,
+                    "COP" | "CVL" | "EDU" | "LAB" | "MED" | "JUD" | "LEG" | "OPP"
+                )
                 && !noun.ends_with("junta")
+                && !in_list(
+                    noun,
+                    &[
+                        "authorities",
+                        "the authorities",
+                        "the government",
+                        "the army",
+                    ],
+                )
             {
                 continue;
             }
@@ -246,9 +295,17 @@ impl GenericActors {
             } else {
                 prep
             };
+            // "Iraqi Prime Minister … asked parliament": an institution with no place of its
+            // own in the sentence belongs to the one state the sentence names
+            let institution_state = from_story
+                .then(|| {
+                    matches!(sector, "GOV" | "LEG" | "JUD" | "MIL") && !noun.ends_with("junta")
+                })
+                .filter(|b| *b)
+                .and_then(|_| only_state(mentions));
             let code = match (&army_state, sector) {
                 (Some(c), "MIL") => c.clone(),
-                _ => place.0.clone(),
+                _ => institution_state.unwrap_or_else(|| place.0.clone()),
             };
             mentions.push(Mention {
                 span: (s, e),
@@ -276,9 +333,125 @@ impl GenericActors {
     }
 }
 
+/// The government that issues a statement with no byline, for its "we" and "the Ministry":
+/// the one state a short place line near the top names ("Ha Noi, 19 July 2019", "Ministry of
+/// Foreign Affairs, Islamabad"), a line with a date or ending in a capital. A wire's dateline
+/// ("NIAMEY, Niger (AP) — …") names where a story was filed, not who speaks: never taken.
+pub(crate) fn issuing_state<'a>(
+    sentences: impl IntoIterator<Item = (&'a str, &'a [Mention])>,
+) -> Option<Actor> {
+    for (text, mentions) in sentences.into_iter().take(5) {
+        let line = text.trim();
+        if line.split_whitespace().count() > 8
+            || line.contains('(')
+            || line.ends_with(['.', '?', '!'])
+            || mentions.iter().any(|m| m.why == crate::mentions::DATELINE)
+        {
+            continue;
+        }
+        let capital_last = mentions.last().is_some_and(|m| {
+            matches!(m.source, Source::Named(readout_kb::MentionKind::Capital))
+                && line[m.span.1.min(line.len())..].trim().is_empty()
+        });
+        if !capital_last && !line.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let mut code: Option<&str> = None;
+        for a in mentions.iter().flat_map(|m| &m.actors) {
+            match code {
+                Some(c) if c != a.code => return None,
+                _ => code = Some(a.code.as_str()),
+            }
+        }
+        if let Some(c) = code {
+            return Some(Actor {
+                text: String::new(),
+                code: c.to_string(),
+                sector: Some("GOV".into()),
+                name: None,
+                title: None,
+            });
+        }
+    }
+    None
+}
+
+/// "The Ministry expresses its gratitude …": a government body named with no state, in a
+/// statement its government issued, is that government's (see [`issuing_state`]; in a
+/// minister's release, the minister's government's).
+pub(crate) fn issuer_bodies(mentions: &mut [Mention], issuer: Option<&Actor>) {
+    let Some(issuer) = issuer else {
+        return;
+    };
+    let issuer = Actor {
+        text: String::new(),
+        code: issuer.code.clone(),
+        sector: Some("GOV".into()),
+        name: None,
+        title: None,
+    };
+    for m in mentions.iter_mut() {
+        if !m.actors.is_empty() || m.source != Source::BareTitle {
+            continue;
+        }
+        let lower = m.text.to_ascii_lowercase();
+        if [
+            "ministry",
+            "government",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+        {
+            m.actors = vec![Actor {
+                text: m.text.clone(),
+                ..issuer.clone()
+            }];
+            m.why
+                .push_str(&format!("; the issuing government {}", issuer.code));
+        }
+    }
+}
+
+/// The one state whose actors a sentence names outside its dateline and places, whatever
+/// names them ("Iraqi Prime Minister Nouri al-Maliki"); `None` for none or several.
+fn only_state(mentions: &[Mention]) -> Option<String> {
+    let mut found: Option<&str> = None;
+    for m in mentions {
+        if m.why == crate::mentions::DATELINE || !matches!(m.role, Role::Actor | Role::Weak) {
+            continue;
+        }
+        for a in &m.actors {
+            match found {
+                Some(c) if c != a.code => return None,
+                _ => found = Some(a.code.as_str()),
+            }
+        }
+    }
+    found.map(str::to_string)
+}
+
 /// The one state a sentence names outside its dateline (as a state or adjective, acting or
 /// owning: "Iran's morality police"), with the words naming it; `None` for none or several.
 pub(crate) fn named_state(mentions: &[Mention]) -> Option<(&str, &str)> {
+    // "TBILISI — Georgian police detained … a bill that mirrors a Russian law": a sentence
+    // that names the dateline's own state in any way stays where it was filed
+    let home_named = mentions
+        .iter()
+        .filter(|d| d.why == crate::mentions::DATELINE)
+        .flat_map(|d| &d.actors)
+        .any(|d| {
+            mentions.iter().any(|m| {
+                m.why != crate::mentions::DATELINE
+                    && m.role != Role::Location
+                    && m.actors.iter().any(|a| a.code == d.code)
+            })
+        });
+    if home_named {
+        return None;
+    }
     let mut found: Option<(&str, &str)> = None;
     for m in mentions {
         if m.why == crate::mentions::DATELINE
@@ -364,8 +537,25 @@ mod tests {
         let g = GenericActors::new();
         let mut ms = Vec::new();
         g.add("Security forces fired on the crowd.", &mut ms, Some("SDN"));
-        assert_eq!(ms.len(), 1);
+        assert_eq!(ms.len(), 2);
         assert_eq!(ms[0].actors[0].code, "SDN");
         assert_eq!(ms[0].actors[0].sector.as_deref(), Some("COP"));
+        // the crowd fired on is the place's people
+        assert_eq!(ms[1].actors[0].code, "SDN");
+        assert_eq!(ms[1].actors[0].sector.as_deref(), Some("CVL"));
+    }
+
+    #[test]
+    fn a_story_places_its_authorities_but_not_its_officials() {
+        let g = GenericActors::new();
+        let mut ms = Vec::new();
+        g.add(
+            "Authorities said officials were questioned.",
+            &mut ms,
+            Some("SDN"),
+        );
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].text, "Authorities");
+        assert_eq!(ms[0].actors[0].sector.as_deref(), Some("GOV"));
     }
 }

@@ -168,7 +168,15 @@ impl Coder {
                     .iter()
                     .map(|s| doc.sentence_text(s))
                     .zip(classified.iter().map(Vec::as_slice)),
-            ),
+            )
+            .or_else(|| {
+                generic::issuing_state(
+                    doc.sentences
+                        .iter()
+                        .map(|s| doc.sentence_text(s))
+                        .zip(classified.iter().map(Vec::as_slice)),
+                )
+            }),
             ..Discourse::default()
         };
         if let Some(ex) = explain.as_deref_mut() {
@@ -193,6 +201,7 @@ impl Coder {
         // the last place the story named (dateline, "in Khartoum"): the country of later bare
         // "police" or "protesters"
         let mut story_place: Option<String> = None;
+        let mut last_contact_at = 0usize;
         // Every sentence lower-cased and split into words once (for the reference, speech,
         // trigger, modality and topic stages), its lexicon matches found, and its topics
         // read: a sentence without topic cues of its own takes its paragraph's, so the
@@ -240,7 +249,8 @@ impl Coder {
             let resolved = self
                 .references
                 .resolve_at(text, &prepared.words, found, &discourse);
-            let mentions = mentions::group_coordinated(text, resolved);
+            let mut mentions = mentions::group_coordinated(text, resolved);
+            generic::issuer_bodies(&mut mentions, discourse.author.as_ref());
             // stage 3: reported speech, carried across a paragraph
             let speech = match self.speech.find_at(text, &prepared.words, &mentions) {
                 Some(sp) => Some(sp),
@@ -365,6 +375,20 @@ impl Coder {
                 });
             }
             discourse.absorb(&mentions);
+            // "Hungary and Slovakia held talks … We agreed …": a contact's parties, kept for
+            // the next two sentences
+            if let Some(c) = events[first_new..]
+                .iter()
+                .rev()
+                .find(|e| e.event_type == readout_model::EventType::Consult)
+            {
+                let mut parties = c.actor.clone();
+                parties.extend(c.recipient.iter().cloned());
+                discourse.last_contact = Some(parties);
+                last_contact_at = si;
+            } else if si > last_contact_at + 1 {
+                discourse.last_contact = None;
+            }
             for e in &events[first_new..] {
                 if matches!(
                     e.event_type,
@@ -400,6 +424,7 @@ impl Coder {
             }
         }
         share_initiators(&mut events, &loose_initiators);
+        events::drop_untargeted_force(&mut events);
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{}#{}", doc.id, n + 1);
         }

@@ -165,6 +165,8 @@ pub struct Discourse {
     /// ("Minister for Foreign Affairs Senator the Hon Penny Wong") or who "issued the following
     /// statement"; "I" and "we" outside any other speaker's words are that person.
     pub author: Option<Actor>,
+    /// The participants of a contact told in the last two sentences, for "we" after a meeting.
+    pub last_contact: Option<Vec<Actor>>,
 }
 
 /// The author of a first-person release (see [`Discourse::author`]), from its first
@@ -684,6 +686,27 @@ fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
 
 /// The document's main pair ("both sides"), else the last two participants.
 fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
+    // "Ramaphosa welcomed Wang Yi to Pretoria … The two countries signed agreements": the
+    // two parties of a contact just told
+    let pair_phrase = {
+        let lower = m.text.to_ascii_lowercase();
+        lower.contains("two ") || lower.starts_with("both")
+    };
+    if let Some([a, b]) = d.last_contact.as_deref().filter(|_| pair_phrase) {
+        if a.code != b.code {
+            let why = format!(
+                "the parties of the contact just told → {} and {}",
+                a.code, b.code
+            );
+            let named = |x: &Actor| Actor {
+                text: m.text.clone(),
+                name: None,
+                title: None,
+                ..x.clone()
+            };
+            return (vec![named(a), named(b)], why);
+        }
+    }
     match &d.dyad {
         Some([a, b]) => {
             let mut a = a.clone();

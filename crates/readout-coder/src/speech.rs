@@ -76,6 +76,10 @@ impl SpeechFinder {
                 continue;
             }
             let verb = &sentence[vs..ve];
+            // "delivered diplomatic notes, …", "the notes": a plural noun, not a verb
+            if verb.ends_with('s') && noun_before(sentence, vs) {
+                continue;
+            }
             let after = after_verb(sentence, ve);
             let needs_that = in_list(verb, cues::SPEECH_VERBS_NEED_THAT);
             let rest = &sentence[ve..];
@@ -398,6 +402,31 @@ pub(crate) fn carry(previous: &Speech, sentence_len: usize) -> Speech {
         verb: previous.verb.clone(),
         carried: true,
     }
+}
+
+/// The word before `pos` makes a following "-s" form a plural noun: an article, a
+/// possessive or numeral determiner, or an adjective of diplomatic paper ("diplomatic notes").
+fn noun_before(sentence: &str, pos: usize) -> bool {
+    in_list(
+        crate::words::prev_word(sentence, pos),
+        &[
+            "the",
+            "a",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "these",
+            "those",
+            "two",
+            "three",
+            "several",
+            "diplomatic",
+            "verbal",
+        ],
+    )
 }
 
 #[cfg(test)]

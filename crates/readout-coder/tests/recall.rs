@@ -1,0 +1,965 @@
+//! Recall and argument rules for general news: what is asked sets a request's mode, concerns
+//! raised name their target, coordinated verbs and agentless passives, nominal acts and KB
+//! groups. Sentences written for these tests.
+
+use chrono::NaiveDate;
+use readout_coder::Coder;
+use readout_kb::KnowledgeBase;
+use readout_model::{Event, EventType};
+use readout_text::{BodyKind, RawDocument};
+use std::sync::{Arc, OnceLock};
+
+fn coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(|| {
+        let kb = Arc::new(KnowledgeBase::builtin().expect("built-in KB loads"));
+        Coder::new(kb).expect("built-in lexicons load")
+    })
+}
+
+fn doc(body: &str, date: Option<&str>) -> readout_model::Document {
+    readout_text::prepare(RawDocument {
+        id: "t".into(),
+        body: body.into(),
+        kind: BodyKind::Text,
+        url: None,
+        title: None,
+        date: date.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("test date")),
+        origin: "test".into(),
+    })
+}
+
+fn code(body: &str, date: Option<&str>) -> Vec<Event> {
+    coder().code(&doc(body, date))
+}
+
+fn codes(side: &[readout_model::Actor]) -> Vec<&str> {
+    let mut v: Vec<&str> = side.iter().map(|a| a.code.as_str()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The first event of `ty` whose participants are exactly `actor` → `recipient`.
+fn find<'a>(
+    events: &'a [Event],
+    ty: EventType,
+    actor: &[&str],
+    recipient: &[&str],
+) -> Option<&'a Event> {
+    events.iter().find(|e| {
+        e.event_type == ty && codes(&e.actor) == actor && codes(&e.recipient) == recipient
+    })
+}
+
+fn show(events: &[Event]) -> String {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {:?}→{:?} {:?} {:?} {:?} [{}]",
+                e.event_type,
+                codes(&e.actor),
+                codes(&e.recipient),
+                e.mode,
+                e.date.map(|d| d.to_string()),
+                e.aux,
+                e.trigger
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn mode_of(ev: &[Event], ty: EventType, actor: &[&str], recipient: &[&str]) -> Vec<String> {
+    find(ev, ty, actor, recipient)
+        .unwrap_or_else(|| panic!("no {ty} {actor:?}→{recipient:?} in\n{}", show(ev)))
+        .mode
+        .clone()
+}
+
+#[test]
+fn what_is_asked_sets_the_request_mode() {
+    let ev = code(
+        "Jordan on Monday urged Iraq to halt the shelling of border villages.",
+        Some("2024-03-04"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["JOR"], &["IRQ"]),
+        ["change"]
+    );
+    let ev = code(
+        "Jordan on Monday urged Iraq to release the detained truck drivers.",
+        Some("2024-03-04"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["JOR"], &["IRQ"]),
+        ["yield"]
+    );
+    let ev = code(
+        "Chile asked Peru to provide firefighting aircraft for the blazes near Valparaiso.",
+        Some("2024-02-04"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["CHL"], &["PER"]),
+        ["assist"]
+    );
+    let ev = code(
+        "Kenya called on Somalia to return to talks on the maritime border.",
+        Some("2024-02-04"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["KEN"], &["SOM"]),
+        ["meet"]
+    );
+    let ev = code("Malawi appealed to the United Nations and its neighbours for emergency help after the cyclone.", Some("2023-03-15"));
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["MWI"], &["UN"]),
+        ["assist"]
+    );
+}
+
+#[test]
+fn sanctions_discontinue_and_accusations_allege() {
+    let ev = code(
+        "Canada imposed sanctions on Nicaragua on Friday.",
+        Some("2024-03-01"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Sanction, &["CAN"], &["NIC"]),
+        ["discontinue"]
+    );
+    let ev = code(
+        "Serbia accused Croatia of harassing its truck drivers.",
+        Some("2024-03-01"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Accuse, &["SRB"], &["HRV"]),
+        ["allege"]
+    );
+}
+
+#[test]
+fn concerns_raised_name_the_parties_or_the_place_of_the_matter() {
+    let ev = code(
+        "Norway raised concerns about press freedom in Belarus.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["NOR"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Lithuania's foreign minister raised concern over the growing military cooperation between Belarus and Russia.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["LTU"], &["BLR", "RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a concern with nothing named is no accusation
+    let ev = code(
+        "Norway raised concerns about the weather.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Accuse),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn diplomatic_notes_are_no_speech_verb() {
+    let ev = code(
+        "Chile has sent diplomatic notes, protested the incursion and demanded that Bolivia withdraw its soldiers.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["CHL"], &["BOL"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_weak_accusation_coordinated_with_a_threat_stays() {
+    let ev = code(
+        "Armenia called Azerbaijan's shelling barbaric and vowed a firm response.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["ARM"], &["AZE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_noun_before_a_verb_is_its_subject_not_its_governor() {
+    let ev = code(
+        "Lithuania's foreign minister said the expulsion casts serious doubt on Russia's commitment to dialogue.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["LTU"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_threat_answers_the_aggression_told_before() {
+    let ev = code(
+        "Azerbaijani forces shelled Armenian border villages on Tuesday, the ministry said. Armenia reserves the right to respond to this unprovoked aggression.",
+        Some("2024-03-06"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["ARM"], &["AZE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn regional_blocs_and_think_tanks_are_known() {
+    let ev = code(
+        "West African leaders imposed sanctions on Guinea on Sunday.",
+        Some("2021-09-12"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["ECOWAS"], &["GIN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "China on Friday sanctioned the Heritage Foundation.",
+        Some("2023-04-07"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["CHN"], &["USA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn unnamed_protests_are_by_the_people_of_their_place() {
+    let ev = code(
+        "Protests over fuel prices spread to several cities in Nigeria on Monday.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_story_places_its_authorities_journalists_and_opposition() {
+    let ev = code(
+        "LAGOS, March 4, 2024 (Reuters) - Police in Nigeria fired tear gas at crowds protesting against fuel prices on Monday.\n\nAuthorities imposed a curfew on Monday night. Two journalists were detained on Tuesday. Opposition leaders accused the government of using excessive force.\n",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn forces_deployed_with_no_agent_are_mobilised_by_their_state() {
+    let ev = code(
+        "Soldiers were deployed around the parliament building in Colombo on Wednesday.",
+        Some("2022-07-13"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Mobilize && codes(&e.actor) == ["LKA"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_institution_belongs_to_the_one_state_its_sentence_names() {
+    let ev = code(
+        "ANKARA, May 2, 2024 - Turkey closed its border crossings on Thursday.\n\nGreek Prime Minister Kyriakos Mitsotakis asked parliament to approve an emergency budget.\n",
+        None,
+    );
+    assert!(
+        ev.iter()
+            .all(|e| codes(&e.recipient) != ["TUR"] || codes(&e.actor) != ["GRC"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_untargeted_act_joins_the_same_actors_targeted_one() {
+    let ev = code(
+        "The Iranian army called up 10,000 reservists and massed tanks along the border with Azerbaijan on Sunday.",
+        Some("2024-03-03"),
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["IRN"], &["AZE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["IRN"], &[]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn untargeted_force_hits_or_surrounds_the_place_named() {
+    let ev = code(
+        "The Chinese navy began three days of military exercises around Taiwan on Saturday.",
+        Some("2024-05-25"),
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["CHN"], &["TWN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Turkey carried out air strikes on more than 30 targets in Kurdish-held Syria on Sunday.",
+        Some("2024-05-26"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["TUR"], &["SYR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Police in Caracas fired tear gas and, in several districts, rubber bullets at the crowds.",
+        Some("2024-07-30"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["VEN"], &["VEN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_statement_without_byline_speaks_for_the_government_of_its_place_line() {
+    let ev = code(
+        "Statement on the border incident\n\nLima, 3 March 2024\n\nWe call on the Bolivian side to withdraw its troops from the border area.\n\nThe Ministry expresses its gratitude to Brazil for its mediation.\n",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Request, &["PER"], &["BOL"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Support, &["PER"], &["BRA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a wire's dateline says where the story was filed, not who speaks
+    let ev = code(
+        "Border incident\n\nLIMA, Peru (AP) - March 3, 2024\n\nThe ministry expressed its gratitude to Brazil for its mediation.\n",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Support, &["PER"], &["BRA"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn agentless_passives_are_acts_of_the_state_they_happened_in() {
+    let ev = code(
+        "Two Latvian diplomats were expelled from Belarus on Friday, Riga said.",
+        Some("2024-01-05"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["BLR"], &["LVA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Three Dutch nationals were detained in Venezuela last week.",
+        Some("2024-01-05"),
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["VEN"], &["NLD"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // with no place, still no agent
+    let ev = code(
+        "Three Dutch nationals were detained last week.",
+        Some("2024-01-05"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Coerce),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_nominal_arrest_is_by_the_authorities_of_its_place() {
+    let ev = code(
+        "The arrest of a Polish journalist in Minsk on Tuesday angered Warsaw.",
+        Some("2024-01-05"),
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["BLR"], &["POL"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn we_after_a_meeting_is_both_sides() {
+    let ev = code(
+        "Hungary and Slovakia held talks in Bratislava on Monday. \"We agreed to build a new gas pipeline,\" the Hungarian foreign minister said.",
+        Some("2024-01-08"),
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["HUN", "SVK"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // long after the meeting, "we" is the speaker's side again
+    let ev = code(
+        "Hungary and Slovakia held talks in Bratislava on Monday. The talks covered energy. Trade was discussed. Prices rose in January. \"We will send aid to Ukraine,\" the Hungarian foreign minister said.",
+        Some("2024-01-08"),
+    );
+    assert!(
+        ev.iter()
+            .all(|e| codes(&e.actor) != ["HUN", "SVK"] || e.event_type == EventType::Consult),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn interior_ministers_are_known() {
+    let ev = code(
+        "Interior Minister Gerald Darmanin deployed 7,000 police officers around Paris on Saturday.",
+        Some("2023-07-01"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Mobilize && codes(&e.actor) == ["FRA"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Home Secretary Priti Patel accused France of failing to stop the crossings.",
+        Some("2021-11-25"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["GBR"], &["FRA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_conflict_verb_coordinated_with_the_same_actors_act_shares_its_target() {
+    let ev = code(
+        "Nigeria imposed sanctions on Niger and threatened to use force.",
+        Some("2023-07-31"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["NGA"], &["NER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn protesters_marching_on_an_embassy_target_its_state() {
+    let ev = code(
+        "In Tehran on Friday, thousands of supporters of the government marched on the British embassy.",
+        Some("2023-07-31"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["IRN"], &["GBR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_state_adjective_after_a_verb_is_the_agent_of_the_nominal_attack() {
+    let ev = code(
+        "Warsaw condemns Russian drone attack on border town",
+        Some("2024-03-01"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Assault && codes(&e.actor) == ["RUS"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn drones_supplied_are_cooperation_and_demands_met_are_no_meeting() {
+    let ev = code(
+        "Iran supplied Russia with hundreds of drones last year.",
+        Some("2023-07-31"),
+    );
+    assert!(
+        find(&ev, EventType::Cooperate, &["IRN"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "If its demands are not met, Bolivia will recall its ambassador from Chile.",
+        Some("2023-07-31"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Consult),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_word_inside_a_name_is_no_act() {
+    let ev = code(
+        "Sudan's army said it had driven the Rapid Support Forces out of Omdurman.",
+        Some("2025-03-21"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Support),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_nominal_act_inside_a_verdict_is_its_object() {
+    let ev = code("Spain called the attack unacceptable.", Some("2024-10-14"));
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Assault),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn forces_sent_abroad_target_where_they_go() {
+    let ev = code(
+        "CAIRO, Feb 20, 2025 - Kenya deployed more police officers to Haiti on Thursday.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["KEN"], &["HTI"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_dateline_state_named_again_keeps_its_unnamed_actors() {
+    let ev = code(
+        "TBILISI, May 14, 2024 (AP) - Georgian police detained dozens of demonstrators outside parliament on Tuesday as lawmakers approved a bill that critics say mirrors a Russian law.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["GEO"], &["GEO"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.recipient) != ["RUS"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn the_two_countries_after_a_contact_are_its_parties() {
+    let ev = code(
+        "Vietnam and Laos agree on flood relief\n\nIndonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Bogor on Monday. The two countries signed a border agreement.\n",
+        Some("2023-06-08"),
+    );
+    assert!(
+        find(&ev, EventType::Support, &["IDN", "MYS"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn firing_at_people_is_an_assault() {
+    let ev = code(
+        "Myanmar soldiers fired at villagers in Sagaing on Sunday.",
+        Some("2024-03-03"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Assault && codes(&e.actor) == ["MMR"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn sanctions_agreed_by_a_bloc_are_imposed() {
+    let ev = code(
+        "EU foreign ministers agreed on Monday to impose sanctions on Iranian drone makers.",
+        Some("2023-07-31"),
+    );
+    let e = find(&ev, EventType::Sanction, &["EU"], &["IRN"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, ["discontinue"]);
+    assert!(
+        find(&ev, EventType::Agree, &["EU"], &["IRN"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_coup_condemned_is_its_authors() {
+    let ev = code(
+        "Soldiers in Niger seized power on Wednesday and detained the president. The African Union condemned the coup.",
+        Some("2023-07-28"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["AU"], &["NER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_past_verb_with_its_object_after_and_is_a_verb_of_its_own() {
+    let ev = code(
+        "Peruvian President Dina Boluarte thanked Chile for its help and declared a state of emergency in Lima.",
+        Some("2023-07-31"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Coerce && codes(&e.actor) == ["PER"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_government_protesting_complains() {
+    let ev = code(
+        "Seoul protests Japanese textbook claims on Dokdo",
+        Some("2024-03-22"),
+    );
+    let e =
+        find(&ev, EventType::Accuse, &["KOR"], &["JPN"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.mode, ["disapprove"]);
+    // people protesting still protest
+    let ev = code(
+        "Thousands of students protested in Dhaka on Monday.",
+        Some("2024-07-15"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Protest),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn fire_traded_is_mutual_and_a_response_vowed_is_a_threat() {
+    let ev = code(
+        "Armenia and Azerbaijan traded fire along their border on Tuesday.",
+        Some("2024-03-22"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["ARM", "AZE"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Azerbaijani forces shelled Armenian villages on Monday. Armenia vowed to respond.",
+        Some("2024-03-22"),
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["ARM"], &["AZE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn state_vessels_act_for_their_state_and_ramming_is_an_assault() {
+    let ev = code(
+        "A Chinese coast guard ship rammed a Vietnamese vessel near the Paracel Islands on Sunday.",
+        Some("2024-09-29"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["CHN"], &["VNM"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // a bare vessel takes no country from the story's place
+    let ev = code(
+        "MANILA, Sept 29, 2024 - A vessel rammed a fishing boat near the shoal on Sunday.",
+        None,
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.actor) != ["PHL"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn modes_left_open_are_read_from_what_the_trigger_governs() {
+    let ev = code(
+        "Ghana called on the United Nations and its regional partners to ensure that the mission is funded.",
+        Some("2024-03-01"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Request, &["GHA"], &["UN"]),
+        ["assist"]
+    );
+    let ev = code(
+        "North Korea warned South Korea against the drills.",
+        Some("2024-03-01"),
+    );
+    assert_eq!(
+        mode_of(&ev, EventType::Threaten, &["PRK"], &["KOR"]),
+        ["violence"]
+    );
+    let ev = code(
+        "Israel struck targets in Lebanon with drones and missiles on Sunday.",
+        Some("2024-03-03"),
+    );
+    let m = mode_of(&ev, EventType::Assault, &["ISR"], &["LBN"]);
+    assert!(
+        m.contains(&"drone".to_string()) && m.contains(&"aerial".to_string()),
+        "{m:?}"
+    );
+    let ev = code(
+        "Iranian authorities restricted internet access in Tehran.",
+        Some("2024-03-03"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Coerce && e.mode == ["censor"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_visit_promised_is_diplomatic() {
+    let ev = code(
+        "Brazil and China agreed that President Lula will visit Beijing next month at the invitation of President Xi.",
+        Some("2023-03-01"),
+    );
+    assert!(
+        ev.iter().any(
+            |e| e.event_type == EventType::Agree && e.context.iter().any(|c| c == "diplomatic")
+        ),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn aid_named_with_its_source_is_that_sources() {
+    let ev = code(
+        "TRIPOLI, Sept 14, 2023 - Rescue teams from Egypt and Tunisia have started working in Derna, the government said.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Aid, &["EGY", "TUN"], &["LBY"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "ISLAMABAD, Sept 1, 2022 - China has sent 25,000 tents to Pakistan, and an aircraft from Qatar carrying food and medicine landed in Islamabad on Wednesday.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Aid, &["QAT"], &["PAK"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn condemnation_drawn_is_by_the_party_it_came_from() {
+    let ev = code(
+        "Belarus drew condemnation from the European Union on Monday.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["EU"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_promise_split_by_a_speech_frame_shares_the_target_of_the_help_before_it() {
+    let ev = code(
+        "Norway delivered artillery shells to Ukraine in March, Oslo said, and promised more air defence systems.",
+        Some("2024-04-02"),
+    );
+    assert!(
+        find(&ev, EventType::Cooperate, &["NOR"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["NOR"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_topic_after_a_meeting_of_two_is_no_party() {
+    let ev = code(
+        "Indian and Japanese officials held talks in Delhi on Monday. The two sides exchanged views on the Ukraine crisis.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.event_type == EventType::Consult)
+            .all(|e| codes(&e.actor) != ["UKR"] && !codes(&e.actor).contains(&"UKR")),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Consult && e.trigger.contains("exchanged views")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_release_demanded_is_asked_of_who_holds_the_prisoner() {
+    let ev = code(
+        "DAR ES SALAAM, April 10, 2025 (Reuters) - Tanzanian police arrested an opposition leader on Wednesday. The United States and the European Union called for his immediate release.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Request, &["EU", "USA"], &["TZA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn force_told_again_without_a_target_is_the_same_act() {
+    let ev = code(
+        "Turkish jets bombed Kurdish militant positions in Iraq on Monday. Turkey carried out air strikes overnight, the defence ministry said.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["TUR"], &["IRQ"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["TUR"], &[]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_state_hanging_a_man_assaults_its_own_people() {
+    let ev = code(
+        "Saudi Arabia on Monday hanged a man convicted of drug smuggling.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["SAU"], &["SAU"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_list_of_names_opening_the_clause_is_one_subject() {
+    let ev = code(
+        "Emmanuel Macron, Chancellor Olaf Scholz and Prime Minister Giorgia Meloni signed a joint declaration on energy security.",
+        Some("2023-06-01"),
+    );
+    assert!(
+        find(&ev, EventType::Support, &["DEU", "FRA", "ITA"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_retreat_announced_for_later_is_a_concession() {
+    let ev = code(
+        "Peruvian President Pedro Castillo said he would resign on Friday.",
+        Some("2022-12-05"),
+    );
+    assert!(
+        find(&ev, EventType::Concede, &["PER"], &["PER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // an intention to retreat stays a promise
+    let ev = code(
+        "Serbia is ready to withdraw its troops from the border with Kosovo.",
+        Some("2022-12-05"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Concede),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn trucks_named_by_a_state_adjective_carry_that_states_aid() {
+    let ev = code(
+        "ANKARA, Feb 8, 2023 - Georgian trucks carrying food and blankets crossed into Turkey on Wednesday.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Aid, &["GEO"], &["TUR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn condemnation_drawn_by_an_act_targets_its_author() {
+    let ev = code(
+        "Myanmar's army bombed a village in Sagaing on Tuesday. The attack drew condemnation from the United Nations.",
+        Some("2023-04-12"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["UN"], &["MMR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
