@@ -2,74 +2,10 @@
 //! raised name their target, coordinated verbs and agentless passives, nominal acts and KB
 //! groups. Sentences written for these tests.
 
-use chrono::NaiveDate;
-use readout_coder::Coder;
-use readout_kb::KnowledgeBase;
+mod common;
+
+use common::{code, codes, find, show};
 use readout_model::{Event, EventType};
-use readout_text::{BodyKind, RawDocument};
-use std::sync::{Arc, OnceLock};
-
-fn coder() -> &'static Coder {
-    static CODER: OnceLock<Coder> = OnceLock::new();
-    CODER.get_or_init(|| {
-        let kb = Arc::new(KnowledgeBase::builtin().expect("built-in KB loads"));
-        Coder::new(kb).expect("built-in lexicons load")
-    })
-}
-
-fn doc(body: &str, date: Option<&str>) -> readout_model::Document {
-    readout_text::prepare(RawDocument {
-        id: "t".into(),
-        body: body.into(),
-        kind: BodyKind::Text,
-        url: None,
-        title: None,
-        date: date.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("test date")),
-        origin: "test".into(),
-    })
-}
-
-fn code(body: &str, date: Option<&str>) -> Vec<Event> {
-    coder().code(&doc(body, date))
-}
-
-fn codes(side: &[readout_model::Actor]) -> Vec<&str> {
-    let mut v: Vec<&str> = side.iter().map(|a| a.code.as_str()).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
-}
-
-/// The first event of `ty` whose participants are exactly `actor` → `recipient`.
-fn find<'a>(
-    events: &'a [Event],
-    ty: EventType,
-    actor: &[&str],
-    recipient: &[&str],
-) -> Option<&'a Event> {
-    events.iter().find(|e| {
-        e.event_type == ty && codes(&e.actor) == actor && codes(&e.recipient) == recipient
-    })
-}
-
-fn show(events: &[Event]) -> String {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {:?}→{:?} {:?} {:?} {:?} [{}]",
-                e.event_type,
-                codes(&e.actor),
-                codes(&e.recipient),
-                e.mode,
-                e.date.map(|d| d.to_string()),
-                e.aux,
-                e.trigger
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 fn mode_of(ev: &[Event], ty: EventType, actor: &[&str], recipient: &[&str]) -> Vec<String> {
     find(ev, ty, actor, recipient)

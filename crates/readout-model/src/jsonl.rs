@@ -111,15 +111,20 @@ fn push_usize(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(&digits[i..]);
 }
 
-fn push_str_list(out: &mut Vec<u8>, items: &[String]) {
+/// Appends `items` as a JSON array, each written by `push_item`.
+fn push_list<T>(out: &mut Vec<u8>, items: &[T], push_item: impl Fn(&mut Vec<u8>, &T)) {
     out.push(b'[');
-    for (i, s) in items.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        push_str(out, s);
+        push_item(out, item);
     }
     out.push(b']');
+}
+
+fn push_str_list(out: &mut Vec<u8>, items: &[String]) {
+    push_list(out, items, |out, s| push_str(out, s));
 }
 
 fn push_actor(out: &mut Vec<u8>, a: &Actor) {
@@ -142,14 +147,7 @@ fn push_actor(out: &mut Vec<u8>, a: &Actor) {
 }
 
 fn push_actors(out: &mut Vec<u8>, actors: &[Actor]) {
-    out.push(b'[');
-    for (i, a) in actors.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        push_actor(out, a);
-    }
-    out.push(b']');
+    push_list(out, actors, push_actor);
 }
 
 fn push_date(out: &mut Vec<u8>, date: &PartialDate) {
