@@ -400,9 +400,10 @@ impl SentenceView<'_> {
         }
         // a speaker reports violence and arrests; it commits them only as "we"/"our forces"
         // ("Blinken said the attack casts doubt on Russia's word": judging a thing is the
-        // speaker's accusation)
+        // speaker's accusation; "the move will not go unanswered": the speaker's threat)
         if in_content
-            && (!self.nominal_subject(clause, t) || t.event_type == EventType::Accuse)
+            && (!self.nominal_subject(clause, t)
+                || matches!(t.event_type, EventType::Accuse | EventType::Threaten))
             && !material_act(t.event_type)
         {
             if let Some(sp) = self.speech.filter(|s| !s.speaker.is_empty()) {
@@ -684,7 +685,8 @@ impl SentenceView<'_> {
                         && m.prep == Some("of")
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Organisation)))
                     // "an aid convoy crossed into northwest Syria"
-                    || (ty == EventType::Aid && matches!(m.prep, Some("into") | Some("to")))
+                    || (ty == EventType::Aid
+                        && matches!(m.prep, Some("into") | Some("to") | Some("for")))
                     // "raised concerns about human rights in Xinjiang": the place's authorities
                     || (ty == EventType::Accuse
                         && t.role == RecipientRole::Over
@@ -772,6 +774,24 @@ impl SentenceView<'_> {
         }
         if cands.is_empty() {
             return None;
+        }
+        // "humanitarian aid for Gaza to El Arish in Egypt": the place aid is for, named right
+        // after it, wins over where it is taken
+        if ty == EventType::Aid {
+            if let Some((i, a)) = cands.iter().find(|(i, _)| {
+                let m = &self.mentions[*i];
+                m.prep == Some("for")
+                    && self
+                        .text
+                        .get(t.span.1..m.span.0)
+                        .is_some_and(|g| g.trim() == "for")
+            }) {
+                return Some((
+                    a.clone(),
+                    *i,
+                    format!("{:?}: whom the aid is for", self.mentions[*i].text),
+                ));
+            }
         }
         // a bilateral document's partner wins over third parties named in passing — not over
         // a name standing right after the trigger ("urges Israel to stop its attacks on civilians")
