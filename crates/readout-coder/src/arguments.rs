@@ -687,6 +687,18 @@ impl SentenceView<'_> {
                     // "an aid convoy crossed into northwest Syria"
                     || (ty == EventType::Aid
                         && matches!(m.prep, Some("into") | Some("to") | Some("for")))
+                    // "support for the sovereignty and territorial integrity of Ukraine": the
+                    // state whose sovereignty is backed
+                    || (ty == EventType::Support
+                        && m.prep == Some("of")
+                        && crate::words::word_before(self.text, m.span.0)
+                            .and_then(|(s, _)| crate::words::word_before(self.text, s))
+                            .is_some_and(|(s, e)| {
+                                in_list(
+                                    &self.text[s..e],
+                                    &["sovereignty", "integrity", "independence", "unity"],
+                                )
+                            }))
                     // "raised concerns about human rights in Xinjiang": the place's authorities
                     || (ty == EventType::Accuse
                         && t.role == RecipientRole::Over
@@ -793,6 +805,23 @@ impl SentenceView<'_> {
                 ));
             }
         }
+        // "condemned the Russian Federation's unprovoked aggression against Ukraine": the
+        // author of the act condemned, before the victim named after it (and before a partner)
+        if matches!(
+            ty,
+            EventType::Accuse | EventType::Reject | EventType::Threaten | EventType::Protest
+        ) {
+            if let Some((i, a)) = cands
+                .iter()
+                .find(|(i, _)| self.authors_act(&self.mentions[*i]))
+            {
+                return Some((
+                    a.clone(),
+                    *i,
+                    format!("{:?}: the author of the act named", self.mentions[*i].text),
+                ));
+            }
+        }
         // a bilateral document's partner wins over third parties named in passing — not over
         // a name standing right after the trigger ("urges Israel to stop its attacks on civilians")
         let direct = cands.first().is_some_and(|(i, _)| {
@@ -867,6 +896,18 @@ impl SentenceView<'_> {
         ))
     }
 
+    /// Is the possessive mention the author of a material act named right after it ("Iran's
+    /// reckless attack")?
+    fn authors_act(&self, m: &Mention) -> bool {
+        m.possessive
+            && self.triggers.iter().any(|o| {
+                o.span.0 >= m.span.1
+                    && o.span.0 <= m.span.1 + 24
+                    && material_act(o.event_type)
+                    && !self.text[m.span.1..o.span.0].contains([',', ';'])
+            })
+    }
+
     /// Is the possessive mention the owner of what was harmed ("Ukraine's territorial
     /// integrity", "Israel's security", "Iran's citizens")?
     fn victim_after(&self, m: &Mention) -> bool {
@@ -926,14 +967,7 @@ impl SentenceView<'_> {
             return m.possessive && m.span.1 + 12 >= t.span.0;
         }
         // "condemns Iran's reckless attack": the author of the act condemned
-        if m.possessive
-            && self.triggers.iter().any(|o| {
-                o.span.0 >= m.span.1
-                    && o.span.0 <= m.span.1 + 24
-                    && material_act(o.event_type)
-                    && !self.text[m.span.1..o.span.0].contains([',', ';'])
-            })
-        {
+        if self.authors_act(m) {
             return true;
         }
         // "sanctions not authorized by the UN Security Council": not their author

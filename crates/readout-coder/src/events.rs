@@ -2551,7 +2551,7 @@ fn summoning_state(
     view.discourse
         .place
         .as_deref()
-        .filter(|p| foreign(*p))
+        .filter(|p| foreign(p))
         .map(|p| (p.to_string(), "the story's place".into()))
 }
 

@@ -1296,3 +1296,43 @@ fn a_meeting_on_a_weekday_between_two_leaders_is_their_contact() {
         show(&ev)
     );
 }
+
+#[test]
+fn support_for_a_states_sovereignty_backs_that_state() {
+    let ev = code(
+        "Chile and Peru hold talks\n\nChile reaffirms its support for the sovereignty, political independence and territorial integrity of Georgia.",
+        Some("2024-03-05"),
+    );
+    assert!(
+        find(&ev, EventType::Support, &["CHL"], &["GEO"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn aggression_condemned_names_its_author() {
+    let ev = code(
+        "Estonia and Lithuania hold talks\n\nEstonia strongly condemned the Republic of Belarus's unprovoked aggression against Lithuania.",
+        Some("2024-03-05"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Accuse && codes(&e.recipient) == ["BLR"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn financial_measures_imposed_on_a_state_are_sanctions() {
+    let ev = code(
+        "Norway will impose financial measures on three Iranian banks.",
+        Some("2024-03-05"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["NOR"], &["IRN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
