@@ -1195,7 +1195,25 @@ pub(crate) fn code_sentence(
         } else if intention {
             timing = Timing::Statement;
         }
-        if neg {
+        // "would not apologise", "will not back any act": a cooperative act refused for the
+        // future is a rejection
+        let refused = neg
+            && ty == EventType::Agree
+            && (intention || future)
+            && matches!(
+                t.event_type,
+                EventType::Support | EventType::Concede | EventType::Aid | EventType::Cooperate
+            );
+        if refused {
+            note!(why, explaining, "refused {} → REJECT", t.event_type);
+            ty = EventType::Reject;
+            // refusing help is "assist", refusing to give way "yield"
+            mode = vec![if t.event_type == EventType::Concede {
+                "yield".into()
+            } else {
+                "assist".into()
+            }];
+        } else if neg {
             aux = Some(Aux::Negated);
         } else if hyp {
             aux = Some(Aux::Hypothetical);

@@ -1336,3 +1336,17 @@ fn financial_measures_imposed_on_a_state_are_sanctions() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_cooperative_act_refused_for_the_future_is_a_rejection() {
+    let ev = code(
+        "On Tuesday, Peru's president said he would not apologise to Mexico.",
+        Some("2023-01-10"),
+    );
+    assert!(
+        find(&ev, EventType::Reject, &["PER"], &["MEX"]).is_some()
+            && !ev.iter().any(|e| e.event_type == EventType::Agree),
+        "{}",
+        show(&ev)
+    );
+}
