@@ -203,8 +203,16 @@ pub(crate) fn code_sentence(
                 && text
                     .get(a.span.1..b.span.0)
                     .is_some_and(|g| !g.contains([',', ';']) && g.ends_with(" and "));
+            // "signed … during a virtual summit between Modi and …": the occasion of an act
+            // is an event of its own, not what the act is about
+            let occasion = b.event_type == EventType::Consult
+                && in_list(crate::words::prev_word(text, b.span.0), &["a", "an", "the"])
+                && crate::words::word_before(text, b.span.0)
+                    .and_then(|(s0, _)| crate::words::word_before(text, s0))
+                    .is_some_and(|(s0, e0)| text[s0..e0].eq_ignore_ascii_case("during"));
             let coordinated = agent_noun
                 || subject_noun
+                || occasion
                 || (!asked_too && is_coordinated(text, a.span.1, b.span.0, triggers));
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it

@@ -1350,3 +1350,16 @@ fn a_cooperative_act_refused_for_the_future_is_a_rejection() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_meeting_during_which_a_deal_is_signed_is_a_contact_of_its_own() {
+    let ev = code(
+        "The deal was signed by the two countries' ministers during a virtual summit between Prime Minister Narendra Modi and Australian Prime Minister Scott Morrison.",
+        Some("2022-04-02"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Consult),
+        "{}",
+        show(&ev)
+    );
+}
