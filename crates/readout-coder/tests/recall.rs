@@ -1363,3 +1363,17 @@ fn a_meeting_during_which_a_deal_is_signed_is_a_contact_of_its_own() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_invitation_of_hm_the_king_names_the_initiator() {
+    let ev = code(
+        "King Abdullah II received on Tuesday at Al Husseiniya Palace in Amman the Prime Minister of the Republic of Iraq, who is on an official visit to the Kingdom at the invitation of HM the King.",
+        Some("2023-11-14"),
+    );
+    let visit = find(&ev, EventType::Consult, &["IRQ"], &["JOR"]);
+    assert!(
+        visit.is_some_and(|e| e.initiator.as_deref() == Some("JOR")),
+        "{}",
+        show(&ev)
+    );
+}
