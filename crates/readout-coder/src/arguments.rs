@@ -400,9 +400,10 @@ impl SentenceView<'_> {
         }
         // a speaker reports violence and arrests; it commits them only as "we"/"our forces"
         // ("Blinken said the attack casts doubt on Russia's word": judging a thing is the
-        // speaker's accusation)
+        // speaker's accusation; "the move will not go unanswered": the speaker's threat)
         if in_content
-            && (!self.nominal_subject(clause, t) || t.event_type == EventType::Accuse)
+            && (!self.nominal_subject(clause, t)
+                || matches!(t.event_type, EventType::Accuse | EventType::Threaten))
             && !material_act(t.event_type)
         {
             if let Some(sp) = self.speech.filter(|s| !s.speaker.is_empty()) {
@@ -684,7 +685,20 @@ impl SentenceView<'_> {
                         && m.prep == Some("of")
                         && matches!(m.source, Source::Named(readout_kb::MentionKind::Organisation)))
                     // "an aid convoy crossed into northwest Syria"
-                    || (ty == EventType::Aid && matches!(m.prep, Some("into") | Some("to")))
+                    || (ty == EventType::Aid
+                        && matches!(m.prep, Some("into") | Some("to") | Some("for")))
+                    // "support for the sovereignty and territorial integrity of Ukraine": the
+                    // state whose sovereignty is backed
+                    || (ty == EventType::Support
+                        && m.prep == Some("of")
+                        && crate::words::word_before(self.text, m.span.0)
+                            .and_then(|(s, _)| crate::words::word_before(self.text, s))
+                            .is_some_and(|(s, e)| {
+                                in_list(
+                                    &self.text[s..e],
+                                    &["sovereignty", "integrity", "independence", "unity"],
+                                )
+                            }))
                     // "raised concerns about human rights in Xinjiang": the place's authorities
                     || (ty == EventType::Accuse
                         && t.role == RecipientRole::Over
@@ -773,6 +787,41 @@ impl SentenceView<'_> {
         if cands.is_empty() {
             return None;
         }
+        // "humanitarian aid for Gaza to El Arish in Egypt": the place aid is for, named right
+        // after it, wins over where it is taken
+        if ty == EventType::Aid {
+            if let Some((i, a)) = cands.iter().find(|(i, _)| {
+                let m = &self.mentions[*i];
+                m.prep == Some("for")
+                    && self
+                        .text
+                        .get(t.span.1..m.span.0)
+                        .is_some_and(|g| g.trim() == "for")
+            }) {
+                return Some((
+                    a.clone(),
+                    *i,
+                    format!("{:?}: whom the aid is for", self.mentions[*i].text),
+                ));
+            }
+        }
+        // "condemned the Russian Federation's unprovoked aggression against Ukraine": the
+        // author of the act condemned, before the victim named after it (and before a partner)
+        if matches!(
+            ty,
+            EventType::Accuse | EventType::Reject | EventType::Threaten | EventType::Protest
+        ) {
+            if let Some((i, a)) = cands
+                .iter()
+                .find(|(i, _)| self.authors_act(&self.mentions[*i]))
+            {
+                return Some((
+                    a.clone(),
+                    *i,
+                    format!("{:?}: the author of the act named", self.mentions[*i].text),
+                ));
+            }
+        }
         // a bilateral document's partner wins over third parties named in passing — not over
         // a name standing right after the trigger ("urges Israel to stop its attacks on civilians")
         let direct = cands.first().is_some_and(|(i, _)| {
@@ -847,6 +896,18 @@ impl SentenceView<'_> {
         ))
     }
 
+    /// Is the possessive mention the author of a material act named right after it ("Iran's
+    /// reckless attack")?
+    fn authors_act(&self, m: &Mention) -> bool {
+        m.possessive
+            && self.triggers.iter().any(|o| {
+                o.span.0 >= m.span.1
+                    && o.span.0 <= m.span.1 + 24
+                    && material_act(o.event_type)
+                    && !self.text[m.span.1..o.span.0].contains([',', ';'])
+            })
+    }
+
     /// Is the possessive mention the owner of what was harmed ("Ukraine's territorial
     /// integrity", "Israel's security", "Iran's citizens")?
     fn victim_after(&self, m: &Mention) -> bool {
@@ -906,14 +967,7 @@ impl SentenceView<'_> {
             return m.possessive && m.span.1 + 12 >= t.span.0;
         }
         // "condemns Iran's reckless attack": the author of the act condemned
-        if m.possessive
-            && self.triggers.iter().any(|o| {
-                o.span.0 >= m.span.1
-                    && o.span.0 <= m.span.1 + 24
-                    && material_act(o.event_type)
-                    && !self.text[m.span.1..o.span.0].contains([',', ';'])
-            })
-        {
+        if self.authors_act(m) {
             return true;
         }
         // "sanctions not authorized by the UN Security Council": not their author

@@ -333,6 +333,9 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
                         | "by her"
                         | "by its"
                         | "by their"
+                        // "at the invitation of HM the King"
+                        | "of hm"
+                        | "of h.m."
                 )
                 || cue.ends_with("by")
                 || caller_cue

@@ -374,6 +374,17 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// Is `w` one of the words in `list` (ASCII case-insensitive)?
+/// Days of the week, which "on" introduces as a time, not a topic.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }

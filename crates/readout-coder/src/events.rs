@@ -196,8 +196,24 @@ pub(crate) fn code_sentence(
                         .get(a.span.1..b.span.0)
                         .is_some_and(|g| g.trim_matches([' ', '"', '\u{201C}']).is_empty()))
                 && is_verbal(b.event_type);
-            let coordinated =
-                agent_noun || subject_noun || is_coordinated(text, a.span.1, b.span.0, triggers);
+            // "asked India to waive the immunity and cooperate with the investigation": a verb
+            // joined to what is asked is asked too
+            let asked_too = a.event_type == EventType::Request
+                && a.text.to_ascii_lowercase().contains(" to ")
+                && text
+                    .get(a.span.1..b.span.0)
+                    .is_some_and(|g| !g.contains([',', ';']) && g.ends_with(" and "));
+            // "signed … during a virtual summit between Modi and …": the occasion of an act
+            // is an event of its own, not what the act is about
+            let occasion = b.event_type == EventType::Consult
+                && in_list(crate::words::prev_word(text, b.span.0), &["a", "an", "the"])
+                && crate::words::word_before(text, b.span.0)
+                    .and_then(|(s0, _)| crate::words::word_before(text, s0))
+                    .is_some_and(|(s0, e0)| text[s0..e0].eq_ignore_ascii_case("during"));
+            let coordinated = agent_noun
+                || subject_noun
+                || occasion
+                || (!asked_too && is_coordinated(text, a.span.1, b.span.0, triggers));
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it
             let own_agent = (crate::arguments::material_act(b.event_type)
@@ -566,6 +582,15 @@ pub(crate) fn code_sentence(
                     place_state = passive_place(view, t, clause, &subject.actors);
                     None
                 }
+                // "Russian Ambassador X was summoned to the foreign ministry": summoned by the
+                // ministry's state, the government issuing the statement or the story's home
+                None if t.event_type == EventType::Accuse
+                    && t.text.to_ascii_lowercase().starts_with("summon")
+                    && summoning_state(view, t, clause, &subject.actors).is_some() =>
+                {
+                    place_state = summoning_state(view, t, clause, &subject.actors);
+                    None
+                }
                 None => {
                     decide(
                         &|| {
@@ -599,12 +624,19 @@ pub(crate) fn code_sentence(
         }
         let mut ty = t.event_type;
         // "fired ballistic missiles … in a joint drill": a joint exercise is cooperation
+        // ("U.S. and South Korean fighter jets staged a bombing drill": a drill held by two
+        // states together is a joint one)
         let joint_drill = ty == EventType::Mobilize
             && subject.actors.len() >= 2
-            && governed.iter().any(|g| {
+            && (governed.iter().any(|g| {
                 g.event_type == EventType::Cooperate
                     && g.text.to_ascii_lowercase().starts_with("joint")
-            });
+            }) || (distinct_codes(&subject.actors) >= 2 && {
+                let tt = t.text.to_ascii_lowercase();
+                ["drill", "exercise", "manoeuvre", "maneuver"]
+                    .iter()
+                    .any(|w| tt.contains(w))
+            }));
         if joint_drill {
             ty = EventType::Cooperate;
         }
@@ -1046,6 +1078,20 @@ pub(crate) fn code_sentence(
                             explaining,
                             "aid promised with no recipient named: the story's place {place}"
                         );
+                    } else if let Some(place) = view.discourse.place.as_deref().filter(|p| {
+                        single
+                            && !dyadic_doc
+                            && ty == EventType::Accuse
+                            && !actor.iter().any(|a| a.code == *p)
+                    }) {
+                        // "France condemned the military coup" in a story about one country:
+                        // the authorities of the place the story is about
+                        recipient = vec![government_of(place)];
+                        note!(
+                            why,
+                            explaining,
+                            "condemnation with no target named: the story's place {place}"
+                        );
                     } else if single && domestic_threat(view, ty, t, clause, &actor) {
                         // "vowed a tough response to the riots": a threat to the state's own
                         // unruly people
@@ -1157,7 +1203,25 @@ pub(crate) fn code_sentence(
         } else if intention {
             timing = Timing::Statement;
         }
-        if neg {
+        // "would not apologise", "will not back any act": a cooperative act refused for the
+        // future is a rejection
+        let refused = neg
+            && ty == EventType::Agree
+            && (intention || future)
+            && matches!(
+                t.event_type,
+                EventType::Support | EventType::Concede | EventType::Aid | EventType::Cooperate
+            );
+        if refused {
+            note!(why, explaining, "refused {} → REJECT", t.event_type);
+            ty = EventType::Reject;
+            // refusing help is "assist", refusing to give way "yield"
+            mode = vec![if t.event_type == EventType::Concede {
+                "yield".into()
+            } else {
+                "assist".into()
+            }];
+        } else if neg {
             aux = Some(Aux::Negated);
         } else if hyp {
             aux = Some(Aux::Hypothetical);
@@ -1473,14 +1537,19 @@ pub(crate) fn code_sentence(
                     explaining,
                     "police deployed at home: the state's own people"
                 );
-            } else if let Some(p) = partner
-                .filter(|_| dyadic_doc && (rest.contains(" border") || rest.contains(" frontier")))
-            {
+            } else if let Some(p) = partner.filter(|_| {
+                let tt = t.text.to_ascii_lowercase();
+                dyadic_doc
+                    && (rest.contains(" border")
+                        || rest.contains(" frontier")
+                        || tt.contains("alert")
+                        || tt.contains("readiness"))
+            }) {
                 recipient = vec![p.clone()];
                 note!(
                     why,
                     explaining,
-                    "troops along the border: the main dyad partner {}",
+                    "troops along the border or on alert: the main dyad partner {}",
                     p.code
                 );
             }
@@ -1696,6 +1765,53 @@ pub(crate) fn code_sentence(
             }
             continue;
         }
+        // "India and Canada expelled six of each other's diplomats": each side's act on the
+        // other, two events
+        let mutual = recipient.is_empty()
+            && matches!(
+                ty,
+                EventType::Accuse
+                    | EventType::Reject
+                    | EventType::Threaten
+                    | EventType::Sanction
+                    | EventType::Coerce
+                    | EventType::Protest
+            )
+            && distinct_codes(&actor) == 2
+            && text.get(t.span.0..clause.1).is_some_and(|rest| {
+                let rest = rest.to_ascii_lowercase();
+                rest.contains("each other") || rest.contains("one another")
+            });
+        if mutual {
+            let mut sides: Vec<Actor> = Vec::new();
+            for a in &actor {
+                if !sides.iter().any(|x| x.code == a.code) {
+                    sides.push(a.clone());
+                }
+            }
+            for (one, other) in [(0, 1), (1, 0)] {
+                out.push(Draft {
+                    event_type: ty,
+                    mode: mode.clone(),
+                    cameo: t.cameo.clone().filter(|_| ty == t.event_type),
+                    actor: vec![sides[one].clone()],
+                    recipient: vec![sides[other].clone()],
+                    aux,
+                    initiator: None,
+                    location: location.clone(),
+                    trigger: trigger_text.clone(),
+                    trigger_span: t.span,
+                    clause,
+                    speaker: speaker.and_then(|s| s.speaker.first().cloned()),
+                    timing,
+                    frame: view
+                        .speech
+                        .filter(|s| !s.carried && s.frame.1 > s.frame.0)
+                        .map(|s| s.frame),
+                });
+            }
+            continue;
+        }
         out.push(Draft {
             event_type: ty,
             mode,
@@ -1842,19 +1958,25 @@ fn own_subject(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
         }
         let gap = &view.text[m.span.1..to];
         let words: Vec<&str> = gap.split_whitespace().collect();
+        // "… before Nigerien security forces dispersed them with tear gas": the subject's
+        // verb, its object and the instrument the act is named by
+        let instrument = (2..=4).contains(&words.len())
+            && words[0].ends_with("ed")
+            && words.last().is_some_and(|w| in_list(w, &["with", "using"]));
         !gap.contains([',', ';', '(', ')'])
-            && words.len() <= 2
-            && words.iter().all(|w| {
-                w.ends_with("ly")
-                    || in_list(
-                        w,
-                        &[
-                            "has", "have", "had", "is", "are", "was", "were", "also", "then",
-                            "not", "never", "will", "would", "could", "can", "may", "might",
-                            "should", "must", "did", "does",
-                        ],
-                    )
-            })
+            && (instrument
+                || words.len() <= 2
+                    && words.iter().all(|w| {
+                        w.ends_with("ly")
+                            || in_list(
+                                w,
+                                &[
+                                    "has", "have", "had", "is", "are", "was", "were", "also",
+                                    "then", "not", "never", "will", "would", "could", "can", "may",
+                                    "might", "should", "must", "did", "does",
+                                ],
+                            )
+                    }))
     })
 }
 
@@ -2420,6 +2542,51 @@ fn passive_place(
                 && !subject.iter().any(|a| a.code == m.actors[0].code)
         })
         .map(|m| (m.actors[0].code.clone(), format!("{:?}", m.text)))
+}
+
+/// Who summoned the subject of a passive "was summoned" with no agent: the state of the
+/// ministry it was summoned to ("to the Polish foreign ministry"), else the government issuing
+/// the statement, else the state the story is filed from; never the subject's own state.
+fn summoning_state(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    subject: &[Actor],
+) -> Option<(String, String)> {
+    if subject.is_empty() {
+        return None;
+    }
+    let foreign = |code: &str| !subject.iter().any(|a| a.code == code);
+    if let Some(m) = view.mentions.iter().find(|m| {
+        m.span.0 >= t.span.1
+            && m.span.1 <= clause.1
+            && m.prep == Some("to")
+            && m.actors.len() == 1
+            && foreign(m.actors[0].code.as_str())
+    }) {
+        return Some((m.actors[0].code.clone(), format!("{:?}", m.text)));
+    }
+    if let Some(a) = view
+        .discourse
+        .author
+        .as_ref()
+        .filter(|a| foreign(a.code.as_str()))
+    {
+        return Some((a.code.clone(), "the issuing government".into()));
+    }
+    view.discourse
+        .place
+        .as_deref()
+        .filter(|p| foreign(p))
+        .map(|p| (p.to_string(), "the story's place".into()))
+}
+
+/// How many different codes a list of actors holds.
+fn distinct_codes(actors: &[Actor]) -> usize {
+    let mut codes: Vec<&str> = actors.iter().map(|a| a.code.as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes.len()
 }
 
 fn government_of(code: impl Into<String>) -> Actor {

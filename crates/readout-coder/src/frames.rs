@@ -358,9 +358,13 @@ pub(crate) fn co_participant(view: &SentenceView<'_>, t: &TriggerMatch, idx: usi
         .text
         .get(crate::arguments::head_end(t).min(m.span.0)..m.span.0)
         .unwrap_or("");
-    let topical = between.split_whitespace().any(|w| {
+    let words: Vec<&str> = between
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let topical = words.iter().enumerate().any(|(k, w)| {
         in_list(
-            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            w,
             &[
                 "on",
                 "about",
@@ -371,6 +375,11 @@ pub(crate) fn co_participant(view: &SentenceView<'_>, t: &TriggerMatch, idx: usi
                 "including",
             ],
         )
+        // "a meeting in Abu Dhabi on Monday between …": a day is no topic
+        && !(w.eq_ignore_ascii_case("on")
+            && words
+                .get(k + 1)
+                .is_some_and(|n| in_list(n, crate::cues::WEEKDAYS)))
     });
     // "discuss the Zionist regime's aggression": the owner of a topic is talked about
     if topical || m.possessive {

@@ -108,6 +108,23 @@ const ADJECTIVE_ONLY: &[&str] = &[
     "navy",
 ];
 
+/// Nouns that make a state adjective before them a place ("in several Iranian cities").
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "streets",
+    "soil",
+    "territory",
+];
+
 /// Compiled bare-noun patterns; built once per coder.
 #[derive(Debug)]
 pub(crate) struct GenericActors {
@@ -161,7 +178,17 @@ impl GenericActors {
             .iter()
             .filter(place_of)
             .find(|m| m.why != crate::mentions::DATELINE)
-            .or_else(|| mentions.iter().find(place_of));
+            .or_else(|| mentions.iter().find(place_of))
+            // "at protests in dozens of Russian cities": a state adjective before a place noun
+            // names a place of that state
+            .or_else(|| {
+                mentions.iter().find(|m| {
+                    matches!(m.source, Source::Named(readout_kb::MentionKind::Adjective))
+                        && m.actors.len() == 1
+                        && !m.possessive
+                        && in_list(crate::words::next_word(sentence, m.span.1), PLACE_NOUNS)
+                })
+            });
         // "ADDIS ABABA — … suspended Sudan … after the military seized power": a state's army
         // is the army of the state the sentence names, not of the dateline's
         let army_state: Option<String> = here
@@ -179,6 +206,9 @@ impl GenericActors {
         let named = here
             .filter(|m| m.why == crate::mentions::DATELINE)
             .and_then(|_| named_state(mentions));
+        // a place named by a state adjective ("in several Iranian cities") places only the
+        // people and police of domestic unrest, never troops or institutions
+        let adjective_place = here.is_some_and(|m| m.role != Role::Location);
         let from_story = here.is_none();
         let place: Option<(String, String)> = match (here, story_place) {
             (Some(_), _) if named.is_some() => named.map(|(c, t)| (c.to_string(), t.to_string())),
@@ -243,6 +273,9 @@ impl GenericActors {
                 continue;
             }
             let (noun, sector) = NOUNS[hit.pattern];
+            if adjective_place && !matches!(sector, "COP" | "CVL" | "EDU" | "LAB" | "OPP") {
+                continue;
+            }
             // an earlier sentence's place only places the actors of domestic unrest (troops or
             // officials may well be foreign)
             // ("Authorities imposed a curfew", "two journalists were detained", "opposition
@@ -266,8 +299,10 @@ impl GenericActors {
                 continue;
             }
             let prep = governing_preposition(sentence, s);
-            if noun == "people" && prep != Some("of") {
-                // only "thousands of people", "hundreds of people"
+            // only "thousands of people", "hundreds of people", "1,300 people"
+            let counted = crate::words::word_before(sentence, s)
+                .is_some_and(|(ps, pe)| sentence[ps..pe].starts_with(|c: char| c.is_ascii_digit()));
+            if noun == "people" && prep != Some("of") && !counted {
                 continue;
             }
             // "thousands of protesters": the quantity phrase is the subject
@@ -374,6 +409,67 @@ pub(crate) fn issuing_state<'a>(
         }
     }
     None
+}
+
+/// The government of a ministry's release that names no state in its heading ("The Ministry
+/// once again strongly condemned …", "ABU DHABI, 3rd January, 2024 (WAM) -- … The Ministry of
+/// Foreign Affairs expressed its thanks …"): when the document names a ministry with no state,
+/// the state of its dateline (when it writes "the Ministry" as a release does), else of the
+/// foreign minister it quotes — when every foreign minister it names is of that one state.
+pub(crate) fn ministry_release_state<'a>(
+    sentences: impl IntoIterator<Item = (&'a str, &'a [Mention])>,
+) -> Option<Actor> {
+    let mut bare_ministry = false;
+    let mut official_ministry = false;
+    let mut dateline: Option<&str> = None;
+    let mut minister: Option<&str> = None;
+    for (_, mentions) in sentences {
+        for m in mentions {
+            if m.why == crate::mentions::DATELINE {
+                if dateline.is_none() {
+                    dateline = Some(m.actors.first()?.code.as_str());
+                }
+                continue;
+            }
+            if m.actors.is_empty()
+                && m.source == Source::BareTitle
+                && m.text.to_ascii_lowercase().contains("ministry")
+            {
+                bare_ministry = true;
+                // a release writes its ministry with a capital ("the Ministry"); a wire filed
+                // from a capital ("the ministry said") names where it was filed, not who speaks
+                official_ministry |= m.text.starts_with("Ministry");
+            }
+            let foreign_minister = m.person
+                && m.actors.len() == 1
+                && m.title
+                    .iter()
+                    .chain(m.actors[0].title.iter())
+                    .any(|t| t.to_ascii_lowercase().contains("foreign"));
+            if foreign_minister {
+                match minister {
+                    Some(c) if c != m.actors[0].code => return None,
+                    _ => minister = Some(m.actors[0].code.as_str()),
+                }
+            }
+        }
+    }
+    if !bare_ministry {
+        return None;
+    }
+    let code = match (dateline, minister) {
+        (Some(d), Some(f)) if d != f => return None,
+        (Some(d), _) if official_ministry => d,
+        (Some(_), _) => return None,
+        (None, f) => f?,
+    };
+    Some(Actor {
+        text: String::new(),
+        code: code.to_string(),
+        sector: Some("GOV".into()),
+        name: None,
+        title: None,
+    })
 }
 
 /// "The Ministry expresses its gratitude …": a government body named with no state, in a

@@ -176,6 +176,14 @@ impl Coder {
                         .map(|s| doc.sentence_text(s))
                         .zip(classified.iter().map(Vec::as_slice)),
                 )
+            })
+            .or_else(|| {
+                generic::ministry_release_state(
+                    doc.sentences
+                        .iter()
+                        .map(|s| doc.sentence_text(s))
+                        .zip(classified.iter().map(Vec::as_slice)),
+                )
             }),
             ..Discourse::default()
         };
@@ -201,6 +209,9 @@ impl Coder {
         // the last place the story named (dateline, "in Khartoum"): the country of later bare
         // "police" or "protesters"
         let mut story_place: Option<String> = None;
+        // a dateline's place holds for the story: "landed at an air base near New Delhi" later
+        // in a story filed from Dhaka does not move later bare "police" to India
+        let mut dateline_place = false;
         let mut last_contact_at = 0usize;
         // Every sentence lower-cased and split into words once (for the reference, speech,
         // trigger, modality and topic stages), its lexicon matches found, and its topics
@@ -242,7 +253,22 @@ impl Coder {
                     .then(|| generic::named_state(&found))
                     .flatten();
                 let code = named.map_or(p.actors[0].code.as_str(), |(c, _)| c);
-                if story_place.as_deref() != Some(code) {
+                // (only a dateline in a state the headline names: a story filed from Geneva
+                // about Iran moves to "Tehran" when it names it)
+                let home = found
+                    .iter()
+                    .filter(|m| m.why == mentions::DATELINE)
+                    .filter_map(|m| m.actors.first())
+                    .map(|a| a.code.as_str())
+                    .find(|c| {
+                        title_mentions
+                            .iter()
+                            .any(|m| m.actors.iter().any(|a| a.code == *c))
+                    });
+                if let Some(h) = home {
+                    story_place = Some(h.to_string());
+                    dateline_place = true;
+                } else if story_place.as_deref() != Some(code) && !dateline_place {
                     story_place = Some(code.to_string());
                 }
             }

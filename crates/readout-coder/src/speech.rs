@@ -80,6 +80,25 @@ impl SpeechFinder {
             if verb.ends_with('s') && noun_before(sentence, vs) {
                 continue;
             }
+            // "Trump responded by ordering tariffs": how one answered, not what one said
+            // ("said by telephone" is still speech)
+            if let Some((bs, be)) = crate::words::word_after(sentence, ve) {
+                if sentence[bs..be].eq_ignore_ascii_case("by")
+                    && !in_list(
+                        crate::words::next_word(sentence, be),
+                        &[
+                            "phone",
+                            "telephone",
+                            "video",
+                            "videolink",
+                            "email",
+                            "letter",
+                        ],
+                    )
+                {
+                    continue;
+                }
+            }
             let after = after_verb(sentence, ve);
             let needs_that = in_list(verb, cues::SPEECH_VERBS_NEED_THAT);
             let rest = &sentence[ve..];

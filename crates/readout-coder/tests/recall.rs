@@ -899,3 +899,417 @@ fn condemnation_drawn_by_an_act_targets_its_author() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_dateline_in_the_headlined_state_holds_for_later_bare_police() {
+    let ev = code(
+        "Nepal's prime minister quits as crowds fill Kathmandu\n\n\
+         KATHMANDU, Sept 9, 2025 (AFP) - Nepal's prime minister resigned on Tuesday, officials said.\n\n\
+         He later flew to an airport near Lucknow, Indian television reported.\n\n\
+         On Monday, police opened fire on protesters, and the government imposed a curfew.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["NPL"], &["NPL"]).is_some()
+            && find(&ev, EventType::Coerce, &["NPL"], &["NPL"]).is_some()
+            && !ev.iter().any(|e| codes(&e.actor) == ["IND"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn forces_put_on_alert_face_the_other_party() {
+    let ev = code(
+        "Belize puts troops on alert as Guatemala claims cays\n\n\
+         BELMOPAN, March 5, 2024 - Guatemala's president on Monday claimed three cays off the coast of Belize.\n\n\
+         Belize's prime minister said the Belize Defence Force had been put on full alert.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Mobilize, &["BLZ"], &["GTM"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_envoy_summoned_with_no_agent_is_summoned_by_the_story_state() {
+    let ev = code(
+        "VILNIUS, March 2, 2024 - Lithuania expelled two Belarusian diplomats on Friday. \
+         The Belarusian charge d'affaires was summoned to the foreign ministry.",
+        None,
+    );
+    let summoned = ev.iter().any(|e| {
+        e.event_type == EventType::Accuse
+            && codes(&e.actor) == ["LTU"]
+            && codes(&e.recipient) == ["BLR"]
+            && e.trigger.contains("summoned")
+    });
+    assert!(summoned, "{}", show(&ev));
+}
+
+#[test]
+fn a_ministry_release_with_no_state_heading_is_its_foreign_ministers() {
+    let ev = code(
+        "Expulsion of two employees of the Embassy of the Syrian Arab Republic\n\n\
+         07.02.2012\n\n\
+         The Ambassador of the Syrian Arab Republic was summoned to the Ministry of Foreign Affairs.\n\n\
+         \"We will not accept the intimidation of Syrians living here,\" Minister of Foreign Affairs Guido Westerwelle said.\n\n\
+         The Ministry strongly condemned the violence of the Syrian regime against its own people.",
+        Some("2012-02-07"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["DEU"], &["SYR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn acts_on_each_other_are_two_events() {
+    let ev = code(
+        "Armenia and Azerbaijan accused each other of shelling border villages on Tuesday.",
+        Some("2024-02-13"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["ARM"], &["AZE"]).is_some()
+            && find(&ev, EventType::Accuse, &["AZE"], &["ARM"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_condemnation_in_a_one_state_story_targets_that_state() {
+    let ev = code(
+        "Soldiers detain president in Niger\n\n\
+         NIAMEY, July 27, 2023 - Soldiers detained President Mohamed Bazoum on Wednesday.\n\n\
+         The soldiers said on television that they had closed the borders.\n\n\
+         Tanks were seen near the presidential palace.\n\n\
+         Ghana condemned the military takeover.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["GHA"], &["NER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_response_an_act_will_meet_is_a_threat_not_a_meeting() {
+    let ev = code(
+        "Latvia expels Russian diplomats\n\n\
+         RIGA, Aug 7, 2023 - Latvia expelled two Russian diplomats on Monday.\n\n\
+         \"Any new provocation will meet with a firm response,\" the Latvian foreign minister said.\n\n\
+         Moscow said the move would not go unanswered.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Threaten, &["RUS"], &["LVA"]).is_some()
+            && ev
+                .iter()
+                .any(|e| e.event_type == EventType::Threaten && codes(&e.actor) == ["LVA"])
+            && !ev.iter().any(|e| e.event_type == EventType::Agree),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn asked_to_stop_is_a_request_that_governs_what_is_asked() {
+    let ev = code(
+        "In Nairobi, Kenya's army chief asked protesters to end the violence and go home.",
+        Some("2024-06-26"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["KEN"], &["KEN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Ottawa had asked New Delhi to waive the diplomats' immunity and cooperate with the police.",
+        Some("2024-10-14"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["CAN"], &["IND"]).is_some()
+            && !ev.iter().any(|e| e.event_type == EventType::Cooperate),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn the_army_called_in_at_home_is_mobilised() {
+    let ev = code(
+        "Ecuador's government called in the army to restore order in Guayaquil on Tuesday.",
+        Some("2024-01-09"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Mobilize && codes(&e.actor) == ["ECU"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn responding_by_an_act_is_no_speech() {
+    let ev = code(
+        "Chile responded by ordering tariffs on all Argentine wine.",
+        Some("2024-01-09"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["CHL"], &["ARG"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn people_counted_and_detained_in_a_states_cities() {
+    let ev = code(
+        "More than 200 people were detained by police at protests in several Iranian cities, a rights group said.",
+        Some("2022-09-25"),
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["IRN"], &["IRN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_civil_protection_team_sent_is_aid_to_the_story_place() {
+    let ev = code(
+        "BENGHAZI, Sept 14, 2023 - Floods swept through eastern Libya this week.\n\n\
+         Greece also sent a civil protection team.",
+        None,
+    );
+    assert!(
+        find(&ev, EventType::Aid, &["GRC"], &["LBY"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_guest_received_after_a_time_and_place_is_a_visit() {
+    let ev = code(
+        "King Abdullah II received on Tuesday at Al Husseiniya Palace in Amman the Prime Minister of the Republic of Iraq, who is on an official visit to the Kingdom.",
+        Some("2023-11-14"),
+    );
+    let visit = find(&ev, EventType::Consult, &["IRQ"], &["JOR"]);
+    assert!(
+        visit.is_some_and(|e| e.mode.iter().any(|m| m == "visit")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_later_subject_dispersing_with_tear_gas_acts_on_its_own() {
+    let ev = code(
+        "In Bamako on Friday, hundreds of students marched on the ministry and set fire to tyres before Malian police dispersed them with tear gas.",
+        Some("2024-05-10"),
+    );
+    let gassed = ev.iter().any(|e| {
+        e.event_type == EventType::Assault
+            && codes(&e.actor) == ["MLI"]
+            && e.trigger.to_ascii_lowercase().contains("tear gas")
+    });
+    assert!(gassed, "{}", show(&ev));
+}
+
+#[test]
+fn high_commissioners_expelled_are_sanctions() {
+    let ev = code(
+        "Pakistan expelled India's acting high commissioner on Wednesday.",
+        Some("2019-08-07"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["PAK"], &["IND"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn names_called_and_insults_are_accusations() {
+    let ev = code(
+        "Peru's president insulted Mexico's leader in a speech on Monday.",
+        Some("2023-01-09"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["PER"], &["MEX"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Turkey's president called the Swedish organisers terrorists on Monday.",
+        Some("2023-01-23"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["TUR"], &["SWE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_bombing_drill_by_two_states_is_cooperation_not_an_attack() {
+    let ev = code(
+        "Japan and Australia staged a bombing drill off Okinawa on Friday.",
+        Some("2024-05-10"),
+    );
+    assert!(
+        find(&ev, EventType::Cooperate, &["AUS", "JPN"], &[]).is_some()
+            && !ev.iter().any(|e| e.event_type == EventType::Assault),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_visitor_calling_on_a_leader_pays_a_call_not_a_request() {
+    let ev = code(
+        "Mr Lammy will also call on Prime Minister Anthony Albanese during his visit to Canberra.",
+        Some("2024-07-25"),
+    );
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Request),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn headquarters_taken_and_columns_sent_are_coercion_and_mobilisation() {
+    let ev = code(
+        "Mutinous Bolivian soldiers took control of the army headquarters in La Paz on Wednesday and sent an armoured column toward the palace.",
+        Some("2024-06-26"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Coerce && codes(&e.actor) == ["BOL"])
+            && ev
+                .iter()
+                .any(|e| e.event_type == EventType::Mobilize && codes(&e.actor) == ["BOL"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn aid_for_a_place_taken_through_another_goes_to_the_first() {
+    let ev = code(
+        "Qatar has sent two planes loaded with humanitarian aid for Gaza to El Arish in Egypt.",
+        Some("2023-11-01"),
+    );
+    assert!(
+        find(&ev, EventType::Aid, &["QAT"], &["PSE"]).is_some()
+            && find(&ev, EventType::Aid, &["QAT"], &["EGY"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_meeting_on_a_weekday_between_two_leaders_is_their_contact() {
+    let ev = code(
+        "Following a bilateral meeting in Nairobi on Tuesday between President William Ruto and the President of Tanzania, the two leaders signed a trade protocol.",
+        Some("2024-05-07"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Consult && {
+            let mut all = codes(&e.actor);
+            all.extend(codes(&e.recipient));
+            all.sort_unstable();
+            all == ["KEN", "TZA"]
+        }),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn support_for_a_states_sovereignty_backs_that_state() {
+    let ev = code(
+        "Chile and Peru hold talks\n\nChile reaffirms its support for the sovereignty, political independence and territorial integrity of Georgia.",
+        Some("2024-03-05"),
+    );
+    assert!(
+        find(&ev, EventType::Support, &["CHL"], &["GEO"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn aggression_condemned_names_its_author() {
+    let ev = code(
+        "Estonia and Lithuania hold talks\n\nEstonia strongly condemned the Republic of Belarus's unprovoked aggression against Lithuania.",
+        Some("2024-03-05"),
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.event_type == EventType::Accuse && codes(&e.recipient) == ["BLR"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn financial_measures_imposed_on_a_state_are_sanctions() {
+    let ev = code(
+        "Norway will impose financial measures on three Iranian banks.",
+        Some("2024-03-05"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["NOR"], &["IRN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_cooperative_act_refused_for_the_future_is_a_rejection() {
+    let ev = code(
+        "On Tuesday, Peru's president said he would not apologise to Mexico.",
+        Some("2023-01-10"),
+    );
+    assert!(
+        find(&ev, EventType::Reject, &["PER"], &["MEX"]).is_some()
+            && !ev.iter().any(|e| e.event_type == EventType::Agree),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_meeting_during_which_a_deal_is_signed_is_a_contact_of_its_own() {
+    let ev = code(
+        "The deal was signed by the two countries' ministers during a virtual summit between Prime Minister Narendra Modi and Australian Prime Minister Scott Morrison.",
+        Some("2022-04-02"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Consult),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_invitation_of_hm_the_king_names_the_initiator() {
+    let ev = code(
+        "King Abdullah II received on Tuesday at Al Husseiniya Palace in Amman the Prime Minister of the Republic of Iraq, who is on an official visit to the Kingdom at the invitation of HM the King.",
+        Some("2023-11-14"),
+    );
+    let visit = find(&ev, EventType::Consult, &["IRQ"], &["JOR"]);
+    assert!(
+        visit.is_some_and(|e| e.initiator.as_deref() == Some("JOR")),
+        "{}",
+        show(&ev)
+    );
+}
