@@ -373,7 +373,6 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "because", "as", "since", "after", "before", "then", "so", "if", "unless", "until", "till",
 ];
 
-/// Is `w` one of the words in `list` (ASCII case-insensitive)?
 /// Days of the week, which "on" introduces as a time, not a topic.
 pub(crate) const WEEKDAYS: &[&str] = &[
     "Monday",
@@ -385,6 +384,7 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
+/// Is `w` one of the words in `list` (ASCII case-insensitive)?
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }

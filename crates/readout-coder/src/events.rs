@@ -1782,37 +1782,7 @@ pub(crate) fn code_sentence(
                 let rest = rest.to_ascii_lowercase();
                 rest.contains("each other") || rest.contains("one another")
             });
-        if mutual {
-            let mut sides: Vec<Actor> = Vec::new();
-            for a in &actor {
-                if !sides.iter().any(|x| x.code == a.code) {
-                    sides.push(a.clone());
-                }
-            }
-            for (one, other) in [(0, 1), (1, 0)] {
-                out.push(Draft {
-                    event_type: ty,
-                    mode: mode.clone(),
-                    cameo: t.cameo.clone().filter(|_| ty == t.event_type),
-                    actor: vec![sides[one].clone()],
-                    recipient: vec![sides[other].clone()],
-                    aux,
-                    initiator: None,
-                    location: location.clone(),
-                    trigger: trigger_text.clone(),
-                    trigger_span: t.span,
-                    clause,
-                    speaker: speaker.and_then(|s| s.speaker.first().cloned()),
-                    timing,
-                    frame: view
-                        .speech
-                        .filter(|s| !s.carried && s.frame.1 > s.frame.0)
-                        .map(|s| s.frame),
-                });
-            }
-            continue;
-        }
-        out.push(Draft {
+        let draft = Draft {
             event_type: ty,
             mode,
             cameo: if ty == t.event_type {
@@ -1834,7 +1804,25 @@ pub(crate) fn code_sentence(
                 .speech
                 .filter(|s| !s.carried && s.frame.1 > s.frame.0)
                 .map(|s| s.frame),
-        });
+        };
+        if mutual {
+            let mut sides: Vec<Actor> = Vec::new();
+            for a in &draft.actor {
+                if !sides.iter().any(|x| x.code == a.code) {
+                    sides.push(a.clone());
+                }
+            }
+            for (one, other) in [(0, 1), (1, 0)] {
+                out.push(Draft {
+                    actor: vec![sides[one].clone()],
+                    recipient: vec![sides[other].clone()],
+                    initiator: None,
+                    ..draft.clone()
+                });
+            }
+        } else {
+            out.push(draft);
+        }
     }
     // "approved the call-up of reservists, and the army massed tanks along the border": a
     // one-sided material act with no target is part of the same actor's act with one
