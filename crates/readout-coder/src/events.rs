@@ -1740,31 +1740,10 @@ pub(crate) fn code_sentence(
             && recipient.is_empty()
             && actor.len() >= 3
             && subject.actors.len() == 1
-            && text
+            && prepared
+                .lower
                 .get(t.span.0..t.span.1)
-                .is_some_and(|w| w.to_ascii_lowercase().contains("separate"));
-        if separate {
-            let host = subject.actors[0].code.clone();
-            for partner in actor.iter().filter(|a| a.code != host) {
-                out.push(Draft {
-                    event_type: ty,
-                    mode: mode.clone(),
-                    cameo: t.cameo.clone(),
-                    actor: vec![subject.actors[0].clone(), partner.clone()],
-                    recipient: Vec::new(),
-                    aux,
-                    initiator: initiator.clone(),
-                    location: location.clone(),
-                    trigger: trigger_text.clone(),
-                    trigger_span: t.span,
-                    clause,
-                    speaker: speaker.and_then(|s| s.speaker.first().cloned()),
-                    timing,
-                    frame: None,
-                });
-            }
-            continue;
-        }
+                .is_some_and(|w| w.contains("separate"));
         // "India and Canada expelled six of each other's diplomats": each side's act on the
         // other, two events
         let mutual = recipient.is_empty()
@@ -1778,10 +1757,10 @@ pub(crate) fn code_sentence(
                     | EventType::Protest
             )
             && distinct_codes(&actor) == 2
-            && text.get(t.span.0..clause.1).is_some_and(|rest| {
-                let rest = rest.to_ascii_lowercase();
-                rest.contains("each other") || rest.contains("one another")
-            });
+            && prepared
+                .lower
+                .get(t.span.0..clause.1)
+                .is_some_and(|rest| rest.contains("each other") || rest.contains("one another"));
         let draft = Draft {
             event_type: ty,
             mode,
@@ -1805,7 +1784,17 @@ pub(crate) fn code_sentence(
                 .filter(|s| !s.carried && s.frame.1 > s.frame.0)
                 .map(|s| s.frame),
         };
-        if mutual {
+        if separate {
+            let host = &subject.actors[0];
+            for partner in draft.actor.iter().filter(|a| a.code != host.code) {
+                out.push(Draft {
+                    cameo: t.cameo.clone(),
+                    actor: vec![host.clone(), partner.clone()],
+                    frame: None,
+                    ..draft.clone()
+                });
+            }
+        } else if mutual {
             let mut sides: Vec<Actor> = Vec::new();
             for a in &draft.actor {
                 if !sides.iter().any(|x| x.code == a.code) {

@@ -248,25 +248,20 @@ pub(crate) struct SentenceCues {
     topic: bool,
 }
 
-/// Substrings every phrase of [`BACKGROUND`] (first three) or [`TOPIC`] (the rest) contains.
-static CUE_FINDERS: LazyLock<[Finder<'static>; 7]> = LazyLock::new(|| {
-    [
-        "since ",
-        "over the past",
-        "in recent years",
-        "importance ",
-        "significance of",
-        "the need ",
-        "necessity of",
-    ]
-    .map(Finder::new)
-});
+/// Finders for the phrases of [`BACKGROUND`] and of [`TOPIC`], built once.
+static CUE_FINDERS: LazyLock<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
+    LazyLock::new(|| (finders(&BACKGROUND), finders(&TOPIC)));
+
+/// A substring finder per phrase.
+fn finders(list: &'static [&'static str]) -> Vec<Finder<'static>> {
+    list.iter().map(|p| Finder::new(*p)).collect()
+}
 
 impl SentenceCues {
     /// The cues of a sentence from its ASCII-lower-cased text.
     pub(crate) fn of(lower: &str) -> SentenceCues {
         let hay = lower.as_bytes();
-        let (background, topic) = CUE_FINDERS.split_at(3);
+        let (background, topic) = &*CUE_FINDERS;
         SentenceCues {
             background: background.iter().any(|f| f.find(hay).is_some()),
             topic: topic.iter().any(|f| f.find(hay).is_some()),

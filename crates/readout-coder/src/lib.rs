@@ -161,30 +161,18 @@ impl Coder {
             .as_deref()
             .map(|t| mentions::classify(kb, t, find(t)))
             .unwrap_or_default();
+        // who writes the release: a byline, else the state it is issued for
+        let openings = || {
+            doc.sentences
+                .iter()
+                .map(|s| doc.sentence_text(s))
+                .zip(classified.iter().map(Vec::as_slice))
+        };
         let mut discourse = Discourse {
             dyad: dyad::main_dyad(kb, &title_mentions, &classified),
-            author: references::document_author(
-                doc.sentences
-                    .iter()
-                    .map(|s| doc.sentence_text(s))
-                    .zip(classified.iter().map(Vec::as_slice)),
-            )
-            .or_else(|| {
-                generic::issuing_state(
-                    doc.sentences
-                        .iter()
-                        .map(|s| doc.sentence_text(s))
-                        .zip(classified.iter().map(Vec::as_slice)),
-                )
-            })
-            .or_else(|| {
-                generic::ministry_release_state(
-                    doc.sentences
-                        .iter()
-                        .map(|s| doc.sentence_text(s))
-                        .zip(classified.iter().map(Vec::as_slice)),
-                )
-            }),
+            author: references::document_author(openings())
+                .or_else(|| generic::issuing_state(openings()))
+                .or_else(|| generic::ministry_release_state(openings())),
             ..Discourse::default()
         };
         if let Some(ex) = explain.as_deref_mut() {

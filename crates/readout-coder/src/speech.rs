@@ -265,24 +265,8 @@ fn after_verb(sentence: &str, ve: usize) -> Option<usize> {
         }
         let adverbial = in_list(w, cues::PREPOSITIONS)
             || w.ends_with("ly")
-            || in_list(
-                w,
-                &[
-                    "also",
-                    "further",
-                    "again",
-                    "once",
-                    "repeatedly",
-                    "on",
-                    "Monday",
-                    "Tuesday",
-                    "Wednesday",
-                    "Thursday",
-                    "Friday",
-                    "Saturday",
-                    "Sunday",
-                ],
-            );
+            || in_list(w, &["also", "further", "again", "once", "repeatedly", "on"])
+            || in_list(w, cues::WEEKDAYS);
         if (i == 0 && !adverbial) || e > ve + 70 {
             return None;
         }
