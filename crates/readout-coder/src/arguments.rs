@@ -1034,7 +1034,12 @@ impl SentenceView<'_> {
     /// The nearest obligation modal ("should", "must", "need to") between `from` and `to`.
     pub(crate) fn obligation_between(&self, from: usize, to: usize) -> Option<&'static str> {
         // most spans hold no obligation word at all: one scan for their first words settles it
-        let rest = self.text.get(from..)?;
+        // (a word starting before `to` ends within the longest word's length after it: the
+        // scan stops there instead of running to the end of the sentence)
+        let end = to
+            .saturating_add(*OBLIGATION_LONGEST_FIRST)
+            .min(self.text.len());
+        let rest = self.text.as_bytes().get(from..end)?;
         if OBLIGATION_FIRST_WORDS
             .find(rest)
             .is_none_or(|m| from + m.start() >= to)
@@ -1082,6 +1087,15 @@ static OBLIGATION_FIRST_WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             )
             .unwrap_or_else(|e| panic!("built-in obligation words: {e}"))
     });
+
+/// Length of the longest of [`OBLIGATION_FIRST_WORDS`].
+static OBLIGATION_LONGEST_FIRST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+    cues::OBLIGATION
+        .iter()
+        .map(|o| o.split(' ').next().unwrap_or(o).len())
+        .max()
+        .unwrap_or(0)
+});
 
 /// End of a trigger's first word: a discontinuous trigger ("released … prisoners") may hold
 /// its object between its parts ("released 15 Armenian prisoners").

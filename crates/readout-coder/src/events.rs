@@ -506,8 +506,11 @@ pub(crate) fn code_sentence(
         };
         // "an aircraft from the UAE carrying food", "rescue teams from the four countries": aid
         // named with where it comes from is that source's, whoever the clause or speaker is
-        let subject = match aid_source(view, t) {
-            Some(i) if t.event_type == EventType::Aid => crate::arguments::Subject {
+        let source = (t.event_type == EventType::Aid)
+            .then(|| aid_source(view, t))
+            .flatten();
+        let subject = match source {
+            Some(i) => crate::arguments::Subject {
                 actors: view.actors_of(&view.mentions[i]),
                 mention: Some(i),
                 why: format!("{:?}: where the aid comes from", view.mentions[i].text),

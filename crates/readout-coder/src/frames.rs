@@ -87,7 +87,8 @@ fn own_modality_in(
         intention |= is_intention_word(w);
         future |= is_future_word(w);
     }
-    if !(intention && future) {
+    // every tail phrase has a "to" in it: most tails are turned away without the automaton
+    if !(intention && future) && tail.contains("to") {
         for hit in TAIL_PHRASES.find_overlapping_iter(tail) {
             match TailPhrase::of(hit.pattern().as_usize()) {
                 TailPhrase::Intention => intention = true,
@@ -450,7 +451,15 @@ pub(crate) fn is_coordinated(
                 return true;
             }
         }
-        if b == b' ' {
+        // only a word starting with a, o, b or w (or one after more spaces) can be a conjunction
+        let conjunction_may_follow = || {
+            text.as_bytes().get(pos + 1).is_some_and(|&c| {
+                c >= 0x80
+                    || c.is_ascii_whitespace()
+                    || matches!(c | 0x20, b'a' | b'o' | b'b' | b'w')
+            })
+        };
+        if b == b' ' && conjunction_may_follow() {
             let w = crate::words::next_word(text, pos + 1);
             if in_list(w, &["and", "or", "but", "while"]) && verb_start(pos + 1 + w.len()) {
                 return true;
@@ -557,6 +566,14 @@ pub(crate) fn topic_only(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_tail_phrase_contains_to() {
+        // own_modality skips the phrase scan for tails without "to"
+        for p in INTENTION_PHRASES.iter().chain(FUTURE_PHRASES) {
+            assert!(p.contains("to"), "{p:?} would never be looked for");
+        }
+    }
 
     #[test]
     fn sentence_cues_say_which_phrase_scans_can_succeed() {

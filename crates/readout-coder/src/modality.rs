@@ -351,6 +351,7 @@ impl<'a> ModalityScanner<'a> {
         ModalityScanner { prep, starts }
     }
 
+    #[inline]
     fn get(&self, i: usize) -> &str {
         &self.prep.lower[self.prep.words[i].start..self.prep.words[i].end]
     }
@@ -361,6 +362,10 @@ impl<'a> ModalityScanner<'a> {
             return true;
         }
         let gap = &self.prep.lower[self.prep.words[i - 1].end..self.prep.words[i].start];
+        // most gaps are one space
+        if gap == " " {
+            return false;
+        }
         gap.chars().any(|c| {
             matches!(
                 c,

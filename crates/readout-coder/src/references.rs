@@ -205,20 +205,29 @@ impl Discourse {
             .iter()
             .find(|m| m.person && m.actors.len() == 1 && m.can_be_subject())
         {
-            self.subject_person = Some(first.actors[0].clone());
+            remember(&mut self.subject_person, &first.actors[0]);
         }
         for m in mentions {
             if m.actors.is_empty() || m.role == Role::Modifier || m.role == Role::Location {
                 continue;
             }
             if m.actors.len() >= 2 && m.role == Role::Actor {
-                self.last_plural = Some(m.actors.clone());
+                remember(&mut self.last_plural, &m.actors);
             }
             if m.person && m.actors.len() == 1 {
-                self.persons.retain(|p| p.text != m.actors[0].text);
-                self.persons.push(m.actors[0].clone());
-                if self.persons.len() > 8 {
-                    self.persons.remove(0);
+                let person = &m.actors[0];
+                // the person moves to the end; the oldest of nine drops out (its buffers reused)
+                let slot = match self.persons.iter().position(|p| p.text == person.text) {
+                    Some(i) => Some(self.persons.remove(i)),
+                    None if self.persons.len() >= 8 => Some(self.persons.remove(0)),
+                    None => None,
+                };
+                match slot {
+                    Some(mut p) => {
+                        p.clone_from(person);
+                        self.persons.push(p);
+                    }
+                    None => self.persons.push(person.clone()),
                 }
             }
             let state_like = matches!(
@@ -230,10 +239,10 @@ impl Discourse {
                     | Source::StatePronoun
             );
             if m.actors.len() == 1 && m.actors[0].sector.as_deref() == Some("IGO") {
-                self.last_org = Some(m.actors[0].clone());
+                remember(&mut self.last_org, &m.actors[0]);
             }
             if state_like && m.can_be_subject() && m.actors.len() == 1 && !m.person {
-                self.last_state = Some(m.actors[0].clone());
+                remember(&mut self.last_state, &m.actors[0]);
             }
             if m.role == Role::Actor {
                 for a in &m.actors {
@@ -245,7 +254,13 @@ impl Discourse {
         }
         if pair.len() >= 2 {
             let n = pair.len();
-            self.last_pair = Some((pair[n - 2].clone(), pair[n - 1].clone()));
+            match &mut self.last_pair {
+                Some((first, second)) => {
+                    first.clone_from(pair[n - 2]);
+                    second.clone_from(pair[n - 1]);
+                }
+                None => self.last_pair = Some((pair[n - 2].clone(), pair[n - 1].clone())),
+            }
         }
     }
 
@@ -259,6 +274,14 @@ impl Discourse {
         } else {
             None
         }
+    }
+}
+
+/// Sets `slot` to a copy of `value`, reusing the buffers of what it held.
+fn remember<T: Clone>(slot: &mut Option<T>, value: &T) {
+    match slot {
+        Some(held) => held.clone_from(value),
+        None => *slot = Some(value.clone()),
     }
 }
 

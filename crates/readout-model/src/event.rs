@@ -4,7 +4,7 @@ use crate::{EventType, PartialDate, Quad, Span};
 use serde::{Deserialize, Serialize};
 
 /// A participant as it appears in an event: what the text said and what it resolved to.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Actor {
     /// The words in the text that named this participant ("the latter", "Turkish Foreign Minister …").
     pub text: String,
@@ -19,6 +19,28 @@ pub struct Actor {
     /// Office title when known ("Foreign Minister").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+}
+
+// By hand so that `clone_from` reuses the strings' buffers: the coder's discourse memory
+// overwrites its remembered actors after every sentence.
+impl Clone for Actor {
+    fn clone(&self) -> Self {
+        Actor {
+            text: self.text.clone(),
+            code: self.code.clone(),
+            sector: self.sector.clone(),
+            name: self.name.clone(),
+            title: self.title.clone(),
+        }
+    }
+
+    fn clone_from(&mut self, source: &Self) {
+        self.text.clone_from(&source.text);
+        self.code.clone_from(&source.code);
+        self.sector.clone_from(&source.sector);
+        self.name.clone_from(&source.name);
+        self.title.clone_from(&source.title);
+    }
 }
 
 impl Actor {
