@@ -706,6 +706,11 @@ fn month_rel_year(cx: &Context<'_>, out: &mut Vec<Candidate>) {
 fn in_count(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     for c in IN_COUNT.captures_iter(cx.sentence) {
         let Some(all) = c.get(0) else { continue };
+        // "for the first time in 35 years", "the worst floods in a decade": a span of time
+        // measured back from now, not a date ahead
+        if measures_a_record(&cx.sentence[..all.start()]) {
+            continue;
+        }
         let unit = c["unit"].to_ascii_lowercase();
         // "within three days" is a deadline range, not a date.
         let exact = c["prep"].eq_ignore_ascii_case("in");
@@ -715,6 +720,28 @@ fn in_count(cx: &Context<'_>, out: &mut Vec<Candidate>) {
         };
         push(out, all, date, Some(DateRelation::Future));
     }
+}
+
+/// Does the clause before "in N years" set a record ("the first time", "the highest",
+/// "the worst") that the count measures?
+fn measures_a_record(before: &str) -> bool {
+    let clause = before
+        .rsplit([',', ';', ':', '(', '\u{2014}', '\u{2013}'])
+        .next()
+        .unwrap_or(before);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| {
+            [
+                "first", "time", "highest", "lowest", "largest", "biggest", "worst", "best",
+                "deadliest", "strongest", "weakest", "longest", "record",
+            ]
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r))
+        })
 }
 
 /// "Monday, November 15": the weekday only restates the date that follows it.

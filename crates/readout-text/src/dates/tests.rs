@@ -218,6 +218,23 @@ fn counted_offsets() {
     );
     assert_eq!(one("The deal collapsed a year ago."), s("2020"));
     assert_eq!(one("They will meet again in two weeks."), s("2021-11-27"));
+    // a record measured back over the years is no date ahead
+    for record in [
+        "The border opened for the first time in 35 years.",
+        "It was the worst flooding in 20 years.",
+        "Turnout hit its lowest level in 20 years.",
+    ] {
+        assert!(
+            found(record)
+                .iter()
+                .all(|(text, _, _)| !text.contains("35") && !text.contains("20 years")),
+            "{record}"
+        );
+    }
+    assert_eq!(
+        one("The border will reopen in two years, officials said."),
+        s("2023")
+    );
     assert_eq!(
         found("They met two days before the vote.")[0].1,
         None,
