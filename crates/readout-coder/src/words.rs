@@ -6,9 +6,36 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '\''
 }
 
-/// The word ending at or before `pos` (skipping spaces and punctuation listed in `skip`),
-/// as `(start, end)`; `None` at the start of the text.
+/// The word ending at or before `pos` (skipping whitespace), as `(start, end)`; `None` at
+/// the start of the text or when punctuation comes first.
 pub(crate) fn word_before(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let head = text.get(..pos)?.as_bytes();
+    // ASCII bytes settle it; a non-ASCII character at either edge goes to the char reading
+    let mut end = head.len();
+    while end > 0 && is_ascii_space(head[end - 1]) {
+        end -= 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    if head[end - 1] >= 0x80 {
+        return word_before_by_chars(text, pos);
+    }
+    if !is_ascii_word_byte(head[end - 1]) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && is_ascii_word_byte(head[start - 1]) {
+        start -= 1;
+    }
+    if start > 0 && head[start - 1] >= 0x80 {
+        return word_before_by_chars(text, pos);
+    }
+    Some((start, end))
+}
+
+/// [`word_before`] read char by char (any script).
+fn word_before_by_chars(text: &str, pos: usize) -> Option<(usize, usize)> {
     let head = text.get(..pos)?;
     let trimmed = head.trim_end_matches(|c: char| c.is_whitespace());
     if trimmed.is_empty() {
@@ -28,6 +55,16 @@ pub(crate) fn word_before(text: &str, pos: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// The ASCII bytes `char::is_whitespace` accepts.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// The ASCII bytes [`is_word_char`] accepts.
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'\''
+}
+
 /// The text of the word before `pos`, or "" (stops at punctuation such as commas).
 pub(crate) fn prev_word(text: &str, pos: usize) -> &str {
     word_before(text, pos).map_or("", |(s, e)| &text[s..e])
@@ -35,6 +72,24 @@ pub(crate) fn prev_word(text: &str, pos: usize) -> &str {
 
 /// The word starting at or after `pos` (skipping whitespace only), as `(start, end)`.
 pub(crate) fn word_after(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let tail = text.get(pos..)?.as_bytes();
+    // ASCII bytes settle it; a non-ASCII character at either edge goes to the char reading
+    let mut start = 0;
+    while start < tail.len() && is_ascii_space(tail[start]) {
+        start += 1;
+    }
+    let mut end = start;
+    while end < tail.len() && is_ascii_word_byte(tail[end]) {
+        end += 1;
+    }
+    if tail.get(end).is_some_and(|&b| b >= 0x80) {
+        return word_after_by_chars(text, pos);
+    }
+    (end > start).then_some((pos + start, pos + end))
+}
+
+/// [`word_after`] read char by char (any script).
+fn word_after_by_chars(text: &str, pos: usize) -> Option<(usize, usize)> {
     let tail = text.get(pos..)?;
     let lead = tail.len() - tail.trim_start_matches(char::is_whitespace).len();
     let start = pos + lead;
@@ -231,6 +286,31 @@ fn hash_from(seed: u64, bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
     use crate::lexicon::pattern::tokenize;
+
+    #[test]
+    fn byte_reading_of_neighbouring_words_agrees_with_the_char_reading() {
+        let texts = [
+            "Wang Yi met Mevlüt Çavuşoğlu in Ankara.",
+            "  the  U.S.-China talks, ‘quoted’ … end",
+            "naïve café\u{a0}society\u{0b}tab\u{2003}em-space Kyiv's",
+            "x1 2-3 don't — a\u{85}b Ωmega ends",
+            "",
+        ];
+        for text in texts {
+            for pos in 0..=text.len() + 1 {
+                assert_eq!(
+                    word_before(text, pos),
+                    word_before_by_chars(text, pos),
+                    "before {pos} in {text:?}"
+                );
+                assert_eq!(
+                    word_after(text, pos),
+                    word_after_by_chars(text, pos),
+                    "after {pos} in {text:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn finds_neighbouring_words() {

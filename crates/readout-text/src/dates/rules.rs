@@ -736,8 +736,19 @@ fn measures_a_record(before: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .any(|w| {
             [
-                "first", "time", "highest", "lowest", "largest", "biggest", "worst", "best",
-                "deadliest", "strongest", "weakest", "longest", "record",
+                "first",
+                "time",
+                "highest",
+                "lowest",
+                "largest",
+                "biggest",
+                "worst",
+                "best",
+                "deadliest",
+                "strongest",
+                "weakest",
+                "longest",
+                "record",
             ]
             .iter()
             .any(|r| w.eq_ignore_ascii_case(r))
