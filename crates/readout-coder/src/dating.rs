@@ -160,6 +160,21 @@ fn opening(text: &str, clause: (usize, usize)) -> Option<(usize, usize)> {
     (clause.0 > comma && text[comma + 1..clause.0].trim().is_empty()).then_some((0, comma))
 }
 
+/// The date expression that opens the sentence ("Today, …", "On Monday, …"), set off by a
+/// comma.
+fn sentence_opening_date(
+    text: &str,
+    dates: &[&DateMention],
+    dateline: usize,
+) -> Option<DateMention> {
+    let d = dates.iter().min_by_key(|d| d.span.0)?;
+    let lead = text.get(dateline..d.span.0)?.trim();
+    let set_off = text.get(d.span.1..)?.trim_start().starts_with(',');
+    (set_off
+        && (lead.is_empty() || lead.eq_ignore_ascii_case("on") || lead.eq_ignore_ascii_case("in")))
+    .then(|| (*d).clone())
+}
+
 /// Is an event of this type a material act (a nested act a date in a statement may belong to)?
 pub(crate) fn is_material(ty: EventType) -> bool {
     matches!(
@@ -248,13 +263,32 @@ fn date_event_at(
                 },
             }
         }
-        Timing::Act => match nearest(&in_clause).or_else(|| nearest(&all)) {
-            Some(d) => (d.date, format!("act dated by {:?}", d.text)),
-            None => match fallback {
-                Some(dd) => (Some(dd), BY_DOCUMENT_DATE.into()),
-                None => (None, "no date expression and no document date".into()),
-            },
-        },
+        // "Today, in line with the decision announced on 11 January, the troops began
+        // withdrawing": a date opening the sentence sets the time of its main clause, before a
+        // nearer date in another clause
+        Timing::Act => {
+            let opening = sentence_opening_date(at.text, &all, dateline);
+            let in_clause: Vec<&DateMention> = match &opening {
+                // dates in a phrase set off before the act are that phrase's
+                Some(o) => in_clause
+                    .iter()
+                    .copied()
+                    .filter(|d| {
+                        d.span == o.span
+                            || d.span.0 > trigger_pos
+                            || !at.text[d.span.1..trigger_pos.max(d.span.1)].contains(',')
+                    })
+                    .collect(),
+                None => in_clause,
+            };
+            match nearest(&in_clause).or(opening).or_else(|| nearest(&all)) {
+                Some(d) => (d.date, format!("act dated by {:?}", d.text)),
+                None => match fallback {
+                    Some(dd) => (Some(dd), BY_DOCUMENT_DATE.into()),
+                    None => (None, "no date expression and no document date".into()),
+                },
+            }
+        }
     }
 }
 
@@ -307,6 +341,36 @@ mod tests {
         assert_eq!(d.unwrap().to_string(), "2021-11-13");
         let (d, _) = date_event(Timing::Act, &dates, &place(20, (0, 80)), published(doc));
         assert_eq!(d.unwrap().to_string(), "2021-11-16");
+    }
+
+    #[test]
+    fn a_date_opening_the_sentence_outranks_one_in_a_phrase_set_off_before_the_act() {
+        let doc = NaiveDate::from_ymd_opt(2022, 1, 13);
+        let text = "Today, under the plan agreed on 11 January, the troops began withdrawing.";
+        let span = |w: &str| {
+            let s = text.find(w).unwrap();
+            (s, s + w.len())
+        };
+        let dates = [
+            dm(span("Today"), "Today", "2022-01-13", DateRelation::Present),
+            dm(span("11 January"), "11 January", "2022-01-11", DateRelation::Past),
+        ];
+        let at = |trigger: &str| Place {
+            text,
+            trigger: span(trigger),
+            clause: (0, text.len()),
+            frame: None,
+            triggers: &[],
+        };
+        let date = |trigger| {
+            date_event(Timing::Act, &dates, &at(trigger), published(doc))
+                .0
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(date("began"), "2022-01-13");
+        // the phrase's own act keeps its date
+        assert_eq!(date("agreed"), "2022-01-11");
     }
 
     #[test]
