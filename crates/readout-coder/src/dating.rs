@@ -353,7 +353,12 @@ mod tests {
         };
         let dates = [
             dm(span("Today"), "Today", "2022-01-13", DateRelation::Present),
-            dm(span("11 January"), "11 January", "2022-01-11", DateRelation::Past),
+            dm(
+                span("11 January"),
+                "11 January",
+                "2022-01-11",
+                DateRelation::Past,
+            ),
         ];
         let at = |trigger: &str| Place {
             text,

@@ -52,6 +52,17 @@ impl<'a> Context<'a> {
     }
 }
 
+impl Context<'_> {
+    /// Is the month at `start` told in the future of a past report ("agreed that Lula would
+    /// visit Washington in February"): a "would" before it in its stretch of the sentence?
+    fn would_before(&self, start: usize) -> bool {
+        let (from, _) = stretch(self.sentence, start, start);
+        self.sentence[from..start]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| w.eq_ignore_ascii_case("would"))
+    }
+}
+
 /// The stretch of `sentence` around `start..end` bounded by clause punctuation.
 fn stretch(sentence: &str, start: usize, end: usize) -> (usize, usize) {
     let is_mark = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}');
@@ -392,7 +403,11 @@ fn month_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 None,
             ),
             (Some(r), _) => (
-                Some(month_year(r, month, cx.future_at(expr.start(), expr.end()))),
+                Some(month_year(
+                    r,
+                    month,
+                    cx.future_at(expr.start(), expr.end()) || cx.would_before(expr.start()),
+                )),
                 None,
             ),
             (None, Some("last")) => (None, Some(DateRelation::Past)),

@@ -121,6 +121,20 @@ fn months_and_years() {
 }
 
 #[test]
+fn months_ahead_of_a_past_report_are_in_its_future() {
+    // reference: 13 November 2021
+    assert_eq!(
+        one("The leaders agreed that Biden would visit Tokyo in early February."),
+        s("2022-02")
+    );
+    assert_eq!(one("The leaders met in February."), s("2021-02"));
+    assert_eq!(
+        one("In February, they agreed that he would visit Tokyo."),
+        s("2021-02")
+    );
+}
+
+#[test]
 fn may_and_march_need_a_cue() {
     assert!(found("Turkey may consider the offer.").is_empty());
     assert!(found("March on, they said.").is_empty());
