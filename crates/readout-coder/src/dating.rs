@@ -252,7 +252,9 @@ fn date_event_at(
                 .copied()
                 .filter(|d| not_future(d) && !belongs_elsewhere(d, at))
                 .collect();
-            match nearest(&past) {
+            // "On Monday, Milei stated that …": the date opening the sentence
+            let opening = || sentence_opening_date(at.text, &all, dateline).filter(not_future);
+            match nearest(&past).or_else(opening) {
                 Some(d) => (d.date, format!("statement dated by {:?}", d.text)),
                 None => match fallback {
                     Some(dd) => (
@@ -374,6 +376,25 @@ mod tests {
                 .to_string()
         };
         assert_eq!(date("began"), "2022-01-13");
+        // a statement after a sentence-opening date was made that day
+        let said = "On Monday, the president said that he would not apologise.";
+        let monday = said.find("Monday").unwrap();
+        let dates = [dm(
+            (monday, monday + 6),
+            "Monday",
+            "2022-01-10",
+            DateRelation::Past,
+        )];
+        let trigger = said.find("apologise").unwrap();
+        let statement = Place {
+            text: said,
+            trigger: (trigger, trigger + 9),
+            clause: (said.find("he would").unwrap(), said.len()),
+            frame: None,
+            triggers: &[],
+        };
+        let (d, _) = date_event(Timing::Statement, &dates, &statement, published(doc));
+        assert_eq!(d.unwrap().to_string(), "2022-01-10");
         // the phrase's own act keeps its date
         assert_eq!(date("agreed"), "2022-01-11");
     }
