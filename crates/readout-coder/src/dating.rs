@@ -160,6 +160,13 @@ fn opening(text: &str, clause: (usize, usize)) -> Option<(usize, usize)> {
     (clause.0 > comma && text[comma + 1..clause.0].trim().is_empty()).then_some((0, comma))
 }
 
+/// Is the date in a relative clause after the trigger ("ordered tariffs, which he said would
+/// rise in one week")? It dates that clause's verb, not the act.
+fn in_relative_clause_after(text: &str, trigger_end: usize, d: &DateMention) -> bool {
+    text.get(trigger_end..d.span.0)
+        .is_some_and(|between| [", which ", ", who "].iter().any(|r| between.contains(r)))
+}
+
 /// The date expression that opens the sentence ("Today, …", "On Monday, …"), set off by a
 /// comma.
 fn sentence_opening_date(
@@ -226,13 +233,18 @@ fn date_event_at(
                     && (frame.is_some_and(|f| inside(d, f))
                         || opening(at.text, clause).is_some_and(|o| inside(d, o))))
         })
+        .filter(|d| !in_relative_clause_after(at.text, at.trigger.1, d))
         .collect();
     let nearest = |list: &[&DateMention]| -> Option<DateMention> {
         list.iter()
             .min_by_key(|d| d.span.0.abs_diff(trigger_pos))
             .map(|d| (*d).clone())
     };
-    let all: Vec<&DateMention> = dates.iter().filter(usable).collect();
+    let all: Vec<&DateMention> = dates
+        .iter()
+        .filter(usable)
+        .filter(|d| !in_relative_clause_after(at.text, at.trigger.1, d))
+        .collect();
     let fallback = doc_date.map(PartialDate::Day);
     let not_future = |d: &DateMention| {
         d.relation != DateRelation::Future
@@ -376,6 +388,25 @@ mod tests {
                 .to_string()
         };
         assert_eq!(date("began"), "2022-01-13");
+        // a date in a relative clause after the act is that clause's
+        let ordered = "He ordered tariffs, which he said would rise in one week.";
+        let week = ordered.find("in one week").unwrap();
+        let dates = [dm(
+            (week, week + 11),
+            "in one week",
+            "2022-01-20",
+            DateRelation::Future,
+        )];
+        let trigger = ordered.find("ordered").unwrap();
+        let act = Place {
+            text: ordered,
+            trigger: (trigger, trigger + 7),
+            clause: (0, ordered.len()),
+            frame: None,
+            triggers: &[],
+        };
+        let (d, _) = date_event(Timing::Act, &dates, &act, published(doc));
+        assert_eq!(d.unwrap().to_string(), "2022-01-13");
         // a statement after a sentence-opening date was made that day
         let said = "On Monday, the president said that he would not apologise.";
         let monday = said.find("Monday").unwrap();
