@@ -779,3 +779,12 @@ fn office_holders_of_smaller_states_resolve_in_their_terms() {
     let m = person("Foreign Minister Abdel Rahman Shalgam said", "2003-12-19");
     assert_eq!(m.code, "LBY");
 }
+
+#[test]
+fn bare_congo_is_the_drc_as_in_wire_style() {
+    // news says "Congo" and "Congolese" for the DRC, "Republic of Congo" for Brazzaville
+    assert_eq!(codes("Congo cut ties with Rwanda."), vec!["COD", "RWA"]);
+    assert_eq!(codes("Congolese troops advanced."), vec!["COD"]);
+    assert_eq!(codes("The Republic of Congo voted."), vec!["COG"]);
+    assert_eq!(codes("Talks were held in Congo-Brazzaville."), vec!["COG"]);
+}
