@@ -1578,12 +1578,19 @@ pub(crate) fn code_sentence(
         }
         // a protest by people of a state with no named target is against their own government
         // ("Sri Lanka declares emergency as protesters storm …": the protesters are its people)
+        // ("rioters", "unrest" and the like name no one but the state's own people either; a
+        // boycott may be a state's, aimed abroad)
         let agent_noun = t.text.to_ascii_lowercase().starts_with("protester")
             || t.text.to_ascii_lowercase().starts_with("demonstrator");
+        let street = !mode.iter().any(|m| m == "boycott")
+            && actor
+                .first()
+                .is_some_and(|a| a.sector.as_deref() != Some("IGO"));
         if recipient.is_empty()
             && ty == EventType::Protest
             && actor.len() == 1
             && (agent_noun
+                || street
                 || actor[0].sector.as_deref().is_some_and(|s| {
                     in_list(s, &["CVL", "OPP", "LAB", "EDU", "REL", "PTY", "MED"])
                 }))

@@ -1313,3 +1313,29 @@ fn an_invitation_of_hm_the_king_names_the_initiator() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_protest_trigger_ending_in_its_agent_noun_takes_it_as_actor() {
+    let ev = code(
+        "In Tbilisi, thousands of protesters gathered outside parliament on Monday.",
+        Some("2024-05-13"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["GEO"], &["GEO"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn protests_with_no_target_named_are_against_the_states_own_government() {
+    let ev = code(
+        "Kenya was rocked by mass protests on Tuesday.",
+        Some("2024-06-25"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["KEN"], &["KEN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
