@@ -1005,6 +1005,20 @@ pub(crate) fn code_sentence(
                     recipient = r;
                     note!(why, explaining, "target: {w}");
                 }
+                // "Putin called the mutiny treason and vowed to punish those responsible": a
+                // government's reaction to unrest at home is aimed at its own people, even in a
+                // story with a foreign partner
+                None if domestic_reaction(view, ty, t, clause, &actor) => {
+                    recipient = vec![Actor {
+                        sector: Some("CVL".into()),
+                        ..Actor::code("", actor[0].code.clone())
+                    }];
+                    note!(
+                        why,
+                        explaining,
+                        "a reaction to unrest at home: the state's own people"
+                    );
+                }
                 None => {
                     let single = actor_refs.len() == 1;
                     let dyad_partner = if single {
@@ -1876,6 +1890,52 @@ fn domestic_threat(
         && view.triggers.iter().any(|o| {
             o.span.0 >= t.span.1 && o.span.1 <= clause.1 && o.event_type == EventType::Protest
         })
+        && !other_party_after(view, t, clause, &actor[0].code)
+}
+
+/// Words that name unrest or disloyalty at home: a condemnation or threat that names one
+/// ("called the mutiny treason", "vowed to crush the insurrection") is aimed at the state's
+/// own people.
+const DOMESTIC_UNREST: &[&str] = &[
+    "treason",
+    "treasonous",
+    "traitor",
+    "traitors",
+    "mutiny",
+    "mutinies",
+    "mutineers",
+    "mutinied",
+    "insurrection",
+    "insurrectionists",
+    "sedition",
+    "seditious",
+    "rioters",
+    "riots",
+    "unrest",
+    "uprising",
+    "putsch",
+];
+
+/// A government's condemnation or threat, with no one else named after it, in a sentence
+/// naming unrest or disloyalty ([`DOMESTIC_UNREST`]), in a story placed in its own state.
+fn domestic_reaction(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    actor: &[Actor],
+) -> bool {
+    matches!(ty, EventType::Accuse | EventType::Threaten)
+        && actor.len() == 1
+        && actor[0]
+            .sector
+            .as_deref()
+            .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD", "LEG"]))
+        && view.discourse.place.as_deref() == Some(actor[0].code.as_str())
+        && view
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| in_list(w, DOMESTIC_UNREST))
         && !other_party_after(view, t, clause, &actor[0].code)
 }
 

@@ -1339,3 +1339,17 @@ fn protests_with_no_target_named_are_against_the_states_own_government() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_governments_reaction_to_a_mutiny_at_home_targets_its_own_people() {
+    let ev = code(
+        "ABUJA, May 3, 2024 - Soldiers seized a barracks outside Abuja on Friday in a short-lived mutiny.\n\nPresident Bola Tinubu called the mutiny treason and vowed to punish those responsible.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["NGA"], &["NGA"]).is_some()
+            && find(&ev, EventType::Threaten, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
