@@ -700,8 +700,19 @@ pub(crate) fn code_sentence(
             let subj_codes: Vec<String> = actor.iter().map(|a| a.code.clone()).collect();
             let inclusive = subject_mention
                 .is_some_and(|m| matches!(m.source, Source::Dyad | Source::FirstPerson));
+            // "the opposition party said the president must resign": an opposition or the
+            // street demanding of its own state's government is asking, not proposing
+            let opposing = !inclusive
+                && speaker.is_some_and(|sp| {
+                    let own = sp.speaker.first().and_then(|a| a.sector.as_deref());
+                    own.is_some_and(|s| {
+                        in_list(s, &["OPP", "PTY", "CVL", "LAB", "NGO", "MED", "REB"])
+                    }) && actor.iter().all(|a| a.sector.as_deref() != own)
+                });
             match (speaker, speaker_code.as_deref()) {
-                (Some(sp), Some(sc)) if inclusive || subj_codes.iter().any(|c| c == sc) => {
+                (Some(sp), Some(sc))
+                    if !opposing && (inclusive || subj_codes.iter().any(|c| c == sc)) =>
+                {
                     ty = EventType::Agree;
                     mode.clear();
                     let others: Vec<Actor> =

@@ -1353,3 +1353,17 @@ fn a_governments_reaction_to_a_mutiny_at_home_targets_its_own_people() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_opposition_saying_the_government_must_go_makes_a_request() {
+    let ev = code(
+        "ANKARA, May 2, 2024 - Turkey's president announced a new budget on Thursday.\n\nThe Republican People's Party said the president must resign.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["TUR"], &["TUR"]).is_some()
+            && find(&ev, EventType::Agree, &["TUR"], &["TUR"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
