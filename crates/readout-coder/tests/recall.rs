@@ -1355,6 +1355,33 @@ fn a_governments_reaction_to_a_mutiny_at_home_targets_its_own_people() {
 }
 
 #[test]
+fn a_bare_office_in_a_story_about_one_state_is_that_states() {
+    let ev = code(
+        "LIMA, Jan 10, 2024 - Peru's President Dina Boluarte declared a state of emergency on Wednesday.\n\nBoluarte accused the attorney general of plotting against her government.",
+        Some("2024-01-10"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["PER"], &["PER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_party_name_of_a_state_never_named_belongs_to_the_storys_state() {
+    let ev = code(
+        "SEOUL, March 5, 2025 - South Korea's prime minister announced a new budget on Wednesday.\n\nThe opposition Democratic Party said the prime minister must resign.",
+        Some("2025-03-05"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["KOR"], &["KOR"]).is_some()
+            && !ev.iter().any(|e| codes(&e.actor).contains(&"USA")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
 fn an_opposition_saying_the_government_must_go_makes_a_request() {
     let ev = code(
         "ANKARA, May 2, 2024 - Turkey's president announced a new budget on Thursday.\n\nThe Republican People's Party said the president must resign.",
