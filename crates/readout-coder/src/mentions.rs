@@ -278,6 +278,19 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
         {
             continue;
         }
+        // "the South American country", "Latin American governments": a continent's
+        // adjective, not the United States'
+        if m.kind == MentionKind::Adjective
+            && m.text.to_ascii_lowercase().starts_with("american")
+            && crate::words::word_before(sentence, s).is_some_and(|(ps, pe)| {
+                crate::cues::in_list(
+                    &sentence[ps..pe],
+                    &["south", "latin", "north", "central", "pan"],
+                )
+            })
+        {
+            continue;
+        }
         // "(Reuters)", "(AP)": a wire service's tag in the dateline is no place
         if e <= header
             && sentence[..s]

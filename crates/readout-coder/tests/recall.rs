@@ -1394,3 +1394,17 @@ fn an_opposition_saying_the_government_must_go_makes_a_request() {
         show(&ev)
     );
 }
+
+#[test]
+fn south_and_latin_american_are_no_us_adjectives() {
+    let ev = code(
+        "Venezuela rejected the statements of seven Latin American countries on Monday.",
+        Some("2024-07-30"),
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| codes(&e.recipient).contains(&"USA") || codes(&e.actor).contains(&"USA")),
+        "{}",
+        show(&ev)
+    );
+}
