@@ -1019,6 +1019,10 @@ pub(crate) fn code_sentence(
                 // "Putin called the mutiny treason and vowed to punish those responsible": a
                 // government's reaction to unrest at home is aimed at its own people, even in a
                 // story with a foreign partner
+                None if parties_at_home(view, ty, subject_mention, &actor) => {
+                    recipient = vec![government_of(actor[0].code.clone())];
+                    note!(why, explaining, "the parties inside one state: its own");
+                }
                 None if domestic_reaction(view, ty, t, clause, &actor) => {
                     recipient = vec![Actor {
                         sector: Some("CVL".into()),
@@ -1353,6 +1357,12 @@ pub(crate) fn code_sentence(
                     "aid with no recipient named: the story's place {p}"
                 );
             }
+        }
+        // "Both sides agreed to a truce" in a story about one state's civil war: its parts
+        // agree among themselves
+        if recipient.is_empty() && parties_at_home(view, ty, subject_mention, &actor) {
+            recipient = vec![government_of(actor[0].code.clone())];
+            note!(why, explaining, "the parties inside one state: its own");
         }
         if recipient.is_empty()
             && actor.len() < 2
@@ -1902,6 +1912,24 @@ fn domestic_threat(
             o.span.0 >= t.span.1 && o.span.1 <= clause.1 && o.event_type == EventType::Protest
         })
         && !other_party_after(view, t, clause, &actor[0].code)
+}
+
+/// "Both sides agreed …" resolved to the one state a story is about: its parts (a civil war's
+/// sides) act among themselves.
+fn parties_at_home(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    subject: Option<&crate::mentions::Mention>,
+    actor: &[Actor],
+) -> bool {
+    actor.len() == 1
+        && ty != EventType::Consult
+        && subject.is_some_and(|m| m.source == Source::Dyad)
+        && view
+            .discourse
+            .home
+            .as_ref()
+            .is_some_and(|h| h.code == actor[0].code)
 }
 
 /// Words that name unrest or disloyalty at home: a condemnation or threat that names one

@@ -800,7 +800,18 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
                 let why = format!("the last pair of participants → {} and {}", a.code, b.code);
                 (vec![a, b], why)
             }
-            None => (Vec::new(), "no main dyad or earlier pair known".into()),
+            // a story about one state: its warring parts ("both sides" of a civil war)
+            None => match &d.home {
+                Some(h) => (
+                    vec![Actor {
+                        text: m.text.clone(),
+                        sector: None,
+                        ..h.clone()
+                    }],
+                    format!("the parties inside the story's state {}", h.code),
+                ),
+                None => (Vec::new(), "no main dyad or earlier pair known".into()),
+            },
         },
     }
 }

@@ -1408,3 +1408,16 @@ fn south_and_latin_american_are_no_us_adjectives() {
         show(&ev)
     );
 }
+
+#[test]
+fn both_sides_of_a_civil_war_agree_among_themselves() {
+    let ev = code(
+        "KHARTOUM, April 20, 2023 - Sudan's army and the RSF fought for a fifth day in the capital on Thursday.\n\nBoth sides agreed to stop fighting during the holiday.",
+        Some("2023-04-20"),
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["SDN"], &["SDN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
