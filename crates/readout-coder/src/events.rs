@@ -899,6 +899,17 @@ pub(crate) fn code_sentence(
                     && actor.len() >= 2
                     && view.mentions[*idx].prep != Some("with"))
             });
+            // "both sides agreed to a United Nations proposal": whose proposal it was names
+            // no party to the agreement
+            let found = found.filter(|(_, idx, _)| {
+                let m = &view.mentions[*idx];
+                !(ty == EventType::Agree
+                    && !m.possessive
+                    && in_list(
+                        crate::words::next_word(text, m.span.1),
+                        &["proposal", "proposals", "plan", "initiative", "formula"],
+                    ))
+            });
             match found {
                 Some((r, idx, w)) => {
                     let joins = reciprocal_type

@@ -1421,3 +1421,17 @@ fn both_sides_of_a_civil_war_agree_among_themselves() {
         show(&ev)
     );
 }
+
+#[test]
+fn whose_proposal_is_agreed_to_is_no_party_to_the_agreement() {
+    let ev = code(
+        "KHARTOUM, April 20, 2023 - Sudan's army and the RSF fought for a fifth day in the capital on Thursday.\n\nBoth sides agreed to an African Union proposal to open humanitarian corridors.",
+        Some("2023-04-20"),
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["SDN"], &["SDN"]).is_some()
+            && !ev.iter().any(|e| codes(&e.actor).contains(&"AU")),
+        "{}",
+        show(&ev)
+    );
+}
