@@ -1981,7 +1981,12 @@ fn domestic_reaction(
             .sector
             .as_deref()
             .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD", "LEG"]))
-        && view.discourse.place.as_deref() == Some(actor[0].code.as_str())
+        && view
+            .discourse
+            .place
+            .as_deref()
+            .or(view.discourse.home.as_ref().map(|h| h.code.as_str()))
+            == Some(actor[0].code.as_str())
         && view
             .text
             .split(|c: char| !c.is_alphanumeric())

@@ -1435,3 +1435,16 @@ fn whose_proposal_is_agreed_to_is_no_party_to_the_agreement() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_condemnation_of_unrest_in_the_lead_of_a_story_about_one_state_targets_its_people() {
+    let ev = code(
+        "Mali dissolves opposition party\n\nBAMAKO, May 3, 2024 - Mali's government dissolved an opposition party on Monday, accusing it of inciting insurrection.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["MLI"], &["MLI"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
