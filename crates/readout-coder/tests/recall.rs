@@ -1448,3 +1448,16 @@ fn a_condemnation_of_unrest_in_the_lead_of_a_story_about_one_state_targets_its_p
         show(&ev)
     );
 }
+
+#[test]
+fn a_states_ambassador_to_the_un_speaks_for_the_state() {
+    let ev = code(
+        "Ukraine's U.N. ambassador asked for an urgent meeting of the Security Council.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["UKR"], &["UNSC"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
