@@ -1538,7 +1538,18 @@ pub(crate) fn code_sentence(
                 .split(|c: char| !c.is_alphanumeric())
                 .take(4)
                 .any(|w| w.chars().next().is_some_and(char::is_uppercase));
-            if person && !foreign {
+            // "security forces dispersed them with tear gas": the means of crowd control,
+            // used with no one named after them, are used on a crowd at home
+            let crowd_control = ty == EventType::Assault
+                && t.mode.as_deref() == Some("crowd-control")
+                && actor[0].sector.as_deref().is_none_or(|s| s != "GOV")
+                && crate::words::word_before(text, t.span.0).is_some_and(|(ws, we)| {
+                    in_list(&text[ws..we], &["with", "fired", "firing", "used", "using"])
+                })
+                && !rest
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| in_list(w, &["at", "against", "on"]));
+            if (person || crowd_control) && !foreign {
                 recipient = vec![Actor {
                     text: String::new(),
                     code: actor[0].code.clone(),

@@ -1461,3 +1461,16 @@ fn a_states_ambassador_to_the_un_speaks_for_the_state() {
         show(&ev)
     );
 }
+
+#[test]
+fn crowds_dispersed_with_tear_gas_are_the_states_own_people() {
+    let ev = code(
+        "In Conakry on Friday, thousands of opposition supporters blocked the main road before Guinean police dispersed them with tear gas.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["GIN"], &["GIN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
