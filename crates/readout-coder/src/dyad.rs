@@ -133,6 +133,40 @@ pub(crate) fn main_state(
     })
 }
 
+/// "Peru's Congress … Castillo announced he would dissolve Congress": a bare institution whose
+/// country the knowledge base only presumes (Congress → USA) is the one the document gave the
+/// same institution before.
+pub(crate) fn titles_given_before(title: &mut [Mention], sentences: &mut [Vec<Mention>]) {
+    let mut given: Vec<(String, String)> = Vec::new();
+    for m in title.iter_mut().chain(sentences.iter_mut().flatten()) {
+        if !matches!(
+            m.source,
+            crate::mentions::Source::Named(readout_kb::MentionKind::Title)
+        ) {
+            continue;
+        }
+        let (Some(t), [a]) = (m.title.as_deref(), m.actors.as_mut_slice()) else {
+            continue;
+        };
+        if a.name.is_some() {
+            continue;
+        }
+        let key = t.to_ascii_lowercase();
+        let text = m.text.to_ascii_lowercase();
+        let bare = text.trim_start_matches("the ") == key;
+        if !bare {
+            given.retain(|(k, _)| *k != key);
+            given.push((key, a.code.clone()));
+        } else if let Some((_, code)) = given.iter().find(|(k, _)| *k == key) {
+            if *code != a.code {
+                a.code = code.clone();
+                m.why
+                    .push_str(&format!("; the {t} the document named before: {code}"));
+            }
+        }
+    }
+}
+
 /// A party or opposition group named in the knowledge base ("Democratic Party").
 fn is_party(m: &Mention) -> bool {
     matches!(

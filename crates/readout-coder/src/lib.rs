@@ -156,11 +156,12 @@ impl Coder {
                 mentions::classify(kb, text, find(text))
             })
             .collect();
-        let title_mentions = doc
+        let mut title_mentions = doc
             .title
             .as_deref()
             .map(|t| mentions::classify(kb, t, find(t)))
             .unwrap_or_default();
+        dyad::titles_given_before(&mut title_mentions, &mut classified);
         // party names first: "the Democratic Party" of a story about Korea is no second state
         if let Some(h) = dyad::main_state(kb, &title_mentions, &classified) {
             dyad::home_parties(kb, &h.code, &title_mentions, &mut classified);

@@ -1474,3 +1474,16 @@ fn crowds_dispersed_with_tear_gas_are_the_states_own_people() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_bare_institution_is_the_one_the_document_named_before() {
+    let ev = code(
+        "LIMA, Dec 5, 2022 - Peru's Congress met on Monday to debate a motion against President Pedro Castillo.\n\nCastillo accused Congress of plotting a coup.",
+        Some("2022-12-05"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["PER"], &["PER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
