@@ -210,9 +210,15 @@ pub(crate) fn code_sentence(
                 && crate::words::word_before(text, b.span.0)
                     .and_then(|(s0, _)| crate::words::word_before(text, s0))
                     .is_some_and(|(s0, e0)| text[s0..e0].eq_ignore_ascii_case("during"));
+            // "detained by police at anti-war protests": the protests where an act happened
+            // are an event of their own
+            let at_protest = b.event_type == EventType::Protest
+                && crate::words::word_before(text, b.span.0)
+                    .is_some_and(|(s0, e0)| in_list(&text[s0..e0], &["at", "during", "amid"]));
             let coordinated = agent_noun
                 || subject_noun
                 || occasion
+                || at_protest
                 || (!asked_too && is_coordinated(text, a.span.1, b.span.0, triggers));
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it

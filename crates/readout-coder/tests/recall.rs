@@ -1487,3 +1487,17 @@ fn a_bare_institution_is_the_one_the_document_named_before() {
         show(&ev)
     );
 }
+
+#[test]
+fn protests_at_which_people_were_detained_are_an_event_of_their_own() {
+    let ev = code(
+        "More than 200 people were detained by police at anti-government protests in several Belarusian cities, a rights group said.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["BLR"], &["BLR"]).is_some()
+            && find(&ev, EventType::Coerce, &["BLR"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
