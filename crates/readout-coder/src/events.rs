@@ -213,8 +213,20 @@ pub(crate) fn code_sentence(
             // "detained by police at anti-war protests": the protests where an act happened
             // are an event of their own
             let at_protest = b.event_type == EventType::Protest
-                && crate::words::word_before(text, b.span.0)
-                    .is_some_and(|(s0, e0)| in_list(&text[s0..e0], &["at", "during", "amid"]));
+                && crate::words::word_before(text, b.span.0).is_some_and(|(s0, e0)| {
+                    in_list(
+                        &text[s0..e0],
+                        &[
+                            "at",
+                            "during",
+                            "amid",
+                            "sparking",
+                            "sparked",
+                            "triggering",
+                            "prompting",
+                        ],
+                    )
+                });
             let coordinated = agent_noun
                 || subject_noun
                 || occasion

@@ -1501,3 +1501,16 @@ fn protests_at_which_people_were_detained_are_an_event_of_their_own() {
         show(&ev)
     );
 }
+
+#[test]
+fn protests_an_act_sparked_are_an_event_of_their_own() {
+    let ev = code(
+        "DHAKA, May 3, 2024 - The opposition leader was arrested by police on Tuesday, sparking nationwide protests.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["BGD"], &["BGD"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
