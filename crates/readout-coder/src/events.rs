@@ -198,11 +198,19 @@ pub(crate) fn code_sentence(
                 && is_verbal(b.event_type);
             // "asked India to waive the immunity and cooperate with the investigation": a verb
             // joined to what is asked is asked too
-            let asked_too = a.event_type == EventType::Request
+            // ("called on Israel to halt its operations and to allow humanitarian access": a
+            // second infinitive joined to what is asked is asked too)
+            let in_request = a.event_type == EventType::Request
+                || absorbed_by[i].is_some_and(|k| triggers[k].event_type == EventType::Request);
+            let asked_too = (a.event_type == EventType::Request
                 && a.text.to_ascii_lowercase().contains(" to ")
                 && text
                     .get(a.span.1..b.span.0)
-                    .is_some_and(|g| !g.contains([',', ';']) && g.ends_with(" and "));
+                    .is_some_and(|g| !g.contains([',', ';']) && g.ends_with(" and ")))
+                || (in_request
+                    && text
+                        .get(a.span.1..b.span.0)
+                        .is_some_and(|g| !g.contains([',', ';']) && g.contains(" and to ")));
             // "signed … during a virtual summit between Modi and …": the occasion of an act
             // is an event of its own, not what the act is about
             let occasion = b.event_type == EventType::Consult

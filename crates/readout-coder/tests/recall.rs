@@ -1514,3 +1514,17 @@ fn protests_an_act_sparked_are_an_event_of_their_own() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_second_infinitive_joined_to_a_request_is_asked_too() {
+    let ev = code(
+        "Norway called on Russia to halt its military operations in Kharkiv and to allow safe and unhindered humanitarian access to the city.",
+        Some("2022-04-01"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["NOR"], &["RUS"]).is_some()
+            && !ev.iter().any(|e| e.event_type == EventType::Retreat),
+        "{}",
+        show(&ev)
+    );
+}
