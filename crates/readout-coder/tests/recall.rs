@@ -1528,3 +1528,17 @@ fn a_second_infinitive_joined_to_a_request_is_asked_too() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_mediation_effort_between_two_states_is_a_third_party_contact() {
+    let ev = code(
+        "Turkey has succeeded in a mediation effort between Armenia and Azerbaijan that led to the release of 12 prisoners.",
+        Some("2024-01-03"),
+    );
+    assert!(
+        find(&ev, EventType::Consult, &["ARM", "AZE", "TUR"], &[])
+            .is_some_and(|e| e.mode.iter().any(|m| m == "third-party")),
+        "{}",
+        show(&ev)
+    );
+}
