@@ -1056,6 +1056,16 @@ pub(crate) fn code_sentence(
                 // "Putin called the mutiny treason and vowed to punish those responsible": a
                 // government's reaction to unrest at home is aimed at its own people, even in a
                 // story with a foreign partner
+                // "The exchange was mediated by the United Arab Emirates": the mediator meets
+                // the parties of the accord just told
+                None if mediated_accord(view, ty, t, &actor).is_some() => {
+                    for p in mediated_accord(view, ty, t, &actor).unwrap_or_default() {
+                        if !actor.iter().any(|a| a.code == p.code) {
+                            actor.push(p);
+                        }
+                    }
+                    note!(why, explaining, "the parties of the accord told before");
+                }
                 None if parties_at_home(view, ty, subject_mention, &actor) => {
                     recipient = vec![government_of(actor[0].code.clone())];
                     note!(why, explaining, "the parties inside one state: its own");
@@ -1397,6 +1407,8 @@ pub(crate) fn code_sentence(
         }
         // "Both sides agreed to a truce" in a story about one state's civil war: its parts
         // agree among themselves
+        // "The exchange was mediated by the United Arab Emirates": the mediator meets the
+        // parties of the accord just told
         if recipient.is_empty() && parties_at_home(view, ty, subject_mention, &actor) {
             recipient = vec![government_of(actor[0].code.clone())];
             note!(why, explaining, "the parties inside one state: its own");
@@ -1960,6 +1972,28 @@ fn domestic_threat(
             o.span.0 >= t.span.1 && o.span.1 <= clause.1 && o.event_type == EventType::Protest
         })
         && !other_party_after(view, t, clause, &actor[0].code)
+}
+
+/// "The exchange was mediated by the United Arab Emirates": a passive mediation by one party
+/// names the parties of the last accord told.
+fn mediated_accord(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    t: &TriggerMatch,
+    actor: &[Actor],
+) -> Option<Vec<Actor>> {
+    if ty != EventType::Consult
+        || actor.len() != 1
+        || t.mode.as_deref() != Some("third-party")
+        || !is_passive_phrase(view.text, t)
+    {
+        return None;
+    }
+    view.discourse
+        .accords
+        .last()
+        .map(|(_, parties)| parties.clone())
+        .filter(|p| p.iter().any(|a| a.code != actor[0].code))
 }
 
 /// "Both sides agreed …" resolved to the one state a story is about: its parts (a civil war's

@@ -1542,3 +1542,16 @@ fn a_mediation_effort_between_two_states_is_a_third_party_contact() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_exchange_mediated_by_a_third_state_is_a_contact_with_its_parties() {
+    let ev = code(
+        "Armenia and Azerbaijan exchanged dozens of prisoners of war on Tuesday.\n\nThe exchange was mediated by Qatar.",
+        Some("2024-01-03"),
+    );
+    assert!(
+        find(&ev, EventType::Consult, &["ARM", "AZE", "QAT"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
