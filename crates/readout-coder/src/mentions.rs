@@ -683,6 +683,18 @@ fn actor_noun_of(sentence: &str, s: usize, prep: Option<&'static str>) -> Option
         };
         if sentence[ws..we].eq_ignore_ascii_case(p) {
             let noun = prev_word(sentence, ws);
+            // "Several of his ministers resigned": a quantity of the actors is the actor
+            if p == "of"
+                && in_list(
+                    noun,
+                    &[
+                        "several", "some", "many", "most", "all", "both", "two", "three", "four",
+                        "five",
+                    ],
+                )
+            {
+                return None;
+            }
             if is_actor_noun(noun)
                 && !in_list(
                     noun,

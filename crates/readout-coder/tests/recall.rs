@@ -1555,3 +1555,16 @@ fn an_exchange_mediated_by_a_third_state_is_a_contact_with_its_parties() {
         show(&ev)
     );
 }
+
+#[test]
+fn several_of_the_ministers_are_the_subject() {
+    let ev = code(
+        "QUITO, May 3, 2024 - Ecuador's president dissolved the national assembly on Friday.\n\nSeveral of his ministers resigned in protest.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Retreat, &["ECU"], &["ECU"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
