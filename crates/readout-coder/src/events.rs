@@ -1241,6 +1241,11 @@ pub(crate) fn code_sentence(
             ty = EventType::Concede;
             mode.clear();
             timing = Timing::Statement;
+        } else if future && !intention && !neg && ty == EventType::Concede {
+            // "China will lift the duties": an easing announced for later is the concession
+            // itself, made when announced
+            note!(why, explaining, "CONCEDE announced for later");
+            timing = Timing::Statement;
         } else if (intention || future) && cooperative(ty) && ty != EventType::Agree {
             note!(
                 why,

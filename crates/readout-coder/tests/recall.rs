@@ -1568,3 +1568,17 @@ fn several_of_the_ministers_are_the_subject() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_easing_announced_for_later_is_a_concession() {
+    let ev = code(
+        "Japan will lift the tariffs on South Korean steel next month, the trade ministry said on Friday.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Concede, &["JPN"], &["KOR"]).is_some()
+            && !ev.iter().any(|e| e.event_type == EventType::Agree),
+        "{}",
+        show(&ev)
+    );
+}
