@@ -1066,6 +1066,15 @@ pub(crate) fn code_sentence(
                     }
                     note!(why, explaining, "the parties of the accord told before");
                 }
+                // "condemning a protest outside the Turkish embassy in Stockholm": what is
+                // condemned happened in the other party's country
+                None if ty == EventType::Accuse
+                    && partner_place(view, t, clause, &actor_refs).is_some() =>
+                {
+                    let (r, w) = partner_place(view, t, clause, &actor_refs).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "what is condemned happened in {w}");
+                }
                 None if parties_at_home(view, ty, subject_mention, &actor) => {
                     recipient = vec![government_of(actor[0].code.clone())];
                     note!(why, explaining, "the parties inside one state: its own");
@@ -1977,6 +1986,32 @@ fn domestic_threat(
             o.span.0 >= t.span.1 && o.span.1 <= clause.1 && o.event_type == EventType::Protest
         })
         && !other_party_after(view, t, clause, &actor[0].code)
+}
+
+/// A place of the main dyad partner of the single actor, named after the trigger in its
+/// clause ("… in Stockholm"), as the partner's government and the place's text.
+fn partner_place(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    actor_refs: &[&str],
+) -> Option<(Vec<Actor>, String)> {
+    let [code] = actor_refs else {
+        return None;
+    };
+    let partner = view.discourse.partner(code)?;
+    let m = view.mentions.iter().find(|m| {
+        m.role == Role::Location
+            && m.span.0 >= t.span.1
+            && m.span.1 <= clause.1
+            && m.why != crate::mentions::DATELINE
+            && m.actors.len() == 1
+            && m.actors[0].code == partner.code
+    })?;
+    Some((
+        vec![government_of(partner.code.clone())],
+        format!("{:?}", m.text),
+    ))
 }
 
 /// "The exchange was mediated by the United Arab Emirates": a passive mediation by one party

@@ -1582,3 +1582,16 @@ fn an_easing_announced_for_later_is_a_concession() {
         show(&ev)
     );
 }
+
+#[test]
+fn what_is_condemned_happened_in_the_partners_country() {
+    let ev = code(
+        "Turkey angered by Sweden protest\n\nANKARA, Jan 23, 2023 - Turkey's foreign ministry on Monday condemned a protest outside the Turkish embassy in Stockholm.",
+        Some("2023-01-23"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["TUR"], &["SWE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
