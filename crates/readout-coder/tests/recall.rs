@@ -1595,3 +1595,17 @@ fn what_is_condemned_happened_in_the_partners_country() {
         show(&ev)
     );
 }
+
+#[test]
+fn his_hosts_is_a_noun_not_a_hosting() {
+    let ev = code(
+        "Greek Foreign Minister George Gerapetritis arrived in Yerevan on Monday.\n\nThe minister told his hosts that Greece stands with the Armenian people.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Support, &["GRC"], &["ARM"]).is_some()
+            && find(&ev, EventType::Consult, &["ARM"], &["GRC"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
