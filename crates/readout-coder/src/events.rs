@@ -1109,7 +1109,11 @@ pub(crate) fn code_sentence(
                     // a refusal or a threat in a two-party story answers the other party ("declined to
                     // commit to a ceasefire"); a stance ("opposes terrorism") does not
                     // and a threat of retaliation answers it too
+                    // "resolutely opposed these violations": a condemnation of acts told
+                    // before, in a two-party story, is the other party's
+                    let condemned_before = ty == EventType::Accuse && acts_told_before(text, t);
                     let refusal = ty == EventType::Threaten
+                        || condemned_before
                         || ty == EventType::Reject
                             && [
                                 "reject",
@@ -2012,6 +2016,38 @@ fn partner_place(
         vec![government_of(partner.code.clone())],
         format!("{:?}", m.text),
     ))
+}
+
+/// "opposed these violations", "condemned such provocations": the words after a trigger
+/// point back at acts already told.
+fn acts_told_before(text: &str, t: &TriggerMatch) -> bool {
+    let rest = text.get(t.span.1..).unwrap_or("");
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let det = words.next().unwrap_or("");
+    let noun = words.next().unwrap_or("");
+    in_list(det, &["this", "these", "such", "those"])
+        && in_list(
+            noun,
+            &[
+                "violation",
+                "violations",
+                "act",
+                "acts",
+                "action",
+                "actions",
+                "activities",
+                "moves",
+                "move",
+                "provocation",
+                "provocations",
+                "behaviour",
+                "behavior",
+                "incursion",
+                "incursions",
+            ],
+        )
 }
 
 /// "The exchange was mediated by the United Arab Emirates": a passive mediation by one party

@@ -1609,3 +1609,19 @@ fn his_hosts_is_a_noun_not_a_hosting() {
         show(&ev)
     );
 }
+
+#[test]
+fn opposing_these_violations_in_a_two_party_story_targets_the_other_party() {
+    let ev = code(
+        "Indonesia summons Chinese envoy over fishing boats\n\nJAKARTA, Jan 3, 2020 - Chinese fishing boats escorted by coast guard ships have operated in Indonesian waters off the Natuna islands since December. Indonesia resolutely opposed these violations, the spokesperson said.",
+        Some("2020-01-03"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Accuse
+            && codes(&e.actor) == ["IDN"]
+            && codes(&e.recipient) == ["CHN"]
+            && e.trigger.contains("opposed")),
+        "{}",
+        show(&ev)
+    );
+}
