@@ -318,6 +318,15 @@ impl SentenceView<'_> {
         ) {
             return Some(s);
         }
+        // "thousands of protesters gathered": a protest trigger ending in its agent noun
+        if t.event_type == EventType::Protest {
+            if let Some(s) = overlapping(
+                &|m| m.span.0 > t.span.0 && m.span.1 == t.span.1 && m.actors.len() == 1,
+                "the agent noun ending the trigger",
+            ) {
+                return Some(s);
+            }
+        }
         // "Thousands of people … demonstrated": the subject inside a discontinuous trigger
         // (never inside a verb's own phrase: "urged Beijing to exercise restraint")
         if let Some((i, m)) = self.mentions.iter().enumerate().find(|(_, m)| {

@@ -75,6 +75,154 @@ pub(crate) fn main_dyad(
     Some([a.3, b.3])
 }
 
+/// The one state a story with no dyad is about: the most salient state of the headline and
+/// lead (weighed as for [`main_dyad`]), when it outweighs any other state at least twice.
+/// "The attorney general", "parliament" with no country named are its. Party names are not
+/// counted (see [`home_parties`]).
+pub(crate) fn main_state(
+    kb: &KnowledgeBase,
+    title: &[Mention],
+    sentences: &[Vec<Mention>],
+) -> Option<Actor> {
+    let mut score: Vec<(String, u32, bool)> = Vec::new();
+    let mut add = |m: &Mention, w: u32, lead: bool| {
+        if matches!(m.role, Role::Modifier)
+            || matches!(
+                m.source,
+                crate::mentions::Source::Named(readout_kb::MentionKind::Place)
+            )
+            || is_party(m)
+            || m.why == crate::mentions::DATELINE
+        {
+            return;
+        }
+        for a in &m.actors {
+            if !kb.is_state(&a.code) {
+                continue;
+            }
+            match score.iter_mut().find(|s| s.0 == a.code) {
+                Some(s) => {
+                    s.1 += w;
+                    s.2 |= lead;
+                }
+                None => score.push((a.code.clone(), w, lead)),
+            }
+        }
+    };
+    for m in title {
+        add(m, 3, true);
+    }
+    for (i, s) in sentences.iter().enumerate() {
+        for m in s {
+            add(
+                m,
+                if i < LEAD_SENTENCES { 2 } else { 1 },
+                i < LEAD_SENTENCES,
+            );
+        }
+    }
+    score.sort_by_key(|s| std::cmp::Reverse(s.1));
+    let (code, top, lead) = score.first()?.clone();
+    let second = score.get(1).map_or(0, |s| s.1);
+    (lead && top >= 2 * second.max(1)).then(|| Actor {
+        text: code.clone(),
+        code,
+        sector: Some("GOV".into()),
+        name: None,
+        title: None,
+    })
+}
+
+/// "Peru's Congress … Castillo announced he would dissolve Congress": a bare institution whose
+/// country the knowledge base only presumes (Congress → USA) is the one the document gave the
+/// same institution before.
+pub(crate) fn titles_given_before(title: &mut [Mention], sentences: &mut [Vec<Mention>]) {
+    let mut given: Vec<(String, String)> = Vec::new();
+    for m in title.iter_mut().chain(sentences.iter_mut().flatten()) {
+        if !matches!(
+            m.source,
+            crate::mentions::Source::Named(readout_kb::MentionKind::Title)
+        ) {
+            continue;
+        }
+        let (Some(t), [a]) = (m.title.as_deref(), m.actors.as_mut_slice()) else {
+            continue;
+        };
+        if a.name.is_some() {
+            continue;
+        }
+        let key = t.to_ascii_lowercase();
+        let text = m.text.to_ascii_lowercase();
+        let bare = text.trim_start_matches("the ") == key;
+        if !bare {
+            given.retain(|(k, _)| *k != key);
+            given.push((key, a.code.clone()));
+        } else if let Some((_, code)) = given.iter().find(|(k, _)| *k == key) {
+            if *code != a.code {
+                a.code = code.clone();
+                m.why
+                    .push_str(&format!("; the {t} the document named before: {code}"));
+            }
+        }
+    }
+}
+
+/// A party or opposition group named in the knowledge base ("Democratic Party").
+fn is_party(m: &Mention) -> bool {
+    matches!(
+        m.source,
+        crate::mentions::Source::Named(readout_kb::MentionKind::Group)
+    ) && m.actors.iter().any(|a| {
+        a.sector
+            .as_deref()
+            .is_some_and(|s| s == "PTY" || s == "OPP")
+    })
+}
+
+/// "The main opposition Democratic Party said …" in a story about South Korea: a party name
+/// the knowledge base gives to a state the document never names is the party of that name
+/// in the state the story is about (many states have a Democratic or Labour Party).
+pub(crate) fn home_parties(
+    kb: &KnowledgeBase,
+    home: &str,
+    title: &[Mention],
+    sentences: &mut [Vec<Mention>],
+) {
+    let named: Vec<String> = title
+        .iter()
+        .chain(sentences.iter().flatten())
+        .filter(|m| {
+            !matches!(
+                m.source,
+                crate::mentions::Source::Named(readout_kb::MentionKind::Group)
+            )
+        })
+        .flat_map(|m| m.actors.iter().map(|a| a.code.clone()))
+        .collect();
+    for m in sentences.iter_mut().flatten() {
+        if !matches!(
+            m.source,
+            crate::mentions::Source::Named(readout_kb::MentionKind::Group)
+        ) {
+            continue;
+        }
+        if let [a] = m.actors.as_mut_slice() {
+            if a.sector
+                .as_deref()
+                .is_some_and(|s| s == "PTY" || s == "OPP")
+                && a.code != home
+                && kb.is_state(&a.code)
+                && !named.contains(&a.code)
+            {
+                a.code = home.to_string();
+                m.why.push_str(&format!(
+                    "; its state never named: the story's state {home}"
+                ));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -198,11 +198,19 @@ pub(crate) fn code_sentence(
                 && is_verbal(b.event_type);
             // "asked India to waive the immunity and cooperate with the investigation": a verb
             // joined to what is asked is asked too
-            let asked_too = a.event_type == EventType::Request
+            // ("called on Israel to halt its operations and to allow humanitarian access": a
+            // second infinitive joined to what is asked is asked too)
+            let in_request = a.event_type == EventType::Request
+                || absorbed_by[i].is_some_and(|k| triggers[k].event_type == EventType::Request);
+            let asked_too = (a.event_type == EventType::Request
                 && a.text.to_ascii_lowercase().contains(" to ")
                 && text
                     .get(a.span.1..b.span.0)
-                    .is_some_and(|g| !g.contains([',', ';']) && g.ends_with(" and "));
+                    .is_some_and(|g| !g.contains([',', ';']) && g.ends_with(" and ")))
+                || (in_request
+                    && text
+                        .get(a.span.1..b.span.0)
+                        .is_some_and(|g| !g.contains([',', ';']) && g.contains(" and to ")));
             // "signed … during a virtual summit between Modi and …": the occasion of an act
             // is an event of its own, not what the act is about
             let occasion = b.event_type == EventType::Consult
@@ -210,9 +218,27 @@ pub(crate) fn code_sentence(
                 && crate::words::word_before(text, b.span.0)
                     .and_then(|(s0, _)| crate::words::word_before(text, s0))
                     .is_some_and(|(s0, e0)| text[s0..e0].eq_ignore_ascii_case("during"));
+            // "detained by police at anti-war protests": the protests where an act happened
+            // are an event of their own
+            let at_protest = b.event_type == EventType::Protest
+                && crate::words::word_before(text, b.span.0).is_some_and(|(s0, e0)| {
+                    in_list(
+                        &text[s0..e0],
+                        &[
+                            "at",
+                            "during",
+                            "amid",
+                            "sparking",
+                            "sparked",
+                            "triggering",
+                            "prompting",
+                        ],
+                    )
+                });
             let coordinated = agent_noun
                 || subject_noun
                 || occasion
+                || at_protest
                 || (!asked_too && is_coordinated(text, a.span.1, b.span.0, triggers));
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it
@@ -703,8 +729,19 @@ pub(crate) fn code_sentence(
             let subj_codes: Vec<String> = actor.iter().map(|a| a.code.clone()).collect();
             let inclusive = subject_mention
                 .is_some_and(|m| matches!(m.source, Source::Dyad | Source::FirstPerson));
+            // "the opposition party said the president must resign": an opposition or the
+            // street demanding of its own state's government is asking, not proposing
+            let opposing = !inclusive
+                && speaker.is_some_and(|sp| {
+                    let own = sp.speaker.first().and_then(|a| a.sector.as_deref());
+                    own.is_some_and(|s| {
+                        in_list(s, &["OPP", "PTY", "CVL", "LAB", "NGO", "MED", "REB"])
+                    }) && actor.iter().all(|a| a.sector.as_deref() != own)
+                });
             match (speaker, speaker_code.as_deref()) {
-                (Some(sp), Some(sc)) if inclusive || subj_codes.iter().any(|c| c == sc) => {
+                (Some(sp), Some(sc))
+                    if !opposing && (inclusive || subj_codes.iter().any(|c| c == sc)) =>
+                {
                     ty = EventType::Agree;
                     mode.clear();
                     let others: Vec<Actor> =
@@ -891,6 +928,17 @@ pub(crate) fn code_sentence(
                     && actor.len() >= 2
                     && view.mentions[*idx].prep != Some("with"))
             });
+            // "both sides agreed to a United Nations proposal": whose proposal it was names
+            // no party to the agreement
+            let found = found.filter(|(_, idx, _)| {
+                let m = &view.mentions[*idx];
+                !(ty == EventType::Agree
+                    && !m.possessive
+                    && in_list(
+                        crate::words::next_word(text, m.span.1),
+                        &["proposal", "proposals", "plan", "initiative", "formula"],
+                    ))
+            });
             match found {
                 Some((r, idx, w)) => {
                     let joins = reciprocal_type
@@ -1008,6 +1056,43 @@ pub(crate) fn code_sentence(
                     recipient = r;
                     note!(why, explaining, "target: {w}");
                 }
+                // "Putin called the mutiny treason and vowed to punish those responsible": a
+                // government's reaction to unrest at home is aimed at its own people, even in a
+                // story with a foreign partner
+                // "The exchange was mediated by the United Arab Emirates": the mediator meets
+                // the parties of the accord just told
+                None if mediated_accord(view, ty, t, &actor).is_some() => {
+                    for p in mediated_accord(view, ty, t, &actor).unwrap_or_default() {
+                        if !actor.iter().any(|a| a.code == p.code) {
+                            actor.push(p);
+                        }
+                    }
+                    note!(why, explaining, "the parties of the accord told before");
+                }
+                // "condemning a protest outside the Turkish embassy in Stockholm": what is
+                // condemned happened in the other party's country
+                None if ty == EventType::Accuse
+                    && partner_place(view, t, clause, &actor_refs).is_some() =>
+                {
+                    let (r, w) = partner_place(view, t, clause, &actor_refs).unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "what is condemned happened in {w}");
+                }
+                None if parties_at_home(view, ty, subject_mention, &actor) => {
+                    recipient = vec![government_of(actor[0].code.clone())];
+                    note!(why, explaining, "the parties inside one state: its own");
+                }
+                None if domestic_reaction(view, ty, t, clause, &actor) => {
+                    recipient = vec![Actor {
+                        sector: Some("CVL".into()),
+                        ..Actor::code("", actor[0].code.clone())
+                    }];
+                    note!(
+                        why,
+                        explaining,
+                        "a reaction to unrest at home: the state's own people"
+                    );
+                }
                 None => {
                     let single = actor_refs.len() == 1;
                     let dyad_partner = if single {
@@ -1027,7 +1112,11 @@ pub(crate) fn code_sentence(
                     // a refusal or a threat in a two-party story answers the other party ("declined to
                     // commit to a ceasefire"); a stance ("opposes terrorism") does not
                     // and a threat of retaliation answers it too
+                    // "resolutely opposed these violations": a condemnation of acts told
+                    // before, in a two-party story, is the other party's
+                    let condemned_before = ty == EventType::Accuse && acts_told_before(text, t);
                     let refusal = ty == EventType::Threaten
+                        || condemned_before
                         || ty == EventType::Reject
                             && [
                                 "reject",
@@ -1167,6 +1256,11 @@ pub(crate) fn code_sentence(
             note!(why, explaining, "future RETREAT → CONCEDE");
             ty = EventType::Concede;
             mode.clear();
+            timing = Timing::Statement;
+        } else if future && !intention && !neg && ty == EventType::Concede {
+            // "China will lift the duties": an easing announced for later is the concession
+            // itself, made when announced
+            note!(why, explaining, "CONCEDE announced for later");
             timing = Timing::Statement;
         } else if (intention || future) && cooperative(ty) && ty != EventType::Agree {
             note!(
@@ -1332,6 +1426,14 @@ pub(crate) fn code_sentence(
                 );
             }
         }
+        // "Both sides agreed to a truce" in a story about one state's civil war: its parts
+        // agree among themselves
+        // "The exchange was mediated by the United Arab Emirates": the mediator meets the
+        // parties of the accord just told
+        if recipient.is_empty() && parties_at_home(view, ty, subject_mention, &actor) {
+            recipient = vec![government_of(actor[0].code.clone())];
+            note!(why, explaining, "the parties inside one state: its own");
+        }
         if recipient.is_empty()
             && actor.len() < 2
             && !(ty == EventType::Consult && organisation_meets(&actor))
@@ -1495,7 +1597,18 @@ pub(crate) fn code_sentence(
                 .split(|c: char| !c.is_alphanumeric())
                 .take(4)
                 .any(|w| w.chars().next().is_some_and(char::is_uppercase));
-            if person && !foreign {
+            // "security forces dispersed them with tear gas": the means of crowd control,
+            // used with no one named after them, are used on a crowd at home
+            let crowd_control = ty == EventType::Assault
+                && t.mode.as_deref() == Some("crowd-control")
+                && actor[0].sector.as_deref().is_none_or(|s| s != "GOV")
+                && crate::words::word_before(text, t.span.0).is_some_and(|(ws, we)| {
+                    in_list(&text[ws..we], &["with", "fired", "firing", "used", "using"])
+                })
+                && !rest
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| in_list(w, &["at", "against", "on"]));
+            if (person || crowd_control) && !foreign {
                 recipient = vec![Actor {
                     text: String::new(),
                     code: actor[0].code.clone(),
@@ -1581,12 +1694,19 @@ pub(crate) fn code_sentence(
         }
         // a protest by people of a state with no named target is against their own government
         // ("Sri Lanka declares emergency as protesters storm …": the protesters are its people)
+        // ("rioters", "unrest" and the like name no one but the state's own people either; a
+        // boycott may be a state's, aimed abroad)
         let agent_noun = t.text.to_ascii_lowercase().starts_with("protester")
             || t.text.to_ascii_lowercase().starts_with("demonstrator");
+        let street = !mode.iter().any(|m| m == "boycott")
+            && actor
+                .first()
+                .is_some_and(|a| a.sector.as_deref() != Some("IGO"));
         if recipient.is_empty()
             && ty == EventType::Protest
             && actor.len() == 1
             && (agent_noun
+                || street
                 || actor[0].sector.as_deref().is_some_and(|s| {
                     in_list(s, &["CVL", "OPP", "LAB", "EDU", "REL", "PTY", "MED"])
                 }))
@@ -1872,6 +1992,155 @@ fn domestic_threat(
         && view.triggers.iter().any(|o| {
             o.span.0 >= t.span.1 && o.span.1 <= clause.1 && o.event_type == EventType::Protest
         })
+        && !other_party_after(view, t, clause, &actor[0].code)
+}
+
+/// A place of the main dyad partner of the single actor, named after the trigger in its
+/// clause ("… in Stockholm"), as the partner's government and the place's text.
+fn partner_place(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    actor_refs: &[&str],
+) -> Option<(Vec<Actor>, String)> {
+    let [code] = actor_refs else {
+        return None;
+    };
+    let partner = view.discourse.partner(code)?;
+    let m = view.mentions.iter().find(|m| {
+        m.role == Role::Location
+            && m.span.0 >= t.span.1
+            && m.span.1 <= clause.1
+            && m.why != crate::mentions::DATELINE
+            && m.actors.len() == 1
+            && m.actors[0].code == partner.code
+    })?;
+    Some((
+        vec![government_of(partner.code.clone())],
+        format!("{:?}", m.text),
+    ))
+}
+
+/// "opposed these violations", "condemned such provocations": the words after a trigger
+/// point back at acts already told.
+fn acts_told_before(text: &str, t: &TriggerMatch) -> bool {
+    let rest = text.get(t.span.1..).unwrap_or("");
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let det = words.next().unwrap_or("");
+    let noun = words.next().unwrap_or("");
+    in_list(det, &["this", "these", "such", "those"])
+        && in_list(
+            noun,
+            &[
+                "violation",
+                "violations",
+                "act",
+                "acts",
+                "action",
+                "actions",
+                "activities",
+                "moves",
+                "move",
+                "provocation",
+                "provocations",
+                "behaviour",
+                "behavior",
+                "incursion",
+                "incursions",
+            ],
+        )
+}
+
+/// "The exchange was mediated by the United Arab Emirates": a passive mediation by one party
+/// names the parties of the last accord told.
+fn mediated_accord(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    t: &TriggerMatch,
+    actor: &[Actor],
+) -> Option<Vec<Actor>> {
+    if ty != EventType::Consult
+        || actor.len() != 1
+        || t.mode.as_deref() != Some("third-party")
+        || !is_passive_phrase(view.text, t)
+    {
+        return None;
+    }
+    view.discourse
+        .accords
+        .last()
+        .map(|(_, parties)| parties.clone())
+        .filter(|p| p.iter().any(|a| a.code != actor[0].code))
+}
+
+/// "Both sides agreed …" resolved to the one state a story is about: its parts (a civil war's
+/// sides) act among themselves.
+fn parties_at_home(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    subject: Option<&crate::mentions::Mention>,
+    actor: &[Actor],
+) -> bool {
+    actor.len() == 1
+        && ty != EventType::Consult
+        && subject.is_some_and(|m| m.source == Source::Dyad)
+        && view
+            .discourse
+            .home
+            .as_ref()
+            .is_some_and(|h| h.code == actor[0].code)
+}
+
+/// Words that name unrest or disloyalty at home: a condemnation or threat that names one
+/// ("called the mutiny treason", "vowed to crush the insurrection") is aimed at the state's
+/// own people.
+const DOMESTIC_UNREST: &[&str] = &[
+    "treason",
+    "treasonous",
+    "traitor",
+    "traitors",
+    "mutiny",
+    "mutinies",
+    "mutineers",
+    "mutinied",
+    "insurrection",
+    "insurrectionists",
+    "sedition",
+    "seditious",
+    "rioters",
+    "riots",
+    "unrest",
+    "uprising",
+    "putsch",
+];
+
+/// A government's condemnation or threat, with no one else named after it, in a sentence
+/// naming unrest or disloyalty ([`DOMESTIC_UNREST`]), in a story placed in its own state.
+fn domestic_reaction(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    actor: &[Actor],
+) -> bool {
+    matches!(ty, EventType::Accuse | EventType::Threaten)
+        && actor.len() == 1
+        && actor[0]
+            .sector
+            .as_deref()
+            .is_none_or(|s| in_list(s, &["GOV", "COP", "MIL", "JUD", "LEG"]))
+        && view
+            .discourse
+            .place
+            .as_deref()
+            .or(view.discourse.home.as_ref().map(|h| h.code.as_str()))
+            == Some(actor[0].code.as_str())
+        && view
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| in_list(w, DOMESTIC_UNREST))
         && !other_party_after(view, t, clause, &actor[0].code)
 }
 

@@ -148,7 +148,7 @@ impl Coder {
             }
         };
         // stage 1 for every sentence first: the main dyad needs the headline and lead
-        let classified: Vec<Vec<mentions::Mention>> = doc
+        let mut classified: Vec<Vec<mentions::Mention>> = doc
             .sentences
             .iter()
             .map(|s| {
@@ -156,11 +156,22 @@ impl Coder {
                 mentions::classify(kb, text, find(text))
             })
             .collect();
-        let title_mentions = doc
+        let mut title_mentions = doc
             .title
             .as_deref()
             .map(|t| mentions::classify(kb, t, find(t)))
             .unwrap_or_default();
+        dyad::titles_given_before(&mut title_mentions, &mut classified);
+        // party names first: "the Democratic Party" of a story about Korea is no second state
+        if let Some(h) = dyad::main_state(kb, &title_mentions, &classified) {
+            dyad::home_parties(kb, &h.code, &title_mentions, &mut classified);
+        }
+        let dyad = dyad::main_dyad(kb, &title_mentions, &classified);
+        let home = if dyad.is_none() {
+            dyad::main_state(kb, &title_mentions, &classified)
+        } else {
+            None
+        };
         // who writes the release: a byline, else the state it is issued for
         let openings = || {
             doc.sentences
@@ -169,7 +180,8 @@ impl Coder {
                 .zip(classified.iter().map(Vec::as_slice))
         };
         let mut discourse = Discourse {
-            dyad: dyad::main_dyad(kb, &title_mentions, &classified),
+            dyad,
+            home,
             author: references::document_author(openings())
                 .or_else(|| generic::issuing_state(openings()))
                 .or_else(|| generic::ministry_release_state(openings())),

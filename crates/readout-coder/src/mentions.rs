@@ -278,6 +278,19 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
         {
             continue;
         }
+        // "the South American country", "Latin American governments": a continent's
+        // adjective, not the United States'
+        if m.kind == MentionKind::Adjective
+            && m.text.to_ascii_lowercase().starts_with("american")
+            && crate::words::word_before(sentence, s).is_some_and(|(ps, pe)| {
+                crate::cues::in_list(
+                    &sentence[ps..pe],
+                    &["south", "latin", "north", "central", "pan"],
+                )
+            })
+        {
+            continue;
+        }
         // "(Reuters)", "(AP)": a wire service's tag in the dateline is no place
         if e <= header
             && sentence[..s]
@@ -437,7 +450,38 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             why,
         });
     }
+    envoys_to_organisations(sentence, &mut out);
     out
+}
+
+/// "Israel's U.N. ambassador Gilad Erdan": a state's envoy to an organisation speaks for
+/// the state, not for the organisation.
+fn envoys_to_organisations(sentence: &str, out: &mut [Mention]) {
+    for k in 1..out.len() {
+        let (before, rest) = out.split_at_mut(k);
+        let (owner, m) = (&before[k - 1], &mut rest[0]);
+        let envoy = m.title.as_deref().is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            ["ambassador", "envoy", "representative"]
+                .iter()
+                .any(|w| t.contains(w))
+        });
+        let gap = sentence.get(owner.span.1..m.span.0).unwrap_or("x");
+        if envoy
+            && owner.possessive
+            && owner.actors.len() == 1
+            && matches!(owner.source, Source::Named(MentionKind::State))
+            && matches!(gap.trim(), "'s" | "\u{2019}s" | "'" | "\u{2019}")
+            && m.actors.len() == 1
+            && m.actors[0].sector.as_deref() == Some("IGO")
+        {
+            let state = owner.actors[0].code.clone();
+            m.actors[0].code = state.clone();
+            m.actors[0].sector = Some("GOV".into());
+            m.why
+                .push_str(&format!("; {state}'s envoy to the organisation"));
+        }
+    }
 }
 
 /// The reason given for mentions inside a dateline (also how later stages recognise them).
@@ -639,6 +683,18 @@ fn actor_noun_of(sentence: &str, s: usize, prep: Option<&'static str>) -> Option
         };
         if sentence[ws..we].eq_ignore_ascii_case(p) {
             let noun = prev_word(sentence, ws);
+            // "Several of his ministers resigned": a quantity of the actors is the actor
+            if p == "of"
+                && in_list(
+                    noun,
+                    &[
+                        "several", "some", "many", "most", "all", "both", "two", "three", "four",
+                        "five",
+                    ],
+                )
+            {
+                return None;
+            }
             if is_actor_noun(noun)
                 && !in_list(
                     noun,

@@ -161,6 +161,9 @@ pub struct Discourse {
     pub accords: Vec<(String, Vec<Actor>)>,
     /// The state the story is about (the last place named), for aid with no named recipient.
     pub place: Option<String>,
+    /// In a story with no dyad, the one state it is about (headline and lead), for bare
+    /// titles and institutions no earlier actor holds ("the attorney general", "parliament").
+    pub home: Option<Actor>,
     /// Who writes in the first person: the minister of a media release signed with a byline
     /// ("Minister for Foreign Affairs Senator the Hon Penny Wong") or who "issued the following
     /// statement"; "I" and "we" outside any other speaker's words are that person.
@@ -405,7 +408,12 @@ impl ReferenceFinder {
                 why: String::new(),
             });
         }
-        if refs.is_empty() {
+        // (a knowledge-base title with no country, "the attorney general", is resolved too)
+        if refs.is_empty()
+            && !named
+                .iter()
+                .any(|n| n.source == Source::BareTitle && n.actors.is_empty())
+        {
             return named;
         }
         let mut all: Vec<Mention> = named
@@ -666,12 +674,78 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                         "the Secretary-General: the UN's by default".into(),
                     )
                 }
+                // in a story about one state, an institution or office of that state
+                // ("parliament voted …", "the attorney general's office"); an envoy is
+                // more likely a foreign one, "military" and "police" are as often words
+                // of an act ("military drills") and a palace is a place
+                None if d.home.is_some()
+                    && ![
+                        "ambassador",
+                        "envoy",
+                        "secretary-general",
+                        "secretary general",
+                    ]
+                    .iter()
+                    .any(|w| title.contains(w))
+                    && !matches!(title_sector(&title), "MIL" | "COP")
+                    && !m.text.to_ascii_lowercase().contains("palace") =>
+                {
+                    let home = d.home.as_ref().map(|h| Actor {
+                        text: m.text.clone(),
+                        code: h.code.clone(),
+                        sector: Some(title_sector(&title).into()),
+                        name: None,
+                        title: m.title.clone(),
+                    });
+                    (
+                        home.into_iter().collect(),
+                        format!("no earlier actor titled {title:?}: the story's state's"),
+                    )
+                }
                 None => (Vec::new(), format!("no earlier actor titled {title:?}")),
             }
         }
         // resolved by the speech stage
         Source::FirstPerson | Source::Addressee => (Vec::new(), "resolved from the speaker".into()),
         Source::Named(_) => (m.actors.clone(), m.why.clone()),
+    }
+}
+
+/// The sector a bare title or institution names (lower-cased title).
+fn title_sector(title: &str) -> &'static str {
+    let has = |ws: &[&str]| ws.iter().any(|w| title.contains(w));
+    if has(&[
+        "parliament",
+        "assembly",
+        "congress",
+        "senate",
+        "legislat",
+        "lawmaker",
+        "house of",
+        "speaker",
+    ]) {
+        "LEG"
+    } else if has(&[
+        "court",
+        "judge",
+        "judiciary",
+        "prosecutor",
+        "attorney",
+        "justice",
+    ]) {
+        "JUD"
+    } else if has(&["police"]) {
+        "COP"
+    } else if has(&[
+        "army",
+        "military",
+        "armed forces",
+        "general staff",
+        "chief of staff",
+    ]) {
+        "MIL"
+    } else {
+        "GOV"
     }
 }
 
@@ -749,7 +823,18 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
                 let why = format!("the last pair of participants → {} and {}", a.code, b.code);
                 (vec![a, b], why)
             }
-            None => (Vec::new(), "no main dyad or earlier pair known".into()),
+            // a story about one state: its warring parts ("both sides" of a civil war)
+            None => match &d.home {
+                Some(h) => (
+                    vec![Actor {
+                        text: m.text.clone(),
+                        sector: None,
+                        ..h.clone()
+                    }],
+                    format!("the parties inside the story's state {}", h.code),
+                ),
+                None => (Vec::new(), "no main dyad or earlier pair known".into()),
+            },
         },
     }
 }

@@ -1313,3 +1313,315 @@ fn an_invitation_of_hm_the_king_names_the_initiator() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_protest_trigger_ending_in_its_agent_noun_takes_it_as_actor() {
+    let ev = code(
+        "In Tbilisi, thousands of protesters gathered outside parliament on Monday.",
+        Some("2024-05-13"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["GEO"], &["GEO"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn protests_with_no_target_named_are_against_the_states_own_government() {
+    let ev = code(
+        "Kenya was rocked by mass protests on Tuesday.",
+        Some("2024-06-25"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["KEN"], &["KEN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_governments_reaction_to_a_mutiny_at_home_targets_its_own_people() {
+    let ev = code(
+        "ABUJA, May 3, 2024 - Soldiers seized a barracks outside Abuja on Friday in a short-lived mutiny.\n\nPresident Bola Tinubu called the mutiny treason and vowed to punish those responsible.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["NGA"], &["NGA"]).is_some()
+            && find(&ev, EventType::Threaten, &["NGA"], &["NGA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_bare_office_in_a_story_about_one_state_is_that_states() {
+    let ev = code(
+        "LIMA, Jan 10, 2024 - Peru's President Dina Boluarte declared a state of emergency on Wednesday.\n\nBoluarte accused the attorney general of plotting against her government.",
+        Some("2024-01-10"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["PER"], &["PER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_party_name_of_a_state_never_named_belongs_to_the_storys_state() {
+    let ev = code(
+        "SEOUL, March 5, 2025 - South Korea's prime minister announced a new budget on Wednesday.\n\nThe opposition Democratic Party said the prime minister must resign.",
+        Some("2025-03-05"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["KOR"], &["KOR"]).is_some()
+            && !ev.iter().any(|e| codes(&e.actor).contains(&"USA")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_opposition_saying_the_government_must_go_makes_a_request() {
+    let ev = code(
+        "ANKARA, May 2, 2024 - Turkey's president announced a new budget on Thursday.\n\nThe Republican People's Party said the president must resign.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["TUR"], &["TUR"]).is_some()
+            && find(&ev, EventType::Agree, &["TUR"], &["TUR"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn south_and_latin_american_are_no_us_adjectives() {
+    let ev = code(
+        "Venezuela rejected the statements of seven Latin American countries on Monday.",
+        Some("2024-07-30"),
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| codes(&e.recipient).contains(&"USA") || codes(&e.actor).contains(&"USA")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn both_sides_of_a_civil_war_agree_among_themselves() {
+    let ev = code(
+        "KHARTOUM, April 20, 2023 - Sudan's army and the RSF fought for a fifth day in the capital on Thursday.\n\nBoth sides agreed to stop fighting during the holiday.",
+        Some("2023-04-20"),
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["SDN"], &["SDN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn whose_proposal_is_agreed_to_is_no_party_to_the_agreement() {
+    let ev = code(
+        "KHARTOUM, April 20, 2023 - Sudan's army and the RSF fought for a fifth day in the capital on Thursday.\n\nBoth sides agreed to an African Union proposal to open humanitarian corridors.",
+        Some("2023-04-20"),
+    );
+    assert!(
+        find(&ev, EventType::Agree, &["SDN"], &["SDN"]).is_some()
+            && !ev.iter().any(|e| codes(&e.actor).contains(&"AU")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_condemnation_of_unrest_in_the_lead_of_a_story_about_one_state_targets_its_people() {
+    let ev = code(
+        "Mali dissolves opposition party\n\nBAMAKO, May 3, 2024 - Mali's government dissolved an opposition party on Monday, accusing it of inciting insurrection.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["MLI"], &["MLI"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_states_ambassador_to_the_un_speaks_for_the_state() {
+    let ev = code(
+        "Ukraine's U.N. ambassador asked for an urgent meeting of the Security Council.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["UKR"], &["UNSC"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn crowds_dispersed_with_tear_gas_are_the_states_own_people() {
+    let ev = code(
+        "In Conakry on Friday, thousands of opposition supporters blocked the main road before Guinean police dispersed them with tear gas.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["GIN"], &["GIN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_bare_institution_is_the_one_the_document_named_before() {
+    let ev = code(
+        "LIMA, Dec 5, 2022 - Peru's Congress met on Monday to debate a motion against President Pedro Castillo.\n\nCastillo accused Congress of plotting a coup.",
+        Some("2022-12-05"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["PER"], &["PER"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn protests_at_which_people_were_detained_are_an_event_of_their_own() {
+    let ev = code(
+        "More than 200 people were detained by police at anti-government protests in several Belarusian cities, a rights group said.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["BLR"], &["BLR"]).is_some()
+            && find(&ev, EventType::Coerce, &["BLR"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn protests_an_act_sparked_are_an_event_of_their_own() {
+    let ev = code(
+        "DHAKA, May 3, 2024 - The opposition leader was arrested by police on Tuesday, sparking nationwide protests.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Protest, &["BGD"], &["BGD"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_second_infinitive_joined_to_a_request_is_asked_too() {
+    let ev = code(
+        "Norway called on Russia to halt its military operations in Kharkiv and to allow safe and unhindered humanitarian access to the city.",
+        Some("2022-04-01"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["NOR"], &["RUS"]).is_some()
+            && !ev.iter().any(|e| e.event_type == EventType::Retreat),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_mediation_effort_between_two_states_is_a_third_party_contact() {
+    let ev = code(
+        "Turkey has succeeded in a mediation effort between Armenia and Azerbaijan that led to the release of 12 prisoners.",
+        Some("2024-01-03"),
+    );
+    assert!(
+        find(&ev, EventType::Consult, &["ARM", "AZE", "TUR"], &[])
+            .is_some_and(|e| e.mode.iter().any(|m| m == "third-party")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_exchange_mediated_by_a_third_state_is_a_contact_with_its_parties() {
+    let ev = code(
+        "Armenia and Azerbaijan exchanged dozens of prisoners of war on Tuesday.\n\nThe exchange was mediated by Qatar.",
+        Some("2024-01-03"),
+    );
+    assert!(
+        find(&ev, EventType::Consult, &["ARM", "AZE", "QAT"], &[]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn several_of_the_ministers_are_the_subject() {
+    let ev = code(
+        "QUITO, May 3, 2024 - Ecuador's president dissolved the national assembly on Friday.\n\nSeveral of his ministers resigned in protest.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Retreat, &["ECU"], &["ECU"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_easing_announced_for_later_is_a_concession() {
+    let ev = code(
+        "Japan will lift the tariffs on South Korean steel next month, the trade ministry said on Friday.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Concede, &["JPN"], &["KOR"]).is_some()
+            && !ev.iter().any(|e| e.event_type == EventType::Agree),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn what_is_condemned_happened_in_the_partners_country() {
+    let ev = code(
+        "Turkey angered by Sweden protest\n\nANKARA, Jan 23, 2023 - Turkey's foreign ministry on Monday condemned a protest outside the Turkish embassy in Stockholm.",
+        Some("2023-01-23"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["TUR"], &["SWE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn his_hosts_is_a_noun_not_a_hosting() {
+    let ev = code(
+        "Greek Foreign Minister George Gerapetritis arrived in Yerevan on Monday.\n\nThe minister told his hosts that Greece stands with the Armenian people.",
+        Some("2024-05-03"),
+    );
+    assert!(
+        find(&ev, EventType::Support, &["GRC"], &["ARM"]).is_some()
+            && find(&ev, EventType::Consult, &["ARM"], &["GRC"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn opposing_these_violations_in_a_two_party_story_targets_the_other_party() {
+    let ev = code(
+        "Indonesia summons Chinese envoy over fishing boats\n\nJAKARTA, Jan 3, 2020 - Chinese fishing boats escorted by coast guard ships have operated in Indonesian waters off the Natuna islands since December. Indonesia resolutely opposed these violations, the spokesperson said.",
+        Some("2020-01-03"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Accuse
+            && codes(&e.actor) == ["IDN"]
+            && codes(&e.recipient) == ["CHN"]
+            && e.trigger.contains("opposed")),
+        "{}",
+        show(&ev)
+    );
+}
