@@ -8,14 +8,16 @@ use readout_model::Actor;
 /// Sentences counted as the lead.
 const LEAD_SENTENCES: usize = 3;
 
-/// The two most salient states: headline mentions weigh 3, lead mentions 2, others 1.
-/// A dyad needs both states in the headline or lead.
-pub(crate) fn main_dyad(
+/// The states of the headline and the text with their weights (headline mentions 3, lead
+/// mentions 2, others 1) and whether the headline or lead names them, in order of first
+/// mention. Modifiers, datelines, places and the mentions `skip` turns away do not count.
+fn state_weights(
     kb: &KnowledgeBase,
     title: &[Mention],
     sentences: &[Vec<Mention>],
-) -> Option<[Actor; 2]> {
-    let mut score: Vec<(String, u32, bool, Actor)> = Vec::new();
+    skip: impl Fn(&Mention) -> bool,
+) -> Vec<(String, u32, bool)> {
+    let mut score: Vec<(String, u32, bool)> = Vec::new();
     let mut add = |m: &Mention, w: u32, lead: bool| {
         // a dateline only says where the story was filed
         // and a place (city, region) is where things happen, never a party
@@ -25,74 +27,7 @@ pub(crate) fn main_dyad(
                 m.source,
                 crate::mentions::Source::Named(readout_kb::MentionKind::Place)
             )
-        {
-            return;
-        }
-        for a in &m.actors {
-            if !kb.is_state(&a.code) {
-                continue;
-            }
-            match score.iter_mut().find(|s| s.0 == a.code) {
-                Some(s) => {
-                    s.1 += w;
-                    s.2 |= lead;
-                }
-                None => score.push((
-                    a.code.clone(),
-                    w,
-                    lead,
-                    Actor {
-                        text: a.code.clone(),
-                        code: a.code.clone(),
-                        sector: Some("GOV".into()),
-                        name: None,
-                        title: None,
-                    },
-                )),
-            }
-        }
-    };
-    for m in title {
-        add(m, 3, true);
-    }
-    for (i, s) in sentences.iter().enumerate() {
-        for m in s {
-            add(
-                m,
-                if i < LEAD_SENTENCES { 2 } else { 1 },
-                i < LEAD_SENTENCES,
-            );
-        }
-    }
-    // stable: ties go to the first mentioned
-    score.sort_by_key(|s| std::cmp::Reverse(s.1));
-    let mut top = score.into_iter().filter(|s| s.2);
-    let a = top.next()?;
-    let b = top.next()?;
-    if b.1 < 2 {
-        return None;
-    }
-    Some([a.3, b.3])
-}
-
-/// The one state a story with no dyad is about: the most salient state of the headline and
-/// lead (weighed as for [`main_dyad`]), when it outweighs any other state at least twice.
-/// "The attorney general", "parliament" with no country named are its. Party names are not
-/// counted (see [`home_parties`]).
-pub(crate) fn main_state(
-    kb: &KnowledgeBase,
-    title: &[Mention],
-    sentences: &[Vec<Mention>],
-) -> Option<Actor> {
-    let mut score: Vec<(String, u32, bool)> = Vec::new();
-    let mut add = |m: &Mention, w: u32, lead: bool| {
-        if matches!(m.role, Role::Modifier)
-            || matches!(
-                m.source,
-                crate::mentions::Source::Named(readout_kb::MentionKind::Place)
-            )
-            || is_party(m)
-            || m.why == crate::mentions::DATELINE
+            || skip(m)
         {
             return;
         }
@@ -121,16 +56,52 @@ pub(crate) fn main_state(
             );
         }
     }
+    // stable: ties go to the first mentioned
     score.sort_by_key(|s| std::cmp::Reverse(s.1));
-    let (code, top, lead) = score.first()?.clone();
-    let second = score.get(1).map_or(0, |s| s.1);
-    (lead && top >= 2 * second.max(1)).then(|| Actor {
+    score
+}
+
+/// A state's government as a participant known by its code alone.
+fn state_actor(code: String) -> Actor {
+    Actor {
         text: code.clone(),
         code,
         sector: Some("GOV".into()),
         name: None,
         title: None,
-    })
+    }
+}
+
+/// The two most salient states: headline mentions weigh 3, lead mentions 2, others 1.
+/// A dyad needs both states in the headline or lead.
+pub(crate) fn main_dyad(
+    kb: &KnowledgeBase,
+    title: &[Mention],
+    sentences: &[Vec<Mention>],
+) -> Option<[Actor; 2]> {
+    let score = state_weights(kb, title, sentences, |_| false);
+    let mut top = score.into_iter().filter(|s| s.2);
+    let a = top.next()?;
+    let b = top.next()?;
+    if b.1 < 2 {
+        return None;
+    }
+    Some([state_actor(a.0), state_actor(b.0)])
+}
+
+/// The one state a story with no dyad is about: the most salient state of the headline and
+/// lead (weighed as for [`main_dyad`]), when it outweighs any other state at least twice.
+/// "The attorney general", "parliament" with no country named are its. Party names are not
+/// counted (see [`home_parties`]).
+pub(crate) fn main_state(
+    kb: &KnowledgeBase,
+    title: &[Mention],
+    sentences: &[Vec<Mention>],
+) -> Option<Actor> {
+    let score = state_weights(kb, title, sentences, is_party);
+    let (code, top, lead) = score.first()?.clone();
+    let second = score.get(1).map_or(0, |s| s.1);
+    (lead && top >= 2 * second.max(1)).then(|| state_actor(code))
 }
 
 /// "Peru's Congress … Castillo announced he would dissolve Congress": a bare institution whose
