@@ -224,27 +224,28 @@ fn date_event_at(
     let usable = |d: &&DateMention| {
         d.date.is_some() && (!d.anchored || d.span.1 <= trigger_pos) && d.span.0 >= dateline
     };
-    let in_clause: Vec<&DateMention> = dates
+    // (a date in a relative clause after the act dates that clause's verb)
+    let all: Vec<&DateMention> = dates
         .iter()
         .filter(usable)
+        .filter(|d| !in_relative_clause_after(at.text, at.trigger.1, d))
+        .collect();
+    let opening_phrase = opening(at.text, clause);
+    let in_clause: Vec<&DateMention> = all
+        .iter()
+        .copied()
         .filter(|d| {
             inside(d, clause)
                 || (timing == Timing::Statement
                     && (frame.is_some_and(|f| inside(d, f))
-                        || opening(at.text, clause).is_some_and(|o| inside(d, o))))
+                        || opening_phrase.is_some_and(|o| inside(d, o))))
         })
-        .filter(|d| !in_relative_clause_after(at.text, at.trigger.1, d))
         .collect();
     let nearest = |list: &[&DateMention]| -> Option<DateMention> {
         list.iter()
             .min_by_key(|d| d.span.0.abs_diff(trigger_pos))
             .map(|d| (*d).clone())
     };
-    let all: Vec<&DateMention> = dates
-        .iter()
-        .filter(usable)
-        .filter(|d| !in_relative_clause_after(at.text, at.trigger.1, d))
-        .collect();
     let fallback = doc_date.map(PartialDate::Day);
     let not_future = |d: &DateMention| {
         d.relation != DateRelation::Future

@@ -1056,9 +1056,6 @@ pub(crate) fn code_sentence(
                     recipient = r;
                     note!(why, explaining, "target: {w}");
                 }
-                // "Putin called the mutiny treason and vowed to punish those responsible": a
-                // government's reaction to unrest at home is aimed at its own people, even in a
-                // story with a foreign partner
                 // "The exchange was mediated by the United Arab Emirates": the mediator meets
                 // the parties of the accord just told
                 None if mediated_accord(view, ty, t, &actor).is_some() => {
@@ -1078,10 +1075,14 @@ pub(crate) fn code_sentence(
                     recipient = r;
                     note!(why, explaining, "what is condemned happened in {w}");
                 }
+                // "both sides agreed to a truce" in one state's civil war: among its parts
                 None if parties_at_home(view, ty, subject_mention, &actor) => {
                     recipient = vec![government_of(actor[0].code.clone())];
                     note!(why, explaining, "the parties inside one state: its own");
                 }
+                // "Putin called the mutiny treason and vowed to punish those responsible": a
+                // government's reaction to unrest at home is aimed at its own people, even in a
+                // story with a foreign partner
                 None if domestic_reaction(view, ty, t, clause, &actor) => {
                     recipient = vec![Actor {
                         sector: Some("CVL".into()),
@@ -1427,9 +1428,7 @@ pub(crate) fn code_sentence(
             }
         }
         // "Both sides agreed to a truce" in a story about one state's civil war: its parts
-        // agree among themselves
-        // "The exchange was mediated by the United Arab Emirates": the mediator meets the
-        // parties of the accord just told
+        // agree among themselves (also when the recipient search above ended without one)
         if recipient.is_empty() && parties_at_home(view, ty, subject_mention, &actor) {
             recipient = vec![government_of(actor[0].code.clone())];
             note!(why, explaining, "the parties inside one state: its own");

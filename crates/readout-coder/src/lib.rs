@@ -163,15 +163,13 @@ impl Coder {
             .unwrap_or_default();
         dyad::titles_given_before(&mut title_mentions, &mut classified);
         // party names first: "the Democratic Party" of a story about Korea is no second state
-        if let Some(h) = dyad::main_state(kb, &title_mentions, &classified) {
+        // (the main state does not count parties, so moving them leaves it as it is)
+        let main_state = dyad::main_state(kb, &title_mentions, &classified);
+        if let Some(h) = &main_state {
             dyad::home_parties(kb, &h.code, &title_mentions, &mut classified);
         }
         let dyad = dyad::main_dyad(kb, &title_mentions, &classified);
-        let home = if dyad.is_none() {
-            dyad::main_state(kb, &title_mentions, &classified)
-        } else {
-            None
-        };
+        let home = if dyad.is_none() { main_state } else { None };
         // who writes the release: a byline, else the state it is issued for
         let openings = || {
             doc.sentences
