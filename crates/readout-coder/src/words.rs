@@ -62,8 +62,21 @@ fn is_ascii_space(b: u8) -> bool {
 
 /// The ASCII bytes [`is_word_char`] accepts.
 fn is_ascii_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'-' || b == b'\''
+    ASCII_WORD_BYTE[b as usize]
 }
+
+/// [`is_ascii_word_byte`] as a table: the word scans step byte by byte, and one load beats
+/// the chain of range tests.
+static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'\'';
+        b += 1;
+    }
+    t
+};
 
 /// The text of the word before `pos`, or "" (stops at punctuation such as commas).
 pub(crate) fn prev_word(text: &str, pos: usize) -> &str {
