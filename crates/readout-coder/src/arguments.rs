@@ -8,6 +8,7 @@ use crate::references::Discourse;
 use crate::speech::Speech;
 use crate::words::word_after;
 use readout_model::{Actor, EventType};
+use std::borrow::Cow;
 
 /// Everything the argument finder may look at in one sentence.
 pub(crate) struct SentenceView<'a> {
@@ -39,6 +40,12 @@ pub(crate) struct Subject {
 impl SentenceView<'_> {
     /// Actors of a mention, with first-person and addressee pronouns resolved from the speaker.
     pub(crate) fn actors_of(&self, m: &Mention) -> Vec<Actor> {
+        self.actor_list(m).into_owned()
+    }
+
+    /// [`Self::actors_of`] borrowed where it can be: most callers only test or filter the
+    /// list, and copying every actor's strings for that showed in the profile.
+    pub(crate) fn actor_list<'s>(&'s self, m: &'s Mention) -> Cow<'s, [Actor]> {
         let found = self.actors_of_mention(m);
         // "Hungary and Slovakia held talks … 'We agreed …,' the Slovak prime minister said":
         // "we" of one party to a contact just told is both parties
@@ -61,42 +68,47 @@ impl SentenceView<'_> {
                         });
                     }
                 }
-                return all;
+                return Cow::Owned(all);
             }
         }
         found
     }
 
-    fn actors_of_mention(&self, m: &Mention) -> Vec<Actor> {
+    fn actors_of_mention<'s>(&'s self, m: &'s Mention) -> Cow<'s, [Actor]> {
         match m.source {
             // "we"/"us"/"I" are the speaker; "they" only a plural speaker ("the two ministers
             // confirmed that they would …")
             Source::FirstPerson if m.text.eq_ignore_ascii_case("they") => match self.speech {
-                Some(s) if s.speaker.len() >= 2 => s.speaker.clone(),
-                Some(s) if !s.speaker.is_empty() => Vec::new(),
-                _ => self.discourse.last_plural.clone().unwrap_or_default(),
+                Some(s) if s.speaker.len() >= 2 => Cow::Borrowed(&s.speaker),
+                Some(s) if !s.speaker.is_empty() => Cow::Borrowed(&[]),
+                _ => self
+                    .discourse
+                    .last_plural
+                    .as_deref()
+                    .map_or(Cow::Borrowed(&[]), Cow::Borrowed),
             },
             // "Today I visited Beijing": the author of a first-person release
             Source::FirstPerson
                 if m.text == "I" && self.speech.is_none_or(|s| s.speaker.is_empty()) =>
             {
-                self.discourse.author.clone().into_iter().collect()
+                Cow::Borrowed(self.discourse.author.as_slice())
             }
-            Source::FirstPerson => self.speech.map(|s| s.speaker.clone()).unwrap_or_default(),
+            Source::FirstPerson => self
+                .speech
+                .map_or(Cow::Borrowed(&[]), |s| Cow::Borrowed(&s.speaker)),
             Source::Addressee => self
                 .speech
                 .and_then(|s| s.speaker_code())
                 .and_then(|c| self.discourse.partner(c))
-                .map(|a| vec![a.clone()])
-                .unwrap_or_default(),
-            _ => m.actors.clone(),
+                .map_or(Cow::Borrowed(&[]), |a| Cow::Borrowed(std::slice::from_ref(a))),
+            _ => Cow::Borrowed(&m.actors),
         }
     }
 
     fn subject_capable(&self, m: &Mention) -> bool {
         match m.source {
             Source::FirstPerson | Source::Addressee => {
-                m.prep.is_none() && !self.actors_of(m).is_empty()
+                m.prep.is_none() && !self.actor_list(m).is_empty()
             }
             // "a day after Moscow launched …": a conjunction, not a preposition
             _ if m
@@ -671,9 +683,10 @@ impl SentenceView<'_> {
             });
             if let Some((i, m)) = m {
                 let actors: Vec<Actor> = self
-                    .actors_of(m)
-                    .into_iter()
+                    .actor_list(m)
+                    .iter()
                     .filter(|a| !actor_codes.contains(&a.code.as_str()))
+                    .cloned()
                     .collect();
                 if !actors.is_empty() {
                     return Some((
@@ -767,14 +780,15 @@ impl SentenceView<'_> {
                 continue;
             }
             let actors: Vec<Actor> = self
-                .actors_of(m)
-                .into_iter()
+                .actor_list(m)
+                .iter()
                 .filter(|a| {
                     !actor_codes.contains(&a.code.as_str())
                         || is_group(a, m)
                         || self.other_sector(a, actor_sectors)
                         || (domestic && other_part_of_state(a, actor_sectors))
                 })
+                .cloned()
                 .collect();
             if actors.is_empty() {
                 continue;

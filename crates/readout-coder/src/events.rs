@@ -2249,9 +2249,9 @@ fn responded_to(view: &SentenceView<'_>, actor_refs: &[&str]) -> Option<(Vec<Act
     view.mentions
         .iter()
         .filter(|m| m.span.0 >= intro.0 && m.span.1 <= intro.1 && m.can_be_recipient())
-        .map(|m| view.actors_of(m))
+        .map(|m| view.actor_list(m))
         .find(|a| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str())))
-        .map(|a| (a, "named in the introductory response phrase".into()))
+        .map(|a| (a.into_owned(), "named in the introductory response phrase".into()))
 }
 
 /// A contact among the members of one organisation ("foreign ministers of the G7 met"):
@@ -2298,11 +2298,11 @@ fn threatened_place(
                 && m.role == Role::Location
                 && matches!(m.source, Source::Named(readout_kb::MentionKind::State))
         })
-        .map(|m| (view.actors_of(m), m))
+        .map(|m| (view.actor_list(m), m))
         .find(|(a, _)| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str())))
         .map(|(a, m)| {
             (
-                a,
+                a.into_owned(),
                 format!("{:?}: where the threatened act would happen", m.text),
             )
         })
