@@ -375,6 +375,8 @@ DOCS.append(("g21_wire_mali_coup", "2020-08-19", [
 DOCS.append(("g22_wire_us_cuba", "2014-12-17", [
     ev("AGREE", ["USA", "CUB"], [], "2014-12-17", context=["diplomatic"], alt=["SUPPORT", "CONCEDE"],
        note="'The United States and Cuba agreed on Wednesday to restore diplomatic relations broken off in 1961'"),
+    ev("SANCTION", ["USA"], ["CUB"], "1961", ["discontinue"], ["diplomatic"], aux=H, optional=True,
+       note="'diplomatic relations broken off in 1961' (who broke them is not said; the US did)"),
     ev("RETREAT", ["CUB"], ["USA"], "2014-12-17", ["release"], ["human_rights", "intelligence"],
        note="'Cuba freed Gross ... on humanitarian grounds, and released a U.S. intelligence agent'"),
     ev("RETREAT", ["USA"], ["CUB"], "2014-12-17", ["release"], ["intelligence"],
@@ -523,6 +525,8 @@ DOCS.append(("g31_short_us_jcpoa_exit", "2018-05-08", [
 DOCS.append(("g32_short_south_china_sea_ruling", "2016-07-12", [
     ev("REJECT", ["CHN"], ["PHL"], "2016-07-12", context=["territory", "legal"], alt=["ACCUSE"],
        note="'China said it \"neither accepts nor recognises\" a ruling'; 'the award, in a case brought by the Philippines in 2013, was \"null and void\"'"),
+    ev("SUPPORT", ["PHL"], [], "2016-07-12", context=["legal", "territory"], optional=True,
+       note="'Manila welcomed the ruling' (the tribunal is not an actor code)"),
     ev("ACCUSE", ["PHL"], ["CHN"], "2013", ["investigate"], ["legal", "territory"], aux=H, optional=True,
        note="'a case brought by the Philippines in 2013'"),
     ev("REQUEST", ["USA"], ["CHN", "PHL"], "2016-07-12", ["change"], ["legal", "territory"],
@@ -617,8 +621,8 @@ DOCS.append(("g40_short_imamoglu_detained", "2025-03-19", [
        note="'Turkish police detained Istanbul mayor Ekrem Imamoglu ... in a dawn raid'; 'The Istanbul governor's office banned all demonstrations in the city for four days'"),
     ev("PROTEST", ["TUR"], ["TUR"], "2025-03-19", ["demo"], ["political_institutions"],
        note="'Thousands of people nonetheless gathered outside the city's police headquarters and at city hall'"),
-    ev("ACCUSE", ["TUR"], ["TUR"], "2025-03-19", ["disapprove"], ["political_institutions"],
-       note="'The main opposition CHP called the detention \"a coup against our next president\"'"),
+    ev("ACCUSE", ["TUR"], ["TUR"], "2025-03-19", ["disapprove", "allege"], ["political_institutions", "corruption"],
+       note="'The main opposition CHP called the detention \"a coup against our next president\"'; the detention 'on charges including corruption and aiding a terrorist group' (same key)"),
 ]))
 
 DOCS.append(("g41_short_assad_flees", "2024-12-09", [
