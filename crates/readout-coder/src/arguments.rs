@@ -100,7 +100,9 @@ impl SentenceView<'_> {
                 .speech
                 .and_then(|s| s.speaker_code())
                 .and_then(|c| self.discourse.partner(c))
-                .map_or(Cow::Borrowed(&[]), |a| Cow::Borrowed(std::slice::from_ref(a))),
+                .map_or(Cow::Borrowed(&[]), |a| {
+                    Cow::Borrowed(std::slice::from_ref(a))
+                }),
             _ => Cow::Borrowed(&m.actors),
         }
     }

@@ -2251,7 +2251,12 @@ fn responded_to(view: &SentenceView<'_>, actor_refs: &[&str]) -> Option<(Vec<Act
         .filter(|m| m.span.0 >= intro.0 && m.span.1 <= intro.1 && m.can_be_recipient())
         .map(|m| view.actor_list(m))
         .find(|a| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str())))
-        .map(|a| (a.into_owned(), "named in the introductory response phrase".into()))
+        .map(|a| {
+            (
+                a.into_owned(),
+                "named in the introductory response phrase".into(),
+            )
+        })
 }
 
 /// A contact among the members of one organisation ("foreign ministers of the G7 met"):
