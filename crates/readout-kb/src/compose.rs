@@ -326,6 +326,10 @@ fn place_mention(
     explain: bool,
 ) -> Option<KbMention> {
     let p = &kb.rec.places[place as usize];
+    // a sea or region of several states names no one; it only keeps its words from being read
+    if p.country.is_empty() {
+        return None;
+    }
     let mut why = Why::new(explain);
     why.add(format_args!(
         "place '{}' ({}) → {}",

@@ -394,18 +394,25 @@ fn parse_place(f: &[&str], origin: Origin) -> Result<PlaceRec, String> {
     if name.is_empty() {
         return Err("empty place name".into());
     }
-    let country = col(f, 2);
-    if country.len() != 3 || !country.chars().all(|c| c.is_ascii_uppercase()) {
-        return Err(format!(
-            "bad place country '{country}' (expected ISO 3166-1 alpha-3 such as UKR)"
-        ));
-    }
     let kind = match col(f, 3) {
         "" | "city" => "city",
         "region" => "region",
+        "water" => "water",
         other => {
             return Err(format!(
-                "bad place kind '{other}' (expected city or region)"
+                "bad place kind '{other}' (expected city, region or water)"
+            ))
+        }
+    };
+    // seas and regions shared by several states ("South China Sea", "Korean Peninsula")
+    // belong to none: they are listed only so that the state names inside them stay unread
+    let country = match col(f, 2) {
+        "" | "-" if kind != "city" => "",
+        c if c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase()) => c,
+        other => {
+            return Err(format!(
+                "bad place country '{other}' (expected ISO 3166-1 alpha-3 such as UKR; \
+                 '-' only for a region or water shared by several states)"
             ))
         }
     };

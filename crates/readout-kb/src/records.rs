@@ -68,9 +68,10 @@ pub(crate) struct GroupRec {
 pub(crate) struct PlaceRec {
     pub name: String,
     pub aliases: Vec<String>,
-    /// ISO3 code of the state the place is in (or disputed under: listed as news places it).
+    /// ISO3 code of the state the place is in (or disputed under: listed as news places it);
+    /// empty for a region or water shared by several states.
     pub country: String,
-    /// city or region.
+    /// city, region or water.
     pub kind: String,
     pub origin: Origin,
 }

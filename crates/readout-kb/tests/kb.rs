@@ -788,3 +788,47 @@ fn bare_congo_is_the_drc_as_in_wire_style() {
     assert_eq!(codes("The Republic of Congo voted."), vec!["COG"]);
     assert_eq!(codes("Talks were held in Congo-Brazzaville."), vec!["COG"]);
 }
+
+#[test]
+fn seas_shared_by_states_hide_the_state_names_inside_them() {
+    // a sea or region of several states names no one: no mention at all
+    for (text, hidden) in [
+        (
+            "Warships sailed through the South China Sea on Monday.",
+            "China",
+        ),
+        ("The navy sent a destroyer to the Gulf of Mexico.", "Mexico"),
+        ("Drills were held in the Indian Ocean.", "Indian"),
+        ("They called for peace on the Korean Peninsula.", "Korean"),
+    ] {
+        let ms = builtin().find_mentions(text, None);
+        assert!(
+            ms.iter().all(|m| !m.text.contains(hidden)),
+            "{text}: {ms:?}"
+        );
+    }
+    // the state itself is still read beside its sea
+    let ms = builtin().find_mentions("China sent ships to the South China Sea.", None);
+    let codes: Vec<&str> = ms.iter().map(|m| m.code.as_str()).collect();
+    assert_eq!(codes, ["CHN"], "{ms:?}");
+}
+
+#[test]
+fn only_shared_regions_and_waters_may_have_no_country() {
+    let water = write_temp("places_water.tsv", "Test Sea of Kyrgyzstan\t\t-\twater\n");
+    let kb = KnowledgeBase::with_extras(&[water]).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        kb.find_mentions("Boats sailed in the Test Sea of Kyrgyzstan.", None)
+            .is_empty(),
+        "the water claims the state's name"
+    );
+    let city = write_temp("places_city.tsv", "Nowhere City\t\t-\tcity\n");
+    let err = KnowledgeBase::with_extras(&[city])
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        err.contains("places_city.tsv:1:") && err.contains("'-' only"),
+        "{err}"
+    );
+}
