@@ -367,6 +367,9 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                     Role::Location
                 } else if is_hyphen_compound(sentence, s, e) {
                     Role::Modifier
+                } else if names_an_instrument(sentence, e) {
+                    why.push_str("; names an accord or process made there");
+                    Role::Modifier
                 } else {
                     Role::Actor
                 }
@@ -711,6 +714,40 @@ fn actor_noun_of(sentence: &str, s: usize, prep: Option<&'static str>) -> Option
         at = ws;
     }
     Some(p)
+}
+
+/// "the Minsk agreements", "the Rome Statute", "the Astana process": a capital naming an
+/// accord, a treaty or a negotiating process is where it was made, not a government acting.
+fn names_an_instrument(sentence: &str, e: usize) -> bool {
+    sentence[e..].starts_with(' ')
+        && in_list(
+            crate::words::next_word(sentence, e),
+            &[
+                "agreement",
+                "agreements",
+                "accord",
+                "accords",
+                "statute",
+                "protocol",
+                "protocols",
+                "convention",
+                "conventions",
+                "declaration",
+                "treaty",
+                "treaties",
+                "pact",
+                "format",
+                "process",
+                "charter",
+                "memorandum",
+                "communique",
+                "communiqué",
+                "consensus",
+                "club",
+                "principles",
+                "olympics",
+            ],
+        )
 }
 
 /// Is the name part of "China-Turkey" / "Russia-China" style compounds?
