@@ -173,6 +173,18 @@ fn compose_at(
                 (None, Some((m, Entity::Adjective(_) | Entity::Org(_) | Entity::Group(_)))) => {
                     is_space(gap(text, &atoms[m], &atoms[j]))
                 }
+                // "Jordan's King Abdullah II", "Russia's Vladimir Putin": the state's own
+                // office-holder, one mention with the state ("Ukraine's Boris Johnson" is not)
+                (None, Some((m, Entity::State(st)))) => {
+                    let state = &kb.rec.states[st as usize].code;
+                    is_possessive_space(gap(text, &atoms[m], &atoms[j]))
+                        && ps.iter().any(|&p| {
+                            kb.people[p as usize]
+                                .terms
+                                .iter()
+                                .any(|&t| kb.rec.terms[t].code == *state)
+                        })
+                }
                 _ => false,
             };
             if link {

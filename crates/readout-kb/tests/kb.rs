@@ -832,3 +832,33 @@ fn only_shared_regions_and_waters_may_have_no_country() {
         "{err}"
     );
 }
+
+#[test]
+fn a_states_own_office_holder_after_its_possessive_is_one_mention() {
+    let ms = builtin().find_mentions(
+        "Egypt's president received Jordan's King Abdullah II on Sunday.",
+        day("2024-05-05"),
+    );
+    let m = ms
+        .iter()
+        .find(|m| m.text.starts_with("Jordan"))
+        .unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(
+        (m.text.as_str(), m.code.as_str(), m.kind),
+        ("Jordan's King Abdullah II", "JOR", MentionKind::Person)
+    );
+    // the state picks among people sharing a surname
+    let ms = builtin().find_mentions("Bolivia's Morales resigned.", day("2019-11-10"));
+    assert_eq!(
+        ms.iter().map(|m| m.code.as_str()).collect::<Vec<_>>(),
+        ["BOL"],
+        "{ms:?}"
+    );
+    // someone else's office-holder stays a mention of their own
+    let ms = builtin().find_mentions("Ukraine's Boris Johnson moment.", day("2022-05-01"));
+    assert_eq!(
+        ms.iter().map(|m| m.code.as_str()).collect::<Vec<_>>(),
+        ["UKR", "GBR"],
+        "{ms:?}"
+    );
+}
