@@ -113,11 +113,31 @@ pub(crate) fn code_sentence(
     let mut out: Vec<Draft> = Vec::new();
     let explaining = decisions.is_some();
     let sentence_cues = SentenceCues::of(&prepared.lower);
+    // "the paramilitary Rapid Support Forces", "Popular Mobilization Forces": a word of a
+    // name is no act, and governs nothing ("… Rapid Support Forces attacked El Fasher")
+    let in_name: Vec<bool> = triggers
+        .iter()
+        .map(|t| {
+            !t.text.contains(' ')
+                && view.mentions.iter().any(|m| {
+                    m.span.0 <= t.span.0
+                        && t.span.1 <= m.span.1
+                        && m.text.contains(' ')
+                        && matches!(
+                            m.source,
+                            Source::Named(readout_kb::MentionKind::Group)
+                                | Source::Named(readout_kb::MentionKind::Organisation)
+                        )
+                        && !m.why.starts_with("unnamed")
+                })
+        })
+        .collect();
     // weak triggers only count when nothing stronger shares the clause
     let strong_in = |c: (usize, usize)| {
         triggers
             .iter()
-            .any(|t| !t.flags.weak && t.span.0 >= c.0 && t.span.1 <= c.1)
+            .zip(&in_name)
+            .any(|(t, &named)| !named && !t.flags.weak && t.span.0 >= c.0 && t.span.1 <= c.1)
     };
     // complement absorption: "hopes that Y will …", "is ready to … cooperation", "promised that …"
     // ("called the events 'treasonous' and vowed a response": a weak cue with a verb of its
@@ -135,8 +155,9 @@ pub(crate) fn code_sentence(
                 );
             t.flags.weak
                 && strong_in(c)
-                && triggers.iter().any(|o| {
-                    !o.flags.weak
+                && triggers.iter().zip(&in_name).any(|(o, &named)| {
+                    !named
+                        && !o.flags.weak
                         && o.span != t.span
                         && view.clauses.of(o.span.0) == c
                         // a trigger inside a rescued cue's words is its object
@@ -149,12 +170,12 @@ pub(crate) fn code_sentence(
     // measures decided or agreed on by the trigger before them ("has decided to recall")
     let mut decided_by: Vec<bool> = vec![false; triggers.len()];
     for j in 1..triggers.len() {
-        if weak_dropped[j] {
+        if weak_dropped[j] || in_name[j] {
             continue;
         }
         let cj = view.clauses.of(triggers[j].span.0);
         for i in (0..j).rev() {
-            if weak_dropped[i] {
+            if weak_dropped[i] || in_name[i] {
                 continue;
             }
             let (a, b) = (&triggers[i], &triggers[j]);
@@ -301,21 +322,7 @@ pub(crate) fn code_sentence(
                 continue;
             }
         }
-        // "the paramilitary Rapid Support Forces", "Popular Mobilization Forces": a word of a
-        // name is no act
-        if !t.text.contains(' ')
-            && view.mentions.iter().any(|m| {
-                m.span.0 <= t.span.0
-                    && t.span.1 <= m.span.1
-                    && m.text.contains(' ')
-                    && matches!(
-                        m.source,
-                        Source::Named(readout_kb::MentionKind::Group)
-                            | Source::Named(readout_kb::MentionKind::Organisation)
-                    )
-                    && !m.why.starts_with("unnamed")
-            })
-        {
+        if in_name[ti] {
             decide(&|| "a word inside a name".into(), false);
             continue;
         }
@@ -367,6 +374,7 @@ pub(crate) fn code_sentence(
         if let Some(next) = triggers.iter().enumerate().skip(ti + 1).find(|(k, o)| {
             absorbed_by[*k].is_none()
                 && !weak_dropped[*k]
+                && !in_name[*k]
                 && o.span.0 < clause.1
                 && o.span.0 >= t.span.1
         }) {

@@ -1,6 +1,6 @@
-//! Place names inside other names: a capital naming an accord ("the Minsk agreements") and a
-//! state's name inside a sea's ("the Gulf of Mexico") act for no one. Sentences written for
-//! these tests.
+//! Names inside other names act for no one: a capital naming an accord ("the Minsk
+//! agreements"), a state's name inside a sea's ("the Gulf of Mexico"), a verb inside a group's
+//! name ("Rapid Support Forces"). Sentences written for these tests.
 
 mod common;
 
@@ -42,6 +42,23 @@ fn a_shared_sea_is_no_recipient() {
     assert!(
         ev.iter()
             .all(|e| !e.recipient_codes().contains(&"MEX".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_word_of_a_groups_name_governs_no_act() {
+    // "Support" in "Rapid Support Forces" is no act and takes no complement
+    let ev = code(
+        "Sudan's Rapid Support Forces attacked El Fasher on Friday.",
+        Some("2024-05-10"),
+    );
+    let attack = find(&ev, EventType::Assault, &["SDN"], &["SDN"])
+        .unwrap_or_else(|| panic!("no attack in\n{}", show(&ev)));
+    assert!(!attack.trigger.contains("Support"), "{}", show(&ev));
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Support),
         "{}",
         show(&ev)
     );
