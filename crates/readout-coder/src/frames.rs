@@ -521,6 +521,35 @@ pub(crate) fn topic_only(
     {
         return Some("a nominalised act (\"the …ing of\")");
     }
+    // "cancelled flights after the attack", "summoned the envoy over the arrests": an act named
+    // as the time or the cause of another is no act of the clause's subject ("after the
+    // attack by Hamas" names its own agent)
+    if !t.text.contains(' ')
+        && t.event_type != EventType::Consult
+        && !text[t.span.1..].starts_with(" by ")
+    {
+        let mut near = before.split_whitespace().rev();
+        if near
+            .next()
+            .is_some_and(|w| in_list(w, &["the", "a", "an", "this", "that", "these", "those"]))
+            && near.next().is_some_and(|w| {
+                in_list(
+                    w,
+                    &[
+                        "after",
+                        "before",
+                        "following",
+                        "since",
+                        "amid",
+                        "despite",
+                        "over",
+                    ],
+                )
+            })
+        {
+            return Some("an act named as the time or cause of another");
+        }
+    }
     // "reviewed bilateral cooperation in trade": a discussion verb makes the act its topic
     let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
     let discussion = [
