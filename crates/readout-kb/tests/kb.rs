@@ -862,3 +862,23 @@ fn a_states_own_office_holder_after_its_possessive_is_one_mention() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn legislature_leaders_are_known_in_their_terms() {
+    let ms = builtin().find_mentions(
+        "U.S. House Speaker Nancy Pelosi arrived in Taipei.",
+        day("2022-08-02"),
+    );
+    let m = ms
+        .iter()
+        .find(|m| m.text.contains("Pelosi"))
+        .unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(
+        (m.text.as_str(), m.code.as_str(), m.sector.as_deref()),
+        ("U.S. House Speaker Nancy Pelosi", "USA", Some("LEG"))
+    );
+    let m = builtin()
+        .resolve("Schumer said", day("2022-03-01"))
+        .unwrap_or_else(|| panic!("no Schumer"));
+    assert_eq!(m.name.as_deref(), Some("Chuck Schumer"));
+}
