@@ -91,6 +91,106 @@ fn is_space(g: &str) -> bool {
     c.next().is_some_and(char::is_whitespace) && c.next().is_none()
 }
 
+/// Is the one-word name at `atom` ("Burns") right after a capitalised word that is neither
+/// the first word of the text, a name of its own (ending at or after `prev_end`), an honorific
+/// nor a sentence adverb ("Nicholas Burns")?
+fn after_unknown_given_name(text: &str, atom: &Atom<'_>, prev_end: usize) -> bool {
+    let name = &text[atom.start..atom.end];
+    if name.contains([' ', '-']) {
+        return false;
+    }
+    let Some(head) = text[..atom.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
+        p + head[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &head[word_start..];
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && word.chars().count() >= 2;
+    // the sentence's first word is capitalised whatever it is
+    let first_word = text[..word_start].trim().is_empty()
+        || text[..word_start]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\n', ':', '(', '\u{201C}']);
+    capitalised
+        && word_start >= prev_end
+        && !first_word
+        && !is_title_case(text)
+        && !text[word_start + word.len()..atom.start].contains('.')
+        && !matches!(
+            word,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Sir"
+                | "Dame"
+                | "Lord"
+                | "Lady"
+                | "Madam"
+                | "General"
+                | "Gen"
+                | "Colonel"
+                | "Admiral"
+                | "Senator"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Prof"
+                | "President"
+                | "Premier"
+                | "Minister"
+                | "Secretary"
+                | "Chancellor"
+                | "Ambassador"
+                | "Envoy"
+                | "Commissioner"
+                | "Director"
+                | "Chairman"
+                | "Speaker"
+                | "King"
+                | "Queen"
+                | "Prince"
+                | "Princess"
+                | "Sheikh"
+                | "Emir"
+                | "Pope"
+                | "Saint"
+                | "Comrade"
+                | "Marshal"
+                | "Then"
+                | "And"
+                | "But"
+                | "While"
+                | "When"
+                | "As"
+                | "Meanwhile"
+                | "Later"
+                | "Also"
+                | "Both"
+                | "Neither"
+                | "Yesterday"
+                | "Today"
+                | "Tomorrow"
+                | "So"
+                | "Now"
+        )
+}
+
+/// Is `text` capitalised nearly throughout, as headlines are ("Wang Yi Meets Blinken in Rome")? Longer
+/// words only: "in", "on", "the" stay lower-case there.
+fn is_title_case(text: &str) -> bool {
+    let (mut words, mut capitals) = (0usize, 0usize);
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if w.len() >= 4 {
+            words += 1;
+            capitals += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    words >= 3 && capitals * 10 >= words * 9
+}
+
 fn is_possessive_space(g: &str) -> bool {
     ["'s", "'", "\u{2019}s", "\u{2019}"]
         .iter()
@@ -160,6 +260,12 @@ fn compose_at(
     if j == i {
         // A person on their own ("Blinken said").
         if let Piece::Person(ref ps, derived) = pieces[i] {
+            // "the U.S. ambassador, Nicholas Burns", "Hunter Biden": a surname after a given
+            // name the base does not know names someone else
+            let prev_end = if i > 0 { atoms[i - 1].end } else { 0 };
+            if after_unknown_given_name(text, &atoms[i], prev_end) {
+                return (None, i + 1);
+            }
             person = Some((i, ps.clone(), derived));
             j += 1;
         }

@@ -882,3 +882,31 @@ fn legislature_leaders_are_known_in_their_terms() {
         .unwrap_or_else(|| panic!("no Schumer"));
     assert_eq!(m.name.as_deref(), Some("Chuck Schumer"));
 }
+
+#[test]
+fn a_surname_after_an_unknown_given_name_is_someone_else() {
+    // "Nicholas Burns" is not the base's William Burns, "Hunter Biden" not Joe Biden
+    for text in [
+        "Beijing summoned the U.S. ambassador, Nicholas Burns, on Tuesday.",
+        "Republicans questioned Hunter Biden on Friday.",
+    ] {
+        let ms = builtin().find_mentions(text, day("2022-08-03"));
+        assert!(
+            ms.iter().all(|m| m.kind != MentionKind::Person),
+            "{text}: {ms:?}"
+        );
+    }
+    // the surname alone, after an honorific, or in a headline's capitals is still the person
+    for text in [
+        "Later, Blinken said the talks were useful.",
+        "The talks were useful, Mr Blinken said.",
+        "Wang Yi Meets Blinken in Rome",
+    ] {
+        let ms = builtin().find_mentions(text, day("2022-08-03"));
+        assert!(
+            ms.iter()
+                .any(|m| m.name.as_deref() == Some("Antony Blinken")),
+            "{text}: {ms:?}"
+        );
+    }
+}
