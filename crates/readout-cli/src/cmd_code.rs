@@ -30,7 +30,7 @@ pub enum CodeFormat {
 pub struct CodeArgs {
     /// Files or directories to code (.txt, .html, .jsonl, .warc, .warc.gz; others sniffed). `-` or nothing reads standard input.
     pub paths: Vec<PathBuf>,
-    /// Write events here instead of standard output.
+    /// Write events here instead of standard output (`-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output format.
@@ -68,6 +68,7 @@ pub fn run(args: CodeArgs) -> Result<ExitCode> {
         explain: args.explain,
     };
     let sink_target: Box<dyn Write> = match (&args.output, args.explain) {
+        (Some(path), _) if path.as_os_str() == "-" => Box::new(std::io::stdout()),
         (Some(path), _) => Box::new(
             File::create(path)
                 .with_context(|| format!("cannot create output file {}", path.display()))?,

@@ -205,3 +205,24 @@ fn a_closed_pipe_ends_quietly() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn dash_as_output_is_standard_output() {
+    // `-o -` writes to standard output, as `-` reads standard input; no file named "-"
+    let dir = std::env::temp_dir().join(format!("readout-dash-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = readout()
+        .args(["code", "--quiet", "-o", "-"])
+        .arg(workspace_root().join("examples/readouts"))
+        .current_dir(&dir)
+        .output()
+        .expect("binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout_lines(&out).len() >= 20);
+    assert!(!dir.join("-").exists(), "a file named '-' was written");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -32,7 +32,8 @@ fn state_weights(
             return;
         }
         for a in &m.actors {
-            if !kb.is_state(&a.code) {
+            // a news outlet reports the story; it is not one of its parties
+            if a.sector.as_deref() == Some("MED") || !kb.is_state(&a.code) {
                 continue;
             }
             match score.iter_mut().find(|s| s.0 == a.code) {

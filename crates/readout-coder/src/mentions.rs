@@ -259,6 +259,8 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
         dateline_end(sentence)
     };
     let mut title_end: Option<usize> = None;
+    // where the knowledge base's names start: a capital before one of them is no longer name
+    let name_starts: Vec<usize> = found.iter().map(|m| m.span.0).collect();
     for m in found {
         if m.code.is_empty() && m.kind != MentionKind::Title {
             continue;
@@ -369,6 +371,9 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                     Role::Modifier
                 } else if names_an_instrument(sentence, e) {
                     why.push_str("; names an accord or process made there");
+                    Role::Modifier
+                } else if begins_a_longer_name(sentence, e, &name_starts) {
+                    why.push_str("; the first word of a longer name");
                     Role::Modifier
                 } else {
                     Role::Actor
@@ -750,6 +755,47 @@ fn names_an_instrument(sentence: &str, e: usize) -> bool {
         )
 }
 
+/// "Moscow Exchange", "Tehran Times", "Lima Group", "Sofia Coppola": a capital before a
+/// capitalised word the knowledge base does not know begins another name (a firm, a paper, a
+/// person), not its government. Headlines capitalise every word, so there it tells nothing.
+fn begins_a_longer_name(sentence: &str, e: usize, name_starts: &[usize]) -> bool {
+    let Some((ns, ne)) = word_after(sentence, e) else {
+        return false;
+    };
+    let next = &sentence[ns..ne];
+    ns == e + 1
+        && sentence.as_bytes()[e] == b' '
+        && next.len() >= 2
+        && next.as_bytes()[0].is_ascii_uppercase()
+        && next.as_bytes()[1].is_ascii_lowercase()
+        && !name_starts.contains(&ns)
+        && !in_list(
+            next,
+            &[
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ],
+        )
+        && !readout_kb::is_title_case(sentence)
+}
+
 /// Is the name part of "China-Turkey" / "Russia-China" style compounds?
 fn is_hyphen_compound(sentence: &str, s: usize, e: usize) -> bool {
     let dash = |c: char| matches!(c, '-' | '\u{2013}' | '/');
@@ -957,6 +1003,30 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_capital_before_an_unknown_capitalised_word_begins_another_name() {
+        let longer = |s: &str, capital: &str| {
+            let e = s.find(capital).unwrap() + capital.len();
+            begins_a_longer_name(s, e, &[])
+        };
+        assert!(longer("The Moscow Exchange suspended trading.", "Moscow"));
+        assert!(longer(
+            "Tehran Times reported the talks had failed.",
+            "Tehran"
+        ));
+        assert!(!longer("Moscow on Monday rejected the offer.", "Moscow"));
+        assert!(!longer("Moscow Monday rejected the offer.", "Moscow"));
+        assert!(!longer("Moscow rejected the offer.", "Moscow"));
+        // a headline capitalises every word
+        assert!(!longer(
+            "Moscow Rejects Kyiv Offer Over Grain Deal",
+            "Moscow"
+        ));
+        // a name the knowledge base knows after the capital is its own mention
+        let s = "Beijing Urged restraint.";
+        assert!(!begins_a_longer_name(s, 7, &[8]));
+    }
 
     #[test]
     fn finds_governing_prepositions() {

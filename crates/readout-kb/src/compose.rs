@@ -178,9 +178,9 @@ fn after_unknown_given_name(text: &str, atom: &Atom<'_>, prev_end: usize) -> boo
         )
 }
 
-/// Is `text` capitalised nearly throughout, as headlines are ("Wang Yi Meets Blinken in Rome")? Longer
-/// words only: "in", "on", "the" stay lower-case there.
-fn is_title_case(text: &str) -> bool {
+/// Is `text` capitalised nearly throughout, as headlines are ("Wang Yi Meets Blinken in Rome")?
+/// Capitals cannot tell names there. Longer words only: "in", "on", "the" stay lower-case.
+pub fn is_title_case(text: &str) -> bool {
     let (mut words, mut capitals) = (0usize, 0usize);
     for w in text.split(|c: char| !c.is_alphabetic()) {
         if w.len() >= 4 {

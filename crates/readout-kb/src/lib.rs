@@ -17,6 +17,7 @@ mod names;
 mod records;
 mod terms;
 
+pub use compose::is_title_case;
 pub use error::KbError;
 
 use chrono::NaiveDate;
