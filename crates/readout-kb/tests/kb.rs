@@ -910,3 +910,20 @@ fn a_surname_after_an_unknown_given_name_is_someone_else() {
         );
     }
 }
+
+#[test]
+fn the_pope_is_the_holy_sees_head_of_state() {
+    let ms = builtin().find_mentions("Pope Francis met the president.", day("2023-05-12"));
+    assert_eq!(
+        ms.first().map(|m| (m.code.as_str(), m.name.as_deref())),
+        Some(("VAT", Some("Pope Francis"))),
+        "{ms:?}"
+    );
+    let m = builtin()
+        .resolve("The Pope called for peace.", day("2025-06-01"))
+        .unwrap_or_else(|| panic!("no pope"));
+    assert_eq!(
+        (m.code.as_str(), m.name.as_deref()),
+        ("VAT", Some("Pope Leo XIV"))
+    );
+}
