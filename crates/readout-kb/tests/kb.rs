@@ -927,3 +927,30 @@ fn the_pope_is_the_holy_sees_head_of_state() {
         ("VAT", Some("Pope Leo XIV"))
     );
 }
+
+#[test]
+fn armed_group_leaders_carry_their_groups_code_and_sector() {
+    for (text, date, code, sector) in [
+        (
+            "Nasrallah said the front would stay open.",
+            "2024-01-05",
+            "LBN",
+            "REB",
+        ),
+        (
+            "Prigozhin said his fighters would turn back.",
+            "2023-06-24",
+            "RUS",
+            "MIL",
+        ),
+    ] {
+        let m = builtin()
+            .resolve(text, day(date))
+            .unwrap_or_else(|| panic!("nothing in {text}"));
+        assert_eq!(
+            (m.code.as_str(), m.sector.as_deref()),
+            (code, Some(sector)),
+            "{text}"
+        );
+    }
+}
