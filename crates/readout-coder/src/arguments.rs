@@ -212,6 +212,14 @@ impl SentenceView<'_> {
         if let Some(found) = self.relative_subject(t) {
             return found;
         }
+        if let Some(i) = self.decision_agent(t) {
+            let m = &self.mentions[i];
+            return Some(Subject {
+                actors: self.actors_of(m),
+                mention: Some(i),
+                why: format!("{:?}: the maker of the decision", m.text),
+            });
+        }
         if let Some(i) = self.possessor_agent(clause, t) {
             let m = &self.mentions[i];
             return Some(Subject {
@@ -509,6 +517,55 @@ impl SentenceView<'_> {
 
     /// "Russia's unprovoked attack on Ukraine", "Turkey's decision to purchase": the possessor
     /// right before a nominal trigger is its agent (unless the trigger targets its possessor).
+    /// "regrets the decision of China to recall its ambassador", "the decision announced by
+    /// the Israeli minister, Gideon Sa'ar, to close …", "the Israeli decision to close …":
+    /// the maker of a decision acts in its infinitive, whoever the sentence's subject is.
+    fn decision_agent(&self, t: &TriggerMatch) -> Option<usize> {
+        // the trigger is an infinitive ("to close"), not one with its own subject ("urged
+        // Lithuania to …")
+        let (to_s, _) = crate::words::word_before(self.text, t.span.0)
+            .filter(|&(s, e)| self.text[s..e].eq_ignore_ascii_case("to"))?;
+        if self
+            .mentions
+            .iter()
+            .any(|m| m.span.1 <= to_s && self.text[m.span.1..to_s].trim().is_empty())
+        {
+            return None;
+        }
+        let mut from = t.span.0.saturating_sub(160);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = self.text[from..to_s].as_bytes();
+        let d = from
+            + window
+                .windows(8)
+                .rposition(|w| w.eq_ignore_ascii_case(b"decision"))?;
+        if !crate::words::is_whole_word(self.text, d, d + 8)
+            && !self.text[d + 8..].starts_with(['s', 'S'])
+            || self.text[d..to_s].contains([';', ':'])
+        {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .position(|m| {
+                // "the Israeli decision", "China's decision"
+                let before = m.span.1 <= d && {
+                    let mut gap = m.span.1;
+                    gap += crate::words::possessive_after(self.text, gap).unwrap_or(0);
+                    self.text[gap..d].trim().is_empty()
+                };
+                // "the decision of China", "the decision announced by the minister"
+                let after = m.span.0 > d
+                    && m.span.1 <= to_s
+                    && matches!(m.prep, Some("of" | "by"))
+                    && !self.text[d..m.span.0].contains(',');
+                (before || after) && !m.actors.is_empty()
+            })
+            .filter(|&i| !self.actors_of(&self.mentions[i]).is_empty())
+    }
+
     pub(crate) fn possessor_agent(
         &self,
         clause: (usize, usize),

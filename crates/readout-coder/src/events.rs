@@ -1113,9 +1113,11 @@ pub(crate) fn code_sentence(
                     // a refusal or a threat in a two-party story answers the other party ("declined to
                     // commit to a ceasefire"); a stance ("opposes terrorism") does not
                     // and a threat of retaliation answers it too
-                    // "resolutely opposed these violations": a condemnation of acts told
-                    // before, in a two-party story, is the other party's
-                    let condemned_before = ty == EventType::Accuse && acts_told_before(text, t);
+                    // "resolutely opposed these violations", "called the move illegal",
+                    // "expressed dissatisfaction over the use of force": a condemnation in a
+                    // two-party story with no one named is of the other party's acts (a stance
+                    // against an "-ism", "condemns terrorism", is not)
+                    let condemned_before = ty == EventType::Accuse && !stance_against(text, t);
                     let refusal = ty == EventType::Threaten
                         || condemned_before
                         || ty == EventType::Reject
@@ -1425,6 +1427,14 @@ pub(crate) fn code_sentence(
                     explaining,
                     "aid with no recipient named: the story's place {p}"
                 );
+            }
+        }
+        // "recalled its ambassador to Ethiopia", "to close Israel's embassy in Dublin": the
+        // state an envoy or a mission is posted to
+        if recipient.is_empty() && ty == EventType::Sanction {
+            if let Some(m) = posted_to(view, t, &actor_refs) {
+                recipient = view.actors_of(m);
+                note!(why, explaining, "the state {:?} the envoy is posted to", m.text);
             }
         }
         // "Both sides agreed to a truce" in a story about one state's civil war: its parts
@@ -2020,36 +2030,49 @@ fn partner_place(
     ))
 }
 
-/// "opposed these violations", "condemned such provocations": the words after a trigger
-/// point back at acts already told.
-fn acts_told_before(text: &str, t: &TriggerMatch) -> bool {
-    let rest = text.get(t.span.1..).unwrap_or("");
-    let mut words = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let det = words.next().unwrap_or("");
-    let noun = words.next().unwrap_or("");
-    in_list(det, &["this", "these", "such", "those"])
-        && in_list(
-            noun,
-            &[
-                "violation",
-                "violations",
-                "act",
-                "acts",
-                "action",
-                "actions",
-                "activities",
-                "moves",
-                "move",
-                "provocation",
-                "provocations",
-                "behaviour",
-                "behavior",
-                "incursion",
-                "incursions",
-            ],
-        )
+/// "its ambassador to Lithuania", "Israel's embassy in Dublin": the mention naming where an
+/// envoy or mission ending the trigger is posted, when it is not the actor's.
+fn posted_to<'v>(
+    view: &SentenceView<'v>,
+    t: &TriggerMatch,
+    actor: &[&str],
+) -> Option<&'v crate::mentions::Mention> {
+    let last = crate::words::prev_word(view.text, t.span.1);
+    if !in_list(
+        last,
+        &[
+            "ambassador",
+            "ambassadors",
+            "envoy",
+            "envoys",
+            "embassy",
+            "embassies",
+            "consulate",
+            "consulates",
+            "commissioner",
+            "commissioners",
+        ],
+    ) {
+        return None;
+    }
+    let m = view.mentions.iter().find(|m| m.span.0 >= t.span.1)?;
+    let gap = view.text[t.span.1..m.span.0].trim();
+    let gap = gap
+        .strip_suffix(" the")
+        .or_else(|| gap.strip_suffix(" The"))
+        .unwrap_or(gap);
+    (matches!(gap, "to" | "in" | "at")
+        && !m.actors.is_empty()
+        && !m.actors.iter().any(|a| actor.contains(&a.code.as_str())))
+    .then_some(m)
+}
+
+/// "condemns terrorism", "opposes extremism in all its forms": a stance against an "-ism",
+/// not a condemnation of a party.
+fn stance_against(text: &str, t: &TriggerMatch) -> bool {
+    let w = crate::words::next_word(text, t.span.1).as_bytes();
+    let w = w.strip_suffix(b"s").unwrap_or(w);
+    w.len() > 4 && w[w.len() - 3..].eq_ignore_ascii_case(b"ism")
 }
 
 /// "The exchange was mediated by the United Arab Emirates": a passive mediation by one party
