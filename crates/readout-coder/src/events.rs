@@ -1760,10 +1760,33 @@ pub(crate) fn code_sentence(
                 }
             }
             actor = all;
+            // "hosted a meeting between the prime ministers of Cambodia and Thailand": the
+            // host and every party named after the trigger meet, none of them visiting
+            let hosted_between = ty == EventType::Consult
+                && t.mode.as_deref() == Some("third-party")
+                && !t.flags.inverse
+                && t.role == RecipientRole::None;
+            if hosted_between {
+                for m in view.mentions.iter().filter(|m| {
+                    m.span.0 >= t.span.1
+                        && m.span.1 <= clause.1
+                        && m.role == Role::Actor
+                        && m.prep.is_none_or(|p| in_list(p, &["between", "of", "and"]))
+                }) {
+                    for a in view.actors_of(m) {
+                        if !actor.iter().any(|x| x.code == a.code) {
+                            actor.push(a);
+                        }
+                    }
+                }
+            }
             if ty == EventType::Consult {
                 let codes: Vec<&str> = actor.iter().map(|a| a.code.as_str()).collect();
                 let st = consult::setting(text, view.mentions, &codes);
                 for m in st.modes {
+                    if hosted_between && m == "visit" {
+                        continue;
+                    }
                     if !mode.contains(&m) {
                         mode.push(m);
                     }

@@ -408,6 +408,14 @@ impl Coder {
             {
                 let mut parties = c.actor.clone();
                 parties.extend(c.recipient.iter().cloned());
+                // "X hosted a meeting between Y and Z. The two leaders agreed …": the parties
+                // a host brought together, without the host
+                if parties.len() >= 3
+                    && c.mode.iter().any(|m| m == "third-party")
+                    && c.trigger.to_ascii_lowercase().starts_with("host")
+                {
+                    parties.remove(0);
+                }
                 discourse.last_contact = Some(parties);
                 last_contact_at = si;
             } else if si > last_contact_at + 1 {
