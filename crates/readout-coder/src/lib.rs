@@ -168,7 +168,7 @@ impl Coder {
         if let Some(h) = &main_state {
             dyad::home_parties(kb, &h.code, &title_mentions, &mut classified);
         }
-        let dyad = dyad::main_dyad(kb, &title_mentions, &classified);
+        let dyad = dyad::main_dyad(kb, doc.title.as_deref(), &title_mentions, &classified);
         let home = if dyad.is_none() { main_state } else { None };
         // who writes the release: a byline, else the state it is issued for
         let openings = || {
