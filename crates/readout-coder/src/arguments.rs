@@ -517,6 +517,51 @@ impl SentenceView<'_> {
 
     /// "Russia's unprovoked attack on Ukraine", "Turkey's decision to purchase": the possessor
     /// right before a nominal trigger is its agent (unless the trigger targets its possessor).
+    /// "a British-flagged tanker seized by Revolutionary Guards": a participle followed by its
+    /// by-phrase (no auxiliary before it) names its agent (the mention after "by") and its
+    /// patient (a mention a few words before the participle, if any).
+    pub(crate) fn reduced_passive(&self, t: &TriggerMatch) -> Option<(usize, Option<usize>)> {
+        let (bs, be) = word_after(self.text, t.span.1)?;
+        if !self.text[bs..be].eq_ignore_ascii_case("by") || !material_act(t.event_type) {
+            return None;
+        }
+        let first = crate::words::next_word(self.text, t.span.0);
+        let participle = first.ends_with("ed")
+            || first.ends_with("en")
+            || in_list(
+                first,
+                &["held", "hit", "shot", "struck", "taken", "sent", "caught", "thrown"],
+            );
+        if !participle {
+            return None;
+        }
+        let agent = self.mentions.iter().position(|m| {
+            m.span.0 >= be
+                && !m.actors.is_empty()
+                && m.role != Role::Location
+                && self
+                    .text
+                    .get(be..m.span.0)
+                    .is_some_and(|g| g.trim().is_empty() || g.trim().eq_ignore_ascii_case("the"))
+        })?;
+        let patient = self
+            .mentions
+            .iter()
+            .rposition(|m| m.span.1 <= t.span.0)
+            .filter(|&i| {
+                let m = &self.mentions[i];
+                let gap = &self.text[m.span.1..t.span.0];
+                !m.actors.is_empty()
+                    && m.role != Role::Location
+                    && !gap.contains([',', ';', '(', ')'])
+                    && gap.split_whitespace().count() <= 4
+                    && m.actors.iter().all(|a| {
+                        !self.mentions[agent].actors.iter().any(|b| b.code == a.code)
+                    })
+            });
+        Some((agent, patient))
+    }
+
     /// "regrets the decision of China to recall its ambassador", "the decision announced by
     /// the Israeli minister, Gideon Sa'ar, to close …", "the Israeli decision to close …":
     /// the maker of a decision acts in its infinitive, whoever the sentence's subject is.

@@ -243,7 +243,8 @@ pub(crate) fn code_sentence(
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it
             let own_agent = (crate::arguments::material_act(b.event_type)
-                && view.possessor_agent(cj, b).is_some())
+                && (view.possessor_agent(cj, b).is_some()
+                    || view.reduced_passive(b).is_some() && !is_passive(text, b)))
                 || (b.event_type == EventType::Aid && aid_source(view, b).is_some());
             // "… a day after North Korea test-launched …", "welcomed that the parties have
             // agreed": a complement with its own subject is an act of that subject
@@ -390,7 +391,9 @@ pub(crate) fn code_sentence(
                     None
                 };
                 // "Sanctions were imposed on Belarus by the EU": the agent of a passive acts
-                let agent = if group.is_none() && is_passive_phrase(text, t) {
+                let agent = if group.is_none()
+                    && (is_passive_phrase(text, t) || is_passive(text, t))
+                {
                     view.mentions.iter().enumerate().find(|(_, m)| {
                         m.span.0 >= t.span.1
                             && m.span.1 <= clause.1
@@ -542,6 +545,23 @@ pub(crate) fn code_sentence(
                 why: format!("{:?}: where the aid comes from", view.mentions[i].text),
             },
             _ => subject,
+        };
+        // "a British-flagged tanker seized by Revolutionary Guards": a participle with its own
+        // by-phrase is that agent's act on the noun before it
+        let mut patient: Option<Vec<Actor>> = None;
+        let subject = match view.reduced_passive(t).filter(|_| !is_passive(text, t)) {
+            Some((a, p)) => {
+                patient = p.map(|i| view.actors_of(&view.mentions[i]));
+                crate::arguments::Subject {
+                    actors: view.actors_of(&view.mentions[a]),
+                    mention: Some(a),
+                    why: format!(
+                        "{:?}: the agent of the passive",
+                        view.mentions[a].text
+                    ),
+                }
+            }
+            None => subject,
         };
         let agent_subject = subject.why.ends_with("the agent of the passive");
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
@@ -882,6 +902,11 @@ pub(crate) fn code_sentence(
                 explaining,
                 "passive with no agent: the authorities of {w} act on the subject"
             );
+            settled = true;
+        }
+        if let Some(p) = patient.filter(|p| !settled && !p.is_empty()) {
+            recipient = p;
+            note!(why, explaining, "the patient named before the participle");
             settled = true;
         }
         if let Some(agent) = passive_agent.filter(|_| !settled) {
