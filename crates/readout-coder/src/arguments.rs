@@ -1108,8 +1108,10 @@ impl SentenceView<'_> {
                 .unwrap_or(",");
             return !gap.contains([',', ';']) && gap.split_whitespace().count() <= 8;
         }
+        // ("fired rockets into Thai territory": where fire or forces go names the target)
         let allowed = [
             "against", "on", "at", "of", "to", "upon", "for", "by", "from", "about", "over",
+            "into",
         ];
         if m.prep.is_some_and(|p| !in_list(p, &allowed)) {
             return false;
