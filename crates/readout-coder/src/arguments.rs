@@ -565,18 +565,11 @@ impl SentenceView<'_> {
     /// "regrets the decision of China to recall its ambassador", "the decision announced by
     /// the Israeli minister, Gideon Sa'ar, to close …", "the Israeli decision to close …":
     /// the maker of a decision acts in its infinitive, whoever the sentence's subject is.
-    fn decision_agent(&self, t: &TriggerMatch) -> Option<usize> {
+    pub(crate) fn decision_agent(&self, t: &TriggerMatch) -> Option<usize> {
         // the trigger is an infinitive ("to close"), not one with its own subject ("urged
         // Lithuania to …")
         let (to_s, _) = crate::words::word_before(self.text, t.span.0)
             .filter(|&(s, e)| self.text[s..e].eq_ignore_ascii_case("to"))?;
-        if self
-            .mentions
-            .iter()
-            .any(|m| m.span.1 <= to_s && self.text[m.span.1..to_s].trim().is_empty())
-        {
-            return None;
-        }
         let mut from = t.span.0.saturating_sub(160);
         while !self.text.is_char_boundary(from) {
             from += 1;
@@ -609,6 +602,13 @@ impl SentenceView<'_> {
                 (before || after) && !m.actors.is_empty()
             })
             .filter(|&i| !self.actors_of(&self.mentions[i]).is_empty())
+            // "… urged Lithuania to expel …": a name right before "to" other than the
+            // decision's maker is the infinitive's own subject
+            .filter(|&i| {
+                !self.mentions.iter().enumerate().any(|(j, m)| {
+                    j != i && m.span.1 <= to_s && self.text[m.span.1..to_s].trim().is_empty()
+                })
+            })
     }
 
     pub(crate) fn possessor_agent(

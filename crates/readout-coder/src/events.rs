@@ -245,6 +245,9 @@ pub(crate) fn code_sentence(
             let own_agent = (crate::arguments::material_act(b.event_type)
                 && (view.possessor_agent(cj, b).is_some()
                     || view.reduced_passive(b).is_some() && !is_passive(text, b)))
+                // "regrets the decision of China to recall its ambassador": the decision's
+                // maker acts in it
+                || view.decision_agent(b).is_some()
                 || (b.event_type == EventType::Aid && aid_source(view, b).is_some());
             // "… a day after North Korea test-launched …", "welcomed that the parties have
             // agreed": a complement with its own subject is an act of that subject
