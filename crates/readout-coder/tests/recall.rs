@@ -1823,3 +1823,19 @@ fn new_caledonia_is_a_territory_of_its_own() {
         show(&ev)
     );
 }
+
+#[test]
+fn hitting_back_is_no_backing_and_tightened_export_curbs_are_sanctions() {
+    let ev = code(
+        "Canada hits back at the United States with tariffs on steel\n\nSouth Korea will tighten restrictions on exports to Japan of industrial gases from next month, the trade ministry said on Monday.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Sanction, &["KOR"], &["JPN"])
+            && !ev
+                .iter()
+                .any(|e| matches!(e.event_type, EventType::Support | EventType::Agree)),
+        "{}",
+        show(&ev)
+    );
+}
