@@ -144,6 +144,15 @@ impl SentenceView<'_> {
                     break;
                 }
             }
+            // "Senior military commanders of the two countries met": the owners named after
+            // an actor noun opening the clause are its subject
+            let of_owner = m.prep == Some("of") && self.owner_of_opening_noun(clause, m);
+            if of_owner {
+                first = Some(i);
+                strong = Some(i);
+                last_was_verb = false;
+                continue;
+            }
             if !self.subject_capable(m) {
                 continue;
             }
@@ -176,6 +185,40 @@ impl SentenceView<'_> {
             last_was_verb = false;
         }
         strong.or(first)
+    }
+
+    /// "Senior officials of the two countries", "Representatives of Russia and Ukraine": is
+    /// the mention the owner after "of" of an actor noun that opens the clause (at most three
+    /// words before it)?
+    fn owner_of_opening_noun(&self, clause: (usize, usize), m: &Mention) -> bool {
+        let Some((os, oe)) = crate::words::word_before(self.text, m.span.0) else {
+            return false;
+        };
+        if !self.text[os..oe].eq_ignore_ascii_case("of") {
+            return false;
+        }
+        let Some((hs, he)) = crate::words::word_before(self.text, os) else {
+            return false;
+        };
+        let head = &self.text[hs..he];
+        if !(cues::is_actor_noun(head)
+            || in_list(
+                head,
+                &[
+                    "commanders",
+                    "representatives",
+                    "negotiators",
+                    "chiefs",
+                    "heads",
+                    "envoys",
+                ],
+            ))
+        {
+            return false;
+        }
+        self.text.get(clause.0..hs).is_some_and(|p| {
+            !p.contains([',', ';', '"']) && p.split_whitespace().count() <= 3
+        })
     }
 
     /// Is the mention directly followed by a verb group (auxiliary, modal, adverb, or a trigger)?

@@ -1839,3 +1839,16 @@ fn hitting_back_is_no_backing_and_tightened_export_curbs_are_sanctions() {
         show(&ev)
     );
 }
+
+#[test]
+fn officials_of_the_two_countries_are_the_two_countries() {
+    let ev = code(
+        "Russia and Ukraine trade prisoners\n\nMOSCOW, May 2, 2024 - Russia and Ukraine exchanged prisoners on Monday. Senior officials of the two countries held talks in Geneva on Tuesday.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Consult, &["RUS", "UKR"], &[]),
+        "{}",
+        show(&ev)
+    );
+}
