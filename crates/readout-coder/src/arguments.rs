@@ -146,7 +146,8 @@ impl SentenceView<'_> {
             }
             // "Senior military commanders of the two countries met": the owners named after
             // an actor noun opening the clause are its subject
-            let of_owner = m.prep == Some("of") && self.owner_of_opening_noun(clause, m);
+            let of_owner = matches!(m.prep, Some("of" | "from"))
+                && self.owner_of_opening_noun(clause, m);
             if of_owner {
                 first = Some(i);
                 strong = Some(i);
@@ -187,21 +188,27 @@ impl SentenceView<'_> {
         strong.or(first)
     }
 
-    /// "Senior officials of the two countries", "Representatives of Russia and Ukraine": is
-    /// the mention the owner after "of" of an actor noun that opens the clause (at most three
-    /// words before it)?
+    /// "Senior officials of the two countries", "Representatives of Russia and Ukraine",
+    /// "Planes from Japan": is the mention the owner after "of" of an actor noun (or the
+    /// origin after "from" of any noun) that opens the clause (at most three words before it)?
     fn owner_of_opening_noun(&self, clause: (usize, usize), m: &Mention) -> bool {
         let Some((os, oe)) = crate::words::word_before(self.text, m.span.0) else {
             return false;
         };
-        if !self.text[os..oe].eq_ignore_ascii_case("of") {
+        let from = self.text[os..oe].eq_ignore_ascii_case("from");
+        if !from && !self.text[os..oe].eq_ignore_ascii_case("of") {
             return false;
         }
         let Some((hs, he)) = crate::words::word_before(self.text, os) else {
             return false;
         };
         let head = &self.text[hs..he];
-        if !(cues::is_actor_noun(head)
+        let opening = self
+            .text
+            .get(clause.0..hs)
+            .is_some_and(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).is_empty());
+        if !(from && (opening || head.chars().next().is_some_and(char::is_lowercase))
+            || cues::is_actor_noun(head)
             || in_list(
                 head,
                 &[

@@ -1852,3 +1852,16 @@ fn officials_of_the_two_countries_are_the_two_countries() {
         show(&ev)
     );
 }
+
+#[test]
+fn relief_planes_landing_with_supplies_are_aid_from_where_they_came() {
+    let ev = code(
+        "Planes from Japan and South Korea landed in Manila on Sunday with tents and medicine for the typhoon victims.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Aid, &["JPN", "KOR"], &["PHL"]),
+        "{}",
+        show(&ev)
+    );
+}
