@@ -146,8 +146,8 @@ impl SentenceView<'_> {
             }
             // "Senior military commanders of the two countries met": the owners named after
             // an actor noun opening the clause are its subject
-            let of_owner = matches!(m.prep, Some("of" | "from"))
-                && self.owner_of_opening_noun(clause, m);
+            let of_owner =
+                matches!(m.prep, Some("of" | "from")) && self.owner_of_opening_noun(clause, m);
             if of_owner {
                 first = Some(i);
                 strong = Some(i);
@@ -223,9 +223,9 @@ impl SentenceView<'_> {
         {
             return false;
         }
-        self.text.get(clause.0..hs).is_some_and(|p| {
-            !p.contains([',', ';', '"']) && p.split_whitespace().count() <= 3
-        })
+        self.text
+            .get(clause.0..hs)
+            .is_some_and(|p| !p.contains([',', ';', '"']) && p.split_whitespace().count() <= 3)
     }
 
     /// Is the mention directly followed by a verb group (auxiliary, modal, adverb, or a trigger)?
@@ -580,7 +580,9 @@ impl SentenceView<'_> {
             || first.ends_with("en")
             || in_list(
                 first,
-                &["held", "hit", "shot", "struck", "taken", "sent", "caught", "thrown"],
+                &[
+                    "held", "hit", "shot", "struck", "taken", "sent", "caught", "thrown",
+                ],
             );
         if !participle {
             return None;
@@ -605,9 +607,9 @@ impl SentenceView<'_> {
                     && m.role != Role::Location
                     && !gap.contains([',', ';', '(', ')'])
                     && gap.split_whitespace().count() <= 4
-                    && m.actors.iter().all(|a| {
-                        !self.mentions[agent].actors.iter().any(|b| b.code == a.code)
-                    })
+                    && m.actors
+                        .iter()
+                        .all(|a| !self.mentions[agent].actors.iter().any(|b| b.code == a.code))
             });
         Some((agent, patient))
     }
@@ -620,11 +622,8 @@ impl SentenceView<'_> {
         // Lithuania to …")
         let (to_s, _) = crate::words::word_before(self.text, t.span.0)
             .filter(|&(s, e)| self.text[s..e].eq_ignore_ascii_case("to"))?;
-        let mut from = t.span.0.saturating_sub(160);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
-        let window = self.text[from..to_s].as_bytes();
+        let from = t.span.0.saturating_sub(160).min(to_s);
+        let window = &self.text.as_bytes()[from..to_s];
         let d = from
             + window
                 .windows(8)
@@ -1160,8 +1159,7 @@ impl SentenceView<'_> {
         }
         // ("fired rockets into Thai territory": where fire or forces go names the target)
         let allowed = [
-            "against", "on", "at", "of", "to", "upon", "for", "by", "from", "about", "over",
-            "into",
+            "against", "on", "at", "of", "to", "upon", "for", "by", "from", "about", "over", "into",
         ];
         if m.prep.is_some_and(|p| !in_list(p, &allowed)) {
             return false;

@@ -394,18 +394,17 @@ pub(crate) fn code_sentence(
                     None
                 };
                 // "Sanctions were imposed on Belarus by the EU": the agent of a passive acts
-                let agent = if group.is_none()
-                    && (is_passive_phrase(text, t) || is_passive(text, t))
-                {
-                    view.mentions.iter().enumerate().find(|(_, m)| {
-                        m.span.0 >= t.span.1
-                            && m.span.1 <= clause.1
-                            && m.prep == Some("by")
-                            && !m.actors.is_empty()
-                    })
-                } else {
-                    None
-                };
+                let agent =
+                    if group.is_none() && (is_passive_phrase(text, t) || is_passive(text, t)) {
+                        view.mentions.iter().enumerate().find(|(_, m)| {
+                            m.span.0 >= t.span.1
+                                && m.span.1 <= clause.1
+                                && m.prep == Some("by")
+                                && !m.actors.is_empty()
+                        })
+                    } else {
+                        None
+                    };
                 // "a suicide bomber killed 12 people …, and al-Shabaab claimed
                 // responsibility": the claimant is the attacker
                 // "humanitarian aid from the UAE arrived in Sudan": the aid's source gives it
@@ -558,10 +557,7 @@ pub(crate) fn code_sentence(
                 crate::arguments::Subject {
                     actors: view.actors_of(&view.mentions[a]),
                     mention: Some(a),
-                    why: format!(
-                        "{:?}: the agent of the passive",
-                        view.mentions[a].text
-                    ),
+                    why: format!("{:?}: the agent of the passive", view.mentions[a].text),
                 }
             }
             None => subject,
@@ -1462,7 +1458,12 @@ pub(crate) fn code_sentence(
         if recipient.is_empty() && ty == EventType::Sanction {
             if let Some(m) = posted_to(view, t, &actor_refs) {
                 recipient = view.actors_of(m);
-                note!(why, explaining, "the state {:?} the envoy is posted to", m.text);
+                note!(
+                    why,
+                    explaining,
+                    "the state {:?} the envoy is posted to",
+                    m.text
+                );
             }
         }
         // "Both sides agreed to a truce" in a story about one state's civil war: its parts
