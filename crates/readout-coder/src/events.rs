@@ -134,6 +134,7 @@ pub(crate) fn code_sentence(
                     EventType::Accuse | EventType::Reject | EventType::Threaten
                 );
             t.flags.weak
+                && !protests_told_apart(text, t)
                 && strong_in(c)
                 && triggers.iter().any(|o| {
                     !o.flags.weak
@@ -274,7 +275,12 @@ pub(crate) fn code_sentence(
             if decided && !coordinated && b.span.0 - a.span.1 < 40 {
                 absorbed_by[i] = Some(j);
                 decided_by[j] = true;
-            } else if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
+            } else if !coordinated
+                && !own_agent
+                && !own_subject
+                && !protests_told_apart(text, b)
+                && b.span.0 - a.span.1 < 160
+            {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
             }
             break;
@@ -376,7 +382,12 @@ pub(crate) fn code_sentence(
         }) {
             region_end = next.1.span.0;
         }
-        let subject = match view.subject(t) {
+        // "after three weeks of protests": protests told apart are the people's, whoever
+        // the clause's subject is
+        let subject = match (!protests_told_apart(text, t))
+            .then(|| view.subject(t))
+            .flatten()
+        {
             Some(s) => s,
             None => {
                 // "the meeting between the two presidents": a reciprocal noun names its participants after it
@@ -2119,6 +2130,23 @@ fn posted_to<'v>(
     .then_some(m)
 }
 
+/// "resigned after three weeks of protests", "quits as protests grow", "have led near-daily
+/// protests": protests named as a backdrop of their own (a quantity, a time, "as", "amid"
+/// before the noun) are an event apart from the clause's main act.
+fn protests_told_apart(text: &str, t: &TriggerMatch) -> bool {
+    t.event_type == EventType::Protest
+        && !t.text.contains(' ')
+        && t.text.to_ascii_lowercase().starts_with("protests")
+        && {
+            let before = crate::words::prev_word(text, t.span.0);
+            in_list(
+                before,
+                &["of", "after", "amid", "as", "despite", "following", "mass"],
+            ) || before.ends_with("daily")
+                || before.ends_with("weekly")
+        }
+}
+
 /// "condemns terrorism", "opposes extremism in all its forms": a stance against an "-ism",
 /// not a condemnation of a party.
 fn stance_against(text: &str, t: &TriggerMatch) -> bool {
@@ -2608,6 +2636,14 @@ fn protest_place(
         .place
         .clone()
         .map(|p| (p, "the story's place".to_string()))
+        // "BUDAPEST, Feb 10 - … after a week of protests": in the lead, before any place is
+        // told, the one state the story is about
+        .or_else(|| {
+            view.discourse
+                .home
+                .as_ref()
+                .map(|h| (h.code.clone(), "the state the story is about".to_string()))
+        })
 }
 
 /// Modes a lexicon row left open, read from the words the trigger governs: what a request

@@ -1865,3 +1865,17 @@ fn relief_planes_landing_with_supplies_are_aid_from_where_they_came() {
         show(&ev)
     );
 }
+
+#[test]
+fn protests_told_as_a_backdrop_are_an_event_of_their_own() {
+    let ev = code(
+        "Hungarian president resigns over pardon\n\nBUDAPEST, Feb 10, 2024 - Hungary's President Katalin Novak resigned on Saturday after a week of protests over a pardon she granted.",
+        Some("2024-02-10"),
+    );
+    assert!(
+        has(&ev, EventType::Protest, &["HUN"], &["HUN"])
+            && has(&ev, EventType::Retreat, &["HUN"], &["HUN"]),
+        "{}",
+        show(&ev)
+    );
+}
