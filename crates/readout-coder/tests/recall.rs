@@ -1879,3 +1879,16 @@ fn protests_told_as_a_backdrop_are_an_event_of_their_own() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_rival_recognised_as_president_is_support() {
+    let ev = code(
+        "The European Union recognised opposition leader Juan Guaido as Venezuela's interim president on Monday.",
+        Some("2019-02-04"),
+    );
+    assert!(
+        has(&ev, EventType::Support, &["EU"], &["VEN"]),
+        "{}",
+        show(&ev)
+    );
+}
