@@ -131,7 +131,10 @@ pub(crate) fn code_sentence(
                 && !t.flags.obligation
                 && matches!(
                     t.event_type,
-                    EventType::Accuse | EventType::Reject | EventType::Threaten
+                    EventType::Accuse
+                        | EventType::Reject
+                        | EventType::Threaten
+                        | EventType::Request
                 );
             t.flags.weak
                 && !protests_told_apart(text, t)

@@ -1892,3 +1892,17 @@ fn a_rival_recognised_as_president_is_support() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_request_coordinated_with_a_stronger_act_is_kept() {
+    let ev = code(
+        "Germany imposed new sanctions on Belarus on Monday and asked NATO to become more involved in the region.",
+        Some("2024-02-05"),
+    );
+    assert!(
+        has(&ev, EventType::Sanction, &["DEU"], &["BLR"])
+            && has(&ev, EventType::Request, &["DEU"], &["NATO"]),
+        "{}",
+        show(&ev)
+    );
+}
