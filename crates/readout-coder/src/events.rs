@@ -1805,10 +1805,36 @@ pub(crate) fn code_sentence(
             actor = all;
             // "hosted a meeting between the prime ministers of Cambodia and Thailand": the
             // host and every party named after the trigger meet, none of them visiting
+            // ("Cavusoglu hosted Lavrov and Kuleba in Antalya": guests of two states met
+            // each other at the host's table)
+            let guests_of_two = ty == EventType::Consult
+                && t.flags.inverse
+                && trigger_text.starts_with("host")
+                && {
+                    let mut codes: Vec<&str> = view
+                        .mentions
+                        .iter()
+                        .filter(|m| {
+                            m.span.0 >= t.span.1 && m.span.1 <= clause.1 && m.role == Role::Actor
+                        })
+                        .flat_map(|m| m.actors.iter().map(|a| a.code.as_str()))
+                        .filter(|c| !subject.actors.iter().any(|a| a.code == *c))
+                        .collect();
+                    codes.sort_unstable();
+                    codes.dedup();
+                    codes.len() >= 2
+                };
             let hosted_between = ty == EventType::Consult
-                && t.mode.as_deref() == Some("third-party")
-                && !t.flags.inverse
-                && t.role == RecipientRole::None;
+                && (guests_of_two
+                    || t.mode.as_deref() == Some("third-party")
+                        && !t.flags.inverse
+                        && t.role == RecipientRole::None);
+            if guests_of_two {
+                mode.retain(|m| m != "visit");
+                if !mode.iter().any(|m| m == "third-party") {
+                    mode.push("third-party".into());
+                }
+            }
             if hosted_between {
                 for m in view.mentions.iter().filter(|m| {
                     m.span.0 >= t.span.1

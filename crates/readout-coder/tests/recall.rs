@@ -1906,3 +1906,14 @@ fn a_request_coordinated_with_a_stronger_act_is_kept() {
         show(&ev)
     );
 }
+
+#[test]
+fn guests_of_two_states_hosted_together_meet_at_a_third_party() {
+    let ev = code(
+        "Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani hosted Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov in Doha on Monday.",
+        Some("2024-05-06"),
+    );
+    let c = find(&ev, EventType::Consult, &["ARM", "AZE", "QAT"], &[])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(c.mode, ["third-party"], "{}", show(&ev));
+}
