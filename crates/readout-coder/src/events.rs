@@ -305,10 +305,15 @@ pub(crate) fn code_sentence(
             }
         };
         if let Some(sp) = view.speech {
+            // ("Cleverly, who flew to Kigali for the signing, said …": a relative clause
+            // inside the frame tells an act of its own)
             if !sp.carried
                 && t.span.0 >= sp.frame.0
                 && t.span.1 <= sp.frame.1
                 && sp.frame.1 > sp.frame.0
+                && !text
+                    .get(sp.frame.0..t.span.0)
+                    .is_some_and(|h| h.contains(", who ") || h.contains(", which "))
             {
                 decide(&|| "part of the speech frame".into(), false);
                 continue;

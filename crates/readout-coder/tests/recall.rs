@@ -1917,3 +1917,17 @@ fn guests_of_two_states_hosted_together_meet_at_a_third_party() {
         .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(c.mode, ["third-party"], "{}", show(&ev));
 }
+
+#[test]
+fn a_visit_told_in_a_relative_clause_of_the_speaker_is_coded() {
+    let ev = code(
+        "Dutch Prime Minister Mark Rutte, who visited Kyiv on Friday, said the Netherlands would send more artillery to Ukraine.\n\nFrench Foreign Minister Stephane Sejourne, who flew to Beirut on Sunday, said France wanted a ceasefire.",
+        Some("2024-04-28"),
+    );
+    assert!(
+        has(&ev, EventType::Consult, &["NLD"], &["UKR"])
+            && has(&ev, EventType::Consult, &["FRA"], &["LBN"]),
+        "{}",
+        show(&ev)
+    );
+}
