@@ -1931,3 +1931,16 @@ fn a_visit_told_in_a_relative_clause_of_the_speaker_is_coded() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_partys_act_judged_unacceptable_in_a_quote_accuses_that_party() {
+    let ev = code(
+        "\"Serbia's decision is unacceptable,\" the Croatian foreign minister Gordan Grlic Radman said on Monday.",
+        Some("2024-04-28"),
+    );
+    assert!(
+        has(&ev, EventType::Accuse, &["HRV"], &["SRB"]),
+        "{}",
+        show(&ev)
+    );
+}
