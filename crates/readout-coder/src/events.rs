@@ -1160,7 +1160,10 @@ pub(crate) fn code_sentence(
                     // "expressed dissatisfaction over the use of force": a condemnation in a
                     // two-party story with no one named is of the other party's acts (a stance
                     // against an "-ism", "condemns terrorism", is not)
-                    let condemned_before = ty == EventType::Accuse && !stance_against(text, t);
+                    // ("…, which is a clear violation of international law": a judgment of an
+                    // act named by its noun, not of the other party)
+                    let condemned_before =
+                        ty == EventType::Accuse && !stance_against(text, t) && !nominal_judgment(t);
                     let refusal = ty == EventType::Threaten
                         || condemned_before
                         || ty == EventType::Reject
@@ -2179,6 +2182,17 @@ fn protests_told_apart(text: &str, t: &TriggerMatch) -> bool {
             ) || before.ends_with("daily")
                 || before.ends_with("weekly")
         }
+}
+
+/// "…, which is a clear violation of international law": a weak cue that is a single noun
+/// of judgment ("violation", "condemnation") judges an act, not a party.
+fn nominal_judgment(t: &TriggerMatch) -> bool {
+    let w = t.text.to_ascii_lowercase();
+    t.flags.weak
+        && !w.contains(' ')
+        && ["tion", "tions", "sion", "sions"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// "condemns terrorism", "opposes extremism in all its forms": a stance against an "-ism",

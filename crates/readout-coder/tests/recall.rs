@@ -1944,3 +1944,16 @@ fn a_partys_act_judged_unacceptable_in_a_quote_accuses_that_party() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_violation_named_by_its_noun_does_not_accuse_the_other_party() {
+    let ev = code(
+        "Malaysia and Thailand hold border talks\n\nKUALA LUMPUR, May 2, 2024 - Malaysia and Thailand held border talks on Thursday. Malaysia said it was a clear violation of international law.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        !has(&ev, EventType::Accuse, &["MYS"], &["THA"]),
+        "{}",
+        show(&ev)
+    );
+}
