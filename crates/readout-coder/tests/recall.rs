@@ -1957,3 +1957,20 @@ fn a_violation_named_by_its_noun_does_not_accuse_the_other_party() {
         show(&ev)
     );
 }
+
+#[test]
+fn consequences_warned_of_and_strong_concern_name_their_parties() {
+    let ev = code(
+        "Seoul warned Pyongyang on Tuesday of grave consequences.\n\nChina is strongly concerned about the Philippine patrols, the foreign ministry said.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Threaten
+            && codes(&e.actor) == ["KOR"]
+            && codes(&e.recipient) == ["PRK"]
+            && e.trigger.contains("consequences"))
+            && has(&ev, EventType::Accuse, &["CHN"], &["PHL"]),
+        "{}",
+        show(&ev)
+    );
+}
