@@ -158,6 +158,16 @@ impl SentenceView<'_> {
                     break;
                 }
             }
+            // "Senior military commanders of the two countries met": the owners named after
+            // an actor noun opening the clause are its subject
+            let of_owner =
+                matches!(m.prep, Some("of" | "from")) && self.owner_of_opening_noun(clause, m);
+            if of_owner {
+                first = Some(i);
+                strong = Some(i);
+                last_was_verb = false;
+                continue;
+            }
             if !self.subject_capable(m) {
                 continue;
             }
@@ -190,6 +200,46 @@ impl SentenceView<'_> {
             last_was_verb = false;
         }
         strong.or(first)
+    }
+
+    /// "Senior officials of the two countries", "Representatives of Russia and Ukraine",
+    /// "Planes from Japan": is the mention the owner after "of" of an actor noun (or the
+    /// origin after "from" of any noun) that opens the clause (at most three words before it)?
+    fn owner_of_opening_noun(&self, clause: (usize, usize), m: &Mention) -> bool {
+        let Some((os, oe)) = crate::words::word_before(self.text, m.span.0) else {
+            return false;
+        };
+        let from = self.text[os..oe].eq_ignore_ascii_case("from");
+        if !from && !self.text[os..oe].eq_ignore_ascii_case("of") {
+            return false;
+        }
+        let Some((hs, he)) = crate::words::word_before(self.text, os) else {
+            return false;
+        };
+        let head = &self.text[hs..he];
+        let opening = self
+            .text
+            .get(clause.0..hs)
+            .is_some_and(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).is_empty());
+        if !(from && (opening || head.chars().next().is_some_and(char::is_lowercase))
+            || cues::is_actor_noun(head)
+            || in_list(
+                head,
+                &[
+                    "commanders",
+                    "representatives",
+                    "negotiators",
+                    "chiefs",
+                    "heads",
+                    "envoys",
+                ],
+            ))
+        {
+            return false;
+        }
+        self.text
+            .get(clause.0..hs)
+            .is_some_and(|p| !p.contains([',', ';', '"']) && p.split_whitespace().count() <= 3)
     }
 
     /// Is the mention directly followed by a verb group (auxiliary, modal, adverb, or a trigger)?
@@ -225,6 +275,14 @@ impl SentenceView<'_> {
         let clause = self.clauses.of(t.span.0);
         if let Some(found) = self.relative_subject(t) {
             return found;
+        }
+        if let Some(i) = self.decision_agent(t) {
+            let m = &self.mentions[i];
+            return Some(Subject {
+                actors: self.actors_of(m),
+                mention: Some(i),
+                why: format!("{:?}: the maker of the decision", m.text),
+            });
         }
         if let Some(i) = self.possessor_agent(clause, t) {
             let m = &self.mentions[i];
@@ -523,6 +581,99 @@ impl SentenceView<'_> {
 
     /// "Russia's unprovoked attack on Ukraine", "Turkey's decision to purchase": the possessor
     /// right before a nominal trigger is its agent (unless the trigger targets its possessor).
+    /// "a British-flagged tanker seized by Revolutionary Guards": a participle followed by its
+    /// by-phrase (no auxiliary before it) names its agent (the mention after "by") and its
+    /// patient (a mention a few words before the participle, if any).
+    pub(crate) fn reduced_passive(&self, t: &TriggerMatch) -> Option<(usize, Option<usize>)> {
+        let (bs, be) = word_after(self.text, t.span.1)?;
+        if !self.text[bs..be].eq_ignore_ascii_case("by") || !material_act(t.event_type) {
+            return None;
+        }
+        let first = crate::words::next_word(self.text, t.span.0);
+        let participle = first.ends_with("ed")
+            || first.ends_with("en")
+            || in_list(
+                first,
+                &[
+                    "held", "hit", "shot", "struck", "taken", "sent", "caught", "thrown",
+                ],
+            );
+        if !participle {
+            return None;
+        }
+        let agent = self.mentions.iter().position(|m| {
+            m.span.0 >= be
+                && !m.actors.is_empty()
+                && m.role != Role::Location
+                && self
+                    .text
+                    .get(be..m.span.0)
+                    .is_some_and(|g| g.trim().is_empty() || g.trim().eq_ignore_ascii_case("the"))
+        })?;
+        let patient = self
+            .mentions
+            .iter()
+            .rposition(|m| m.span.1 <= t.span.0)
+            .filter(|&i| {
+                let m = &self.mentions[i];
+                let gap = &self.text[m.span.1..t.span.0];
+                !m.actors.is_empty()
+                    && m.role != Role::Location
+                    && !gap.contains([',', ';', '(', ')'])
+                    && gap.split_whitespace().count() <= 4
+                    && m.actors
+                        .iter()
+                        .all(|a| !self.mentions[agent].actors.iter().any(|b| b.code == a.code))
+            });
+        Some((agent, patient))
+    }
+
+    /// "regrets the decision of China to recall its ambassador", "the decision announced by
+    /// the Israeli minister, Gideon Sa'ar, to close …", "the Israeli decision to close …":
+    /// the maker of a decision acts in its infinitive, whoever the sentence's subject is.
+    pub(crate) fn decision_agent(&self, t: &TriggerMatch) -> Option<usize> {
+        // the trigger is an infinitive ("to close"), not one with its own subject ("urged
+        // Lithuania to …")
+        let (to_s, _) = crate::words::word_before(self.text, t.span.0)
+            .filter(|&(s, e)| self.text[s..e].eq_ignore_ascii_case("to"))?;
+        let from = t.span.0.saturating_sub(160).min(to_s);
+        let window = &self.text.as_bytes()[from..to_s];
+        let d = from
+            + window
+                .windows(8)
+                .rposition(|w| w.eq_ignore_ascii_case(b"decision"))?;
+        if !crate::words::is_whole_word(self.text, d, d + 8)
+            && !self.text[d + 8..].starts_with(['s', 'S'])
+            || self.text[d..to_s].contains([';', ':'])
+        {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .position(|m| {
+                // "the Israeli decision", "China's decision"
+                let before = m.span.1 <= d && {
+                    let mut gap = m.span.1;
+                    gap += crate::words::possessive_after(self.text, gap).unwrap_or(0);
+                    self.text[gap..d].trim().is_empty()
+                };
+                // "the decision of China", "the decision announced by the minister"
+                let after = m.span.0 > d
+                    && m.span.1 <= to_s
+                    && matches!(m.prep, Some("of" | "by"))
+                    && !self.text[d..m.span.0].contains(',');
+                (before || after) && !m.actors.is_empty()
+            })
+            .filter(|&i| !self.actors_of(&self.mentions[i]).is_empty())
+            // "… urged Lithuania to expel …": a name right before "to" other than the
+            // decision's maker is the infinitive's own subject
+            .filter(|&i| {
+                !self.mentions.iter().enumerate().any(|(j, m)| {
+                    j != i && m.span.1 <= to_s && self.text[m.span.1..to_s].trim().is_empty()
+                })
+            })
+    }
+
     pub(crate) fn possessor_agent(
         &self,
         clause: (usize, usize),
@@ -1022,8 +1173,9 @@ impl SentenceView<'_> {
                 .unwrap_or(",");
             return !gap.contains([',', ';']) && gap.split_whitespace().count() <= 8;
         }
+        // ("fired rockets into Thai territory": where fire or forces go names the target)
         let allowed = [
-            "against", "on", "at", "of", "to", "upon", "for", "by", "from", "about", "over",
+            "against", "on", "at", "of", "to", "upon", "for", "by", "from", "about", "over", "into",
         ];
         if m.prep.is_some_and(|p| !in_list(p, &allowed)) {
             return false;

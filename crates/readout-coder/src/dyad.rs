@@ -75,11 +75,34 @@ fn state_actor(code: String) -> Actor {
 
 /// The two most salient states: headline mentions weigh 3, lead mentions 2, others 1.
 /// A dyad needs both states in the headline or lead.
+/// A headline naming a contact "between" two states ("Muscat hosts talks between Iran and
+/// the United States") names the dyad, whoever hosts it.
 pub(crate) fn main_dyad(
     kb: &KnowledgeBase,
-    title: &[Mention],
+    title: Option<&str>,
+    title_mentions: &[Mention],
     sentences: &[Vec<Mention>],
 ) -> Option<[Actor; 2]> {
+    if let Some(text) = title {
+        let state = |m: &Mention| match m.actors.as_slice() {
+            [a] if kb.is_state(&a.code) && m.role != Role::Modifier => Some(a.code.clone()),
+            _ => None,
+        };
+        for w in title_mentions.windows(2) {
+            let (x, y) = (&w[0], &w[1]);
+            let joined = text
+                .get(x.span.1..y.span.0)
+                .is_some_and(|g| matches!(g.trim(), "and" | "and the"));
+            if x.prep == Some("between") && joined {
+                if let (Some(a), Some(b)) = (state(x), state(y)) {
+                    if a != b {
+                        return Some([state_actor(a), state_actor(b)]);
+                    }
+                }
+            }
+        }
+    }
+    let title = title_mentions;
     let score = state_weights(kb, title, sentences, |_| false);
     let mut top = score.into_iter().filter(|s| s.2);
     let a = top.next()?;
@@ -225,7 +248,7 @@ mod tests {
             vec![],
             vec![state("USA"), state("USA"), state("USA")],
         ];
-        let d = main_dyad(&kb, &title, &body).expect("a dyad");
+        let d = main_dyad(&kb, None, &title, &body).expect("a dyad");
         let codes: Vec<&str> = d.iter().map(|a| a.code.as_str()).collect();
         assert!(
             codes.contains(&"IND") && codes.contains(&"JPN"),
@@ -236,6 +259,6 @@ mod tests {
     #[test]
     fn one_state_is_no_dyad() {
         let kb = KnowledgeBase::builtin().expect("kb");
-        assert!(main_dyad(&kb, &[state("FRA")], &[vec![state("FRA")]]).is_none());
+        assert!(main_dyad(&kb, None, &[state("FRA")], &[vec![state("FRA")]]).is_none());
     }
 }

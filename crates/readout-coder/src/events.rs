@@ -151,9 +151,13 @@ pub(crate) fn code_sentence(
                 && !t.flags.obligation
                 && matches!(
                     t.event_type,
-                    EventType::Accuse | EventType::Reject | EventType::Threaten
+                    EventType::Accuse
+                        | EventType::Reject
+                        | EventType::Threaten
+                        | EventType::Request
                 );
             t.flags.weak
+                && !protests_told_apart(text, t)
                 && strong_in(c)
                 && triggers.iter().zip(&in_name).any(|(o, &named)| {
                     !named
@@ -264,7 +268,11 @@ pub(crate) fn code_sentence(
             // "condemns Iran's attack on Israel": a material act with its own possessor agent
             // is an event of its own, not the complement of the verb before it
             let own_agent = (crate::arguments::material_act(b.event_type)
-                && view.possessor_agent(cj, b).is_some())
+                && (view.possessor_agent(cj, b).is_some()
+                    || view.reduced_passive(b).is_some() && !is_passive(text, b)))
+                // "regrets the decision of China to recall its ambassador": the decision's
+                // maker acts in it
+                || view.decision_agent(b).is_some()
                 || (b.event_type == EventType::Aid && aid_source(view, b).is_some());
             // "… a day after North Korea test-launched …", "welcomed that the parties have
             // agreed": a complement with its own subject is an act of that subject
@@ -291,7 +299,12 @@ pub(crate) fn code_sentence(
             if decided && !coordinated && b.span.0 - a.span.1 < 40 {
                 absorbed_by[i] = Some(j);
                 decided_by[j] = true;
-            } else if !coordinated && !own_agent && !own_subject && b.span.0 - a.span.1 < 160 {
+            } else if !coordinated
+                && !own_agent
+                && !own_subject
+                && !protests_told_apart(text, b)
+                && b.span.0 - a.span.1 < 160
+            {
                 absorbed_by[j] = Some(absorbed_by[i].unwrap_or(i));
             }
             break;
@@ -313,10 +326,15 @@ pub(crate) fn code_sentence(
             }
         };
         if let Some(sp) = view.speech {
+            // ("Cleverly, who flew to Kigali for the signing, said …": a relative clause
+            // inside the frame tells an act of its own)
             if !sp.carried
                 && t.span.0 >= sp.frame.0
                 && t.span.1 <= sp.frame.1
                 && sp.frame.1 > sp.frame.0
+                && !text
+                    .get(sp.frame.0..t.span.0)
+                    .is_some_and(|h| h.contains(", who ") || h.contains(", which "))
             {
                 decide(&|| "part of the speech frame".into(), false);
                 continue;
@@ -380,7 +398,12 @@ pub(crate) fn code_sentence(
         }) {
             region_end = next.1.span.0;
         }
-        let subject = match view.subject(t) {
+        // "after three weeks of protests": protests told apart are the people's, whoever
+        // the clause's subject is
+        let subject = match (!protests_told_apart(text, t))
+            .then(|| view.subject(t))
+            .flatten()
+        {
             Some(s) => s,
             None => {
                 // "the meeting between the two presidents": a reciprocal noun names its participants after it
@@ -398,16 +421,17 @@ pub(crate) fn code_sentence(
                     None
                 };
                 // "Sanctions were imposed on Belarus by the EU": the agent of a passive acts
-                let agent = if group.is_none() && is_passive_phrase(text, t) {
-                    view.mentions.iter().enumerate().find(|(_, m)| {
-                        m.span.0 >= t.span.1
-                            && m.span.1 <= clause.1
-                            && m.prep == Some("by")
-                            && !m.actors.is_empty()
-                    })
-                } else {
-                    None
-                };
+                let agent =
+                    if group.is_none() && (is_passive_phrase(text, t) || is_passive(text, t)) {
+                        view.mentions.iter().enumerate().find(|(_, m)| {
+                            m.span.0 >= t.span.1
+                                && m.span.1 <= clause.1
+                                && m.prep == Some("by")
+                                && !m.actors.is_empty()
+                        })
+                    } else {
+                        None
+                    };
                 // "a suicide bomber killed 12 people …, and al-Shabaab claimed
                 // responsibility": the claimant is the attacker
                 // "humanitarian aid from the UAE arrived in Sudan": the aid's source gives it
@@ -550,6 +574,20 @@ pub(crate) fn code_sentence(
                 why: format!("{:?}: where the aid comes from", view.mentions[i].text),
             },
             _ => subject,
+        };
+        // "a British-flagged tanker seized by Revolutionary Guards": a participle with its own
+        // by-phrase is that agent's act on the noun before it
+        let mut patient: Option<Vec<Actor>> = None;
+        let subject = match view.reduced_passive(t).filter(|_| !is_passive(text, t)) {
+            Some((a, p)) => {
+                patient = p.map(|i| view.actors_of(&view.mentions[i]));
+                crate::arguments::Subject {
+                    actors: view.actors_of(&view.mentions[a]),
+                    mention: Some(a),
+                    why: format!("{:?}: the agent of the passive", view.mentions[a].text),
+                }
+            }
+            None => subject,
         };
         let agent_subject = subject.why.ends_with("the agent of the passive");
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
@@ -892,6 +930,11 @@ pub(crate) fn code_sentence(
             );
             settled = true;
         }
+        if let Some(p) = patient.filter(|p| !settled && !p.is_empty()) {
+            recipient = p;
+            note!(why, explaining, "the patient named before the participle");
+            settled = true;
+        }
         if let Some(agent) = passive_agent.filter(|_| !settled) {
             recipient = actor.clone();
             actor = view.actors_of(agent);
@@ -1121,9 +1164,14 @@ pub(crate) fn code_sentence(
                     // a refusal or a threat in a two-party story answers the other party ("declined to
                     // commit to a ceasefire"); a stance ("opposes terrorism") does not
                     // and a threat of retaliation answers it too
-                    // "resolutely opposed these violations": a condemnation of acts told
-                    // before, in a two-party story, is the other party's
-                    let condemned_before = ty == EventType::Accuse && acts_told_before(text, t);
+                    // "resolutely opposed these violations", "called the move illegal",
+                    // "expressed dissatisfaction over the use of force": a condemnation in a
+                    // two-party story with no one named is of the other party's acts (a stance
+                    // against an "-ism", "condemns terrorism", is not)
+                    // ("…, which is a clear violation of international law": a judgment of an
+                    // act named by its noun, not of the other party)
+                    let condemned_before =
+                        ty == EventType::Accuse && !stance_against(text, t) && !nominal_judgment(t);
                     let refusal = ty == EventType::Threaten
                         || condemned_before
                         || ty == EventType::Reject
@@ -1432,6 +1480,19 @@ pub(crate) fn code_sentence(
                     why,
                     explaining,
                     "aid with no recipient named: the story's place {p}"
+                );
+            }
+        }
+        // "recalled its ambassador to Ethiopia", "to close Israel's embassy in Dublin": the
+        // state an envoy or a mission is posted to
+        if recipient.is_empty() && ty == EventType::Sanction {
+            if let Some(m) = posted_to(view, t, &actor_refs) {
+                recipient = view.actors_of(m);
+                note!(
+                    why,
+                    explaining,
+                    "the state {:?} the envoy is posted to",
+                    m.text
                 );
             }
         }
@@ -1758,10 +1819,59 @@ pub(crate) fn code_sentence(
                 }
             }
             actor = all;
+            // "hosted a meeting between the prime ministers of Cambodia and Thailand": the
+            // host and every party named after the trigger meet, none of them visiting
+            // ("Cavusoglu hosted Lavrov and Kuleba in Antalya": guests of two states met
+            // each other at the host's table)
+            let guests_of_two = ty == EventType::Consult
+                && t.flags.inverse
+                && trigger_text.starts_with("host")
+                && {
+                    let mut codes: Vec<&str> = view
+                        .mentions
+                        .iter()
+                        .filter(|m| {
+                            m.span.0 >= t.span.1 && m.span.1 <= clause.1 && m.role == Role::Actor
+                        })
+                        .flat_map(|m| m.actors.iter().map(|a| a.code.as_str()))
+                        .filter(|c| !subject.actors.iter().any(|a| a.code == *c))
+                        .collect();
+                    codes.sort_unstable();
+                    codes.dedup();
+                    codes.len() >= 2
+                };
+            let hosted_between = ty == EventType::Consult
+                && (guests_of_two
+                    || t.mode.as_deref() == Some("third-party")
+                        && !t.flags.inverse
+                        && t.role == RecipientRole::None);
+            if guests_of_two {
+                mode.retain(|m| m != "visit");
+                if !mode.iter().any(|m| m == "third-party") {
+                    mode.push("third-party".into());
+                }
+            }
+            if hosted_between {
+                for m in view.mentions.iter().filter(|m| {
+                    m.span.0 >= t.span.1
+                        && m.span.1 <= clause.1
+                        && m.role == Role::Actor
+                        && m.prep.is_none_or(|p| in_list(p, &["between", "of", "and"]))
+                }) {
+                    for a in view.actors_of(m) {
+                        if !actor.iter().any(|x| x.code == a.code) {
+                            actor.push(a);
+                        }
+                    }
+                }
+            }
             if ty == EventType::Consult {
                 let codes: Vec<&str> = actor.iter().map(|a| a.code.as_str()).collect();
                 let st = consult::setting(text, view.mentions, &codes);
                 for m in st.modes {
+                    if hosted_between && m == "visit" {
+                        continue;
+                    }
                     if !mode.contains(&m) {
                         mode.push(m);
                     }
@@ -2028,36 +2138,77 @@ fn partner_place(
     ))
 }
 
-/// "opposed these violations", "condemned such provocations": the words after a trigger
-/// point back at acts already told.
-fn acts_told_before(text: &str, t: &TriggerMatch) -> bool {
-    let rest = text.get(t.span.1..).unwrap_or("");
-    let mut words = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let det = words.next().unwrap_or("");
-    let noun = words.next().unwrap_or("");
-    in_list(det, &["this", "these", "such", "those"])
-        && in_list(
-            noun,
-            &[
-                "violation",
-                "violations",
-                "act",
-                "acts",
-                "action",
-                "actions",
-                "activities",
-                "moves",
-                "move",
-                "provocation",
-                "provocations",
-                "behaviour",
-                "behavior",
-                "incursion",
-                "incursions",
-            ],
-        )
+/// "its ambassador to Lithuania", "Israel's embassy in Dublin": the mention naming where an
+/// envoy or mission ending the trigger is posted, when it is not the actor's.
+fn posted_to<'v>(
+    view: &SentenceView<'v>,
+    t: &TriggerMatch,
+    actor: &[&str],
+) -> Option<&'v crate::mentions::Mention> {
+    let last = crate::words::prev_word(view.text, t.span.1);
+    if !in_list(
+        last,
+        &[
+            "ambassador",
+            "ambassadors",
+            "envoy",
+            "envoys",
+            "embassy",
+            "embassies",
+            "consulate",
+            "consulates",
+            "commissioner",
+            "commissioners",
+        ],
+    ) {
+        return None;
+    }
+    let m = view.mentions.iter().find(|m| m.span.0 >= t.span.1)?;
+    let gap = view.text[t.span.1..m.span.0].trim();
+    let gap = gap
+        .strip_suffix(" the")
+        .or_else(|| gap.strip_suffix(" The"))
+        .unwrap_or(gap);
+    (matches!(gap, "to" | "in" | "at")
+        && !m.actors.is_empty()
+        && !m.actors.iter().any(|a| actor.contains(&a.code.as_str())))
+    .then_some(m)
+}
+
+/// "resigned after three weeks of protests", "quits as protests grow", "have led near-daily
+/// protests": protests named as a backdrop of their own (a quantity, a time, "as", "amid"
+/// before the noun) are an event apart from the clause's main act.
+fn protests_told_apart(text: &str, t: &TriggerMatch) -> bool {
+    t.event_type == EventType::Protest
+        && !t.text.contains(' ')
+        && t.text.to_ascii_lowercase().starts_with("protests")
+        && {
+            let before = crate::words::prev_word(text, t.span.0);
+            in_list(
+                before,
+                &["of", "after", "amid", "as", "despite", "following", "mass"],
+            ) || before.ends_with("daily")
+                || before.ends_with("weekly")
+        }
+}
+
+/// "…, which is a clear violation of international law": a weak cue that is a single noun
+/// of judgment ("violation", "condemnation") judges an act, not a party.
+fn nominal_judgment(t: &TriggerMatch) -> bool {
+    let w = t.text.to_ascii_lowercase();
+    t.flags.weak
+        && !w.contains(' ')
+        && ["tion", "tions", "sion", "sions"]
+            .iter()
+            .any(|e| w.ends_with(e))
+}
+
+/// "condemns terrorism", "opposes extremism in all its forms": a stance against an "-ism",
+/// not a condemnation of a party.
+fn stance_against(text: &str, t: &TriggerMatch) -> bool {
+    let w = crate::words::next_word(text, t.span.1).as_bytes();
+    let w = w.strip_suffix(b"s").unwrap_or(w);
+    w.len() > 4 && w[w.len() - 3..].eq_ignore_ascii_case(b"ism")
 }
 
 /// "The exchange was mediated by the United Arab Emirates": a passive mediation by one party
@@ -2546,6 +2697,14 @@ fn protest_place(
         .place
         .clone()
         .map(|p| (p, "the story's place".to_string()))
+        // "BUDAPEST, Feb 10 - … after a week of protests": in the lead, before any place is
+        // told, the one state the story is about
+        .or_else(|| {
+            view.discourse
+                .home
+                .as_ref()
+                .map(|h| (h.code.clone(), "the state the story is about".to_string()))
+        })
 }
 
 /// Modes a lexicon row left open, read from the words the trigger governs: what a request

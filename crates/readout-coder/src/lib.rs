@@ -168,7 +168,7 @@ impl Coder {
         if let Some(h) = &main_state {
             dyad::home_parties(kb, &h.code, &title_mentions, &mut classified);
         }
-        let dyad = dyad::main_dyad(kb, &title_mentions, &classified);
+        let dyad = dyad::main_dyad(kb, doc.title.as_deref(), &title_mentions, &classified);
         let home = if dyad.is_none() { main_state } else { None };
         // who writes the release: a byline, else the state it is issued for
         let openings = || {
@@ -408,6 +408,14 @@ impl Coder {
             {
                 let mut parties = c.actor.clone();
                 parties.extend(c.recipient.iter().cloned());
+                // "X hosted a meeting between Y and Z. The two leaders agreed …": the parties
+                // a host brought together, without the host
+                if parties.len() >= 3
+                    && c.mode.iter().any(|m| m == "third-party")
+                    && c.trigger.to_ascii_lowercase().starts_with("host")
+                {
+                    parties.remove(0);
+                }
                 discourse.last_contact = Some(parties);
                 last_contact_at = si;
             } else if si > last_contact_at + 1 {

@@ -1625,3 +1625,352 @@ fn opposing_these_violations_in_a_two_party_story_targets_the_other_party() {
         show(&ev)
     );
 }
+
+// ---- round 6: names called, decisions and their makers, threats, hosted contacts, passives
+
+fn has(ev: &[Event], ty: EventType, actor: &[&str], recipient: &[&str]) -> bool {
+    find(ev, ty, actor, recipient).is_some()
+}
+
+#[test]
+fn a_decision_called_names_in_a_two_party_story_accuses_the_other_party() {
+    let ev = code(
+        "Norway faults Sweden over quota cut\n\nOSLO, March 3, 2024 - Sweden on Friday cut the cod quota for Norwegian trawlers in the Skagerrak. Norway's foreign minister called the decision deeply unfortunate and irresponsible.",
+        Some("2024-03-03"),
+    );
+    assert!(
+        has(&ev, EventType::Accuse, &["NOR"], &["SWE"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn dissatisfaction_over_an_unnamed_act_targets_the_other_party_but_a_stance_does_not() {
+    let ev = code(
+        "Vietnam and China trade words over survey ship\n\nHANOI, May 2, 2024 - A Chinese survey ship entered Vietnam's exclusive economic zone on Wednesday. Vietnam's foreign ministry on Thursday expressed strong dissatisfaction over the use of water cannon against its fishermen.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Accuse, &["VNM"], &["CHN"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Kenya and Somalia sign security pact\n\nNAIROBI, May 2, 2024 - Kenya and Somalia signed a security pact on Thursday. Kenya condemned terrorism in all its forms.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Accuse),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn the_maker_of_a_decision_acts_in_it_and_its_envoy_names_the_host() {
+    let ev = code(
+        "The Estonian foreign ministry regrets the decision of the Russian Federation to recall its ambassador to Estonia.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Accuse, &["EST"], &["RUS"])
+            && has(&ev, EventType::Sanction, &["RUS"], &["EST"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Nicaragua closed its embassy in Taipei on Monday.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Sanction, &["NIC"], &["TWN"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn options_reserved_vows_to_punish_and_acts_of_war_are_threats() {
+    let ev = code(
+        "Azerbaijan reserved all options to respond to Armenia.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Threaten, &["AZE"], &["ARM"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The Hungarian Prime Minister Viktor Orban vowed on Sunday to punish Slovakia for the ban.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Threaten, &["HUN"], &["SVK"])
+            && !ev.iter().any(|e| e.event_type == EventType::Agree),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Armenia warned Russia that any incursion would be considered an act of war.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Threaten
+            && codes(&e.actor) == ["ARM"]
+            && e.trigger.contains("war")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_trip_postponed_is_a_meeting_refused() {
+    let ev = code(
+        "Bulgarian Foreign Minister Maria Gabriel postponed a planned visit to Skopje on Friday.",
+        Some("2022-05-06"),
+    );
+    assert!(
+        has(&ev, EventType::Reject, &["BGR"], &["MKD"])
+            && !ev.iter().any(|e| e.event_type == EventType::Consult),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_meeting_hosted_between_two_parties_is_third_party_and_they_are_the_two_sides() {
+    let ev = code(
+        "Qatar on Monday hosted a meeting in Doha between the foreign ministers of Rwanda and the Democratic Republic of Congo. The two ministers agreed to meet again next month.",
+        Some("2025-06-02"),
+    );
+    let c = find(&ev, EventType::Consult, &["COD", "QAT", "RWA"], &[])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(c.mode, ["third-party"], "{}", show(&ev));
+    assert!(
+        has(&ev, EventType::Agree, &["COD", "RWA"], &[]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_headline_contact_between_two_states_names_the_dyad() {
+    let ev = code(
+        "Doha hosts talks between Rwanda and Congo\n\nDOHA, June 2, 2025 - Qatari Prime Minister Mohammed bin Abdulrahman Al Thani on Monday hosted the delegations of Rwanda and Congo in Doha. The talks were held behind closed doors. Their ministers met for three hours. Sheikh Mohammed thanked both delegations for their engagement.",
+        Some("2025-06-02"),
+    );
+    assert!(
+        has(&ev, EventType::Support, &["QAT"], &["COD", "RWA"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_participle_with_its_by_phrase_is_that_agents_act() {
+    let ev = code(
+        "Britain demanded the release of a British-flagged tanker seized by Iranian forces on Friday.",
+        Some("2019-07-20"),
+    );
+    assert!(
+        has(&ev, EventType::Coerce, &["IRN"], &["GBR"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "A Ukrainian convoy was attacked by Russian drones near Kherson.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Assault, &["RUS"], &["UKR"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn fire_into_a_territory_and_borders_closed_with_a_neighbour_name_the_target() {
+    let ev = code(
+        "Azerbaijani troops fired artillery shells into Armenian territory on Tuesday.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Assault, &["AZE"], &["ARM"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Chad on Sunday closed its border crossings with Sudan.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Coerce, &["TCD"], &["SDN"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn new_caledonia_is_a_territory_of_its_own() {
+    let ev = code(
+        "France deployed troops to New Caledonia on Thursday.",
+        Some("2024-05-16"),
+    );
+    assert!(
+        has(&ev, EventType::Mobilize, &["FRA"], &["NCL"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn hitting_back_is_no_backing_and_tightened_export_curbs_are_sanctions() {
+    let ev = code(
+        "Canada hits back at the United States with tariffs on steel\n\nSouth Korea will tighten restrictions on exports to Japan of industrial gases from next month, the trade ministry said on Monday.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Sanction, &["KOR"], &["JPN"])
+            && !ev
+                .iter()
+                .any(|e| matches!(e.event_type, EventType::Support | EventType::Agree)),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn officials_of_the_two_countries_are_the_two_countries() {
+    let ev = code(
+        "Russia and Ukraine trade prisoners\n\nMOSCOW, May 2, 2024 - Russia and Ukraine exchanged prisoners on Monday. Senior officials of the two countries held talks in Geneva on Tuesday.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Consult, &["RUS", "UKR"], &[]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn relief_planes_landing_with_supplies_are_aid_from_where_they_came() {
+    let ev = code(
+        "Planes from Japan and South Korea landed in Manila on Sunday with tents and medicine for the typhoon victims.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        has(&ev, EventType::Aid, &["JPN", "KOR"], &["PHL"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn protests_told_as_a_backdrop_are_an_event_of_their_own() {
+    let ev = code(
+        "Hungarian president resigns over pardon\n\nBUDAPEST, Feb 10, 2024 - Hungary's President Katalin Novak resigned on Saturday after a week of protests over a pardon she granted.",
+        Some("2024-02-10"),
+    );
+    assert!(
+        has(&ev, EventType::Protest, &["HUN"], &["HUN"])
+            && has(&ev, EventType::Retreat, &["HUN"], &["HUN"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_rival_recognised_as_president_is_support() {
+    let ev = code(
+        "The European Union recognised opposition leader Juan Guaido as Venezuela's interim president on Monday.",
+        Some("2019-02-04"),
+    );
+    assert!(
+        has(&ev, EventType::Support, &["EU"], &["VEN"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_request_coordinated_with_a_stronger_act_is_kept() {
+    let ev = code(
+        "Germany imposed new sanctions on Belarus on Monday and asked NATO to become more involved in the region.",
+        Some("2024-02-05"),
+    );
+    assert!(
+        has(&ev, EventType::Sanction, &["DEU"], &["BLR"])
+            && has(&ev, EventType::Request, &["DEU"], &["NATO"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn guests_of_two_states_hosted_together_meet_at_a_third_party() {
+    let ev = code(
+        "Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani hosted Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov in Doha on Monday.",
+        Some("2024-05-06"),
+    );
+    let c = find(&ev, EventType::Consult, &["ARM", "AZE", "QAT"], &[])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(c.mode, ["third-party"], "{}", show(&ev));
+}
+
+#[test]
+fn a_visit_told_in_a_relative_clause_of_the_speaker_is_coded() {
+    let ev = code(
+        "Dutch Prime Minister Mark Rutte, who visited Kyiv on Friday, said the Netherlands would send more artillery to Ukraine.\n\nFrench Foreign Minister Stephane Sejourne, who flew to Beirut on Sunday, said France wanted a ceasefire.",
+        Some("2024-04-28"),
+    );
+    assert!(
+        has(&ev, EventType::Consult, &["NLD"], &["UKR"])
+            && has(&ev, EventType::Consult, &["FRA"], &["LBN"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_partys_act_judged_unacceptable_in_a_quote_accuses_that_party() {
+    let ev = code(
+        "\"Serbia's decision is unacceptable,\" the Croatian foreign minister Gordan Grlic Radman said on Monday.",
+        Some("2024-04-28"),
+    );
+    assert!(
+        has(&ev, EventType::Accuse, &["HRV"], &["SRB"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_violation_named_by_its_noun_does_not_accuse_the_other_party() {
+    let ev = code(
+        "Malaysia and Thailand hold border talks\n\nKUALA LUMPUR, May 2, 2024 - Malaysia and Thailand held border talks on Thursday. Malaysia said it was a clear violation of international law.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        !has(&ev, EventType::Accuse, &["MYS"], &["THA"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn consequences_warned_of_and_strong_concern_name_their_parties() {
+    let ev = code(
+        "Seoul warned Pyongyang on Tuesday of grave consequences.\n\nChina is strongly concerned about the Philippine patrols, the foreign ministry said.",
+        Some("2024-05-02"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Threaten
+            && codes(&e.actor) == ["KOR"]
+            && codes(&e.recipient) == ["PRK"]
+            && e.trigger.contains("consequences"))
+            && has(&ev, EventType::Accuse, &["CHN"], &["PHL"]),
+        "{}",
+        show(&ev)
+    );
+}
