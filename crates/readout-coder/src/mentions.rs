@@ -769,30 +769,8 @@ fn begins_a_longer_name(sentence: &str, e: usize, name_starts: &[usize]) -> bool
         && next.as_bytes()[0].is_ascii_uppercase()
         && next.as_bytes()[1].is_ascii_lowercase()
         && !name_starts.contains(&ns)
-        && !in_list(
-            next,
-            &[
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ],
-        )
+        && !in_list(next, crate::cues::WEEKDAYS)
+        && readout_text::month_number(next).is_none()
         && !readout_kb::is_title_case(sentence)
 }
 
