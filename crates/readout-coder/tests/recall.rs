@@ -1974,3 +1974,25 @@ fn consequences_warned_of_and_strong_concern_name_their_parties() {
         show(&ev)
     );
 }
+
+#[test]
+fn ships_struck_are_attacked_and_an_ended_truce_is_no_ceasefire() {
+    let ev = code(
+        "Ukraine struck two Russian warships near Sevastopol overnight.",
+        Some("2024-03-05"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["UKR"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Azerbaijan ended its truce with Armenia on Friday.",
+        Some("2024-03-05"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Retreat),
+        "{}",
+        show(&ev)
+    );
+}
