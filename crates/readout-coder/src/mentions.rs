@@ -259,9 +259,11 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
         dateline_end(sentence)
     };
     let mut title_end: Option<usize> = None;
-    // where the knowledge base's names start: a capital before one of them is no longer name
-    let name_starts: Vec<usize> = found.iter().map(|m| m.span.0).collect();
-    for m in found {
+    // the knowledge base's names come in text order: the next one's start tells whether a
+    // capital is followed by a name of its own
+    let mut found = found.into_iter().peekable();
+    while let Some(m) = found.next() {
+        let next_start = found.peek().map(|n| n.span.0);
         if m.code.is_empty() && m.kind != MentionKind::Title {
             continue;
         }
@@ -372,7 +374,7 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                 } else if names_an_instrument(sentence, e) {
                     why.push_str("; names an accord or process made there");
                     Role::Modifier
-                } else if begins_a_longer_name(sentence, e, &name_starts) {
+                } else if begins_a_longer_name(sentence, e, next_start.as_slice()) {
                     why.push_str("; the first word of a longer name");
                     Role::Modifier
                 } else {

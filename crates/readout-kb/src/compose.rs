@@ -1,8 +1,10 @@
 //! Turns matched atoms into mentions: merges "[Turkish] [Foreign Minister] [Mevlüt Çavuşoğlu]"
 //! into one, resolves people and titles against dated terms, reports adjective heads.
 
-use crate::matcher::{Atom, Entity, Target};
-use crate::names::{extend_given_names, is_honorific_gap, is_plural, next_word, unknown_name};
+use crate::matcher::{Atom, Entity, Target, NAME_TITLES};
+use crate::names::{
+    extend_given_names, is_honorific_gap, is_plural, next_word, unknown_name, HONORIFICS,
+};
 use crate::terms::{choose_person, date_note, office_holder, term_text};
 use crate::{KbMention, KnowledgeBase, MentionKind};
 use chrono::NaiveDate;
@@ -91,6 +93,45 @@ fn is_space(g: &str) -> bool {
     c.next().is_some_and(char::is_whitespace) && c.next().is_none()
 }
 
+/// Capitalised words that are no given name before a surname, beyond the honorifics and
+/// title words the matcher knows: more forms of address, and words that open a sentence.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "Lord",
+    "Lady",
+    "Madam",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Prof",
+    "Premier",
+    "Chancellor",
+    "Commissioner",
+    "Director",
+    "King",
+    "Queen",
+    "Emir",
+    "Pope",
+    "Saint",
+    "Comrade",
+    "Then",
+    "And",
+    "But",
+    "While",
+    "When",
+    "As",
+    "Meanwhile",
+    "Later",
+    "Also",
+    "Both",
+    "Neither",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "So",
+    "Now",
+];
+
 /// Is the one-word name at `atom` ("Burns") right after a capitalised word that is neither
 /// the first word of the text, a name of its own (ending at or after `prev_end`), an honorific
 /// nor a sentence adverb ("Nicholas Burns")?
@@ -117,65 +158,10 @@ fn after_unknown_given_name(text: &str, atom: &Atom<'_>, prev_end: usize) -> boo
     capitalised
         && word_start >= prev_end
         && !first_word
+        && ![HONORIFICS, NAME_TITLES, NOT_GIVEN_NAMES]
+            .iter()
+            .any(|list| list.contains(&word))
         && !is_title_case(text)
-        && !text[word_start + word.len()..atom.start].contains('.')
-        && !matches!(
-            word,
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "Sir"
-                | "Dame"
-                | "Lord"
-                | "Lady"
-                | "Madam"
-                | "General"
-                | "Gen"
-                | "Colonel"
-                | "Admiral"
-                | "Senator"
-                | "Sen"
-                | "Rep"
-                | "Gov"
-                | "Prof"
-                | "President"
-                | "Premier"
-                | "Minister"
-                | "Secretary"
-                | "Chancellor"
-                | "Ambassador"
-                | "Envoy"
-                | "Commissioner"
-                | "Director"
-                | "Chairman"
-                | "Speaker"
-                | "King"
-                | "Queen"
-                | "Prince"
-                | "Princess"
-                | "Sheikh"
-                | "Emir"
-                | "Pope"
-                | "Saint"
-                | "Comrade"
-                | "Marshal"
-                | "Then"
-                | "And"
-                | "But"
-                | "While"
-                | "When"
-                | "As"
-                | "Meanwhile"
-                | "Later"
-                | "Also"
-                | "Both"
-                | "Neither"
-                | "Yesterday"
-                | "Today"
-                | "Tomorrow"
-                | "So"
-                | "Now"
-        )
 }
 
 /// Is `text` capitalised nearly throughout, as headlines are ("Wang Yi Meets Blinken in Rome")?
@@ -189,6 +175,14 @@ pub fn is_title_case(text: &str) -> bool {
         }
     }
     words >= 3 && capitals * 10 >= words * 9
+}
+
+/// Did person `p` hold any office of the state or organisation `code`?
+fn served(kb: &KnowledgeBase, p: u32, code: &str) -> bool {
+    kb.people[p as usize]
+        .terms
+        .iter()
+        .any(|&t| kb.rec.terms[t].code == code)
 }
 
 fn is_possessive_space(g: &str) -> bool {
@@ -284,12 +278,7 @@ fn compose_at(
                 (None, Some((m, Entity::State(st)))) => {
                     let state = &kb.rec.states[st as usize].code;
                     is_possessive_space(gap(text, &atoms[m], &atoms[j]))
-                        && ps.iter().any(|&p| {
-                            kb.people[p as usize]
-                                .terms
-                                .iter()
-                                .any(|&t| kb.rec.terms[t].code == *state)
-                        })
+                        && ps.iter().any(|&p| served(kb, p, state))
                 }
                 _ => false,
             };
@@ -576,12 +565,7 @@ fn build_mention(
             Some(c) if *derived => candidates
                 .iter()
                 .copied()
-                .filter(|&p| {
-                    kb.people[p as usize]
-                        .terms
-                        .iter()
-                        .any(|&t| kb.rec.terms[t].code == c)
-                })
+                .filter(|&p| served(kb, p, c))
                 .collect(),
             _ => candidates.clone(),
         };

@@ -367,7 +367,7 @@ const FIRST_NAME_STATES: &[&str] = &["chad", "jordan"];
 /// Title words that a person's name follows ("Defence Minister Aden Duale", "Ambassador Sofia
 /// Nikolaeva"): a capital or city between one of them and another capitalised word is the
 /// person's first name, not a place.
-const NAME_TITLES: &[&str] = &[
+pub(crate) const NAME_TITLES: &[&str] = &[
     "Minister",
     "President",
     "Secretary",

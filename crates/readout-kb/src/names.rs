@@ -71,7 +71,7 @@ const NAME_STOPWORDS: &[&str] = &[
 ];
 
 /// Ranks and honorifics that may stand between a title and a name.
-const HONORIFICS: &[&str] = &[
+pub(crate) const HONORIFICS: &[&str] = &[
     "General",
     "Gen.",
     "Lieutenant",
