@@ -664,7 +664,7 @@ impl SentenceView<'_> {
                     && !self.text[d..m.span.0].contains(',');
                 (before || after) && !m.actors.is_empty()
             })
-            .filter(|&i| !self.actors_of(&self.mentions[i]).is_empty())
+            .filter(|&i| !self.actor_list(&self.mentions[i]).is_empty())
             // "… urged Lithuania to expel …": a name right before "to" other than the
             // decision's maker is the infinitive's own subject
             .filter(|&i| {
