@@ -147,12 +147,7 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
 
 /// Writes a synthetic JSON-lines corpus of about `bytes` bytes of text.
 pub fn generate_corpus(path: &Path, bytes: u64) -> Result<()> {
-    let sentences: Vec<&str> = TEMPLATES
-        .iter()
-        .flat_map(|t| t.split_inclusive(['.', '\n']))
-        .map(str::trim)
-        .filter(|s| s.len() > 20)
-        .collect();
+    let sentences = template_sentences();
     let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
     let mut out = BufWriter::new(file);
     // deterministic, so the corpus is the same on every machine
@@ -169,7 +164,9 @@ pub fn generate_corpus(path: &Path, bytes: u64) -> Result<()> {
                 s = s.replace(from, to);
             }
             text.push_str(&s);
-            text.push_str(if i % 4 == 3 { "\n\n" } else { " " });
+            // a headline stands on its own line, as in real input, never glued to a sentence
+            let headline = !s.ends_with(['.', '!', '?', '"', ')']);
+            text.push_str(if headline || i % 4 == 3 { "\n\n" } else { " " });
         }
         let day = 1 + rng.below(28);
         let month = 1 + rng.below(12);
@@ -185,6 +182,21 @@ pub fn generate_corpus(path: &Path, bytes: u64) -> Result<()> {
     }
     out.flush().context("writing the corpus")?;
     Ok(())
+}
+
+/// The templates' sentences and headlines, cut by readout's own sentence splitter so that
+/// "U.S." or "Antony J. Blinken" are not cut in two.
+fn template_sentences() -> Vec<&'static str> {
+    TEMPLATES
+        .iter()
+        .flat_map(|t| {
+            readout_text::split_sentences(t)
+                .into_iter()
+                .filter_map(|s| t.get(s.span.0..s.span.1))
+        })
+        .map(str::trim)
+        .filter(|s| s.len() > 20)
+        .collect()
 }
 
 /// Peak resident set size in MB from /proc (Linux); `None` elsewhere.
@@ -212,5 +224,17 @@ mod tests {
             assert!(v["date"].as_str().unwrap().starts_with("2021-"));
         }
         assert!((50_000..60_000).contains(&total), "{total}");
+    }
+
+    #[test]
+    fn template_sentences_keep_initials_and_abbreviations_whole() {
+        let sentences = template_sentences();
+        // a cut at every full stop would leave a unit ending in "Antony J."
+        assert!(!sentences.iter().any(|s| s.ends_with(" J.")));
+        assert!(sentences.iter().any(|s| s.contains("Antony J. Blinken")));
+        // headlines are units of their own
+        assert!(sentences
+            .iter()
+            .any(|s| !s.ends_with(['.', '!', '?', '"', ')'])));
     }
 }

@@ -2,6 +2,7 @@
 //!
 //! A thin binary: each subcommand lives in its own module and calls the library crates.
 
+mod allocator;
 mod cmd_bench;
 mod cmd_code;
 mod cmd_eval;
@@ -10,10 +11,9 @@ mod cmd_serve;
 mod cmd_store;
 mod pipeline;
 
-/// The coder allocates many short-lived strings and vectors per sentence on every worker
-/// thread; mimalloc's thread-local free lists make that markedly cheaper than glibc malloc.
+/// mimalloc's thread-local free lists suit the coder's many short-lived allocations.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::ReadoutAllocator = allocator::ReadoutAllocator;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
