@@ -722,6 +722,7 @@ impl SentenceView<'_> {
             || m.span.0 < clause.0
             || m.actors.is_empty()
             || matches!(m.role, Role::Modifier | Role::Location)
+            || undergoes(m, t)
         {
             return None;
         }
@@ -1324,6 +1325,18 @@ fn is_group(a: &Actor, m: &Mention) -> bool {
         && a.sector
             .as_deref()
             .is_some_and(|s| in_list(s, &["SEP", "REB", "OPP", "INS", "CRM", "UAF"]))
+}
+
+/// "Lai's arrest", "Navalny's detention": people of no state authority do not arrest; the
+/// possessor of an arrest is the one arrested, not its agent.
+fn undergoes(m: &Mention, t: &TriggerMatch) -> bool {
+    t.event_type == EventType::Coerce
+        && t.mode.as_deref() == Some("arrest")
+        && m.actors.len() == 1
+        && m.actors[0]
+            .sector
+            .as_deref()
+            .is_some_and(|s| in_list(s, cues::PEOPLE_SECTORS))
 }
 
 #[cfg(test)]

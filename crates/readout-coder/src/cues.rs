@@ -384,6 +384,9 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
+/// Sectors of people who hold no state authority: arrested, not arresting.
+pub(crate) const PEOPLE_SECTORS: &[&str] = &["CVL", "OPP", "MED", "EDU", "LAB", "REL", "NGO"];
+
 /// Is `w` one of the words in `list` (ASCII case-insensitive)?
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))

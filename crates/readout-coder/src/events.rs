@@ -179,7 +179,8 @@ pub(crate) fn code_sentence(
         }
         let cj = view.clauses.of(triggers[j].span.0);
         for i in (0..j).rev() {
-            if weak_dropped[i] || in_name[i] {
+            // (people an act falls on govern none of the acts after them)
+            if weak_dropped[i] || in_name[i] || people_acted_upon(text, &triggers[i]) {
                 continue;
             }
             let (a, b) = (&triggers[i], &triggers[j]);
@@ -393,6 +394,7 @@ pub(crate) fn code_sentence(
             absorbed_by[*k].is_none()
                 && !weak_dropped[*k]
                 && !in_name[*k]
+                && !people_acted_upon(text, o)
                 && o.span.0 < clause.1
                 && o.span.0 >= t.span.1
         }) {
@@ -503,7 +505,16 @@ pub(crate) fn code_sentence(
                     // "Protests spread to dozens of cities": with no one named, the people of
                     // the place the sentence names, else of the story's place
                     (None, None) if t.event_type == EventType::Protest => {
-                        match protest_place(view, t, clause) {
+                        // "Georgia passes law despite mass protests": protests told apart
+                        // with no place named are the people of the subject's state
+                        let place = protest_place(view, t, clause).or_else(|| {
+                            protests_told_apart(text, t)
+                                .then(|| view.subject(t))
+                                .flatten()
+                                .and_then(|s| s.actors.first().map(|a| a.code.clone()))
+                                .map(|c| (c, "the subject's state".to_string()))
+                        });
+                        match place {
                             Some((code, w)) => crate::arguments::Subject {
                                 actors: vec![Actor {
                                     sector: Some("CVL".into()),
@@ -618,7 +629,7 @@ pub(crate) fn code_sentence(
         let mut place_state: Option<(String, String)> = None;
         let passive_agent = if agent_subject {
             None
-        } else if is_passive(text, t) {
+        } else if is_passive(text, t) || headline_arrest(text, t, subject_mention) {
             match view.mentions.iter().find(|m| {
                 m.span.0 >= t.span.1
                     && m.span.1 <= clause.1
@@ -628,11 +639,17 @@ pub(crate) fn code_sentence(
                 Some(agent) => Some(agent),
                 // "Thousands of people have been detained": people of a state arrested by
                 // its own authorities
+                // ("Former President Rodrigo Duterte was arrested": an office-holder no more)
                 None if t.event_type == EventType::Coerce
                     && subject.actors.len() == 1
-                    && subject.actors[0].sector.as_deref().is_some_and(|s| {
-                        in_list(s, &["CVL", "OPP", "MED", "EDU", "LAB", "REL", "NGO"])
-                    }) =>
+                    && (subject.actors[0]
+                        .sector
+                        .as_deref()
+                        .is_some_and(|s| in_list(s, crate::cues::PEOPLE_SECTORS))
+                        || subject
+                            .mention
+                            .and_then(|i| view.mentions.get(i))
+                            .is_some_and(|m| named_as_former(text, m))) =>
                 {
                     implied_state = Some(subject.actors[0].code.clone());
                     None
@@ -2179,17 +2196,66 @@ fn posted_to<'v>(
 /// protests": protests named as a backdrop of their own (a quantity, a time, "as", "amid"
 /// before the noun) are an event apart from the clause's main act.
 fn protests_told_apart(text: &str, t: &TriggerMatch) -> bool {
-    t.event_type == EventType::Protest
-        && !t.text.contains(' ')
-        && t.text.to_ascii_lowercase().starts_with("protests")
-        && {
-            let before = crate::words::prev_word(text, t.span.0);
-            in_list(
-                before,
-                &["of", "after", "amid", "as", "despite", "following", "mass"],
-            ) || before.ends_with("daily")
-                || before.ends_with("weekly")
+    if people_acted_upon(text, t) {
+        return true;
+    }
+    // "despite weeks of mass protests": the lexicon's "mass protests" is the noun itself
+    let noun = t.text.to_ascii_lowercase();
+    let noun = noun.strip_prefix("mass ").unwrap_or(&noun);
+    t.event_type == EventType::Protest && !noun.contains(' ') && noun.starts_with("protests") && {
+        let before = crate::words::prev_word(text, t.span.0);
+        in_list(
+            before,
+            &["of", "after", "amid", "as", "despite", "following", "mass"],
+        ) || before.ends_with("daily")
+            || before.ends_with("weekly")
+    }
+}
+
+/// "police fired tear gas at protesters", "troops dispersed the demonstrators": a protest cue
+/// that is the protesting people themselves, named as those an act falls on. They protest
+/// (whoever the clause's subject is), and they are no act that ends the one before them.
+fn people_acted_upon(text: &str, t: &TriggerMatch) -> bool {
+    const PEOPLE: &[&str] = &["protesters", "protestors", "demonstrators"];
+    const UPON: &[&str] = &[
+        "at",
+        "on",
+        "against",
+        "toward",
+        "towards",
+        "into",
+        "dispersed",
+        "dispersing",
+        "disperse",
+        "arrested",
+        "detained",
+        "killed",
+        "shot",
+        "wounded",
+        "injured",
+        "beat",
+        "attacked",
+        "charged",
+        "clashed",
+    ];
+    if t.event_type != EventType::Protest || !in_list(&t.text, PEOPLE) {
+        return false;
+    }
+    // the word before the people, past an article
+    let before = |pos: usize| crate::words::word_before(text, pos).map(|(s, e)| (s, &text[s..e]));
+    let Some(mut word) = before(t.span.0) else {
+        return false;
+    };
+    if in_list(word.1, &["the", "some"]) {
+        match before(word.0) {
+            Some(w) => word = w,
+            None => return false,
         }
+    }
+    in_list(word.1, UPON)
+        // "clashed with protesters"
+        || (word.1.eq_ignore_ascii_case("with")
+            && before(word.0).is_some_and(|(_, w)| in_list(w, &["clashed", "clashing"])))
 }
 
 /// "…, which is a clear violation of international law": a weak cue that is a single noun
@@ -2962,6 +3028,47 @@ fn passive_place(
                 && !subject.iter().any(|a| a.code == m.actors[0].code)
         })
         .map(|m| (m.actors[0].code.clone(), format!("{:?}", m.text)))
+}
+
+/// "Imran Khan arrested; supporters storm army buildings": a headline drops the auxiliary,
+/// so a person of no state authority right before an arrest verb is arrested, not arresting.
+fn headline_arrest(
+    text: &str,
+    t: &TriggerMatch,
+    subject: Option<&crate::mentions::Mention>,
+) -> bool {
+    let headline = !text.trim_end().ends_with(['.', '!', '?', '"']);
+    headline
+        && t.event_type == EventType::Coerce
+        && in_list(
+            &t.text,
+            &[
+                "arrested",
+                "detained",
+                "jailed",
+                "held",
+                "taken into custody",
+            ],
+        )
+        && subject.is_some_and(|m| {
+            text.get(m.span.1..t.span.0)
+                .is_some_and(|gap| gap.trim().is_empty())
+                && m.actors.len() == 1
+                && (m.actors[0]
+                    .sector
+                    .as_deref()
+                    .is_some_and(|s| in_list(s, crate::cues::PEOPLE_SECTORS))
+                    || named_as_former(text, m))
+        })
+}
+
+/// "former President …", "ex-minister …": a mention that names someone by an office they no
+/// longer hold.
+fn named_as_former(text: &str, m: &crate::mentions::Mention) -> bool {
+    let own = m.text.to_ascii_lowercase();
+    own.starts_with("former ")
+        || own.starts_with("ex-")
+        || in_list(crate::words::prev_word(text, m.span.0), &["former", "ex"])
 }
 
 /// Who summoned the subject of a passive "was summoned" with no agent: the state of the
