@@ -276,6 +276,14 @@ impl SentenceView<'_> {
         if let Some(found) = self.relative_subject(t) {
             return found;
         }
+        if let Some(i) = self.contact_clause_subject(t) {
+            let m = &self.mentions[i];
+            return Some(Subject {
+                actors: self.actors_of(m),
+                mention: Some(i),
+                why: format!("{:?}: subject of a relative clause without pronoun", m.text),
+            });
+        }
         if let Some(i) = self.decision_agent(t) {
             let m = &self.mentions[i];
             return Some(Subject {
@@ -496,6 +504,35 @@ impl SentenceView<'_> {
             }
         }
         None
+    }
+
+    /// "an allegation New Delhi rejected", "the sanctions Washington imposed": a relative
+    /// clause without its pronoun; the name between "the <noun>" and a past-tense verb is
+    /// that verb's subject.
+    pub(crate) fn contact_clause_subject(&self, t: &TriggerMatch) -> Option<usize> {
+        let first = crate::words::next_word(self.text, t.span.0);
+        if !first.ends_with("ed") {
+            return None;
+        }
+        let i = self.mentions.iter().rposition(|m| m.span.1 <= t.span.0)?;
+        let m = &self.mentions[i];
+        if !self.text[m.span.1..t.span.0].trim().is_empty()
+            || m.role != Role::Actor
+            || m.prep.is_some()
+            || m.possessive
+            || m.actors.is_empty()
+        {
+            return None;
+        }
+        let (ns, ne) = crate::words::word_before(self.text, m.span.0)?;
+        let noun = &self.text[ns..ne];
+        let (ds, de) = crate::words::word_before(self.text, ns)?;
+        let determiner = &self.text[ds..de];
+        (noun.bytes().all(|b| b.is_ascii_lowercase())
+            && !in_list(noun, cues::PREPOSITIONS)
+            && !in_list(noun, cues::DETERMINERS)
+            && in_list(determiner, &["a", "an", "the", "this", "these", "those"]))
+        .then_some(i)
     }
 
     /// A verb right after a relative pronoun ("resolutions which designated …", "the

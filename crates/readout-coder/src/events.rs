@@ -1270,6 +1270,11 @@ pub(crate) fn code_sentence(
                             explaining,
                             "a response to unrest at home: the state's own people"
                         );
+                    } else if let Some((r, w)) = charge_answered(view, t, &actor) {
+                        // "X accused Azerbaijan of meddling, a charge Baku dismissed": the
+                        // answer goes to whoever made the charge
+                        recipient = r;
+                        note!(why, explaining, "answers the charge made by {w}");
                     } else if single
                         && !eased_at_home(view, ty, t, clause, &actor)
                         && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult)
@@ -3060,6 +3065,29 @@ fn headline_arrest(
                     .is_some_and(|s| in_list(s, crate::cues::PEOPLE_SECTORS))
                     || named_as_former(text, m))
         })
+}
+
+/// "…, a charge Baku dismissed as baseless": a verbal act in a relative clause without pronoun
+/// after the main clause answers the main clause's subject.
+fn charge_answered(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    actor: &[Actor],
+) -> Option<(Vec<Actor>, String)> {
+    if !is_verbal(t.event_type) {
+        return None;
+    }
+    let own = view.contact_clause_subject(t)?;
+    let main = view.mentions[..own].iter().find(|m| {
+        m.role == Role::Actor
+            && m.prep.is_none()
+            && !m.actors.is_empty()
+            && !m
+                .actors
+                .iter()
+                .any(|a| actor.iter().any(|b| b.code == a.code))
+    })?;
+    Some((view.actors_of(main), format!("{:?}", main.text)))
 }
 
 /// "former President …", "ex-minister …": a mention that names someone by an office they no
