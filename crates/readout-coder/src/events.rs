@@ -174,7 +174,9 @@ pub(crate) fn code_sentence(
     // measures decided or agreed on by the trigger before them ("has decided to recall")
     let mut decided_by: Vec<bool> = vec![false; triggers.len()];
     for j in 1..triggers.len() {
-        if weak_dropped[j] || in_name[j] {
+        // "agreed to resume dialogue after talks between Wong and Wang": an act told as the
+        // time of another is no part of it
+        if weak_dropped[j] || in_name[j] || told_as_time_before(text, &triggers[j]) {
             continue;
         }
         let cj = view.clauses.of(triggers[j].span.0);
@@ -756,12 +758,22 @@ pub(crate) fn code_sentence(
         let speaker_code = speaker.and_then(|s| s.speaker_code()).map(str::to_string);
         let mut recipient: Vec<Actor> = Vec::new();
         let mut settled = false;
-        // modality
-        let lm = scanner
-            .get_or_insert_with(|| modality::ModalityScanner::of(prepared))
-            .modality(t.span);
+        // modality ("agreed to … following a meeting between …": a contact told as the time
+        // of another act happened; the other act's modality is not its own)
+        let timed = told_as_time_before(text, t);
+        let lm = if timed {
+            modality::Modality::default()
+        } else {
+            scanner
+                .get_or_insert_with(|| modality::ModalityScanner::of(prepared))
+                .modality(t.span)
+        };
         let in_speech = view.speech.is_some_and(|s| t.span.0 >= s.content.0);
-        let om = own_modality(text, clause, t, in_speech, sentence_cues);
+        let om = if timed {
+            modality::Modality::default()
+        } else {
+            own_modality(text, clause, t, in_speech, sentence_cues)
+        };
         let neg = lm.negated || om.negated;
         // reported "would" is a future in the past ("Belarus said it would deploy troops")
         let reported_would = in_speech
@@ -3088,6 +3100,24 @@ fn charge_answered(
                 .any(|a| actor.iter().any(|b| b.code == a.code))
     })?;
     Some((view.actors_of(main), format!("{:?}", main.text)))
+}
+
+/// "after talks between …", "following a meeting with …": a contact opening a temporal phrase
+/// (other acts there are causes, read by `topic_only`, or their own clause's).
+fn told_as_time_before(text: &str, t: &TriggerMatch) -> bool {
+    if t.event_type != EventType::Consult {
+        return false;
+    }
+    let mut before = crate::words::word_before(text, t.span.0);
+    if let Some((s, e)) = before {
+        if in_list(
+            &text[s..e],
+            &["the", "a", "an", "their", "his", "her", "its"],
+        ) {
+            before = crate::words::word_before(text, s);
+        }
+    }
+    before.is_some_and(|(s, e)| in_list(&text[s..e], &["after", "following"]))
 }
 
 /// "former President …", "ex-minister …": a mention that names someone by an office they no

@@ -1,0 +1,29 @@
+//! A contact told as the time of another act ("agreed … after talks between X and Y") is an
+//! event of its own, not part of the act it dates. Sentences written for these tests.
+
+mod common;
+
+use common::{code, codes, show};
+use readout_model::EventType;
+
+#[test]
+fn talks_after_which_an_accord_came_are_a_contact_of_their_own() {
+    let ev = code(
+        "Greece and North Macedonia agreed to reopen border crossings following a meeting between Kyriakos Mitsotakis and Zoran Zaev in Athens.",
+        Some("2019-06-10"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Agree),
+        "{}",
+        show(&ev)
+    );
+    let contact: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Consult)
+        .collect();
+    assert_eq!(contact.len(), 1, "{}", show(&ev));
+    let mut parties = codes(&contact[0].actor);
+    parties.extend(codes(&contact[0].recipient));
+    parties.sort_unstable();
+    assert_eq!(parties, ["GRC", "MKD"], "{}", show(&ev));
+}
