@@ -459,9 +459,11 @@ pub(crate) fn code_sentence(
                         })
                     }
                     // "the arrest of a Lithuanian journalist in Minsk": the authorities of the
-                    // place a nominal act happened in
+                    // place a nominal act happened in ("an American reporter was detained in
+                    // Yekaterinburg": a passive one too)
                     EventType::Coerce | EventType::Sanction
-                        if crate::words::next_word(text, t.span.1).eq_ignore_ascii_case("of") =>
+                        if crate::words::next_word(text, t.span.1).eq_ignore_ascii_case("of")
+                            || is_passive(text, t) =>
                     {
                         view.mentions.iter().enumerate().find(|(_, m)| {
                             m.role == Role::Location
@@ -602,7 +604,28 @@ pub(crate) fn code_sentence(
             }
             None => subject,
         };
-        let agent_subject = subject.why.ends_with("the agent of the passive");
+        // "an American reporter was detained in Yekaterinburg": the passive's subject, named
+        // only by its state's adjective, is who the place's authorities acted on
+        if patient.is_none() && is_passive(text, t) && subject.why.ends_with("of the place") {
+            patient = view
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| {
+                    m.span.1 <= t.span.0
+                        && m.span.0 >= clause.0
+                        && m.role == Role::Weak
+                        && !m.actors.is_empty()
+                        && !m
+                            .actors
+                            .iter()
+                            .any(|a| subject.actors.iter().any(|b| b.code == a.code))
+                })
+                .map(|m| view.actors_of(m));
+        }
+        // (the authorities of the place are a passive's agent already)
+        let agent_subject = subject.why.ends_with("the agent of the passive")
+            || subject.why.ends_with("the authorities of the place");
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
         // never by default from the speaker ("… policies will fail")
         let bare_modal = in_list(t.text.trim(), &["will", "would", "shall"]);

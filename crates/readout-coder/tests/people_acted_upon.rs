@@ -1,7 +1,8 @@
 //! People an act falls on: protesters fired at or dispersed protest on their own, and people
 //! of no state authority who are arrested (in a headline without its auxiliary, as the
-//! possessor of "arrest", or by an office they no longer hold) are arrested by their state.
-//! Sentences written for these tests.
+//! possessor of "arrest", or by an office they no longer hold) are arrested by their state;
+//! foreigners detained in a place are detained by its authorities. Sentences written for
+//! these tests.
 
 mod common;
 
@@ -97,4 +98,16 @@ fn the_possessor_of_an_arrest_is_not_its_agent() {
         "{}",
         show(&ev)
     );
+}
+
+#[test]
+fn a_foreigner_detained_in_a_place_is_detained_by_its_authorities() {
+    let ev = code(
+        "A Japanese businessman was detained in Beijing on suspicion of espionage.",
+        Some("2023-03-27"),
+    );
+    let arrest = of_type(&ev, EventType::Coerce);
+    assert_eq!(arrest.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&arrest[0].actor), ["CHN"], "{}", show(&ev));
+    assert_eq!(codes(&arrest[0].recipient), ["JPN"], "{}", show(&ev));
 }
