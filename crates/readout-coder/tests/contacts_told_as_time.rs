@@ -1,5 +1,7 @@
-//! A contact told as the time of another act ("agreed … after talks between X and Y") is an
-//! event of its own, not part of the act it dates. Sentences written for these tests.
+//! Contacts told inside other phrases: as the time of another act ("agreed … after talks
+//! between X and Y") it is an event of its own, not part of the act it dates; as the purpose
+//! of a journey ("travelled to Kyiv to meet Zelensky") it took place. Sentences written for
+//! these tests.
 
 mod common;
 
@@ -26,4 +28,21 @@ fn talks_after_which_an_accord_came_are_a_contact_of_their_own() {
     parties.extend(codes(&contact[0].recipient));
     parties.sort_unstable();
     assert_eq!(parties, ["GRC", "MKD"], "{}", show(&ev));
+}
+
+#[test]
+fn travelling_to_meet_someone_is_a_contact() {
+    let ev = code(
+        "Kishida crossed into Ukraine by train to meet Zelensky in Kyiv on Tuesday.",
+        Some("2023-03-21"),
+    );
+    let contact: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Consult)
+        .collect();
+    assert_eq!(contact.len(), 1, "{}", show(&ev));
+    let mut parties = codes(&contact[0].actor);
+    parties.extend(codes(&contact[0].recipient));
+    parties.sort_unstable();
+    assert_eq!(parties, ["JPN", "UKR"], "{}", show(&ev));
 }
