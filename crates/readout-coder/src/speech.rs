@@ -81,8 +81,24 @@ impl SpeechFinder {
                 continue;
             }
             // "Trump responded by ordering tariffs": how one answered, not what one said
-            // ("said by telephone" is still speech)
+            // ("said by telephone" is still speech); so is "Israel responded with air strikes"
             if let Some((bs, be)) = crate::words::word_after(sentence, ve) {
+                if sentence[bs..be].eq_ignore_ascii_case("with")
+                    && in_list(
+                        verb,
+                        &[
+                            "responded",
+                            "responds",
+                            "respond",
+                            "replied",
+                            "replies",
+                            "reply",
+                        ],
+                    )
+                    && !sentence[be..].trim_start().starts_with(['"', '\u{201c}'])
+                {
+                    continue;
+                }
                 if sentence[bs..be].eq_ignore_ascii_case("by")
                     && !in_list(
                         crate::words::next_word(sentence, be),

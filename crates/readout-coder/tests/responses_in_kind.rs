@@ -1,0 +1,22 @@
+//! "responded with air strikes": how one answered is an act, not reported speech whose
+//! content has no subject of its own. Sentences written for these tests.
+
+mod common;
+
+use common::{code, codes, show};
+use readout_model::EventType;
+
+#[test]
+fn responding_with_strikes_is_an_attack_by_the_responder() {
+    let ev = code(
+        "India responded with missile strikes on camps in Pakistan on Wednesday.",
+        Some("2025-05-07"),
+    );
+    let attack: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Assault)
+        .collect();
+    assert_eq!(attack.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&attack[0].actor), ["IND"], "{}", show(&ev));
+    assert_eq!(codes(&attack[0].recipient), ["PAK"], "{}", show(&ev));
+}
