@@ -105,6 +105,7 @@ pub(crate) const ACTOR_NOUNS: &[&str] = &[
     "peoples",
     "delegation",
     "delegations",
+    "members",
     "counterpart",
     "counterparts",
     "diplomat",

@@ -401,7 +401,9 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                 }
             }
             MentionKind::Organisation => {
-                if is_locative(sentence, s, prep) {
+                // "five members of the European Parliament": the "of" belongs to an actor noun
+                let of_actor = prep == Some("of") && actor_noun_of(sentence, s, prep).is_none();
+                if is_locative(sentence, s, prep) && !of_actor {
                     Role::Location
                 } else if possessive && !actor_head {
                     Role::Weak

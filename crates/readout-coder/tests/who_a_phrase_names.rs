@@ -1,0 +1,38 @@
+//! Who a noun phrase names: in a relative clause without its pronoun ("a charge Baku
+//! dismissed") the name before the verb is its subject, and its answer goes to whoever made
+//! the charge; "members of" a body are that body. Sentences written for these tests.
+
+mod common;
+
+use common::{code, codes, show};
+use readout_model::EventType;
+
+#[test]
+fn the_name_before_the_verb_rejects_the_charge_of_the_main_subject() {
+    let ev = code(
+        "Lithuania accused Belarus of pushing migrants across the border, a claim Minsk rejected as absurd.",
+        Some("2021-07-10"),
+    );
+    let rejection: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Reject)
+        .collect();
+    assert_eq!(rejection.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&rejection[0].actor), ["BLR"], "{}", show(&ev));
+    assert_eq!(codes(&rejection[0].recipient), ["LTU"], "{}", show(&ev));
+}
+
+#[test]
+fn members_of_a_body_are_that_body() {
+    // "of the European Parliament" after "members" names who, not where
+    let ev = code(
+        "Hungary sharply criticised members of the European Parliament over the report.",
+        Some("2023-05-07"),
+    );
+    let accusation: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Accuse)
+        .collect();
+    assert_eq!(accusation.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&accusation[0].recipient), ["EP"], "{}", show(&ev));
+}
