@@ -276,6 +276,14 @@ impl SentenceView<'_> {
         if let Some(found) = self.relative_subject(t) {
             return found;
         }
+        if let Some(i) = self.prompted_subject(t) {
+            let m = &self.mentions[i];
+            return Some(Subject {
+                actors: self.actors_of(m),
+                mention: Some(i),
+                why: format!("{:?}: prompted to act", m.text),
+            });
+        }
         if let Some(i) = self.contact_clause_subject(t) {
             let m = &self.mentions[i];
             return Some(Subject {
@@ -504,6 +512,40 @@ impl SentenceView<'_> {
             }
         }
         None
+    }
+
+    /// "…, prompting Pakistan to downgrade ties", "forced Kyiv to withdraw": the one made to
+    /// act is the subject of the act, not whoever prompted it.
+    pub(crate) fn prompted_subject(&self, t: &TriggerMatch) -> Option<usize> {
+        let (ts, te) = crate::words::word_before(self.text, t.span.0)?;
+        if !self.text[ts..te].eq_ignore_ascii_case("to") {
+            return None;
+        }
+        let i = self.mentions.iter().rposition(|m| m.span.1 <= ts)?;
+        let m = &self.mentions[i];
+        if !self.text[m.span.1..ts].trim().is_empty() || m.actors.is_empty() || m.possessive {
+            return None;
+        }
+        let (vs, ve) = crate::words::word_before(self.text, m.span.0)?;
+        in_list(
+            &self.text[vs..ve],
+            &[
+                "prompting",
+                "prompted",
+                "forcing",
+                "forced",
+                "leading",
+                "causing",
+                "caused",
+                "pushing",
+                "pushed",
+                "compelling",
+                "compelled",
+                "spurring",
+                "spurred",
+            ],
+        )
+        .then_some(i)
     }
 
     /// "an allegation New Delhi rejected", "the sanctions Washington imposed": a relative

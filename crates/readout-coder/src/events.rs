@@ -1309,7 +1309,7 @@ pub(crate) fn code_sentence(
                         // "X accused Azerbaijan of meddling, a charge Baku dismissed": the
                         // answer goes to whoever made the charge
                         recipient = r;
-                        note!(why, explaining, "answers the charge made by {w}");
+                        note!(why, explaining, "answers {w}, the main clause's subject");
                     } else if single
                         && !eased_at_home(view, ty, t, clause, &actor)
                         && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult)
@@ -1551,6 +1551,12 @@ pub(crate) fn code_sentence(
                     "the state {:?} the envoy is posted to",
                     m.text
                 );
+            }
+        }
+        if recipient.is_empty() {
+            if let Some((r, w)) = charge_answered(view, t, &actor) {
+                recipient = r;
+                note!(why, explaining, "answers {w}, the main clause's subject");
             }
         }
         // "Both sides agreed to a truce" in a story about one state's civil war: its parts
@@ -3102,17 +3108,19 @@ fn headline_arrest(
         })
 }
 
-/// "…, a charge Baku dismissed as baseless": a verbal act in a relative clause without pronoun
-/// after the main clause answers the main clause's subject.
+/// "…, a charge Baku dismissed as baseless" (a verbal act in a relative clause without
+/// pronoun), "…, prompting Pakistan to downgrade ties" (an act prompted by the main clause):
+/// the act answers the main clause's subject.
 fn charge_answered(
     view: &SentenceView<'_>,
     t: &TriggerMatch,
     actor: &[Actor],
 ) -> Option<(Vec<Actor>, String)> {
-    if !is_verbal(t.event_type) {
-        return None;
-    }
-    let own = view.contact_clause_subject(t)?;
+    let own = view.prompted_subject(t).or_else(|| {
+        is_verbal(t.event_type)
+            .then(|| view.contact_clause_subject(t))
+            .flatten()
+    })?;
     let main = view.mentions[..own].iter().find(|m| {
         m.role == Role::Actor
             && m.prep.is_none()

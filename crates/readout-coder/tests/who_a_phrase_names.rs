@@ -1,6 +1,7 @@
 //! Who a noun phrase names: in a relative clause without its pronoun ("a charge Baku
 //! dismissed") the name before the verb is its subject, and its answer goes to whoever made
-//! the charge; "members of" a body are that body. Sentences written for these tests.
+//! the charge; "prompting China to recall …" makes China the actor, against the prompter;
+//! "members of" a body are that body. Sentences written for these tests.
 
 mod common;
 
@@ -35,4 +36,19 @@ fn members_of_a_body_are_that_body() {
         .collect();
     assert_eq!(accusation.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&accusation[0].recipient), ["EP"], "{}", show(&ev));
+}
+
+#[test]
+fn the_one_prompted_to_act_acts_against_the_prompter() {
+    let ev = code(
+        "Lithuania allowed Taiwan to open a representative office in Vilnius, prompting China to recall its ambassador.",
+        Some("2021-08-10"),
+    );
+    let recall: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Sanction)
+        .collect();
+    assert_eq!(recall.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&recall[0].actor), ["CHN"], "{}", show(&ev));
+    assert_eq!(codes(&recall[0].recipient), ["LTU"], "{}", show(&ev));
 }
