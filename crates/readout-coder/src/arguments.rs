@@ -581,6 +581,27 @@ impl SentenceView<'_> {
     /// country that attacked …") takes the word before the pronoun as subject: an acting
     /// mention ending there, or — for any other noun — no actor at all.
     pub(crate) fn relative_subject(&self, t: &TriggerMatch) -> Option<Option<Subject>> {
+        // "a statement in which North Korea committed …": a name between the pronoun and the
+        // verb is the relative clause's own subject
+        if let Some(i) = self.mentions.iter().rposition(|m| m.span.1 <= t.span.0) {
+            let m = &self.mentions[i];
+            let adjacent = self.text[m.span.1..t.span.0]
+                .split_whitespace()
+                .all(|w| w.ends_with("ly") || in_list(w, cues::AUXILIARIES));
+            if adjacent
+                && self.subject_capable(m)
+                && in_list(
+                    crate::words::prev_word(self.text, m.span.0),
+                    &["which", "whom"],
+                )
+            {
+                return Some(Some(Subject {
+                    actors: self.actors_of(m),
+                    mention: Some(i),
+                    why: format!("{:?}: subject of the relative clause", m.text),
+                }));
+            }
+        }
         let mut at = t.span.0;
         for _ in 0..3 {
             let (s, e) = crate::words::word_before(self.text, at)?;
@@ -643,14 +664,7 @@ impl SentenceView<'_> {
                         }),
                 );
             }
-            if !(w.ends_with("ly")
-                || in_list(
-                    w,
-                    &[
-                        "has", "have", "had", "will", "would", "also", "is", "are", "was", "were",
-                    ],
-                ))
-            {
+            if !(w.ends_with("ly") || in_list(w, cues::AUXILIARIES)) {
                 return None;
             }
             at = s;

@@ -385,6 +385,11 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
+/// Auxiliaries (and "also") that may stand between a subject and its verb.
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "also", "is", "are", "was", "were",
+];
+
 /// Sectors of people who hold no state authority: arrested, not arresting.
 pub(crate) const PEOPLE_SECTORS: &[&str] = &["CVL", "OPP", "MED", "EDU", "LAB", "REL", "NGO"];
 

@@ -1,5 +1,5 @@
 //! Who a noun phrase names: in a relative clause without its pronoun ("a charge Baku
-//! dismissed") the name before the verb is its subject, and its answer goes to whoever made
+//! dismissed") or after "in which" the name before the verb is its subject, and its answer goes to whoever made
 //! the charge; "prompting China to recall …" makes China the actor, against the prompter;
 //! "members of" a body are that body. Sentences written for these tests.
 
@@ -51,4 +51,19 @@ fn the_one_prompted_to_act_acts_against_the_prompter() {
     assert_eq!(recall.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&recall[0].actor), ["CHN"], "{}", show(&ev));
     assert_eq!(codes(&recall[0].recipient), ["LTU"], "{}", show(&ev));
+}
+
+#[test]
+fn a_name_after_in_which_is_the_relative_clauses_subject() {
+    let ev = code(
+        "Erdogan and Andersson signed a memorandum in Madrid in which Sweden pledged to support Turkey against terrorism.",
+        Some("2022-06-29"),
+    );
+    let pledge: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Agree)
+        .collect();
+    assert_eq!(pledge.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&pledge[0].actor), ["SWE"], "{}", show(&ev));
+    assert_eq!(codes(&pledge[0].recipient), ["TUR"], "{}", show(&ev));
 }
