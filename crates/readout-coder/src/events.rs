@@ -2242,7 +2242,7 @@ fn posted_to<'v>(
 /// protests": protests named as a backdrop of their own (a quantity, a time, "as", "amid"
 /// before the noun) are an event apart from the clause's main act.
 fn protests_told_apart(text: &str, t: &TriggerMatch) -> bool {
-    if people_acted_upon(text, t) {
+    if people_acted_upon(text, t) || protest_as_agent(text, t) {
         return true;
     }
     // "despite weeks of mass protests": the lexicon's "mass protests" is the noun itself
@@ -2256,6 +2256,21 @@ fn protests_told_apart(text: &str, t: &TriggerMatch) -> bool {
         ) || before.ends_with("daily")
             || before.ends_with("weekly")
     }
+}
+
+/// "France was paralysed by a nationwide strike": a protest as the agent of a passive is the
+/// people's, not the passive subject's.
+fn protest_as_agent(text: &str, t: &TriggerMatch) -> bool {
+    if t.event_type != EventType::Protest {
+        return false;
+    }
+    let mut before = crate::words::word_before(text, t.span.0);
+    if let Some((s, e)) = before {
+        if in_list(&text[s..e], &["a", "an", "the"]) {
+            before = crate::words::word_before(text, s);
+        }
+    }
+    before.is_some_and(|(s, e)| text[s..e].eq_ignore_ascii_case("by"))
 }
 
 /// "police fired tear gas at protesters", "troops dispersed the demonstrators": a protest cue

@@ -1,4 +1,5 @@
-//! People an act falls on: protesters fired at or dispersed protest on their own, and people
+//! People an act falls on: protesters fired at or dispersed protest on their own (as do those
+//! whose strike paralyses a country), and people
 //! of no state authority who are arrested (in a headline without its auxiliary, as the
 //! possessor of "arrest", or by an office they no longer hold) are arrested by their state;
 //! foreigners detained in a place are detained by its authorities. Sentences written for
@@ -110,4 +111,21 @@ fn a_foreigner_detained_in_a_place_is_detained_by_its_authorities() {
     assert_eq!(arrest.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&arrest[0].actor), ["CHN"], "{}", show(&ev));
     assert_eq!(codes(&arrest[0].recipient), ["JPN"], "{}", show(&ev));
+}
+
+#[test]
+fn a_strike_that_paralyses_a_country_is_its_peoples() {
+    let ev = code(
+        "Belgium was paralysed by a general strike against pension cuts on Monday.",
+        Some("2025-03-31"),
+    );
+    let strike = of_type(&ev, EventType::Protest);
+    assert_eq!(strike.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&strike[0].actor), ["BEL"], "{}", show(&ev));
+    assert_ne!(
+        strike[0].actor[0].sector.as_deref(),
+        Some("GOV"),
+        "{}",
+        show(&ev)
+    );
 }
