@@ -400,6 +400,10 @@ pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
 
 /// Object-control verbs of asking: "X invited/urged/asked Y to <act>" makes the act a request
 /// from X to Y even when the lexicon's pattern cannot span a long name between verb and "to".
+/// Verbs of ordering: "X ordered Y to <act>" is a demand on Y (a request), or, when the act
+/// is a measure against Y itself ("ordered China to close its consulate"), X's measure.
+pub(crate) const ORDERING_VERBS: &[&str] = &["ordered", "orders", "order", "ordering"];
+
 pub(crate) const ASKING_VERBS: &[&str] = &[
     "invited",
     "invites",

@@ -923,7 +923,23 @@ pub(crate) fn code_sentence(
                 settled = true;
             }
         }
-        // "X invited/urged Y to <act>": a request from X to Y, whatever the act
+        // "X invited/urged Y to <act>": a request from X to Y, whatever the act; "X ordered Y
+        // to close its consulate": a measure of X's against Y stays what it is
+        if !settled {
+            if let Some((mi, verb)) = asked_object(view, clause, t)
+                .filter(|(_, v)| in_list(v, crate::cues::ORDERING_VERBS))
+                .filter(|_| t.event_type == EventType::Sanction)
+            {
+                recipient = view.actors_of(&view.mentions[mi]);
+                note!(
+                    why,
+                    explaining,
+                    "{verb:?} {:?} to act: a measure against it",
+                    view.mentions[mi].text
+                );
+                settled = true;
+            }
+        }
         if !settled {
             if let Some((mi, verb)) = asked_object(view, clause, t) {
                 let asked = governed.first().map_or(t.event_type, |g| g.event_type);

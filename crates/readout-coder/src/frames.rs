@@ -300,7 +300,8 @@ pub(crate) fn is_passive(text: &str, t: &TriggerMatch) -> bool {
     false
 }
 
-/// "invited his Turkish counterpart Erdogan to strengthen …": the asked mention before "to".
+/// "invited his Turkish counterpart Erdogan to strengthen …", "ordered China to close …": the
+/// asked (or ordered) mention before "to", with the verb that asked.
 pub(crate) fn asked_object(
     view: &SentenceView<'_>,
     clause: (usize, usize),
@@ -327,6 +328,7 @@ pub(crate) fn asked_object(
         let w = &view.text[s..e];
         if let Some(v) = crate::cues::ASKING_VERBS
             .iter()
+            .chain(crate::cues::ORDERING_VERBS)
             .find(|v| v.eq_ignore_ascii_case(w))
         {
             return Some((mi, v));

@@ -1,0 +1,42 @@
+//! "X ordered Y to <act>": a demand on Y (REQUEST), unless the act is a measure against Y
+//! itself ("ordered China to close its consulate"), which stays X's measure. Sentences written
+//! for these tests.
+
+mod common;
+
+use common::{code, codes, show};
+use readout_model::EventType;
+
+#[test]
+fn a_court_ordering_a_state_to_act_requests_it() {
+    let ev = code(
+        "The ICJ ordered Myanmar to prevent genocide against the Rohingya.",
+        Some("2020-01-23"),
+    );
+    assert!(
+        ev.iter().all(|e| e.event_type != EventType::Assault),
+        "{}",
+        show(&ev)
+    );
+    let demand: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Request)
+        .collect();
+    assert_eq!(demand.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&demand[0].recipient), ["MMR"], "{}", show(&ev));
+}
+
+#[test]
+fn ordering_a_state_to_close_its_mission_is_a_sanction_against_it() {
+    let ev = code(
+        "China ordered the United States to close its consulate in Chengdu.",
+        Some("2020-07-24"),
+    );
+    let measure: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Sanction)
+        .collect();
+    assert_eq!(measure.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&measure[0].actor), ["CHN"], "{}", show(&ev));
+    assert_eq!(codes(&measure[0].recipient), ["USA"], "{}", show(&ev));
+}
