@@ -1321,6 +1321,10 @@ pub(crate) fn code_sentence(
                             explaining,
                             "a response to unrest at home: the state's own people"
                         );
+                    } else if let Some((r, w)) = request_place(view, ty, t, clause, &actor) {
+                        // "called for a ceasefire in Gaza": the authorities of the place asked
+                        recipient = r;
+                        note!(why, explaining, "asked of the place the request names, {w}");
                     } else if let Some((r, w)) = charge_answered(view, t, &actor) {
                         // "X accused Azerbaijan of meddling, a charge Baku dismissed": the
                         // answer goes to whoever made the charge
@@ -3137,6 +3141,38 @@ fn headline_arrest(
                     .is_some_and(|s| in_list(s, crate::cues::PEOPLE_SECTORS))
                     || named_as_former(text, m))
         })
+}
+
+/// "called for an immediate ceasefire in Gaza", "an end to the fighting in Sudan": a request
+/// with no one named is made of the state of the place its object names (right after it, in
+/// the same phrase).
+fn request_place(
+    view: &SentenceView<'_>,
+    ty: EventType,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+    actor: &[Actor],
+) -> Option<(Vec<Actor>, String)> {
+    if ty != EventType::Request {
+        return None;
+    }
+    let m = view
+        .mentions
+        .iter()
+        .find(|m| m.span.0 >= t.span.1 && m.span.1 <= clause.1 && m.role == Role::Location)?;
+    let gap = view.text.get(t.span.1..m.span.0)?;
+    let near = m.prep == Some("in")
+        && !gap.contains([',', ';'])
+        && gap.split_whitespace().count() <= 6
+        && m.why != crate::mentions::DATELINE
+        && m.actors.len() == 1
+        && !actor.iter().any(|a| a.code == m.actors[0].code);
+    near.then(|| {
+        (
+            vec![government_of(m.actors[0].code.clone())],
+            format!("{:?}", m.text),
+        )
+    })
 }
 
 /// "…, a charge Baku dismissed as baseless" (a verbal act in a relative clause without

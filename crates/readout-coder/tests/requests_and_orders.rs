@@ -1,6 +1,6 @@
-//! "X ordered Y to <act>": a demand on Y (REQUEST), unless the act is a measure against Y
-//! itself ("ordered China to close its consulate"), which stays X's measure. Sentences written
-//! for these tests.
+//! Who is asked: "X ordered Y to <act>" is a demand on Y (REQUEST), unless the act is a
+//! measure against Y itself ("ordered China to close its consulate"), which stays X's measure;
+//! "called for a ceasefire in Libya" asks Libya. Sentences written for these tests.
 
 mod common;
 
@@ -39,4 +39,18 @@ fn ordering_a_state_to_close_its_mission_is_a_sanction_against_it() {
     assert_eq!(measure.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&measure[0].actor), ["CHN"], "{}", show(&ev));
     assert_eq!(codes(&measure[0].recipient), ["USA"], "{}", show(&ev));
+}
+
+#[test]
+fn a_call_for_peace_in_a_place_is_made_of_its_state() {
+    let ev = code(
+        "The European Union called for an immediate ceasefire in Libya.",
+        Some("2020-01-08"),
+    );
+    let call: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Request)
+        .collect();
+    assert_eq!(call.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&call[0].recipient), ["LBY"], "{}", show(&ev));
 }
