@@ -1621,6 +1621,8 @@ pub(crate) fn code_sentence(
                     | EventType::Aid
                     | EventType::Coerce
             )
+            // ("traded rebukes", "exchanged accusations": aimed at each other by the words)
+            && !(t.flags.reciprocal && ty == EventType::Accuse)
             && !["each other", "one another"]
                 .iter()
                 .any(|c| text.contains(c))

@@ -1,7 +1,8 @@
 //! Who a noun phrase names: in a relative clause without its pronoun ("a charge Baku
 //! dismissed") or after "in which" the name before the verb is its subject, and its answer goes to whoever made
 //! the charge; "prompting China to recall …" makes China the actor, against the prompter;
-//! "members of" a body are that body. Sentences written for these tests.
+//! "members of" a body are that body; officials who "traded accusations" accuse each other.
+//! Sentences written for these tests.
 
 mod common;
 
@@ -66,4 +67,20 @@ fn a_name_after_in_which_is_the_relative_clauses_subject() {
     assert_eq!(pledge.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&pledge[0].actor), ["SWE"], "{}", show(&ev));
     assert_eq!(codes(&pledge[0].recipient), ["TUR"], "{}", show(&ev));
+}
+
+#[test]
+fn trading_rebukes_is_a_mutual_accusation() {
+    let ev = code(
+        "Indian and Chinese officials traded accusations on Tuesday over the border clash.",
+        Some("2020-06-16"),
+    );
+    let accusation: Vec<_> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Accuse)
+        .collect();
+    assert_eq!(accusation.len(), 1, "{}", show(&ev));
+    let mut parties = codes(&accusation[0].actor);
+    parties.sort_unstable();
+    assert_eq!(parties, ["CHN", "IND"], "{}", show(&ev));
 }
