@@ -1,0 +1,93 @@
+//! Recall rules of the seventh round: acts named for what they are, envoys called home for
+//! consultations, foreigners freed, and the other gaps noted. Sentences written for these tests.
+
+mod common;
+
+use common::{code, find, show};
+use readout_model::EventType;
+
+#[test]
+fn an_act_or_stance_named_for_what_it_is_is_an_accusation() {
+    let ev = code(
+        "Norway's foreign ministry described Sweden's stance as a flagrant interference in Norway's internal affairs.",
+        Some("2021-05-05"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["NOR"], &["SWE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["SWE"], &["NOR"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The Kremlin called Kyiv's decision a usurpation of power.",
+        Some("2021-05-05"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["RUS"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Lithuania regards the Belarusian decision as hostile and unjustified.",
+        Some("2021-05-05"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["LTU"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn concern_about_named_arrests_is_an_accusation_of_their_authors() {
+    let ev = code(
+        "Australia said it was deeply concerned about the arrests of opposition activists in Cambodia.",
+        Some("2022-02-01"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["AUS"], &["KHM"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_ambassador_called_home_for_consultations_is_withdrawn() {
+    let ev = code(
+        "Colombia decided to call its ambassador in Israel to Bogota for consultations.",
+        Some("2023-10-31"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["COL"], &["ISR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn foreigners_freed_by_the_state_that_held_them_are_released() {
+    let ev = code(
+        "Venezuela freed a British engineer on humanitarian grounds and released an American pilot.",
+        Some("2022-03-08"),
+    );
+    for who in ["GBR", "USA"] {
+        assert!(
+            find(&ev, EventType::Retreat, &["VEN"], &[who]).is_some(),
+            "{who}: {}",
+            show(&ev)
+        );
+    }
+    let ev = code(
+        "Two Canadian citizens were freed by China on Friday.",
+        Some("2021-09-25"),
+    );
+    assert!(
+        find(&ev, EventType::Retreat, &["CHN"], &["CAN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
