@@ -921,6 +921,18 @@ impl SentenceView<'_> {
                 // "the UNSC's resolutions": an organisation's document, not the organisation
                 continue;
             }
+            // "Abe called it unacceptable" after a launch told earlier: "it" is the act, not
+            // the last state named, so the accusation goes to the act's author (found later)
+            if ty == EventType::Accuse
+                && m.source == Source::StatePronoun
+                && self.discourse.aggressions.last().is_some_and(|(_, a)| {
+                    !a.is_empty() && !a.iter().any(|x| actor_codes.contains(&x.code.as_str()))
+                })
+                && crate::words::word_before(self.text, m.span.0)
+                    .is_some_and(|(_, e)| e > t.span.0 && e <= head_end(t) && e + 1 >= m.span.0)
+            {
+                continue;
+            }
             // "Kenya deployed more police officers to Haiti": the forces sent are no target
             if ty == EventType::Mobilize
                 && m.why.starts_with("unnamed")

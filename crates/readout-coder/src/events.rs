@@ -2616,9 +2616,11 @@ fn previous_aggressor(
             return Some((a.clone(), format!("the author of the {noun} told earlier")));
         }
     }
+    // an act told as news before one told as background ("said Assad had launched …")
     view.discourse
-        .aggressions
+        .current_aggressions
         .last()
+        .or(view.discourse.aggressions.last())
         .map(|(_, a)| a)
         .filter(|a| foreign(a))
         .map(|a| (a.clone(), "the author of the act it refers to".into()))

@@ -156,6 +156,9 @@ pub struct Discourse {
     /// (lower-cased trigger words, actors): the last one for "condemned the launch", an
     /// earlier one for "condemned the strikes" naming it.
     pub aggressions: Vec<(String, Vec<Actor>)>,
+    /// The acts of `aggressions` told as news, not as background ("had launched"): what
+    /// "condemned the strike" refers to when its noun names no act told before.
+    pub current_aggressions: Vec<(String, Vec<Actor>)>,
     /// Cooperative acts coded so far, as (lower-cased trigger words, participants), for
     /// "welcomed the release" naming the act rather than its parties.
     pub accords: Vec<(String, Vec<Actor>)>,

@@ -91,3 +91,36 @@ fn foreigners_freed_by_the_state_that_held_them_are_released() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_act_called_unacceptable_by_it_is_its_authors() {
+    // "it" is the launch, not the state named last
+    let ev = code(
+        "North Korea fired a ballistic missile over Hokkaido on Tuesday. Seoul convened its national security council. Japan's prime minister called it absolutely unacceptable.",
+        Some("2022-10-04"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["JPN"], &["PRK"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["JPN"], &["KOR"]).is_none(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn the_strike_condemned_is_the_news_not_the_background() {
+    // the strike is Israel's, told as news; the attack Israel says Iran had launched is background
+    let ev = code(
+        "Israel struck an air base in central Iran on Saturday. Israeli officials said Iran had launched the drone attack from the base. Russia called the strike an act of aggression against a sovereign state.",
+        Some("2024-04-20"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["RUS"], &["ISR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
