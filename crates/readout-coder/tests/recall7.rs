@@ -124,3 +124,83 @@ fn the_strike_condemned_is_the_news_not_the_background() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_claimed_attack_is_the_claimants() {
+    let ev = code(
+        "Hamas claimed responsibility for the rocket attack on Ashkelon.",
+        Some("2023-06-03"),
+    );
+    assert!(
+        find(&ev, EventType::Assault, &["PSE"], &["ISR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn imports_as_a_topic_are_no_cooperation_and_curbed_imports_are_a_sanction() {
+    let ev = code(
+        "Slovakia and Ukraine are locked in a dispute over grain imports.",
+        Some("2023-06-03"),
+    );
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Cooperate),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Slovakia is restricting grain imports from Ukraine.",
+        Some("2023-06-03"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["SVK"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_order_to_prevent_genocide_is_no_genocide() {
+    let ev = code(
+        "The ICJ ordered Myanmar to prevent genocide against the Rohingya.",
+        Some("2020-01-23"),
+    );
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Assault),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn forces_withdrawn_from_a_named_place_retreat() {
+    let ev = code(
+        "Russian forces withdrew from Kherson on Friday.",
+        Some("2022-11-11"),
+    );
+    assert!(
+        find(&ev, EventType::Retreat, &["RUS"], &["UKR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("The senator withdrew from the race.", Some("2022-11-11"));
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Retreat),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_attack_no_one_claimed_has_no_claimant() {
+    let ev = code(
+        "No group has yet claimed responsibility for the bombing in Peshawar.",
+        Some("2023-06-03"),
+    );
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Assault),
+        "{}",
+        show(&ev)
+    );
+}
