@@ -2495,10 +2495,14 @@ fn previous_aggressor(
             format!("the author of the {} before it", d.event_type),
         ));
     }
-    let rest = view
-        .text
-        .get(crate::arguments::head_end(t).min(t.span.1)..)
-        .unwrap_or("");
+    // "regretted the decision": a trigger that holds its own object is read from that object
+    let mut from = crate::arguments::head_end(t).min(t.span.1);
+    if from == t.span.1 {
+        if let Some(i) = inner_determiner(&t.text) {
+            from = t.span.0 + i;
+        }
+    }
+    let rest = view.text.get(from..).unwrap_or("");
     let mut words = rest
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -2624,6 +2628,16 @@ fn previous_aggressor(
         .map(|(_, a)| a)
         .filter(|a| foreign(a))
         .map(|a| (a.clone(), "the author of the act it refers to".into()))
+}
+
+/// Where a determiner starts the object held inside a gapless trigger ("regretted the
+/// decision" → "the decision"), as a byte offset into the trigger text.
+fn inner_determiner(trigger: &str) -> Option<usize> {
+    let lower = trigger.to_ascii_lowercase();
+    [" the ", " this ", " that ", " these ", " those "]
+        .iter()
+        .filter_map(|d| lower.find(d).map(|i| i + 1))
+        .min()
 }
 
 /// The parties to a cooperative act told earlier that a welcome names by a definite noun

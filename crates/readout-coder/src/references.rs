@@ -1019,7 +1019,22 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         };
         for part in name.split(' ') {
             let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            if part.chars().count() < 3 || !part.chars().next().is_some_and(char::is_uppercase) {
+            // two-letter surnames ("Wu", "Li") count, but not particles or common words
+            // that open a sentence ("Al", "De", "He", "To")
+            let short = part.chars().count() == 2
+                && part.chars().nth(1).is_some_and(char::is_lowercase)
+                && !crate::cues::in_list(
+                    part,
+                    &[
+                        "Al", "El", "De", "Da", "Di", "Du", "Le", "La", "Jr", "St", "Ul", "Ud",
+                        "He", "We", "It", "In", "On", "At", "As", "An", "If", "No", "So", "Up",
+                        "Us", "By", "Of", "Or", "To", "Do", "Go", "My", "Me", "Is", "Be", "Am",
+                        "Oh", "Ok", "Mr", "Ms", "Dr", "Mt", "Ex",
+                    ],
+                );
+            if (part.chars().count() < 3 && !short)
+                || !part.chars().next().is_some_and(char::is_uppercase)
+            {
                 continue;
             }
             for &(s, e) in &words {

@@ -204,3 +204,29 @@ fn an_attack_no_one_claimed_has_no_claimant() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_two_letter_surname_is_the_person_named_earlier() {
+    let ev = code(
+        "Taiwan's Foreign Minister Joseph Wu spoke to reporters in Taipei on Monday.\n\nWu condemned Beijing for poaching the island's diplomatic allies.\n",
+        Some("2023-03-27"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["TWN"], &["CHN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_decision_regretted_is_its_makers() {
+    let ev = code(
+        "The United States withdrew from the nuclear deal with Iran on Tuesday and reimposed sanctions.\n\nThe leaders of France and Germany said they regretted the decision.\n",
+        Some("2018-05-08"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["DEU", "FRA"], &["USA"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
