@@ -230,3 +230,16 @@ fn a_decision_regretted_is_its_makers() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_verb_after_a_comma_and_with_a_pronoun_object_is_an_act_of_its_own() {
+    let ev = code(
+        "Algeria rejected the accord, calling it a betrayal of the Sahrawi cause, and announced it was recalling its ambassador from Morocco.",
+        Some("2021-08-24"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["DZA"], &["MAR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
