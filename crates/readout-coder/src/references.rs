@@ -501,10 +501,19 @@ fn is_expletive_it(sentence: &str, end: usize) -> bool {
     if crate::cues::in_list(
         next,
         &[
-            "is", "was", "seems", "appears", "remains", "becomes", "has", "takes",
+            "is", "was", "seems", "appears", "remains", "becomes", "takes",
         ],
     ) {
         return true;
+    }
+    // "it has been reported", "it has emerged that" — but "It has recalled its ambassador"
+    // tells what the state did
+    if next == "has" {
+        let (_, e2) = crate::words::word_after(sentence, end).unwrap_or((end, end));
+        return crate::cues::in_list(
+            next_word(sentence, e2),
+            &["been", "become", "emerged", "come", "taken", "to"],
+        );
     }
     if crate::cues::in_list(
         next,

@@ -243,3 +243,26 @@ fn a_verb_after_a_comma_and_with_a_pronoun_object_is_an_act_of_its_own() {
         show(&ev)
     );
 }
+
+#[test]
+fn it_opening_a_sentence_with_a_verb_of_its_own_is_the_state() {
+    let ev = code(
+        "Somalia condemned the port deal on Tuesday.\n\nIt has recalled its ambassador to Ethiopia for consultations.\n",
+        Some("2024-01-02"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["SOM"], &["ETH"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // "it has been reported" still names no one
+    let ev = code(
+        "It has been reported that Ethiopia recalled its ambassador from Somalia.",
+        Some("2024-01-02"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["ETH"], &["SOM"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
