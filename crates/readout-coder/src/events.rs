@@ -2001,6 +2001,19 @@ pub(crate) fn code_sentence(
                 .lower
                 .get(t.span.0..clause.1)
                 .is_some_and(|rest| rest.contains("each other") || rest.contains("one another"));
+        // "Bahrain severed its relations with Qatar, together with Saudi Arabia and Egypt":
+        // the parties joined to a one-sided act share it
+        if !t.flags.reciprocal && !recipient.is_empty() {
+            for a in joined_partners(view, t, clause) {
+                if !actor
+                    .iter()
+                    .chain(recipient.iter())
+                    .any(|x| x.code == a.code)
+                {
+                    actor.push(a);
+                }
+            }
+        }
         let draft = Draft {
             event_type: ty,
             mode,
@@ -2628,6 +2641,46 @@ fn previous_aggressor(
         .map(|(_, a)| a)
         .filter(|a| foreign(a))
         .map(|a| (a.clone(), "the author of the act it refers to".into()))
+}
+
+/// The parties named after "together with" / "along with" following the trigger in its
+/// clause, with those coordinated with them ("together with Saudi Arabia, the United Arab
+/// Emirates and Egypt").
+fn joined_partners(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+) -> Vec<Actor> {
+    let Some(rest) = view.text.get(t.span.1..clause.1.max(t.span.1)) else {
+        return Vec::new();
+    };
+    let lower = rest.to_ascii_lowercase();
+    let Some(at) = ["together with ", "along with "]
+        .iter()
+        .filter_map(|p| lower.find(p).map(|i| t.span.1 + i + p.len()))
+        .min()
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<Actor> = Vec::new();
+    let mut from = at;
+    for m in view
+        .mentions
+        .iter()
+        .filter(|m| m.span.0 >= at && m.span.1 <= clause.1)
+    {
+        // only commas, "and" and "the" between the names of the list
+        let gap = view.text.get(from..m.span.0).unwrap_or("x");
+        let joined = gap
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .all(|w| w.is_empty() || in_list(w, &["and", "the"]));
+        if !joined || m.role != Role::Actor || m.actors.is_empty() {
+            break;
+        }
+        out.extend(view.actors_of(m));
+        from = m.span.1;
+    }
+    out
 }
 
 /// Where a determiner starts the object held inside a gapless trigger ("regretted the

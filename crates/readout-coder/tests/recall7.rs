@@ -266,3 +266,22 @@ fn it_opening_a_sentence_with_a_verb_of_its_own_is_the_state() {
         show(&ev)
     );
 }
+
+#[test]
+fn parties_joined_to_a_one_sided_act_share_it() {
+    let ev = code(
+        "Kenya recalled its ambassador from Somalia on Monday, together with Uganda, Tanzania and Rwanda.",
+        Some("2024-01-02"),
+    );
+    assert!(
+        find(
+            &ev,
+            EventType::Sanction,
+            &["KEN", "RWA", "TZA", "UGA"],
+            &["SOM"]
+        )
+        .is_some(),
+        "{}",
+        show(&ev)
+    );
+}
