@@ -285,3 +285,85 @@ fn parties_joined_to_a_one_sided_act_share_it() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_member_suspended_by_its_bloc_is_sanctioned_and_an_operation_suspended_is_not() {
+    let ev = code(
+        "The African Union suspended Guinea on Wednesday.",
+        Some("2021-09-10"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["AU"], &["GIN"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Israel suspended the operation in Rafah.",
+        Some("2024-05-10"),
+    );
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Sanction),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn ties_terminated_are_a_sanction() {
+    let ev = code(
+        "Taiwan has decided to terminate diplomatic relations with Nauru with immediate effect.",
+        Some("2024-01-15"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["TWN"], &["NRU"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn martial_law_approved_by_parliament_is_imposed_not_backed() {
+    let ev = code(
+        "Georgia's parliament on Monday approved the president's request to impose martial law for 30 days.",
+        Some("2023-05-08"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Coerce
+            && e.mode.iter().any(|m| m == "martial-law")),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Support),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn names_called_threats_named_and_chiding_are_accusations() {
+    for (text, actor, target) in [
+        (
+            "Erdogan called Greece the biggest threat to peace in the region.",
+            "TUR",
+            "GRC",
+        ),
+        (
+            "Trump chided South Korea for its talk of appeasement.",
+            "USA",
+            "KOR",
+        ),
+        (
+            "Trump pulled the United States out of the nuclear deal with Iran on Tuesday, calling the agreement \"rotten\".",
+            "USA",
+            "IRN",
+        ),
+    ] {
+        let ev = code(text, Some("2020-09-28"));
+        assert!(
+            find(&ev, EventType::Accuse, &[actor], &[target]).is_some(),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+}
