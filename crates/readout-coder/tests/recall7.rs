@@ -367,3 +367,54 @@ fn names_called_threats_named_and_chiding_are_accusations() {
         );
     }
 }
+
+#[test]
+fn a_step_judged_or_called_an_attack_on_sovereignty_is_an_accusation() {
+    let ev = code(
+        "Latvia's foreign minister called Minsk's step unjustified and a regrettable escalation.",
+        Some("2021-05-24"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["LVA"], &["BLR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    // the words "attack on its sovereignty" name no assault
+    let ev = code(
+        "Syria's foreign ministry called the move a blatant attack on its sovereignty.",
+        Some("2019-03-25"),
+    );
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Assault),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_attack_said_to_be_aggression_accuses_the_other_party() {
+    let ev = code(
+        "Russian border guards opened fire on three Ukrainian navy vessels on Sunday.\n\nZelenskiy said on Monday the attack was an act of aggression.\n",
+        Some("2021-11-26"),
+    );
+    assert!(
+        find(&ev, EventType::Accuse, &["UKR"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn leaders_who_spoke_by_phone_consult() {
+    let ev = code(
+        "Modi spoke to his Sri Lankan counterpart by phone on Saturday.",
+        Some("2022-04-02"),
+    );
+    assert!(
+        ev.iter().any(|e| e.event_type == EventType::Consult
+            && common::codes(&e.actor) == ["IND", "LKA"]
+            && e.mode.iter().any(|m| m == "phone")),
+        "{}",
+        show(&ev)
+    );
+}
