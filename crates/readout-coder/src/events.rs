@@ -3012,7 +3012,7 @@ fn shared_target(
 }
 
 /// The state a passive act with no agent happened in or was expelled from: a place (or a
-/// state) named after the trigger with "in"/"from", not the subject's own state.
+/// state) named after the trigger with "in"/"at"/"from", not the subject's own state.
 fn passive_place(
     view: &SentenceView<'_>,
     t: &TriggerMatch,
@@ -3024,7 +3024,8 @@ fn passive_place(
         .find(|m| {
             m.span.0 >= t.span.1
                 && m.span.1 <= clause.1
-                && matches!(m.prep, Some("in") | Some("from"))
+                // ("was arrested at Manila's airport": the place the act happened at)
+                && matches!(m.prep, Some("in") | Some("from") | Some("at"))
                 && matches!(m.role, Role::Location | Role::Actor)
                 && m.why != crate::mentions::DATELINE
                 && m.actors.len() == 1

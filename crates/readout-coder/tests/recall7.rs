@@ -418,3 +418,16 @@ fn leaders_who_spoke_by_phone_consult() {
         show(&ev)
     );
 }
+
+#[test]
+fn foreigners_detained_at_a_place_are_held_by_its_state() {
+    let ev = code(
+        "Two British nationals were detained at Tehran's airport on Sunday.",
+        Some("2023-05-26"),
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["IRN"], &["GBR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
