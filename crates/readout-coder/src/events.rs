@@ -438,6 +438,18 @@ pub(crate) fn code_sentence(
                 let claimant = match t.event_type {
                     _ if group.is_some() || agent.is_some() => None,
                     EventType::Assault => claimant_of(view),
+                    // "A Belgian aid worker was arrested in Tehran": with no one named as
+                    // subject, the authorities of the place the passive arrest happened in
+                    EventType::Coerce if is_passive(text, t) => {
+                        view.mentions.iter().enumerate().find(|(_, m)| {
+                            m.role == Role::Location
+                                && m.span.0 >= t.span.1
+                                && m.span.1 <= clause.1
+                                && matches!(m.prep, Some("in") | Some("at"))
+                                && m.why != crate::mentions::DATELINE
+                                && m.actors.len() == 1
+                        })
+                    }
                     // "A state of emergency and a curfew remain in force in Almaty": the
                     // authorities of the place
                     EventType::Coerce
@@ -589,6 +601,31 @@ pub(crate) fn code_sentence(
             }
             None => subject,
         };
+        // ("… was arrested in Tehran": the foreigner named before the passive is its patient)
+        let place_subject = t.event_type == EventType::Coerce
+            && subject
+                .mention
+                .is_some_and(|i| view.mentions[i].role == Role::Location)
+            && is_passive(text, t);
+        if patient.is_none() && place_subject {
+            patient = view
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| {
+                    m.span.1 <= t.span.0
+                        && m.span.0 >= clause.0
+                        && !m.actors.is_empty()
+                        && text.get(m.span.1..t.span.0).is_some_and(|g| {
+                            !g.contains([',', ';']) && g.split_whitespace().count() <= 5
+                        })
+                })
+                .map(|m| view.actors_of(m))
+                .filter(|p| {
+                    !p.iter()
+                        .any(|a| subject.actors.iter().any(|b| b.code == a.code))
+                });
+        }
         let agent_subject = subject.why.ends_with("the agent of the passive");
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
         // never by default from the speaker ("… policies will fail")
@@ -616,7 +653,7 @@ pub(crate) fn code_sentence(
         // passive voice: "Iran was sanctioned by the EU" — the by-phrase acts on the subject
         let mut implied_state: Option<String> = None;
         let mut place_state: Option<(String, String)> = None;
-        let passive_agent = if agent_subject {
+        let passive_agent = if agent_subject || place_subject {
             None
         } else if is_passive(text, t) {
             match view.mentions.iter().find(|m| {

@@ -431,3 +431,34 @@ fn foreigners_detained_at_a_place_are_held_by_its_state() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_objection_dropped_is_a_concession_not_a_rejection() {
+    let ev = code(
+        "Hungary dropped its objection to Sweden's membership on Monday.",
+        Some("2024-02-26"),
+    );
+    assert!(
+        find(&ev, EventType::Concede, &["HUN"], &["SWE"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        !ev.iter().any(|e| e.event_type == EventType::Reject),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_foreigner_arrested_in_a_place_is_held_by_its_state() {
+    let ev = code(
+        "The Dutch aid worker was arrested in Tehran in February last year.",
+        Some("2023-05-26"),
+    );
+    assert!(
+        find(&ev, EventType::Coerce, &["IRN"], &["NLD"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
