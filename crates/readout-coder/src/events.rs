@@ -1539,6 +1539,27 @@ pub(crate) fn code_sentence(
             recipient = vec![government_of(actor[0].code.clone())];
             note!(why, explaining, "the parties inside one state: its own");
         }
+        // "declared 18 employees of the Russian embassy … persona non grata": those expelled
+        // are the foreign state's people named before the trigger in its clause
+        if recipient.is_empty() && ty == EventType::Sanction && mode.iter().any(|m| m == "expel") {
+            if let Some(m) = view.mentions.iter().find(|m| {
+                m.span.0 >= clause.0
+                    && m.span.1 <= t.span.0
+                    && matches!(m.role, Role::Actor | Role::Weak)
+                    && !m.actors.is_empty()
+                    && m.actors
+                        .iter()
+                        .all(|a| !actor.iter().any(|x| x.code == a.code))
+            }) {
+                recipient = view.actors_of(m);
+                note!(
+                    why,
+                    explaining,
+                    "{:?}: the foreign state named before the expulsion",
+                    m.text
+                );
+            }
+        }
         if recipient.is_empty()
             && actor.len() < 2
             && !(ty == EventType::Consult && organisation_meets(&actor))

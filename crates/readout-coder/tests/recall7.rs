@@ -462,3 +462,16 @@ fn a_foreigner_arrested_in_a_place_is_held_by_its_state() {
         show(&ev)
     );
 }
+
+#[test]
+fn diplomats_declared_persona_non_grata_are_the_foreign_states() {
+    let ev = code(
+        "Romania's foreign ministry handed over a note declaring 12 employees of the Russian Federation's embassy in Bucharest persona non grata.",
+        Some("2022-04-05"),
+    );
+    assert!(
+        find(&ev, EventType::Sanction, &["ROU"], &["RUS"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
