@@ -93,6 +93,20 @@ impl SentenceView<'_> {
             {
                 Cow::Borrowed(self.discourse.author.as_slice())
             }
+            // "Our country calls on …": the author of the release, else the state the text
+            // last had as its subject
+            Source::FirstPerson
+                if m.text.to_ascii_lowercase().starts_with("our ")
+                    && self.speech.is_none_or(|s| s.speaker.is_empty()) =>
+            {
+                self.discourse
+                    .author
+                    .as_ref()
+                    .or(self.discourse.last_state.as_ref())
+                    .map_or(Cow::Borrowed(&[]), |a| {
+                        Cow::Borrowed(std::slice::from_ref(a))
+                    })
+            }
             Source::FirstPerson => self
                 .speech
                 .map_or(Cow::Borrowed(&[]), |s| Cow::Borrowed(&s.speaker)),

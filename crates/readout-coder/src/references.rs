@@ -112,6 +112,8 @@ const PRONOUNS: &[(&str, Source)] = &[
     ("we", Source::FirstPerson),
     ("us", Source::FirstPerson),
     ("i", Source::FirstPerson),
+    ("our country", Source::FirstPerson),
+    ("our government", Source::FirstPerson),
     ("you", Source::Addressee),
     ("they", Source::FirstPerson),
     ("the latter", Source::LatterFormer),

@@ -475,3 +475,16 @@ fn diplomats_declared_persona_non_grata_are_the_foreign_states() {
         show(&ev)
     );
 }
+
+#[test]
+fn our_country_in_a_release_is_the_state_issuing_it() {
+    let ev = code(
+        "Colombia recalls its ambassador to Israel\n\nThe Government of Colombia has decided to recall its ambassador in Israel for consultations.\n\nOur country calls on Israel to put an end to the military operations in Gaza.\n",
+        Some("2023-10-31"),
+    );
+    assert!(
+        find(&ev, EventType::Request, &["COL"], &["ISR"]).is_some(),
+        "{}",
+        show(&ev)
+    );
+}
