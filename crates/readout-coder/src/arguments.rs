@@ -93,6 +93,20 @@ impl SentenceView<'_> {
             {
                 Cow::Borrowed(self.discourse.author.as_slice())
             }
+            // "Our country calls on …": the author of the release, else the state the text
+            // last had as its subject
+            Source::FirstPerson
+                if m.text.to_ascii_lowercase().starts_with("our ")
+                    && self.speech.is_none_or(|s| s.speaker.is_empty()) =>
+            {
+                self.discourse
+                    .author
+                    .as_ref()
+                    .or(self.discourse.last_state.as_ref())
+                    .map_or(Cow::Borrowed(&[]), |a| {
+                        Cow::Borrowed(std::slice::from_ref(a))
+                    })
+            }
             Source::FirstPerson => self
                 .speech
                 .map_or(Cow::Borrowed(&[]), |s| Cow::Borrowed(&s.speaker)),
@@ -1013,6 +1027,18 @@ impl SentenceView<'_> {
                 )
             {
                 // "the UNSC's resolutions": an organisation's document, not the organisation
+                continue;
+            }
+            // "Abe called it unacceptable" after a launch told earlier: "it" is the act, not
+            // the last state named, so the accusation goes to the act's author (found later)
+            if ty == EventType::Accuse
+                && m.source == Source::StatePronoun
+                && self.discourse.aggressions.last().is_some_and(|(_, a)| {
+                    !a.is_empty() && !a.iter().any(|x| actor_codes.contains(&x.code.as_str()))
+                })
+                && crate::words::word_before(self.text, m.span.0)
+                    .is_some_and(|(_, e)| e > t.span.0 && e <= head_end(t) && e + 1 >= m.span.0)
+            {
                 continue;
             }
             // "Kenya deployed more police officers to Haiti": the forces sent are no target

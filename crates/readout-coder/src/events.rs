@@ -442,6 +442,18 @@ pub(crate) fn code_sentence(
                 let claimant = match t.event_type {
                     _ if group.is_some() || agent.is_some() => None,
                     EventType::Assault => claimant_of(view),
+                    // "A Belgian aid worker was arrested in Tehran": with no one named as
+                    // subject, the authorities of the place the passive arrest happened in
+                    EventType::Coerce if is_passive(text, t) => {
+                        view.mentions.iter().enumerate().find(|(_, m)| {
+                            m.role == Role::Location
+                                && m.span.0 >= t.span.1
+                                && m.span.1 <= clause.1
+                                && matches!(m.prep, Some("in") | Some("at"))
+                                && m.why != crate::mentions::DATELINE
+                                && m.actors.len() == 1
+                        })
+                    }
                     // "A state of emergency and a curfew remain in force in Almaty": the
                     // authorities of the place
                     EventType::Coerce
@@ -604,9 +616,15 @@ pub(crate) fn code_sentence(
             }
             None => subject,
         };
-        // "an American reporter was detained in Yekaterinburg": the passive's subject, named
-        // only by its state's adjective, is who the place's authorities acted on
-        if patient.is_none() && is_passive(text, t) && subject.why.ends_with("of the place") {
+        // "an American reporter was detained in Yekaterinburg", "… was arrested in Tehran":
+        // the foreigner named before a passive whose subject is the place is its patient
+        let place_subject = (t.event_type == EventType::Coerce
+            && subject
+                .mention
+                .is_some_and(|i| view.mentions[i].role == Role::Location)
+            || subject.why.ends_with("of the place"))
+            && is_passive(text, t);
+        if patient.is_none() && place_subject {
             patient = view
                 .mentions
                 .iter()
@@ -614,14 +632,16 @@ pub(crate) fn code_sentence(
                 .find(|m| {
                     m.span.1 <= t.span.0
                         && m.span.0 >= clause.0
-                        && m.role == Role::Weak
                         && !m.actors.is_empty()
-                        && !m
-                            .actors
-                            .iter()
-                            .any(|a| subject.actors.iter().any(|b| b.code == a.code))
+                        && text.get(m.span.1..t.span.0).is_some_and(|g| {
+                            !g.contains([',', ';']) && g.split_whitespace().count() <= 5
+                        })
                 })
-                .map(|m| view.actors_of(m));
+                .map(|m| view.actors_of(m))
+                .filter(|p| {
+                    !p.iter()
+                        .any(|a| subject.actors.iter().any(|b| b.code == a.code))
+                });
         }
         // (the authorities of the place are a passive's agent already)
         let agent_subject = subject.why.ends_with("the agent of the passive")
@@ -652,7 +672,7 @@ pub(crate) fn code_sentence(
         // passive voice: "Iran was sanctioned by the EU" — the by-phrase acts on the subject
         let mut implied_state: Option<String> = None;
         let mut place_state: Option<(String, String)> = None;
-        let passive_agent = if agent_subject {
+        let passive_agent = if agent_subject || place_subject {
             None
         } else if is_passive(text, t) || headline_arrest(text, t, subject_mention) {
             match view.mentions.iter().find(|m| {
@@ -1585,6 +1605,27 @@ pub(crate) fn code_sentence(
             recipient = vec![government_of(actor[0].code.clone())];
             note!(why, explaining, "the parties inside one state: its own");
         }
+        // "declared 18 employees of the Russian embassy … persona non grata": those expelled
+        // are the foreign state's people named before the trigger in its clause
+        if recipient.is_empty() && ty == EventType::Sanction && mode.iter().any(|m| m == "expel") {
+            if let Some(m) = view.mentions.iter().find(|m| {
+                m.span.0 >= clause.0
+                    && m.span.1 <= t.span.0
+                    && matches!(m.role, Role::Actor | Role::Weak)
+                    && !m.actors.is_empty()
+                    && m.actors
+                        .iter()
+                        .all(|a| !actor.iter().any(|x| x.code == a.code))
+            }) {
+                recipient = view.actors_of(m);
+                note!(
+                    why,
+                    explaining,
+                    "{:?}: the foreign state named before the expulsion",
+                    m.text
+                );
+            }
+        }
         if recipient.is_empty()
             && actor.len() < 2
             && !(ty == EventType::Consult && organisation_meets(&actor))
@@ -2086,6 +2127,19 @@ pub(crate) fn code_sentence(
                 .lower
                 .get(t.span.0..clause.1)
                 .is_some_and(|rest| rest.contains("each other") || rest.contains("one another"));
+        // "Bahrain severed its relations with Qatar, together with Saudi Arabia and Egypt":
+        // the parties joined to a one-sided act share it
+        if !t.flags.reciprocal && !recipient.is_empty() {
+            for a in joined_partners(view, t, clause) {
+                if !actor
+                    .iter()
+                    .chain(recipient.iter())
+                    .any(|x| x.code == a.code)
+                {
+                    actor.push(a);
+                }
+            }
+        }
         let draft = Draft {
             event_type: ty,
             mode,
@@ -2644,10 +2698,14 @@ fn previous_aggressor(
             format!("the author of the {} before it", d.event_type),
         ));
     }
-    let rest = view
-        .text
-        .get(crate::arguments::head_end(t).min(t.span.1)..)
-        .unwrap_or("");
+    // "regretted the decision": a trigger that holds its own object is read from that object
+    let mut from = crate::arguments::head_end(t).min(t.span.1);
+    if from == t.span.1 {
+        if let Some(i) = inner_determiner(&t.text) {
+            from = t.span.0 + i;
+        }
+    }
+    let rest = view.text.get(from..).unwrap_or("");
     let mut words = rest
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -2765,12 +2823,64 @@ fn previous_aggressor(
             return Some((a.clone(), format!("the author of the {noun} told earlier")));
         }
     }
+    // an act told as news before one told as background ("said Assad had launched …")
     view.discourse
-        .aggressions
+        .current_aggressions
         .last()
+        .or(view.discourse.aggressions.last())
         .map(|(_, a)| a)
         .filter(|a| foreign(a))
         .map(|a| (a.clone(), "the author of the act it refers to".into()))
+}
+
+/// The parties named after "together with" / "along with" following the trigger in its
+/// clause, with those coordinated with them ("together with Saudi Arabia, the United Arab
+/// Emirates and Egypt").
+fn joined_partners(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+) -> Vec<Actor> {
+    let Some(rest) = view.text.get(t.span.1..clause.1.max(t.span.1)) else {
+        return Vec::new();
+    };
+    let lower = rest.to_ascii_lowercase();
+    let Some(at) = ["together with ", "along with "]
+        .iter()
+        .filter_map(|p| lower.find(p).map(|i| t.span.1 + i + p.len()))
+        .min()
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<Actor> = Vec::new();
+    let mut from = at;
+    for m in view
+        .mentions
+        .iter()
+        .filter(|m| m.span.0 >= at && m.span.1 <= clause.1)
+    {
+        // only commas, "and" and "the" between the names of the list
+        let gap = view.text.get(from..m.span.0).unwrap_or("x");
+        let joined = gap
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .all(|w| w.is_empty() || in_list(w, &["and", "the"]));
+        if !joined || m.role != Role::Actor || m.actors.is_empty() {
+            break;
+        }
+        out.extend(view.actors_of(m));
+        from = m.span.1;
+    }
+    out
+}
+
+/// Where a determiner starts the object held inside a gapless trigger ("regretted the
+/// decision" → "the decision"), as a byte offset into the trigger text.
+fn inner_determiner(trigger: &str) -> Option<usize> {
+    let lower = trigger.to_ascii_lowercase();
+    [" the ", " this ", " that ", " these ", " those "]
+        .iter()
+        .filter_map(|d| lower.find(d).map(|i| i + 1))
+        .min()
 }
 
 /// The parties to a cooperative act told earlier that a welcome names by a definite noun
@@ -3092,7 +3202,7 @@ fn shared_target(
 }
 
 /// The state a passive act with no agent happened in or was expelled from: a place (or a
-/// state) named after the trigger with "in"/"from", not the subject's own state.
+/// state) named after the trigger with "in"/"at"/"from", not the subject's own state.
 fn passive_place(
     view: &SentenceView<'_>,
     t: &TriggerMatch,
@@ -3104,7 +3214,8 @@ fn passive_place(
         .find(|m| {
             m.span.0 >= t.span.1
                 && m.span.1 <= clause.1
-                && matches!(m.prep, Some("in") | Some("from"))
+                // ("was arrested at Manila's airport": the place the act happened at)
+                && matches!(m.prep, Some("in") | Some("from") | Some("at"))
                 && matches!(m.role, Role::Location | Role::Actor)
                 && m.why != crate::mentions::DATELINE
                 && m.actors.len() == 1

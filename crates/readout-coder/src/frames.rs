@@ -427,11 +427,13 @@ pub(crate) fn is_coordinated(
         }
         let w = &text[s..e];
         // "… and declared a state of emergency": a past verb with its object's determiner
+        // ("…, and announced it was recalling its ambassador": or a pronoun or that-clause)
         let past_verb = w.ends_with("ed")
             && in_list(
                 crate::words::next_word(text, e),
                 &[
-                    "a", "an", "the", "its", "their", "his", "her", "new", "further",
+                    "a", "an", "the", "its", "their", "his", "her", "new", "further", "it", "that",
+                    "them",
                 ],
             );
         past_verb

@@ -429,9 +429,11 @@ impl Coder {
                         | readout_model::EventType::Coerce
                         | readout_model::EventType::Sanction
                 ) {
-                    discourse
-                        .aggressions
-                        .push((e.trigger.to_ascii_lowercase(), e.actor.clone()));
+                    let act = (e.trigger.to_ascii_lowercase(), e.actor.clone());
+                    if e.aux != Some(readout_model::Aux::Historical) {
+                        discourse.current_aggressions.push(act.clone());
+                    }
+                    discourse.aggressions.push(act);
                 } else if matches!(
                     e.event_type,
                     readout_model::EventType::Retreat

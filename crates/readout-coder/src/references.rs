@@ -112,6 +112,8 @@ const PRONOUNS: &[(&str, Source)] = &[
     ("we", Source::FirstPerson),
     ("us", Source::FirstPerson),
     ("i", Source::FirstPerson),
+    ("our country", Source::FirstPerson),
+    ("our government", Source::FirstPerson),
     ("you", Source::Addressee),
     ("they", Source::FirstPerson),
     ("the latter", Source::LatterFormer),
@@ -156,6 +158,9 @@ pub struct Discourse {
     /// (lower-cased trigger words, actors): the last one for "condemned the launch", an
     /// earlier one for "condemned the strikes" naming it.
     pub aggressions: Vec<(String, Vec<Actor>)>,
+    /// The acts of `aggressions` told as news, not as background ("had launched"): what
+    /// "condemned the strike" refers to when its noun names no act told before.
+    pub current_aggressions: Vec<(String, Vec<Actor>)>,
     /// Cooperative acts coded so far, as (lower-cased trigger words, participants), for
     /// "welcomed the release" naming the act rather than its parties.
     pub accords: Vec<(String, Vec<Actor>)>,
@@ -498,10 +503,19 @@ fn is_expletive_it(sentence: &str, end: usize) -> bool {
     if crate::cues::in_list(
         next,
         &[
-            "is", "was", "seems", "appears", "remains", "becomes", "has", "takes",
+            "is", "was", "seems", "appears", "remains", "becomes", "takes",
         ],
     ) {
         return true;
+    }
+    // "it has been reported", "it has emerged that" — but "It has recalled its ambassador"
+    // tells what the state did
+    if next == "has" {
+        let (_, e2) = crate::words::word_after(sentence, end).unwrap_or((end, end));
+        return crate::cues::in_list(
+            next_word(sentence, e2),
+            &["been", "become", "emerged", "come", "taken", "to"],
+        );
     }
     if crate::cues::in_list(
         next,
@@ -1016,7 +1030,22 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         };
         for part in name.split(' ') {
             let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            if part.chars().count() < 3 || !part.chars().next().is_some_and(char::is_uppercase) {
+            // two-letter surnames ("Wu", "Li") count, but not particles or common words
+            // that open a sentence ("Al", "De", "He", "To")
+            let short = part.chars().count() == 2
+                && part.chars().nth(1).is_some_and(char::is_lowercase)
+                && !crate::cues::in_list(
+                    part,
+                    &[
+                        "Al", "El", "De", "Da", "Di", "Du", "Le", "La", "Jr", "St", "Ul", "Ud",
+                        "He", "We", "It", "In", "On", "At", "As", "An", "If", "No", "So", "Up",
+                        "Us", "By", "Of", "Or", "To", "Do", "Go", "My", "Me", "Is", "Be", "Am",
+                        "Oh", "Ok", "Mr", "Ms", "Dr", "Mt", "Ex",
+                    ],
+                );
+            if (part.chars().count() < 3 && !short)
+                || !part.chars().next().is_some_and(char::is_uppercase)
+            {
                 continue;
             }
             for &(s, e) in &words {

@@ -10,11 +10,12 @@ use readout_model::EventType;
 #[test]
 fn a_court_ordering_a_state_to_act_requests_it() {
     let ev = code(
-        "The ICJ ordered Myanmar to prevent genocide against the Rohingya.",
-        Some("2020-01-23"),
+        "The ICJ ordered Israel to halt its military offensive in Rafah.",
+        Some("2024-05-24"),
     );
+    // the court halts nothing itself
     assert!(
-        ev.iter().all(|e| e.event_type != EventType::Assault),
+        ev.iter().all(|e| e.event_type != EventType::Retreat),
         "{}",
         show(&ev)
     );
@@ -23,7 +24,7 @@ fn a_court_ordering_a_state_to_act_requests_it() {
         .filter(|e| e.event_type == EventType::Request)
         .collect();
     assert_eq!(demand.len(), 1, "{}", show(&ev));
-    assert_eq!(codes(&demand[0].recipient), ["MMR"], "{}", show(&ev));
+    assert_eq!(codes(&demand[0].recipient), ["ISR"], "{}", show(&ev));
 }
 
 #[test]
