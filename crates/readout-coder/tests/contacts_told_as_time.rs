@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{code, codes, show};
+use common::{code, of_type, parties, show};
 use readout_model::EventType;
 
 #[test]
@@ -19,15 +19,9 @@ fn talks_after_which_an_accord_came_are_a_contact_of_their_own() {
         "{}",
         show(&ev)
     );
-    let contact: Vec<_> = ev
-        .iter()
-        .filter(|e| e.event_type == EventType::Consult)
-        .collect();
+    let contact = of_type(&ev, EventType::Consult);
     assert_eq!(contact.len(), 1, "{}", show(&ev));
-    let mut parties = codes(&contact[0].actor);
-    parties.extend(codes(&contact[0].recipient));
-    parties.sort_unstable();
-    assert_eq!(parties, ["GRC", "MKD"], "{}", show(&ev));
+    assert_eq!(parties(contact[0]), ["GRC", "MKD"], "{}", show(&ev));
 }
 
 #[test]
@@ -36,13 +30,7 @@ fn travelling_to_meet_someone_is_a_contact() {
         "Kishida crossed into Ukraine by train to meet Zelensky in Kyiv on Tuesday.",
         Some("2023-03-21"),
     );
-    let contact: Vec<_> = ev
-        .iter()
-        .filter(|e| e.event_type == EventType::Consult)
-        .collect();
+    let contact = of_type(&ev, EventType::Consult);
     assert_eq!(contact.len(), 1, "{}", show(&ev));
-    let mut parties = codes(&contact[0].actor);
-    parties.extend(codes(&contact[0].recipient));
-    parties.sort_unstable();
-    assert_eq!(parties, ["JPN", "UKR"], "{}", show(&ev));
+    assert_eq!(parties(contact[0]), ["JPN", "UKR"], "{}", show(&ev));
 }

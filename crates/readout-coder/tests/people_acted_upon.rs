@@ -7,12 +7,8 @@
 
 mod common;
 
-use common::{code, codes, show};
-use readout_model::{Event, EventType};
-
-fn of_type(ev: &[Event], ty: EventType) -> Vec<&Event> {
-    ev.iter().filter(|e| e.event_type == ty).collect()
-}
+use common::{code, codes, of_type, show};
+use readout_model::EventType;
 
 #[test]
 fn protesters_fired_at_are_the_protests_actors_and_the_targets() {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{code, codes, show};
+use common::{code, codes, of_type, show};
 use readout_model::EventType;
 
 #[test]
@@ -19,10 +19,7 @@ fn a_court_ordering_a_state_to_act_requests_it() {
         "{}",
         show(&ev)
     );
-    let demand: Vec<_> = ev
-        .iter()
-        .filter(|e| e.event_type == EventType::Request)
-        .collect();
+    let demand = of_type(&ev, EventType::Request);
     assert_eq!(demand.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&demand[0].recipient), ["ISR"], "{}", show(&ev));
 }
@@ -33,10 +30,7 @@ fn ordering_a_state_to_close_its_mission_is_a_sanction_against_it() {
         "China ordered the United States to close its consulate in Chengdu.",
         Some("2020-07-24"),
     );
-    let measure: Vec<_> = ev
-        .iter()
-        .filter(|e| e.event_type == EventType::Sanction)
-        .collect();
+    let measure = of_type(&ev, EventType::Sanction);
     assert_eq!(measure.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&measure[0].actor), ["CHN"], "{}", show(&ev));
     assert_eq!(codes(&measure[0].recipient), ["USA"], "{}", show(&ev));
@@ -48,10 +42,7 @@ fn a_call_for_peace_in_a_place_is_made_of_its_state() {
         "The European Union called for an immediate ceasefire in Libya.",
         Some("2020-01-08"),
     );
-    let call: Vec<_> = ev
-        .iter()
-        .filter(|e| e.event_type == EventType::Request)
-        .collect();
+    let call = of_type(&ev, EventType::Request);
     assert_eq!(call.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&call[0].recipient), ["LBY"], "{}", show(&ev));
 }

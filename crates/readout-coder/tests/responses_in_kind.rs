@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{code, codes, show};
+use common::{code, codes, of_type, show};
 use readout_model::EventType;
 
 #[test]
@@ -12,10 +12,7 @@ fn responding_with_strikes_is_an_attack_by_the_responder() {
         "India responded with missile strikes on camps in Pakistan on Wednesday.",
         Some("2025-05-07"),
     );
-    let attack: Vec<_> = ev
-        .iter()
-        .filter(|e| e.event_type == EventType::Assault)
-        .collect();
+    let attack = of_type(&ev, EventType::Assault);
     assert_eq!(attack.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&attack[0].actor), ["IND"], "{}", show(&ev));
     assert_eq!(codes(&attack[0].recipient), ["PAK"], "{}", show(&ev));

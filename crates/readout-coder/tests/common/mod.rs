@@ -52,6 +52,20 @@ pub fn find<'a>(
     })
 }
 
+/// Every event of `ty`, in order.
+pub fn of_type(events: &[Event], ty: EventType) -> Vec<&Event> {
+    events.iter().filter(|e| e.event_type == ty).collect()
+}
+
+/// All participants of an event, actors and recipients together, sorted.
+pub fn parties(e: &Event) -> Vec<&str> {
+    let mut v = codes(&e.actor);
+    v.extend(codes(&e.recipient));
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 pub fn show(events: &[Event]) -> String {
     events
         .iter()
