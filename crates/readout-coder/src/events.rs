@@ -2844,11 +2844,16 @@ fn joined_partners(
     let Some(rest) = view.text.get(t.span.1..clause.1.max(t.span.1)) else {
         return Vec::new();
     };
-    let lower = rest.to_ascii_lowercase();
-    let Some(at) = ["together with ", "along with "]
-        .iter()
-        .filter_map(|p| lower.find(p).map(|i| t.span.1 + i + p.len()))
-        .min()
+    // one pass for "with", then a look at the word before it: this runs for every trigger
+    let Some(at) = rest
+        .match_indices("with ")
+        .find(|(i, _)| {
+            let before = rest[..*i].trim_end_matches(' ').as_bytes();
+            let word = &before[before.len().saturating_sub(8)..];
+            word.eq_ignore_ascii_case(b"together")
+                || before.len() >= 5 && before[before.len() - 5..].eq_ignore_ascii_case(b"along")
+        })
+        .map(|(i, w)| t.span.1 + i + w.len())
     else {
         return Vec::new();
     };

@@ -1054,7 +1054,9 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
                 let fits = w == part
                     || (w.len() == part.len()
                         && w.chars().all(|c| !c.is_lowercase())
-                        && w.to_lowercase() == part.to_lowercase());
+                        && w.chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(part.chars().flat_map(char::to_lowercase)));
                 if !fits {
                     continue;
                 }
