@@ -96,7 +96,9 @@ impl SentenceView<'_> {
             // "Our country calls on …": the author of the release, else the state the text
             // last had as its subject
             Source::FirstPerson
-                if m.text.to_ascii_lowercase().starts_with("our ")
+                if m.text
+                    .get(..4)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("our "))
                     && self.speech.is_none_or(|s| s.speaker.is_empty()) =>
             {
                 self.discourse
@@ -528,6 +530,13 @@ impl SentenceView<'_> {
         None
     }
 
+    /// The last mention ending at or before `pos`, when the words between it and `pos` pass
+    /// `gap_fits`.
+    fn mention_right_before(&self, pos: usize, gap_fits: impl Fn(&str) -> bool) -> Option<usize> {
+        let i = self.mentions.iter().rposition(|m| m.span.1 <= pos)?;
+        gap_fits(self.text.get(self.mentions[i].span.1..pos)?).then_some(i)
+    }
+
     /// "…, prompting Pakistan to downgrade ties", "forced Kyiv to withdraw": the one made to
     /// act is the subject of the act, not whoever prompted it.
     pub(crate) fn prompted_subject(&self, t: &TriggerMatch) -> Option<usize> {
@@ -535,9 +544,9 @@ impl SentenceView<'_> {
         if !self.text[ts..te].eq_ignore_ascii_case("to") {
             return None;
         }
-        let i = self.mentions.iter().rposition(|m| m.span.1 <= ts)?;
+        let i = self.mention_right_before(ts, |gap| gap.trim().is_empty())?;
         let m = &self.mentions[i];
-        if !self.text[m.span.1..ts].trim().is_empty() || m.actors.is_empty() || m.possessive {
+        if m.actors.is_empty() || m.possessive {
             return None;
         }
         let (vs, ve) = crate::words::word_before(self.text, m.span.0)?;
@@ -570,14 +579,9 @@ impl SentenceView<'_> {
         if !first.ends_with("ed") {
             return None;
         }
-        let i = self.mentions.iter().rposition(|m| m.span.1 <= t.span.0)?;
+        let i = self.mention_right_before(t.span.0, |gap| gap.trim().is_empty())?;
         let m = &self.mentions[i];
-        if !self.text[m.span.1..t.span.0].trim().is_empty()
-            || m.role != Role::Actor
-            || m.prep.is_some()
-            || m.possessive
-            || m.actors.is_empty()
-        {
+        if m.role != Role::Actor || m.prep.is_some() || m.possessive || m.actors.is_empty() {
             return None;
         }
         let (ns, ne) = crate::words::word_before(self.text, m.span.0)?;
@@ -597,13 +601,12 @@ impl SentenceView<'_> {
     pub(crate) fn relative_subject(&self, t: &TriggerMatch) -> Option<Option<Subject>> {
         // "a statement in which North Korea committed …": a name between the pronoun and the
         // verb is the relative clause's own subject
-        if let Some(i) = self.mentions.iter().rposition(|m| m.span.1 <= t.span.0) {
+        if let Some(i) = self.mention_right_before(t.span.0, |gap| {
+            gap.split_whitespace()
+                .all(|w| w.ends_with("ly") || in_list(w, cues::AUXILIARIES))
+        }) {
             let m = &self.mentions[i];
-            let adjacent = self.text[m.span.1..t.span.0]
-                .split_whitespace()
-                .all(|w| w.ends_with("ly") || in_list(w, cues::AUXILIARIES));
-            if adjacent
-                && self.subject_capable(m)
+            if self.subject_capable(m)
                 && in_list(
                     crate::words::prev_word(self.text, m.span.0),
                     &["which", "whom"],

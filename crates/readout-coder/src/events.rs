@@ -132,6 +132,11 @@ pub(crate) fn code_sentence(
                 })
         })
         .collect();
+    // "fired tear gas at protesters": people an act falls on, who govern no act around them
+    let acted_upon: Vec<bool> = triggers
+        .iter()
+        .map(|t| people_acted_upon(text, t))
+        .collect();
     // weak triggers only count when nothing stronger shares the clause
     let strong_in = |c: (usize, usize)| {
         triggers
@@ -181,8 +186,7 @@ pub(crate) fn code_sentence(
         }
         let cj = view.clauses.of(triggers[j].span.0);
         for i in (0..j).rev() {
-            // (people an act falls on govern none of the acts after them)
-            if weak_dropped[i] || in_name[i] || people_acted_upon(text, &triggers[i]) {
+            if weak_dropped[i] || in_name[i] || acted_upon[i] {
                 continue;
             }
             let (a, b) = (&triggers[i], &triggers[j]);
@@ -396,7 +400,7 @@ pub(crate) fn code_sentence(
             absorbed_by[*k].is_none()
                 && !weak_dropped[*k]
                 && !in_name[*k]
-                && !people_acted_upon(text, o)
+                && !acted_upon[*k]
                 && o.span.0 < clause.1
                 && o.span.0 >= t.span.1
         }) {
@@ -439,21 +443,24 @@ pub(crate) fn code_sentence(
                 // "a suicide bomber killed 12 people …, and al-Shabaab claimed
                 // responsibility": the claimant is the attacker
                 // "humanitarian aid from the UAE arrived in Sudan": the aid's source gives it
+                // the one place named after the trigger with one of `preps`
+                let place_after = |preps: &[&str]| {
+                    view.mentions.iter().enumerate().find(|(_, m)| {
+                        m.role == Role::Location
+                            && m.span.0 >= t.span.1
+                            && m.span.1 <= clause.1
+                            && m.prep.is_some_and(|p| preps.contains(&p))
+                            && m.why != crate::mentions::DATELINE
+                            && m.actors.len() == 1
+                    })
+                };
                 let claimant = match t.event_type {
                     _ if group.is_some() || agent.is_some() => None,
                     EventType::Assault => claimant_of(view),
-                    // "A Belgian aid worker was arrested in Tehran": with no one named as
-                    // subject, the authorities of the place the passive arrest happened in
-                    EventType::Coerce if is_passive(text, t) => {
-                        view.mentions.iter().enumerate().find(|(_, m)| {
-                            m.role == Role::Location
-                                && m.span.0 >= t.span.1
-                                && m.span.1 <= clause.1
-                                && matches!(m.prep, Some("in") | Some("at"))
-                                && m.why != crate::mentions::DATELINE
-                                && m.actors.len() == 1
-                        })
-                    }
+                    // "A Belgian aid worker was arrested in Tehran", "an American reporter was
+                    // detained in Yekaterinburg": with no one named as subject, the
+                    // authorities of the place the passive arrest happened in
+                    EventType::Coerce if is_passive(text, t) => place_after(&["in", "at"]),
                     // "A state of emergency and a curfew remain in force in Almaty": the
                     // authorities of the place
                     EventType::Coerce
@@ -471,20 +478,12 @@ pub(crate) fn code_sentence(
                         })
                     }
                     // "the arrest of a Lithuanian journalist in Minsk": the authorities of the
-                    // place a nominal act happened in ("an American reporter was detained in
-                    // Yekaterinburg": a passive one too)
+                    // place a nominal act (or a passive measure) happened in
                     EventType::Coerce | EventType::Sanction
                         if crate::words::next_word(text, t.span.1).eq_ignore_ascii_case("of")
                             || is_passive(text, t) =>
                     {
-                        view.mentions.iter().enumerate().find(|(_, m)| {
-                            m.role == Role::Location
-                                && m.span.0 >= t.span.1
-                                && m.span.1 <= clause.1
-                                && m.prep == Some("in")
-                                && m.why != crate::mentions::DATELINE
-                                && m.actors.len() == 1
-                        })
+                        place_after(&["in"])
                     }
                     EventType::Aid => {
                         aid_source(view, t)
@@ -643,9 +642,7 @@ pub(crate) fn code_sentence(
                         .any(|a| subject.actors.iter().any(|b| b.code == a.code))
                 });
         }
-        // (the authorities of the place are a passive's agent already)
-        let agent_subject = subject.why.ends_with("the agent of the passive")
-            || subject.why.ends_with("the authorities of the place");
+        let agent_subject = subject.why.ends_with("the agent of the passive");
         // a bare modal ("will") is an event only with its own subject ("Turkey will …"),
         // never by default from the speaker ("… policies will fail")
         let bare_modal = in_list(t.text.trim(), &["will", "would", "shall"]);
@@ -946,10 +943,10 @@ pub(crate) fn code_sentence(
         // "X invited/urged Y to <act>": a request from X to Y, whatever the act; "X ordered Y
         // to close its consulate": a measure of X's against Y stays what it is
         if !settled {
-            if let Some((mi, verb)) = asked_object(view, clause, t)
-                .filter(|(_, v)| in_list(v, crate::cues::ORDERING_VERBS))
-                .filter(|_| t.event_type == EventType::Sanction)
-            {
+            let asked_by = asked_object(view, clause, t);
+            if let Some((mi, verb)) = asked_by.filter(|(_, v)| {
+                t.event_type == EventType::Sanction && in_list(v, crate::cues::ORDERING_VERBS)
+            }) {
                 recipient = view.actors_of(&view.mentions[mi]);
                 note!(
                     why,
@@ -958,10 +955,7 @@ pub(crate) fn code_sentence(
                     view.mentions[mi].text
                 );
                 settled = true;
-            }
-        }
-        if !settled {
-            if let Some((mi, verb)) = asked_object(view, clause, t) {
+            } else if let Some((mi, verb)) = asked_by {
                 let asked = governed.first().map_or(t.event_type, |g| g.event_type);
                 let words = format!(
                     "{} {}",
@@ -2340,13 +2334,8 @@ fn protest_as_agent(text: &str, t: &TriggerMatch) -> bool {
     if t.event_type != EventType::Protest {
         return false;
     }
-    let mut before = crate::words::word_before(text, t.span.0);
-    if let Some((s, e)) = before {
-        if in_list(&text[s..e], &["a", "an", "the"]) {
-            before = crate::words::word_before(text, s);
-        }
-    }
-    before.is_some_and(|(s, e)| text[s..e].eq_ignore_ascii_case("by"))
+    crate::words::word_before_past(text, t.span.0, &["a", "an", "the"])
+        .is_some_and(|(s, e)| text[s..e].eq_ignore_ascii_case("by"))
 }
 
 /// "police fired tear gas at protesters", "troops dispersed the demonstrators": a protest cue
@@ -2379,20 +2368,13 @@ fn people_acted_upon(text: &str, t: &TriggerMatch) -> bool {
         return false;
     }
     // the word before the people, past an article
-    let before = |pos: usize| crate::words::word_before(text, pos).map(|(s, e)| (s, &text[s..e]));
-    let Some(mut word) = before(t.span.0) else {
+    let Some((s, e)) = crate::words::word_before_past(text, t.span.0, &["the", "some"]) else {
         return false;
     };
-    if in_list(word.1, &["the", "some"]) {
-        match before(word.0) {
-            Some(w) => word = w,
-            None => return false,
-        }
-    }
-    in_list(word.1, UPON)
+    in_list(&text[s..e], UPON)
         // "clashed with protesters"
-        || (word.1.eq_ignore_ascii_case("with")
-            && before(word.0).is_some_and(|(_, w)| in_list(w, &["clashed", "clashing"])))
+        || (text[s..e].eq_ignore_ascii_case("with")
+            && in_list(crate::words::prev_word(text, s), &["clashed", "clashing"]))
 }
 
 /// "…, which is a clear violation of international law": a weak cue that is a single noun
@@ -2825,8 +2807,8 @@ fn previous_aggressor(
     }
     // an act told as news before one told as background ("said Assad had launched …")
     view.discourse
-        .current_aggressions
-        .last()
+        .last_news_aggression
+        .and_then(|i| view.discourse.aggressions.get(i))
         .or(view.discourse.aggressions.last())
         .map(|(_, a)| a)
         .filter(|a| foreign(a))
@@ -3324,24 +3306,24 @@ fn told_as_time_before(text: &str, t: &TriggerMatch) -> bool {
     if t.event_type != EventType::Consult {
         return false;
     }
-    let mut before = crate::words::word_before(text, t.span.0);
-    if let Some((s, e)) = before {
-        if in_list(
-            &text[s..e],
-            &["the", "a", "an", "their", "his", "her", "its"],
-        ) {
-            before = crate::words::word_before(text, s);
-        }
-    }
-    before.is_some_and(|(s, e)| in_list(&text[s..e], &["after", "following"]))
+    crate::words::word_before_past(
+        text,
+        t.span.0,
+        &["the", "a", "an", "their", "his", "her", "its"],
+    )
+    .is_some_and(|(s, e)| in_list(&text[s..e], &["after", "following"]))
 }
 
 /// "former President …", "ex-minister …": a mention that names someone by an office they no
 /// longer hold.
 fn named_as_former(text: &str, m: &crate::mentions::Mention) -> bool {
-    let own = m.text.to_ascii_lowercase();
-    own.starts_with("former ")
-        || own.starts_with("ex-")
+    let starts = |p: &str| {
+        m.text
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    starts("former ")
+        || starts("ex-")
         || in_list(crate::words::prev_word(text, m.span.0), &["former", "ex"])
 }
 

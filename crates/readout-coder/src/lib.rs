@@ -429,11 +429,12 @@ impl Coder {
                         | readout_model::EventType::Coerce
                         | readout_model::EventType::Sanction
                 ) {
-                    let act = (e.trigger.to_ascii_lowercase(), e.actor.clone());
                     if e.aux != Some(readout_model::Aux::Historical) {
-                        discourse.current_aggressions.push(act.clone());
+                        discourse.last_news_aggression = Some(discourse.aggressions.len());
                     }
-                    discourse.aggressions.push(act);
+                    discourse
+                        .aggressions
+                        .push((e.trigger.to_ascii_lowercase(), e.actor.clone()));
                 } else if matches!(
                     e.event_type,
                     readout_model::EventType::Retreat

@@ -338,13 +338,14 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
         let actor_head = is_actor_noun(head) || (possessive && named_body_after(sentence, e));
         let mut why = m.why;
         let mut person = false;
+        // "the navies of Russia and China", "members of the European Parliament": the "of"
+        // belongs to an actor noun, so the name is no place
+        let of_actor = || prep == Some("of") && actor_noun_of(sentence, s, prep).is_none();
         let role = match m.kind {
             MentionKind::State => {
                 let before = prev_word(sentence, s);
                 let starts_with_the = m.text.len() > 4 && m.text[..4].eq_ignore_ascii_case("the ");
-                // "the navies of Russia and China": the "of" belongs to an actor noun
-                let of_actor = prep == Some("of") && actor_noun_of(sentence, s, prep).is_none();
-                if is_locative(sentence, s, prep) && !possessive && !actor_head && !of_actor {
+                if is_locative(sentence, s, prep) && !possessive && !actor_head && !of_actor() {
                     Role::Location
                 } else if is_hyphen_compound(sentence, s, e) {
                     Role::Modifier
@@ -401,9 +402,7 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                 }
             }
             MentionKind::Organisation => {
-                // "five members of the European Parliament": the "of" belongs to an actor noun
-                let of_actor = prep == Some("of") && actor_noun_of(sentence, s, prep).is_none();
-                if is_locative(sentence, s, prep) && !of_actor {
+                if is_locative(sentence, s, prep) && !of_actor() {
                     Role::Location
                 } else if possessive && !actor_head {
                     Role::Weak

@@ -158,9 +158,9 @@ pub struct Discourse {
     /// (lower-cased trigger words, actors): the last one for "condemned the launch", an
     /// earlier one for "condemned the strikes" naming it.
     pub aggressions: Vec<(String, Vec<Actor>)>,
-    /// The acts of `aggressions` told as news, not as background ("had launched"): what
-    /// "condemned the strike" refers to when its noun names no act told before.
-    pub current_aggressions: Vec<(String, Vec<Actor>)>,
+    /// Where in `aggressions` the last act told as news, not as background ("had launched"),
+    /// stands: what "condemned the strike" refers to when its noun names no act told before.
+    pub last_news_aggression: Option<usize>,
     /// Cooperative acts coded so far, as (lower-cased trigger words, participants), for
     /// "welcomed the release" naming the act rather than its parties.
     pub accords: Vec<(String, Vec<Actor>)>,
@@ -1032,7 +1032,8 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
             let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             // two-letter surnames ("Wu", "Li") count, but not particles or common words
             // that open a sentence ("Al", "De", "He", "To")
-            let short = part.chars().count() == 2
+            let letters = part.chars().count();
+            let short = letters == 2
                 && part.chars().nth(1).is_some_and(char::is_lowercase)
                 && !crate::cues::in_list(
                     part,
@@ -1043,9 +1044,7 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
                         "Oh", "Ok", "Mr", "Ms", "Dr", "Mt", "Ex",
                     ],
                 );
-            if (part.chars().count() < 3 && !short)
-                || !part.chars().next().is_some_and(char::is_uppercase)
-            {
+            if (letters < 3 && !short) || !part.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
             for &(s, e) in &words {

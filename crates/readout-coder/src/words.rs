@@ -83,6 +83,17 @@ pub(crate) fn prev_word(text: &str, pos: usize) -> &str {
     word_before(text, pos).map_or("", |(s, e)| &text[s..e])
 }
 
+/// The word before `pos`, stepping over one word of `skipped` ("fired at the protesters",
+/// "after the talks"), as `(start, end)`.
+pub(crate) fn word_before_past(text: &str, pos: usize, skipped: &[&str]) -> Option<(usize, usize)> {
+    let (s, e) = word_before(text, pos)?;
+    if crate::cues::in_list(&text[s..e], skipped) {
+        word_before(text, s)
+    } else {
+        Some((s, e))
+    }
+}
+
 /// The word starting at or after `pos` (skipping whitespace only), as `(start, end)`.
 pub(crate) fn word_after(text: &str, pos: usize) -> Option<(usize, usize)> {
     let tail = text.get(pos..)?.as_bytes();
