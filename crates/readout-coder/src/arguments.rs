@@ -811,6 +811,8 @@ impl SentenceView<'_> {
                 in_list(w, cues::DETERMINERS)
                     // "Manila protests Chinese water cannon attack": the object of a verb
                     || self.triggers.iter().any(|o| o.span.1 == e && o.span != t.span)
+                    // "envoy wounded in Israeli air strike": a headline drops the article
+                    || in_list(w, &["in", "by"])
                     || in_list(
                         w,
                         &[

@@ -441,3 +441,53 @@ pub(crate) const ASKING_VERBS: &[&str] = &[
     "pushed",
     "pushes",
 ];
+
+/// Nouns that name an armed attack, so that the adjective before one names the attacker
+/// ("a Russian missile strike", "an Israeli air raid").
+pub(crate) const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "air",
+    "missile",
+    "drone",
+    "rocket",
+    "raid",
+    "raids",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "offensive",
+    "artillery",
+    "assault",
+];
+
+/// Things of a foreign state that protesters attack or burn, so that the state's adjective
+/// before one names the protest's target ("attacked Japanese shops", "burned American flags").
+pub(crate) const FOREIGN_TARGET_NOUNS: &[&str] = &[
+    "shops",
+    "shop",
+    "stores",
+    "store",
+    "businesses",
+    "factories",
+    "factory",
+    "companies",
+    "products",
+    "goods",
+    "cars",
+    "restaurants",
+    "flag",
+    "flags",
+    "embassy",
+    "consulate",
+    "diplomats",
+    "nationals",
+    "citizens",
+    "interests",
+    "brands",
+    "owned",
+];

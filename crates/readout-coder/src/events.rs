@@ -456,7 +456,13 @@ pub(crate) fn code_sentence(
                 };
                 let claimant = match t.event_type {
                     _ if group.is_some() || agent.is_some() => None,
-                    EventType::Assault => claimant_of(view),
+                    // "a Ukrainian serviceman was shot dead when gunmen stormed a base": the
+                    // agent of the when-clause
+                    EventType::Assault => claimant_of(view).or_else(|| {
+                        is_passive(text, t)
+                            .then(|| when_agent(view, t, clause))
+                            .flatten()
+                    }),
                     // "A Belgian aid worker was arrested in Tehran", "an American reporter was
                     // detained in Yekaterinburg": with no one named as subject, the
                     // authorities of the place the passive arrest happened in
@@ -671,13 +677,22 @@ pub(crate) fn code_sentence(
         let mut place_state: Option<(String, String)> = None;
         let passive_agent = if agent_subject || place_subject {
             None
-        } else if is_passive(text, t) || headline_arrest(text, t, subject_mention) {
-            match view.mentions.iter().find(|m| {
-                m.span.0 >= t.span.1
-                    && m.span.1 <= clause.1
-                    && m.prep == Some("by")
-                    && !m.actors.is_empty()
-            }) {
+        } else if is_passive(text, t)
+            || headline_arrest(text, t, subject_mention)
+            || headline_casualty(text, t, subject_mention)
+        {
+            match view
+                .mentions
+                .iter()
+                .find(|m| {
+                    m.span.0 >= t.span.1
+                        && m.span.1 <= clause.1
+                        && m.prep == Some("by")
+                        && !m.actors.is_empty()
+                })
+                .or_else(|| when_agent(view, t, clause).map(|(_, m)| m))
+                .or_else(|| unnamed_attacker(view, t, clause))
+            {
                 Some(agent) => Some(agent),
                 // "Thousands of people have been detained": people of a state arrested by
                 // its own authorities
@@ -1861,11 +1876,13 @@ pub(crate) fn code_sentence(
         // "rallied outside the U.S. embassy": the embassy's state is the target
         // ("supporters of the junta marched on the French embassy": the embassy, not the
         // protesters' own state named inside the trigger)
-        let own_state_only = !recipient.is_empty()
-            && recipient
+        // (a target of the protesters' own state named inside the trigger is no target)
+        let untargeted = |recipient: &[Actor]| {
+            recipient
                 .iter()
-                .all(|r| actor.iter().any(|a| a.code == r.code));
-        if (recipient.is_empty() || own_state_only) && ty == EventType::Protest {
+                .all(|r| actor.iter().any(|a| a.code == r.code))
+        };
+        if untargeted(&recipient) && ty == EventType::Protest {
             if let Some(m) = view.mentions.iter().find(|m| {
                 m.span.0 >= t.span.0
                     && m.span.1 <= clause.1
@@ -1878,6 +1895,23 @@ pub(crate) fn code_sentence(
             }) {
                 recipient = m.actors.clone();
                 note!(why, explaining, "target: the embassy {:?}", m.text);
+            }
+        }
+        // "protesters attacked Japanese shops", "burned American flags": a foreign state's
+        // property or symbols named after the protest are its target
+        if untargeted(&recipient) && ty == EventType::Protest {
+            if let Some(m) = view.mentions.iter().find(|m| {
+                m.span.0 >= t.span.0
+                    && m.span.1 <= clause.1
+                    && m.role == Role::Weak
+                    && m.actors.len() == 1
+                    && !actor.iter().any(|a| a.code == m.actors[0].code)
+                    && crate::words::word_after(text, m.span.1).is_some_and(|(s, e)| {
+                        in_list(&text[s..e], crate::cues::FOREIGN_TARGET_NOUNS)
+                    })
+            }) {
+                recipient = m.actors.clone();
+                note!(why, explaining, "target: the foreign {:?} named", m.text);
             }
         }
         // a protest by people of a state with no named target is against their own government
@@ -3209,6 +3243,101 @@ fn passive_place(
                 && !subject.iter().any(|a| a.code == m.actors[0].code)
         })
         .map(|m| (m.actors[0].code.clone(), format!("{:?}", m.text)))
+}
+
+/// "Two soldiers were killed when gunmen attacked a checkpoint": the subject of a
+/// when-clause right after a passive act is its agent.
+fn when_agent<'v>(
+    view: &'v SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+) -> Option<(usize, &'v crate::mentions::Mention)> {
+    if !crate::arguments::material_act(t.event_type) {
+        return None;
+    }
+    view.mentions.iter().enumerate().find(|(_, m)| {
+        m.span.0 >= t.span.1
+            && m.span.1 <= clause.1
+            && m.role == Role::Actor
+            && !m.actors.is_empty()
+            && !m.possessive
+            && text_between_ends_with_when(view.text, t.span.1, m.span.0)
+    })
+}
+
+/// Does the text from `from` to `to` end with "when", past an article, with no clause break
+/// in it? ("as" is left out: "arrested as China sanctions …" is "while", not "when".)
+fn text_between_ends_with_when(text: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    !gap.contains([',', ';', '(', ')', '"'])
+        && gap.split_whitespace().count() <= 6
+        && crate::words::word_before_past(text, to, &["the", "a", "an"])
+            .is_some_and(|(s, e)| text[s..e].eq_ignore_ascii_case("when"))
+}
+
+/// Who carried out an attack told in the passive with no agent: the party it was fought
+/// with ("killed in a clash with Chinese troops"), or the state an attack noun after the act
+/// is named for ("killed in a Russian missile strike"). The place alone does not say: "killed
+/// inside its consulate in Istanbul".
+fn unnamed_attacker<'v>(
+    view: &'v SentenceView<'_>,
+    t: &TriggerMatch,
+    clause: (usize, usize),
+) -> Option<&'v crate::mentions::Mention> {
+    if t.event_type != EventType::Assault {
+        return None;
+    }
+    let after = |m: &&crate::mentions::Mention| {
+        m.span.0 >= t.span.1 && m.span.1 <= clause.1 && m.actors.len() == 1
+    };
+    let fought_with = || {
+        view.mentions.iter().filter(after).find(|m| {
+            m.role == Role::Actor
+                && m.prep == Some("with")
+                && crate::words::word_before_past(view.text, m.span.0, &["with"]).is_some_and(
+                    |(s, e)| {
+                        in_list(
+                            &view.text[s..e],
+                            &["clash", "clashes", "fighting", "battle", "firefight"],
+                        )
+                    },
+                )
+        })
+    };
+    let named_for = || {
+        view.mentions.iter().filter(after).find(|m| {
+            m.role == Role::Weak
+                && crate::words::word_after(view.text, m.span.1)
+                    .is_some_and(|(s, e)| in_list(&view.text[s..e], crate::cues::ATTACK_NOUNS))
+        })
+    };
+    fought_with().or_else(named_for)
+}
+
+/// "U.S. ambassador killed in attack on Benghazi consulate": a headline drops the
+/// auxiliary, so a casualty participle right after its noun, followed by how or where, is a
+/// passive.
+fn headline_casualty(
+    text: &str,
+    t: &TriggerMatch,
+    subject: Option<&crate::mentions::Mention>,
+) -> bool {
+    let headline = !text.trim_end().ends_with(['.', '!', '?', '"']);
+    headline
+        && t.event_type == EventType::Assault
+        && in_list(&t.text, &["killed", "wounded", "injured", "hurt"])
+        && crate::words::word_after(text, t.span.1).is_some_and(|(s, e)| {
+            in_list(
+                &text[s..e],
+                &["in", "by", "as", "during", "near", "at", "after", "while"],
+            )
+        })
+        && subject.is_some_and(|m| {
+            text.get(m.span.1..t.span.0)
+                .is_some_and(|gap| gap.trim().is_empty())
+        })
 }
 
 /// "Imran Khan arrested; supporters storm army buildings": a headline drops the auxiliary,
