@@ -103,8 +103,8 @@ DOCS.append(("j06_np_mofa_lipulekh", "2025-08-20", [
 ]))
 
 DOCS.append(("j07_uz_presidency_putin_visit", "2024-05-27", [
-    ev("CONSULT", ["RUS"], ["UZB"], "2024-05-27", ["visit"], ["diplomatic", "economic"],
-       note="'held negotiations today with President of the Russian Federation Vladimir Putin, who arrived in our country on a state visit the evening before'"),
+    ev("CONSULT", ["RUS"], ["UZB"], "2024-05-27", ["visit"], ["diplomatic", "economic"], initiator="UZB",
+       note="'held negotiations today with President of the Russian Federation Vladimir Putin, who arrived in our country the evening before on a state visit at the invitation of the Head of our state'"),
     ev("SUPPORT", ["UZB", "RUS"], [], "2024-05-27", context=["economic", "technology"],
        note="'the Heads of State signed a Joint Statement'; 'documents was also exchanged, including an agreement on the construction of a small-capacity nuclear power plant'"),
     ev("AGREE", ["RUS"], ["UZB"], "2024-05-27", context=["technology", "economic"], optional=True,
@@ -160,7 +160,7 @@ DOCS.append(("j10_do_presidency_haiti_border", "2023-09-15", [
 ]))
 
 DOCS.append(("j11_cu_minrex_terror_list", "2021-01-12", [
-    ev("SANCTION", ["USA"], ["CUB"], "2021-01-11", ["discontinue"], ["terrorism", "diplomatic"], aux=H, alt=["ACCUSE"],
+    ev("SANCTION", ["USA"], ["CUB"], "2021-01-11", ["discontinue"], ["terrorism", "diplomatic"], alt=["ACCUSE"],
        note="'the decision of the Government of the United States, announced yesterday by Secretary of State Mike Pompeo, to include Cuba again in the unilateral list of countries that supposedly sponsor terrorism'"),
     ev("REJECT", ["CUB"], ["USA"], "2021-01-12", context=["terrorism"], alt=["ACCUSE"],
        note="'energetically rejects the decision'; 'has never sponsored it'"),
@@ -338,8 +338,8 @@ DOCS.append(("j20_wire_doha_strike", "2025-09-09", [
 ]))
 
 DOCS.append(("j21_wire_el_fasher", "2025-10-28", [
-    ev("RETREAT", ["SDN"], ["SDN"], "2025-10-27", ["withdraw"], ["military"],
-       note="'Burhan said on Monday his forces had withdrawn from the city of El Fasher to a safer location' (withdrawal from the RSF -> SDN; dated by the statement)"),
+    ev("RETREAT", ["SDN"], ["SDN"], "2025-10", ["withdraw"], ["military"],
+       note="'Burhan said on Monday his forces had withdrawn from the city of El Fasher to a safer location' (withdrawal from the RSF -> SDN; the day of the withdrawal itself is not given -> month)"),
     ev("COERCE", ["SDN"], ["SDN"], "2025-10-26", ["seize"], ["military", "territory"],
        note="'The RSF said on Sunday it had taken control of the headquarters of the army's 6th Infantry Division' (RSF -> SDN; the siege's blocked food deliveries are the same key and are not a separate event)"),
     ev("ASSAULT", ["SDN"], ["SDN"], None, ["heavy-weapons", "drone"], ["military", "human_security"], aux=H,
@@ -487,8 +487,8 @@ DOCS.append(("j28_wire_maldives_modi_remarks", "2024-01-08", [
        note="'The posts ... mocked Modi' (deputy ministers -> MDV; undated)"),
     ev("PROTEST", ["IND"], ["MDV"], None, ["boycott"], ["economic"],
        note="'Several Indian celebrities called on tourists to boycott the Maldives, and an Indian online travel company said it had suspended flight bookings' (undated)"),
-    ev("CONSULT", ["MDV"], ["CHN"], "2024-01-08", ["visit"], ["diplomatic"],
-       note="'President Mohamed Muizzu ... began a five-day state visit to China on Monday'"),
+    ev("CONSULT", ["MDV"], ["CHN"], "2024-01-08", ["visit"], ["diplomatic"], initiator="CHN",
+       note="'President Mohamed Muizzu ... began a five-day state visit to China at the invitation of Beijing on Monday, and is due to meet President Xi Jinping'"),
 ]))
 
 # ---------------------------------------------------------------- short news
