@@ -525,6 +525,22 @@ pub(crate) fn code_sentence(
                     },
                     // "Protests spread to dozens of cities": with no one named, the people of
                     // the place the sentence names, else of the story's place
+                    // "said agents of the Indian government had engaged in activities that
+                    // posed a threat": a judgement with no subject of its own falls on the last
+                    // party named in the speaker's words before it
+                    (None, None)
+                        if let Some((i, m)) =
+                            judged_party(view, t).filter(|_| t.flags.subject_target) =>
+                    {
+                        crate::arguments::Subject {
+                            actors: view.actors_of(m),
+                            mention: Some(i),
+                            why: format!(
+                                "{:?}: the last party named in the speaker's words",
+                                m.text
+                            ),
+                        }
+                    }
                     (None, None) if t.event_type == EventType::Protest => {
                         // "Georgia passes law despite mass protests": protests told apart
                         // with no place named are the people of the subject's state
@@ -824,6 +840,18 @@ pub(crate) fn code_sentence(
                 .modality(t.span)
         };
         let in_speech = view.speech.is_some_and(|s| t.span.0 >= s.content.0);
+        if t.flags.speech_only && !(in_speech && speaker.is_some()) {
+            decide(
+                &|| {
+                    format!(
+                        "{} trigger {:?} rejected: a judgement, and no known speaker makes it",
+                        t.event_type, t.text
+                    )
+                },
+                false,
+            );
+            continue;
+        }
         let om = if timed {
             modality::Modality::default()
         } else {
@@ -847,8 +875,11 @@ pub(crate) fn code_sentence(
         // a perfect auxiliary marks background only inside reported speech; in narration
         // ("Wang Yi had a phone conversation", "Ankara has signed") it reports the news itself
         let perfect_cue = lm.cue.is_some_and(|c| matches!(c, "have" | "has" | "had"));
-        let lm_historical = lm.historical && (!perfect_cue || in_speech);
-        let historical = (lm_historical || om.historical) && !intention && !future;
+        // (a judgement is made when spoken: "said Moscow had destroyed trust" is today's)
+        let judged_now = t.flags.speech_only;
+        let lm_historical = lm.historical && (!perfect_cue || in_speech && !judged_now);
+        let om_historical = om.historical && !(judged_now && om.cue == Some("perfect"));
+        let historical = (lm_historical || om_historical) && !intention && !future;
         // obligation modals: "the two sides should …" (shared proposal) / "the US should …" (request)
         let subj_end = subject_mention.map_or(clause.0, |m| m.span.1.max(clause.0));
         let obligation = t.flags.obligation
@@ -939,14 +970,14 @@ pub(crate) fn code_sentence(
             }
         }
         // "X will pay a heavy price", "legitimate targets": the speaker acts on the subject
+        // ("X said, a day after Beijing said the drills violated …": the nearer sayer judges)
         if !settled && t.flags.subject_target && subject.mention.is_some() {
-            if let Some(sp) = speaker.filter(|sp| {
-                !sp.speaker
-                    .iter()
-                    .any(|s| actor.iter().any(|a| a.code == s.code))
-            }) {
+            let judge = speaker.map(|sp| nearer_sayer(view, sp, t).unwrap_or(&sp.speaker[..]));
+            if let Some(judge) =
+                judge.filter(|j| !j.iter().any(|s| actor.iter().any(|a| a.code == s.code)))
+            {
                 recipient = actor.clone();
-                actor = sp.speaker.clone();
+                actor = judge.to_vec();
                 note!(
                     why,
                     explaining,
@@ -3243,6 +3274,52 @@ fn passive_place(
                 && !subject.iter().any(|a| a.code == m.actors[0].code)
         })
         .map(|m| (m.actors[0].code.clone(), format!("{:?}", m.text)))
+}
+
+/// "Bagchi said, a day after Beijing said the drills violated the agreements": a second
+/// sayer inside the reported words, right before the trigger, is the one who says it.
+fn nearer_sayer<'v>(
+    view: &'v SentenceView<'_>,
+    sp: &crate::Speech,
+    t: &TriggerMatch,
+) -> Option<&'v [Actor]> {
+    view.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.0 >= sp.content.0 && m.span.1 <= t.span.0)
+        .find(|m| {
+            m.role == Role::Actor
+                && !m.actors.is_empty()
+                && crate::words::word_after(view.text, m.span.1).is_some_and(|(s, e)| {
+                    in_list(
+                        &view.text[s..e],
+                        &["said", "says", "claimed", "alleged", "insisted", "charged"],
+                    )
+                })
+        })
+        .map(|m| &m.actors[..])
+}
+
+/// The party a speaker's judgement falls on when it has no subject of its own: the last one
+/// named in the reported words before it, other than the speaker.
+fn judged_party<'v>(
+    view: &'v SentenceView<'_>,
+    t: &TriggerMatch,
+) -> Option<(usize, &'v crate::mentions::Mention)> {
+    let sp = view.speech.filter(|s| !s.speaker.is_empty())?;
+    if t.span.0 < sp.content.0 {
+        return None;
+    }
+    view.mentions.iter().enumerate().rev().find(|(_, m)| {
+        m.span.0 >= sp.content.0
+            && m.span.1 <= t.span.0
+            && m.role == Role::Actor
+            && !m.actors.is_empty()
+            && !m
+                .actors
+                .iter()
+                .any(|a| sp.speaker.iter().any(|s| s.code == a.code))
+    })
 }
 
 /// "Two soldiers were killed when gunmen attacked a checkpoint": the subject of a

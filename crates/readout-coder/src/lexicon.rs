@@ -96,6 +96,9 @@ pub struct TriggerFlags {
     /// the actor, the type kept: "'Hamas will pay a heavy price,' Netanyahu said" is a
     /// THREATEN by Israel against Hamas; "May said the Russian state was culpable" an ACCUSE.
     pub subject_target: bool,
+    /// A judgement, an event only in a known speaker's reported words: "Seoul said Pyongyang
+    /// had violated the armistice" is an ACCUSE by South Korea; told by the narrator, none.
+    pub speech_only: bool,
 }
 
 /// One trigger found in a sentence.
@@ -404,9 +407,10 @@ fn parse_trigger_line(line: &str) -> Result<ParsedRow, String> {
                 "announced" => flags.announced = true,
                 "caller" => flags.caller = true,
                 "subject_target" => flags.subject_target = true,
+                "speech_only" => flags.speech_only = true,
                 other => {
                     return Err(format!(
-                        "unknown flag {other:?}; allowed: intention, reciprocal, needs_recipient, obligation, weak, inverse, announced, caller, subject_target"
+                        "unknown flag {other:?}; allowed: intention, reciprocal, needs_recipient, obligation, weak, inverse, announced, caller, subject_target, speech_only"
                     ))
                 }
             }
