@@ -491,3 +491,17 @@ pub(crate) const FOREIGN_TARGET_NOUNS: &[&str] = &[
     "brands",
     "owned",
 ];
+
+/// Addressees that name everyone and so no one in particular ("called on the world to …").
+/// ("all parties" is left out: in a crisis it names the parties to it, "China called on all
+/// parties in Gabon to …".)
+pub(crate) const EVERYONE: &[&str] = &[
+    "the world",
+    "the international community",
+    "the global community",
+    "world leaders",
+    "all countries",
+    "all states",
+    "all nations",
+    "everyone",
+];

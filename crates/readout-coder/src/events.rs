@@ -840,6 +840,18 @@ pub(crate) fn code_sentence(
                 .modality(t.span)
         };
         let in_speech = view.speech.is_some_and(|s| t.span.0 >= s.content.0);
+        if t.event_type == EventType::Request && addressed_to_no_one_named(text, t) {
+            decide(
+                &|| {
+                    format!(
+                        "REQUEST trigger {:?} rejected: addressed to no one named",
+                        t.text
+                    )
+                },
+                false,
+            );
+            continue;
+        }
         if t.flags.speech_only && !(in_speech && speaker.is_some()) {
             decide(
                 &|| {
@@ -2286,6 +2298,31 @@ pub(crate) fn code_sentence(
             k += 1;
         }
     }
+    // "Russian missiles hit Kyiv, killing three civilians": the toll told after a comma is
+    // the attack told before it, not a second one
+    let toll = |d: &Draft| {
+        d.event_type == EventType::Assault
+            && in_list(&d.trigger, &["killing", "wounding", "injuring"])
+            && text[..d.trigger_span.0].trim_end().ends_with(',')
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let told_before = toll(&out[k])
+            && out[..k].iter().any(|o| {
+                o.event_type == EventType::Assault
+                    && o.trigger_span.1 <= out[k].trigger_span.0
+                    && o.aux == out[k].aux
+                    && o.actor
+                        .iter()
+                        .map(|a| &a.code)
+                        .eq(out[k].actor.iter().map(|a| &a.code))
+            });
+        if told_before {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     out
 }
 
@@ -3274,6 +3311,29 @@ fn passive_place(
                 && !subject.iter().any(|a| a.code == m.actors[0].code)
         })
         .map(|m| (m.actors[0].code.clone(), format!("{:?}", m.text)))
+}
+
+/// "called on the world to punish Moscow", "urged all parties to show restraint": a request
+/// addressed to everyone asks no one in particular (the party named later is its subject
+/// matter, not its addressee).
+fn addressed_to_no_one_named(text: &str, t: &TriggerMatch) -> bool {
+    let mut after = text
+        .get(crate::arguments::head_end(t)..)
+        .unwrap_or("")
+        .trim_start();
+    // ("called on … to stop": the addressee stands after "on")
+    for on in ["on ", "upon "] {
+        if after.len() > on.len()
+            && after.as_bytes()[..on.len()].eq_ignore_ascii_case(on.as_bytes())
+        {
+            after = after[on.len()..].trim_start();
+        }
+    }
+    crate::cues::EVERYONE.iter().any(|p| {
+        after.len() > p.len()
+            && after.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            && after[p.len()..].starts_with([' ', ','])
+    })
 }
 
 /// "Bagchi said, a day after Beijing said the drills violated the agreements": a second

@@ -148,3 +148,14 @@ fn foreign_property_attacked_by_protesters_names_the_target() {
     assert_eq!(codes(&protest[0].actor), ["PAK"], "{}", show(&ev));
     assert_eq!(codes(&protest[0].recipient), ["USA"], "{}", show(&ev));
 }
+
+#[test]
+fn the_toll_after_a_comma_is_the_attack_told_before_it() {
+    let ev = code(
+        "Russian missiles hit Kyiv on Monday, killing three civilians and wounding nine.",
+        Some("2024-03-03"),
+    );
+    let attack = of_type(&ev, EventType::Assault);
+    assert_eq!(attack.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&attack[0].actor), ["RUS"], "{}", show(&ev));
+}

@@ -46,3 +46,17 @@ fn a_call_for_peace_in_a_place_is_made_of_its_state() {
     assert_eq!(call.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&call[0].recipient), ["LBY"], "{}", show(&ev));
 }
+
+#[test]
+fn a_request_to_the_whole_world_asks_no_one_named() {
+    let ev = code(
+        "Sudan's foreign minister called on the international community to stop the flow of weapons to the RSF.",
+        Some("2024-05-10"),
+    );
+    assert!(of_type(&ev, EventType::Request).is_empty(), "{}", show(&ev));
+    let ev = code(
+        "Kuleba urged the world to isolate Moscow.",
+        Some("2022-03-01"),
+    );
+    assert!(of_type(&ev, EventType::Request).is_empty(), "{}", show(&ev));
+}
