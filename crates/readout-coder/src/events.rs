@@ -234,15 +234,22 @@ pub(crate) fn code_sentence(
             // second infinitive joined to what is asked is asked too)
             let in_request = a.event_type == EventType::Request
                 || absorbed_by[i].is_some_and(|k| triggers[k].event_type == EventType::Request);
+            // ("demands that Belarus stop the flights and withdraw its troops": so is a verb
+            // joined inside a demanded that-clause; "calls on Russia to fulfil its obligations,
+            // to withdraw its forces": and an infinitive listed after a comma)
+            let a_lower = a.text.to_ascii_lowercase();
             let asked_too = (a.event_type == EventType::Request
-                && a.text.to_ascii_lowercase().contains(" to ")
+                && (a_lower.contains(" to ") || a_lower.ends_with(" that"))
                 && text
                     .get(a.span.1..b.span.0)
                     .is_some_and(|g| !g.contains([',', ';']) && g.ends_with(" and ")))
                 || (in_request
-                    && text
-                        .get(a.span.1..b.span.0)
-                        .is_some_and(|g| !g.contains([',', ';']) && g.contains(" and to ")));
+                    && text.get(a.span.1..b.span.0).is_some_and(|g| {
+                        !g.contains(';')
+                            && (!g.contains(',') && g.contains(" and to ")
+                                || g.ends_with(", to ")
+                                || g.ends_with(", and to "))
+                    }));
             // "signed … during a virtual summit between Modi and …": the occasion of an act
             // is an event of its own, not what the act is about
             let occasion = b.event_type == EventType::Consult

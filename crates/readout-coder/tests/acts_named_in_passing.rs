@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{code, show};
+use common::{code, of_type, show};
 use readout_model::EventType;
 
 #[test]
@@ -34,6 +34,19 @@ fn an_act_named_as_time_or_cause_is_not_the_subjects() {
     );
     assert!(
         ev.iter().any(|e| e.event_type == EventType::Coerce),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn monitoring_a_truce_is_no_new_truce() {
+    let ev = code(
+        "Turkey said it would send observers to monitor the ceasefire.",
+        Some("2020-03-06"),
+    );
+    assert!(
+        of_type(&ev, EventType::Retreat).is_empty() && of_type(&ev, EventType::Concede).is_empty(),
         "{}",
         show(&ev)
     );

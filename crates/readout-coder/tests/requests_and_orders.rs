@@ -60,3 +60,21 @@ fn a_request_to_the_whole_world_asks_no_one_named() {
     );
     assert!(of_type(&ev, EventType::Request).is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn acts_joined_inside_a_demand_are_demanded_not_done() {
+    let ev = code(
+        "Poland demanded that Belarus halt the crossings and pull its soldiers back from the frontier.",
+        Some("2021-11-10"),
+    );
+    assert!(of_type(&ev, EventType::Retreat).is_empty(), "{}", show(&ev));
+    let request = of_type(&ev, EventType::Request);
+    assert_eq!(request.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&request[0].recipient), ["BLR"], "{}", show(&ev));
+    // an infinitive listed after a comma is asked too
+    let ev = code(
+        "Moldova called on Russia to respect its neutrality, to withdraw its troops from Transnistria and to end its interference.",
+        Some("2023-02-14"),
+    );
+    assert!(of_type(&ev, EventType::Retreat).is_empty(), "{}", show(&ev));
+}
