@@ -67,3 +67,15 @@ fn trading_rebukes_is_a_mutual_accusation() {
     assert_eq!(accusation.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&accusation[0].actor), ["CHN", "IND"], "{}", show(&ev));
 }
+
+#[test]
+fn the_polisario_front_acts_for_western_sahara() {
+    let ev = code(
+        "The Polisario Front rejected Madrid's new position on the territory.",
+        Some("2022-03-19"),
+    );
+    let reject = of_type(&ev, EventType::Reject);
+    assert_eq!(reject.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&reject[0].actor), ["ESH"], "{}", show(&ev));
+    assert_eq!(codes(&reject[0].recipient), ["ESP"], "{}", show(&ev));
+}
