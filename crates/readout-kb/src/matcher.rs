@@ -7,9 +7,7 @@
 //! leftmost-longest non-overlapping set.
 
 use crate::fold::{fold_str, with_folded_text, ASCII_FOLD};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use crate::trie::AnchoredTrie;
 use std::collections::HashMap;
 
 /// The thing a pattern names.
@@ -193,11 +191,12 @@ impl PatternSet {
         let (exact_patterns, exact_targets): (Vec<String>, Vec<Vec<Target>>) =
             self.exact.into_iter().unzip();
         Matcher {
-            folded_heads: FirstWords::of(&folded_patterns),
-            folded_ac: automaton(&folded_patterns),
+            folded_heads: FirstWords::of(&folded_patterns, &folded_targets),
+            folded_trie: AnchoredTrie::new(&folded_patterns, &ASCII_FOLD),
             folded_patterns,
             folded_targets,
-            exact_ac: automaton(&exact_patterns),
+            acronym_heads: AcronymHeads::of(&exact_patterns),
+            exact_trie: AnchoredTrie::new(&exact_patterns, &ASCII_FOLD),
             exact_patterns,
             exact_targets,
         }
@@ -213,62 +212,62 @@ fn push_unique(targets: &mut Vec<Target>, target: Target) {
     }
 }
 
-fn automaton(patterns: &[String]) -> Option<NFA> {
-    if patterns.is_empty() {
-        return None;
-    }
-    // A full DFA walked by hand: the matcher runs one short anchored search per word
-    // start, where a table lookup per byte and no per-search setup pay off.
-    NFA::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .dense_depth(3)
-        .build(patterns)
-        .ok()
-}
-
-/// The longest pattern starting exactly at `hay[from]`: (pattern index, end).
-/// With `fold`, ASCII bytes are folded on the way in (the haystack is raw ASCII text).
-fn longest_at(dfa: &NFA, hay: &[u8], from: usize, fold: bool) -> Option<(usize, usize)> {
-    let mut sid = dfa.start_state(Anchored::Yes).ok()?;
-    let mut found = None;
-    for (at, &b) in hay.iter().enumerate().skip(from) {
-        let b = if fold { ASCII_FOLD[b as usize] } else { b };
-        sid = dfa.next_state(Anchored::Yes, sid, b);
-        if dfa.is_special(sid) {
-            if dfa.is_dead(sid) {
-                break;
-            }
-            if dfa.is_match(sid) {
-                // a state also lists the patterns ending here that start later (its
-                // failure-link matches: "oman" at the end of "roman"); only one that starts
-                // at `from` is a match here
-                let len = at + 1 - from;
-                if let Some(pid) = (0..dfa.match_len(sid))
-                    .map(|i| dfa.match_pattern(sid, i))
-                    .find(|&pid| dfa.pattern_len(pid) == len)
-                {
-                    found = Some((pid.as_usize(), at + 1));
-                }
-            }
-        }
-    }
-    found
-}
-
-/// The first words of all patterns, so a word start is walked through the automaton
-/// only when its word begins some pattern (one hash and one bit test otherwise).
+/// The first words of all patterns, so a word start is walked through the trie only
+/// when its word begins some pattern (one hash and one bit test otherwise).
 ///
 /// A "word" here is a run of ASCII letters and digits. When a pattern matches at a
 /// word start and the match is valid (no letter or digit right after it), the text's
 /// run there equals the pattern's first run, so skipping other words loses nothing.
 struct FirstWords {
-    /// Hashed first runs (false positives only cost a walk).
-    bits: Vec<u64>,
-    /// Bit `a * 256 + b` is set when some first run starts with bytes `a b` (one-byte runs: `a 0`);
-    /// checked before hashing the whole word.
-    heads: Vec<u64>,
+    /// First runs of all patterns.
+    any: WordSet,
+    /// First runs of the patterns that can match where the text has a lower-case letter
+    /// (titles, "the Hague"): most words in news are lower-case and start no name.
+    lower_case: WordSet,
     /// First bytes of patterns that do not start with an ASCII letter or digit.
     other_starts: [bool; 256],
+}
+
+/// A set of words kept as hash bits: false positives only cost a walk of the trie.
+struct WordSet {
+    /// Hashed words.
+    bits: Vec<u64>,
+    /// Bit `a * 256 + b` is set when some word starts with bytes `a b` (one-byte words: `a 0`);
+    /// checked before hashing the whole word.
+    heads: Vec<u64>,
+}
+
+impl WordSet {
+    fn new() -> WordSet {
+        WordSet {
+            bits: vec![0; (1 << FIRST_WORD_BITS) / 64],
+            heads: vec![0; 65536 / 64],
+        }
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        let bit = word_bit(word);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+        let head = head_bit(word);
+        self.heads[head / 64] |= 1 << (head % 64);
+    }
+
+    /// Whether `word` (non-empty) may be in the set.
+    #[inline]
+    fn may_contain(&self, word: &[u8]) -> bool {
+        let head = head_bit(word);
+        if self.heads[head / 64] & (1 << (head % 64)) == 0 {
+            return false;
+        }
+        let bit = word_bit(word);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// Whether a reading can be valid where the text's first letter is lower case: a name
+/// needs its capital there (a line with a lower-case letter is no all-caps headline).
+fn allows_lower_case_start(t: &Target) -> bool {
+    !t.initial_upper || t.upper_at > 0
 }
 
 /// Bits in the hashed first-word table (8 KiB: stays in L1 cache).
@@ -312,13 +311,13 @@ fn word_bit(word: &[u8]) -> usize {
 }
 
 impl FirstWords {
-    fn of(patterns: &[String]) -> FirstWords {
+    fn of(patterns: &[String], targets: &[Vec<Target>]) -> FirstWords {
         let mut heads = FirstWords {
-            bits: vec![0; (1 << FIRST_WORD_BITS) / 64],
-            heads: vec![0; 65536 / 64],
+            any: WordSet::new(),
+            lower_case: WordSet::new(),
             other_starts: [false; 256],
         };
-        for p in patterns {
+        for (p, readings) in patterns.iter().zip(targets) {
             let bytes = p.as_bytes();
             let run = first_run(bytes);
             if run.is_empty() {
@@ -326,37 +325,93 @@ impl FirstWords {
                     heads.other_starts[b as usize] = true;
                 }
             } else {
-                let bit = word_bit(run);
-                heads.bits[bit / 64] |= 1 << (bit % 64);
-                let head = head_bit(run);
-                heads.heads[head / 64] |= 1 << (head % 64);
+                heads.any.insert(run);
+                if readings.iter().any(allows_lower_case_start) {
+                    heads.lower_case.insert(run);
+                }
             }
         }
         heads
     }
 
     /// Whether a pattern may start at `hay[p]`, where `run` is the run of ASCII letters
-    /// and digits starting there (empty when `hay[p]` is not one).
-    fn may_start(&self, hay: &[u8], p: usize, run: &[u8]) -> bool {
+    /// and digits starting there (empty when `hay[p]` is not one) and `lower_case` tells
+    /// whether the text has an ASCII lower-case letter there.
+    #[inline]
+    fn may_start(&self, hay: &[u8], p: usize, run: &[u8], lower_case: bool) -> bool {
         if run.is_empty() {
             return self.other_starts[ASCII_FOLD[hay[p] as usize] as usize];
         }
-        let head = head_bit(run);
-        if self.heads[head / 64] & (1 << (head % 64)) == 0 {
-            return false;
+        if lower_case {
+            self.lower_case.may_contain(run)
+        } else {
+            self.any.may_contain(run)
         }
-        let bit = word_bit(run);
-        self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
+}
+
+/// The first two bytes of every acronym, so a capitalised word ("The", "President")
+/// is dropped without walking the acronym trie.
+struct AcronymHeads {
+    /// Bit `a * 256 + b` is set when some acronym starts with bytes `a b`.
+    pairs: Vec<u64>,
+    /// Acronyms of one byte, which match whatever follows.
+    single: [bool; 256],
+}
+
+impl AcronymHeads {
+    fn of(patterns: &[String]) -> AcronymHeads {
+        let mut heads = AcronymHeads {
+            pairs: vec![0; 65536 / 64],
+            single: [false; 256],
+        };
+        for p in patterns {
+            match *p.as_bytes() {
+                [a] => heads.single[a as usize] = true,
+                [a, b, ..] => {
+                    let bit = (a as usize) << 8 | b as usize;
+                    heads.pairs[bit / 64] |= 1 << (bit % 64);
+                }
+                [] => {}
+            }
+        }
+        heads
+    }
+
+    /// Whether an acronym may start at `bytes[p]`.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], p: usize) -> bool {
+        let a = bytes[p] as usize;
+        if self.single[a] {
+            return true;
+        }
+        let Some(&b) = bytes.get(p + 1) else {
+            return false;
+        };
+        let bit = a << 8 | b as usize;
+        self.pairs[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// The acronym search's progress through one text: its own resume point and hits, kept
+/// apart from the folded-pattern hits so they follow them, as if scanned after them.
+#[derive(Default)]
+struct AcronymScan<'k> {
+    resume: usize,
+    hits: Vec<Atom<'k>>,
 }
 
 /// The built matcher.
 pub(crate) struct Matcher {
     folded_heads: FirstWords,
-    folded_ac: Option<NFA>,
+    /// Trie of the folded patterns, searched over folded text.
+    folded_trie: AnchoredTrie,
     folded_patterns: Vec<String>,
     folded_targets: Vec<Vec<Target>>,
-    exact_ac: Option<NFA>,
+    /// First two bytes of the acronyms, checked before their trie.
+    acronym_heads: AcronymHeads,
+    /// Trie of the acronyms, searched case-sensitively over the original text.
+    exact_trie: AnchoredTrie,
     exact_patterns: Vec<String>,
     exact_targets: Vec<Vec<Target>>,
 }
@@ -423,17 +478,18 @@ impl Matcher {
             .map(|(p, t)| (p.as_str(), t.as_slice()))
     }
 
-    /// Runs the folded-pattern automaton from every word start of `hay` (the folded text,
-    /// or the ASCII text itself when `fold_on_fly`), keeping valid hits.
+    /// Runs the folded-pattern trie from every word start of `hay` (the folded text,
+    /// or the ASCII text itself when `fold_on_fly`), keeping valid hits. On ASCII text
+    /// (`acronyms` given) it also tries the acronyms at the upper-case word starts it visits.
     #[allow(clippy::too_many_arguments)]
     fn scan_folded<'k>(
         &'k self,
-        ac: &NFA,
         text: &str,
         hay_str: &str,
         fold_on_fly: bool,
         folded: Option<&crate::fold::Folded>,
         hits: &mut Vec<Atom<'k>>,
+        mut acronyms: Option<&mut AcronymScan<'k>>,
         caps: &mut AllCapsCache,
     ) {
         let hay = hay_str.as_bytes();
@@ -443,19 +499,34 @@ impl Matcher {
         // over whole, and only its first byte can start a pattern.
         while next < hay.len() {
             let p = next;
-            let mut run_end = p;
-            while run_end < hay.len() && ASCII_ALNUM[hay[run_end] as usize] {
-                run_end += 1;
-            }
+            let run_len = hay[p..]
+                .iter()
+                .position(|&b| !ASCII_ALNUM[b as usize])
+                .unwrap_or(hay.len() - p);
+            let run_end = p + run_len;
             next = run_end.max(p + 1);
-            if p < resume
-                || ASCII_FOLD[hay[p] as usize] == b' '
-                || !self.folded_heads.may_start(hay, p, &hay[p..run_end])
+            // every word start is visited, so every upper-case one is an acronym candidate
+            if let Some(scan) = acronyms.as_deref_mut() {
+                if hay[p].is_ascii_uppercase() {
+                    self.acronym_at(text, p, scan, caps);
+                }
+            }
+            if p < resume || ASCII_FOLD[hay[p] as usize] == b' ' {
+                continue;
+            }
+            // The letter as written: folded text is all lower case, the original may not be.
+            let written = match folded {
+                Some(f) => text.as_bytes().get(f.orig_start(p)).copied().unwrap_or(0),
+                None => hay[p],
+            };
+            if !self
+                .folded_heads
+                .may_start(hay, p, &hay[p..run_end], written.is_ascii_lowercase())
                 || !is_word_start(hay_str, p)
             {
                 continue;
             }
-            let Some((pattern, m_end)) = longest_at(ac, hay, p, fold_on_fly) else {
+            let Some((pattern, m_end)) = self.folded_trie.longest_at(hay, p, fold_on_fly) else {
                 continue;
             };
             let (start, end) = match folded {
@@ -476,41 +547,62 @@ impl Matcher {
         }
     }
 
+    /// Tries the acronyms at `p`, an upper-case ASCII letter that starts a word.
+    fn acronym_at<'k>(
+        &'k self,
+        text: &str,
+        p: usize,
+        scan: &mut AcronymScan<'k>,
+        caps: &mut AllCapsCache,
+    ) {
+        let bytes = text.as_bytes();
+        if p < scan.resume || !self.acronym_heads.may_start(bytes, p) {
+            return;
+        }
+        let Some((pattern, end)) = self.exact_trie.longest_at(bytes, p, false) else {
+            return;
+        };
+        let targets = &self.exact_targets[pattern];
+        if push_valid(&mut scan.hits, text, p, end, targets, caps) {
+            scan.resume = end;
+        }
+    }
+
     /// Validated, non-overlapping hits in text order (leftmost, then longest).
     ///
-    /// Patterns only start at word starts, so the automata run anchored from each
+    /// Patterns only start at word starts, so the tries run anchored from each
     /// word start instead of scanning every byte; most words fail after a byte or two.
     pub fn atoms(&self, text: &str) -> Vec<Atom<'_>> {
         let mut hits: Vec<Atom<'_>> = Vec::new();
         let mut caps = AllCapsCache::default();
-        if let Some(ac) = &self.folded_ac {
-            if text.is_ascii() {
-                // ASCII folds byte for byte: fold on the fly, offsets stay the same.
-                self.scan_folded(ac, text, text, true, None, &mut hits, &mut caps);
-            } else {
-                with_folded_text(text, |folded| {
-                    let hay = folded.text.as_str();
-                    self.scan_folded(ac, text, hay, false, Some(folded), &mut hits, &mut caps);
-                });
-            }
-        }
-        if let Some(ac) = &self.exact_ac {
+        let mut acronyms = AcronymScan::default();
+        if text.is_ascii() {
+            // ASCII folds byte for byte: fold on the fly, offsets stay the same; the one
+            // pass also visits every word start the acronyms need.
+            self.scan_folded(
+                text,
+                text,
+                true,
+                None,
+                &mut hits,
+                Some(&mut acronyms),
+                &mut caps,
+            );
+        } else {
+            with_folded_text(text, |folded| {
+                let hay = folded.text.as_str();
+                self.scan_folded(text, hay, false, Some(folded), &mut hits, None, &mut caps);
+            });
             // Acronyms start with an upper-case ASCII letter.
             let bytes = text.as_bytes();
-            let mut resume = 0usize;
             for p in 0..bytes.len() {
-                if p < resume || !bytes[p].is_ascii_uppercase() || !is_word_start(text, p) {
-                    continue;
-                }
-                let Some((pattern, end)) = longest_at(ac, bytes, p, false) else {
-                    continue;
-                };
-                let targets = &self.exact_targets[pattern];
-                if push_valid(&mut hits, text, p, end, targets, &mut caps) {
-                    resume = end;
+                if bytes[p].is_ascii_uppercase() && is_word_start(text, p) {
+                    self.acronym_at(text, p, &mut acronyms, &mut caps);
                 }
             }
         }
+        // Acronym hits after the folded ones, so equal spans pool their readings in that order.
+        hits.append(&mut acronyms.hits);
         hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         // Keep the leftmost-longest hits in place; equal spans pool their readings.
         let mut kept = 0usize;
@@ -684,6 +776,14 @@ mod tests {
         assert!(!is_word_start("the woman", 5));
         assert!(is_word_start("Russia-China", 7));
         assert!(!is_word_start("Çavuşoğlu", 2));
+    }
+
+    #[test]
+    fn the_tries_of_the_builtin_base_stay_small() {
+        let kb = crate::KnowledgeBase::builtin().expect("built-in data loads");
+        let m = &kb.matcher;
+        let bytes = m.folded_trie.heap_bytes() + m.exact_trie.heap_bytes();
+        assert!(bytes < 4 << 20, "{bytes} bytes");
     }
 
     #[test]
