@@ -213,7 +213,8 @@ fn push_unique(targets: &mut Vec<Target>, target: Target) {
 }
 
 /// The first words of all patterns, so a word start is walked through the trie only
-/// when its word begins some pattern (one hash and one bit test otherwise).
+/// when its word begins some pattern (one bit test otherwise, on a hash taken while
+/// finding the word's end).
 ///
 /// A "word" here is a run of ASCII letters and digits. When a pattern matches at a
 /// word start and the match is valid (no letter or digit right after it), the text's
@@ -224,42 +225,31 @@ struct FirstWords {
     /// First runs of the patterns that can match where the text has a lower-case letter
     /// (titles, "the Hague"): most words in news are lower-case and start no name.
     lower_case: WordSet,
-    /// First bytes of patterns that do not start with an ASCII letter or digit.
+    /// Bytes outside words (as written, folded on lookup) that some pattern starts with.
     other_starts: [bool; 256],
 }
 
 /// A set of words kept as hash bits: false positives only cost a walk of the trie.
 struct WordSet {
-    /// Hashed words.
     bits: Vec<u64>,
-    /// Bit `a * 256 + b` is set when some word starts with bytes `a b` (one-byte words: `a 0`);
-    /// checked before hashing the whole word.
-    heads: Vec<u64>,
 }
 
 impl WordSet {
     fn new() -> WordSet {
         WordSet {
             bits: vec![0; (1 << FIRST_WORD_BITS) / 64],
-            heads: vec![0; 65536 / 64],
         }
     }
 
-    fn insert(&mut self, word: &[u8]) {
-        let bit = word_bit(word);
+    fn insert(&mut self, word_hash: u32) {
+        let bit = hash_bit(word_hash);
         self.bits[bit / 64] |= 1 << (bit % 64);
-        let head = head_bit(word);
-        self.heads[head / 64] |= 1 << (head % 64);
     }
 
-    /// Whether `word` (non-empty) may be in the set.
+    /// Whether the word with this [`word_hash`] may be in the set.
     #[inline]
-    fn may_contain(&self, word: &[u8]) -> bool {
-        let head = head_bit(word);
-        if self.heads[head / 64] & (1 << (head % 64)) == 0 {
-            return false;
-        }
-        let bit = word_bit(word);
+    fn may_contain(&self, word_hash: u32) -> bool {
+        let bit = hash_bit(word_hash);
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
@@ -270,7 +260,7 @@ fn allows_lower_case_start(t: &Target) -> bool {
     !t.initial_upper || t.upper_at > 0
 }
 
-/// Bits in the hashed first-word table (8 KiB: stays in L1 cache).
+/// Bits in the hashed first-word tables (8 KiB each: they stay in L1 cache).
 const FIRST_WORD_BITS: u32 = 16;
 
 /// The run of ASCII letters and digits at the start of `bytes`.
@@ -282,31 +272,39 @@ fn first_run(bytes: &[u8]) -> &[u8] {
     &bytes[..n]
 }
 
-/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the scan's inner loop.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// Each ASCII letter or digit lower-cased, 0 for every other byte: one load per byte
+/// both ends a word and gives the byte to hash.
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        if (b as u8).is_ascii_alphanumeric() {
+            t[b] = (b as u8).to_ascii_lowercase();
+        }
         b += 1;
     }
     t
 };
 
-/// Bit of a run's first two bytes, lower-cased (a one-byte run pairs with 0).
-fn head_bit(run: &[u8]) -> usize {
-    let a = run[0].to_ascii_lowercase() as usize;
-    let b = run.get(1).map_or(0, |b| b.to_ascii_lowercase() as usize);
-    a << 8 | b
+/// Start value of [`word_hash`].
+const WORD_HASH_SEED: u32 = 0x811c_9dc5;
+
+/// One FNV-1a step over a byte of [`WORD_BYTE`].
+#[inline]
+fn word_hash_step(h: u32, b: u8) -> u32 {
+    (h ^ b as u32).wrapping_mul(0x0100_0193)
 }
 
-/// Hash bit of a word (lower-cased: pattern runs are folded, text runs may not be).
-fn word_bit(word: &[u8]) -> usize {
-    // FNV-1a, then the top bits of a multiplicative mix.
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in word {
-        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
-    }
+/// Hash of a word, ignoring ASCII case (pattern runs are folded, text runs may not be).
+fn word_hash(word: &[u8]) -> u32 {
+    word.iter().fold(WORD_HASH_SEED, |h, &b| {
+        word_hash_step(h, WORD_BYTE[b as usize])
+    })
+}
+
+/// The table bit of a word hash: the top bits of a multiplicative mix.
+#[inline]
+fn hash_bit(h: u32) -> usize {
     (h.wrapping_mul(0x9E37_79B1) >> (32 - FIRST_WORD_BITS)) as usize
 }
 
@@ -317,36 +315,28 @@ impl FirstWords {
             lower_case: WordSet::new(),
             other_starts: [false; 256],
         };
+        let mut folded_starts = [false; 256];
         for (p, readings) in patterns.iter().zip(targets) {
             let bytes = p.as_bytes();
             let run = first_run(bytes);
             if run.is_empty() {
                 if let Some(&b) = bytes.first() {
-                    heads.other_starts[b as usize] = true;
+                    folded_starts[b as usize] = true;
                 }
             } else {
-                heads.any.insert(run);
+                let h = word_hash(run);
+                heads.any.insert(h);
                 if readings.iter().any(allows_lower_case_start) {
-                    heads.lower_case.insert(run);
+                    heads.lower_case.insert(h);
                 }
             }
         }
+        for (b, starts) in heads.other_starts.iter_mut().enumerate() {
+            let folded = ASCII_FOLD[b];
+            // a space never starts a pattern (folding trims them)
+            *starts = folded != b' ' && folded_starts[folded as usize];
+        }
         heads
-    }
-
-    /// Whether a pattern may start at `hay[p]`, where `run` is the run of ASCII letters
-    /// and digits starting there (empty when `hay[p]` is not one) and `lower_case` tells
-    /// whether the text has an ASCII lower-case letter there.
-    #[inline]
-    fn may_start(&self, hay: &[u8], p: usize, run: &[u8], lower_case: bool) -> bool {
-        if run.is_empty() {
-            return self.other_starts[ASCII_FOLD[hay[p] as usize] as usize];
-        }
-        if lower_case {
-            self.lower_case.may_contain(run)
-        } else {
-            self.any.may_contain(run)
-        }
     }
 }
 
@@ -493,58 +483,94 @@ impl Matcher {
         caps: &mut AllCapsCache,
     ) {
         let hay = hay_str.as_bytes();
+        let heads = &self.folded_heads;
         let mut resume = 0usize;
-        let mut next = 0usize;
-        // Visit every byte not inside a run of ASCII letters and digits: a run is stepped
-        // over whole, and only its first byte can start a pattern.
-        while next < hay.len() {
-            let p = next;
-            let run_len = hay[p..]
-                .iter()
-                .position(|&b| !ASCII_ALNUM[b as usize])
-                .unwrap_or(hay.len() - p);
-            let run_end = p + run_len;
-            next = run_end.max(p + 1);
+        let mut p = 0usize;
+        // Every byte outside a run of ASCII letters and digits is visited; a run is stepped
+        // over whole (hashed on the way), and only its first byte can start a pattern.
+        while p < hay.len() {
+            let start = p;
+            let first = hay[p];
+            let first_folded = WORD_BYTE[first as usize];
+            p += 1;
+            if first_folded == 0 {
+                if start >= resume
+                    && heads.other_starts[first as usize]
+                    && is_word_start(hay_str, start)
+                {
+                    if let Some(end) =
+                        self.folded_at(text, hay, start, fold_on_fly, folded, hits, caps)
+                    {
+                        resume = end;
+                    }
+                }
+                continue;
+            }
+            let mut h = word_hash_step(WORD_HASH_SEED, first_folded);
+            while let Some(&b) = hay.get(p) {
+                let b = WORD_BYTE[b as usize];
+                if b == 0 {
+                    break;
+                }
+                h = word_hash_step(h, b);
+                p += 1;
+            }
             // every word start is visited, so every upper-case one is an acronym candidate
             if let Some(scan) = acronyms.as_deref_mut() {
-                if hay[p].is_ascii_uppercase() {
-                    self.acronym_at(text, p, scan, caps);
+                if first.is_ascii_uppercase() {
+                    self.acronym_at(text, start, scan, caps);
                 }
             }
-            if p < resume || ASCII_FOLD[hay[p] as usize] == b' ' {
+            if start < resume || !heads.any.may_contain(h) {
                 continue;
             }
             // The letter as written: folded text is all lower case, the original may not be.
             let written = match folded {
-                Some(f) => text.as_bytes().get(f.orig_start(p)).copied().unwrap_or(0),
-                None => hay[p],
+                Some(f) => text
+                    .as_bytes()
+                    .get(f.orig_start(start))
+                    .copied()
+                    .unwrap_or(0),
+                None => first,
             };
-            if !self
-                .folded_heads
-                .may_start(hay, p, &hay[p..run_end], written.is_ascii_lowercase())
-                || !is_word_start(hay_str, p)
+            if (written.is_ascii_lowercase() && !heads.lower_case.may_contain(h))
+                || !is_word_start(hay_str, start)
             {
                 continue;
             }
-            let Some((pattern, m_end)) = self.folded_trie.longest_at(hay, p, fold_on_fly) else {
-                continue;
-            };
-            let (start, end) = match folded {
-                Some(f) => (f.orig_start(p), f.orig_end(text, m_end)),
-                None => (p, m_end),
-            };
-            if start >= end
-                || end > text.len()
-                || !text.is_char_boundary(start)
-                || !text.is_char_boundary(end)
-            {
-                continue;
-            }
-            let targets = &self.folded_targets[pattern];
-            if push_valid(hits, text, start, end, targets, caps) {
-                resume = m_end;
+            if let Some(end) = self.folded_at(text, hay, start, fold_on_fly, folded, hits, caps) {
+                resume = end;
             }
         }
+    }
+
+    /// Tries the folded patterns at word start `p` of `hay`; returns where the folded
+    /// text resumes when a hit was kept.
+    #[allow(clippy::too_many_arguments)]
+    fn folded_at<'k>(
+        &'k self,
+        text: &str,
+        hay: &[u8],
+        p: usize,
+        fold_on_fly: bool,
+        folded: Option<&crate::fold::Folded>,
+        hits: &mut Vec<Atom<'k>>,
+        caps: &mut AllCapsCache,
+    ) -> Option<usize> {
+        let (pattern, m_end) = self.folded_trie.longest_at(hay, p, fold_on_fly)?;
+        let (start, end) = match folded {
+            Some(f) => (f.orig_start(p), f.orig_end(text, m_end)),
+            None => (p, m_end),
+        };
+        if start >= end
+            || end > text.len()
+            || !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+        {
+            return None;
+        }
+        let targets = &self.folded_targets[pattern];
+        push_valid(hits, text, start, end, targets, caps).then_some(m_end)
     }
 
     /// Tries the acronyms at `p`, an upper-case ASCII letter that starts a word.

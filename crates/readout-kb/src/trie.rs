@@ -10,7 +10,7 @@
 const NO_CHILD: u32 = 0;
 
 /// `Node::edge_count` value marking a node whose children live in a dense row.
-const DENSE: u32 = u32::MAX;
+const DENSE: u16 = u16::MAX;
 
 /// `Node::pattern` value of a node where no pattern ends.
 const NO_PATTERN: u32 = u32::MAX;
@@ -24,10 +24,13 @@ const SPARSE_MAX: usize = 4;
 struct Node {
     /// Index of the pattern that ends here, or `NO_PATTERN`.
     pattern: u32,
-    /// Start of its children in `edge_classes`/`edge_targets`, or of its dense row in `dense`.
+    /// The only child itself (one child: most nodes, inside long names), else the start of
+    /// the children in `edge_classes`/`edge_targets`, or of the dense row in `dense`.
     first: u32,
     /// Number of sparse children, or `DENSE`.
-    edge_count: u32,
+    edge_count: u16,
+    /// The class leading to the only child (one child only).
+    only_class: u16,
 }
 
 /// The trie; see the module doc.
@@ -103,28 +106,39 @@ impl AnchoredTrie {
         };
         for (mut kids, pattern) in children.into_iter().zip(pattern_at) {
             kids.sort_unstable();
-            let node = if kids.len() > SPARSE_MAX {
-                let first = trie.dense.len();
-                trie.dense.resize(first + stride, NO_CHILD);
-                for (class, child) in kids {
-                    trie.dense[first + class as usize] = child;
-                }
-                Node {
+            let node = match kids[..] {
+                [(class, child)] => Node {
                     pattern,
-                    first: first as u32,
-                    edge_count: DENSE,
+                    first: child,
+                    edge_count: 1,
+                    only_class: class,
+                },
+                _ if kids.len() > SPARSE_MAX => {
+                    let first = trie.dense.len();
+                    trie.dense.resize(first + stride, NO_CHILD);
+                    for (class, child) in kids {
+                        trie.dense[first + class as usize] = child;
+                    }
+                    Node {
+                        pattern,
+                        first: first as u32,
+                        edge_count: DENSE,
+                        only_class: 0,
+                    }
                 }
-            } else {
-                let first = trie.edge_classes.len();
-                let count = kids.len();
-                for (class, child) in kids {
-                    trie.edge_classes.push(class);
-                    trie.edge_targets.push(child);
-                }
-                Node {
-                    pattern,
-                    first: first as u32,
-                    edge_count: count as u32,
+                _ => {
+                    let first = trie.edge_classes.len();
+                    let count = kids.len();
+                    for (class, child) in kids {
+                        trie.edge_classes.push(class);
+                        trie.edge_targets.push(child);
+                    }
+                    Node {
+                        pattern,
+                        first: first as u32,
+                        edge_count: count as u16,
+                        only_class: 0,
+                    }
                 }
             };
             trie.nodes.push(node);
@@ -141,9 +155,9 @@ impl AnchoredTrie {
         } else {
             &self.class_of
         };
-        let mut node = self.nodes[0];
+        let mut node = &self.nodes[0];
         let mut found = None;
-        for (at, &b) in hay.iter().enumerate().skip(from) {
+        for (at, &b) in hay.get(from..)?.iter().enumerate() {
             let class = class_of[b as usize];
             if class == 0 {
                 break;
@@ -152,9 +166,9 @@ impl AnchoredTrie {
             if next == NO_CHILD {
                 break;
             }
-            node = self.nodes[next as usize];
+            node = &self.nodes[next as usize];
             if node.pattern != NO_PATTERN {
-                found = Some((node.pattern as usize, at + 1));
+                found = Some((node.pattern as usize, from + at + 1));
             }
         }
         found
@@ -162,7 +176,14 @@ impl AnchoredTrie {
 
     /// The child of `node` along byte class `class`, or `NO_CHILD`.
     #[inline]
-    fn child(&self, node: Node, class: u16) -> u32 {
+    fn child(&self, node: &Node, class: u16) -> u32 {
+        if node.edge_count == 1 {
+            return if node.only_class == class {
+                node.first
+            } else {
+                NO_CHILD
+            };
+        }
         let first = node.first as usize;
         if node.edge_count == DENSE {
             return self.dense[first + class as usize];
