@@ -804,6 +804,66 @@ mod tests {
         assert!(!is_word_start("Çavuşoğlu", 2));
     }
 
+    /// The built-in base, loaded once for the tests that match real names.
+    fn builtin() -> &'static crate::KnowledgeBase {
+        static KB: std::sync::OnceLock<crate::KnowledgeBase> = std::sync::OnceLock::new();
+        KB.get_or_init(|| crate::KnowledgeBase::builtin().expect("built-in data loads"))
+    }
+
+    /// The text of every atom found.
+    fn atom_texts(text: &str) -> Vec<&str> {
+        builtin()
+            .matcher
+            .atoms(text)
+            .iter()
+            .map(|a| &text[a.start..a.end])
+            .collect()
+    }
+
+    #[test]
+    fn lower_case_words_start_only_titles_and_names_after_an_article() {
+        assert!(atom_texts("He flew back to the States on Monday.").contains(&"the States"));
+        assert!(!atom_texts("the states agreed").contains(&"the states"));
+        assert!(atom_texts("the foreign minister said").contains(&"foreign minister"));
+        assert!(atom_texts("turkey and china signed a deal").is_empty());
+        let headline = atom_texts("TURKEY AND CHINA SIGN DEAL");
+        assert!(headline.contains(&"TURKEY") && headline.contains(&"CHINA"));
+    }
+
+    #[test]
+    fn names_inside_words_do_not_match_but_possessives_do() {
+        let text = "Chinatown traders cheered China's envoy";
+        let atoms = builtin().matcher.atoms(text);
+        assert!(
+            atoms.iter().all(|a| a.start != 0),
+            "no name inside 'Chinatown'"
+        );
+        let china = text.find("China's").unwrap_or(0);
+        assert!(atoms.iter().any(|a| a.start == china && a.end == china + 5));
+    }
+
+    #[test]
+    fn names_at_the_start_and_end_of_a_sentence() {
+        let text = "Turkey met China";
+        let spans: Vec<(usize, usize)> = builtin()
+            .matcher
+            .atoms(text)
+            .iter()
+            .map(|a| (a.start, a.end))
+            .collect();
+        assert_eq!(spans, vec![(0, 6), (11, 16)]);
+    }
+
+    #[test]
+    fn non_ascii_names_and_acronyms_match_on_both_paths() {
+        let found = atom_texts("Mevlüt Çavuşoğlu met the US envoy at the UN.");
+        assert_eq!(found, vec!["Mevlüt Çavuşoğlu", "US", "envoy", "UN"]);
+        // The same sentence in ASCII goes the fold-on-the-fly way: the same hits.
+        let found = atom_texts("Mevlut Cavusoglu met the US envoy at the UN.");
+        assert_eq!(found, vec!["Mevlut Cavusoglu", "US", "envoy", "UN"]);
+        assert!(atom_texts("let us talk, un-named").is_empty());
+    }
+
     #[test]
     fn the_tries_of_the_builtin_base_stay_small() {
         let kb = crate::KnowledgeBase::builtin().expect("built-in data loads");

@@ -300,6 +300,35 @@ mod tests {
     }
 
     #[test]
+    fn generated_patterns_and_text_agree_with_a_naive_search() {
+        // a small alphabet makes long shared prefixes, patterns ending inside others'
+        // merged runs, and text that leaves a run halfway
+        let mut seed = 0x2545_f491_u32;
+        let mut next = |n: u32| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) % n
+        };
+        let alphabet = b"ab c";
+        let mut word = |len: u32| -> String {
+            (0..len)
+                .map(|_| alphabet[next(alphabet.len() as u32) as usize] as char)
+                .collect()
+        };
+        let mut patterns: Vec<String> = (0..60).map(|i| word(1 + i % 9)).collect();
+        patterns.sort();
+        patterns.dedup();
+        let hay = word(2000);
+        let trie = AnchoredTrie::new(&patterns, &identity());
+        let mut long_hits = 0;
+        for from in 0..=hay.len() {
+            let found = trie.longest_at(hay.as_bytes(), from, false);
+            assert_eq!(found, naive(&patterns, hay.as_bytes(), from), "from {from}");
+            long_hits += usize::from(found.is_some_and(|(_, end)| end - from >= 4));
+        }
+        assert!(long_hits > 20, "only {long_hits} hits of 4 bytes or more");
+    }
+
+    #[test]
     fn an_empty_set_matches_nothing() {
         let trie = AnchoredTrie::new(&[], &identity());
         assert_eq!(trie.longest_at(b"anything", 0, false), None);
