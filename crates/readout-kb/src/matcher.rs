@@ -621,8 +621,8 @@ impl Matcher {
             });
             // Acronyms start with an upper-case ASCII letter.
             let bytes = text.as_bytes();
-            for p in 0..bytes.len() {
-                if bytes[p].is_ascii_uppercase() && is_word_start(text, p) {
+            for (p, b) in bytes.iter().enumerate() {
+                if b.is_ascii_uppercase() && is_word_start(text, p) {
                     self.acronym_at(text, p, &mut acronyms, &mut caps);
                 }
             }
