@@ -825,6 +825,9 @@ mod tests {
         assert!(atom_texts("He flew back to the States on Monday.").contains(&"the States"));
         assert!(!atom_texts("the states agreed").contains(&"the states"));
         assert!(atom_texts("the foreign minister said").contains(&"foreign minister"));
+        // a lower-case name of several words ("the mainland of China" needs no capital)
+        assert!(atom_texts("ships off the mainland of China").contains(&"the mainland of China"));
+        assert!(atom_texts("ships off the MAINLAND of China").contains(&"the MAINLAND of China"));
         assert!(atom_texts("turkey and china signed a deal").is_empty());
         let headline = atom_texts("TURKEY AND CHINA SIGN DEAL");
         assert!(headline.contains(&"TURKEY") && headline.contains(&"CHINA"));
