@@ -16,6 +16,7 @@ mod matcher;
 mod names;
 mod records;
 mod terms;
+mod trie;
 
 pub use compose::is_title_case;
 pub use error::KbError;

@@ -7,9 +7,7 @@
 //! leftmost-longest non-overlapping set.
 
 use crate::fold::{fold_str, with_folded_text, ASCII_FOLD};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use crate::trie::AnchoredTrie;
 use std::collections::HashMap;
 
 /// The thing a pattern names.
@@ -193,11 +191,12 @@ impl PatternSet {
         let (exact_patterns, exact_targets): (Vec<String>, Vec<Vec<Target>>) =
             self.exact.into_iter().unzip();
         Matcher {
-            folded_heads: FirstWords::of(&folded_patterns),
-            folded_ac: automaton(&folded_patterns),
+            folded_heads: FirstWords::of(&folded_patterns, &folded_targets),
+            folded_trie: AnchoredTrie::new(&folded_patterns, &ASCII_FOLD),
             folded_patterns,
             folded_targets,
-            exact_ac: automaton(&exact_patterns),
+            acronym_heads: AcronymHeads::of(&exact_patterns),
+            exact_trie: AnchoredTrie::new(&exact_patterns, &ASCII_FOLD),
             exact_patterns,
             exact_targets,
         }
@@ -213,65 +212,55 @@ fn push_unique(targets: &mut Vec<Target>, target: Target) {
     }
 }
 
-fn automaton(patterns: &[String]) -> Option<NFA> {
-    if patterns.is_empty() {
-        return None;
-    }
-    // A full DFA walked by hand: the matcher runs one short anchored search per word
-    // start, where a table lookup per byte and no per-search setup pay off.
-    NFA::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .dense_depth(3)
-        .build(patterns)
-        .ok()
-}
-
-/// The longest pattern starting exactly at `hay[from]`: (pattern index, end).
-/// With `fold`, ASCII bytes are folded on the way in (the haystack is raw ASCII text).
-fn longest_at(dfa: &NFA, hay: &[u8], from: usize, fold: bool) -> Option<(usize, usize)> {
-    let mut sid = dfa.start_state(Anchored::Yes).ok()?;
-    let mut found = None;
-    for (at, &b) in hay.iter().enumerate().skip(from) {
-        let b = if fold { ASCII_FOLD[b as usize] } else { b };
-        sid = dfa.next_state(Anchored::Yes, sid, b);
-        if dfa.is_special(sid) {
-            if dfa.is_dead(sid) {
-                break;
-            }
-            if dfa.is_match(sid) {
-                // a state also lists the patterns ending here that start later (its
-                // failure-link matches: "oman" at the end of "roman"); only one that starts
-                // at `from` is a match here
-                let len = at + 1 - from;
-                if let Some(pid) = (0..dfa.match_len(sid))
-                    .map(|i| dfa.match_pattern(sid, i))
-                    .find(|&pid| dfa.pattern_len(pid) == len)
-                {
-                    found = Some((pid.as_usize(), at + 1));
-                }
-            }
-        }
-    }
-    found
-}
-
-/// The first words of all patterns, so a word start is walked through the automaton
-/// only when its word begins some pattern (one hash and one bit test otherwise).
+/// The first words of all patterns, so a word start is walked through the trie only
+/// when its word begins some pattern (one bit test otherwise, on a hash taken while
+/// finding the word's end).
 ///
 /// A "word" here is a run of ASCII letters and digits. When a pattern matches at a
 /// word start and the match is valid (no letter or digit right after it), the text's
 /// run there equals the pattern's first run, so skipping other words loses nothing.
 struct FirstWords {
-    /// Hashed first runs (false positives only cost a walk).
-    bits: Vec<u64>,
-    /// Bit `a * 256 + b` is set when some first run starts with bytes `a b` (one-byte runs: `a 0`);
-    /// checked before hashing the whole word.
-    heads: Vec<u64>,
-    /// First bytes of patterns that do not start with an ASCII letter or digit.
+    /// First runs of all patterns.
+    any: WordSet,
+    /// First runs of the patterns that can match where the text has a lower-case letter
+    /// (titles, "the Hague"): most words in news are lower-case and start no name.
+    lower_case: WordSet,
+    /// Bytes outside words (as written, folded on lookup) that some pattern starts with.
     other_starts: [bool; 256],
 }
 
-/// Bits in the hashed first-word table (8 KiB: stays in L1 cache).
+/// A set of words kept as hash bits: false positives only cost a walk of the trie.
+struct WordSet {
+    bits: Vec<u64>,
+}
+
+impl WordSet {
+    fn new() -> WordSet {
+        WordSet {
+            bits: vec![0; (1 << FIRST_WORD_BITS) / 64],
+        }
+    }
+
+    fn insert(&mut self, word_hash: u32) {
+        let bit = hash_bit(word_hash);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether the word with this [`word_hash`] may be in the set.
+    #[inline]
+    fn may_contain(&self, word_hash: u32) -> bool {
+        let bit = hash_bit(word_hash);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// Whether a reading can be valid where the text's first letter is lower case: a name
+/// needs its capital there (a line with a lower-case letter is no all-caps headline).
+fn allows_lower_case_start(t: &Target) -> bool {
+    !t.initial_upper || t.upper_at > 0
+}
+
+/// Bits in the hashed first-word tables (8 KiB each: they stay in L1 cache).
 const FIRST_WORD_BITS: u32 = 16;
 
 /// The run of ASCII letters and digits at the start of `bytes`.
@@ -283,80 +272,136 @@ fn first_run(bytes: &[u8]) -> &[u8] {
     &bytes[..n]
 }
 
-/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the scan's inner loop.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// Each ASCII letter or digit lower-cased, 0 for every other byte: one load per byte
+/// both ends a word and gives the byte to hash.
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        if (b as u8).is_ascii_alphanumeric() {
+            t[b] = (b as u8).to_ascii_lowercase();
+        }
         b += 1;
     }
     t
 };
 
-/// Bit of a run's first two bytes, lower-cased (a one-byte run pairs with 0).
-fn head_bit(run: &[u8]) -> usize {
-    let a = run[0].to_ascii_lowercase() as usize;
-    let b = run.get(1).map_or(0, |b| b.to_ascii_lowercase() as usize);
-    a << 8 | b
+/// Start value of [`word_hash`].
+const WORD_HASH_SEED: u32 = 0x811c_9dc5;
+
+/// One FNV-1a step over a byte of [`WORD_BYTE`].
+#[inline]
+fn word_hash_step(h: u32, b: u8) -> u32 {
+    (h ^ b as u32).wrapping_mul(0x0100_0193)
 }
 
-/// Hash bit of a word (lower-cased: pattern runs are folded, text runs may not be).
-fn word_bit(word: &[u8]) -> usize {
-    // FNV-1a, then the top bits of a multiplicative mix.
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in word {
-        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
-    }
+/// Hash of a word, ignoring ASCII case (pattern runs are folded, text runs may not be).
+fn word_hash(word: &[u8]) -> u32 {
+    word.iter().fold(WORD_HASH_SEED, |h, &b| {
+        word_hash_step(h, WORD_BYTE[b as usize])
+    })
+}
+
+/// The table bit of a word hash: the top bits of a multiplicative mix.
+#[inline]
+fn hash_bit(h: u32) -> usize {
     (h.wrapping_mul(0x9E37_79B1) >> (32 - FIRST_WORD_BITS)) as usize
 }
 
 impl FirstWords {
-    fn of(patterns: &[String]) -> FirstWords {
+    fn of(patterns: &[String], targets: &[Vec<Target>]) -> FirstWords {
         let mut heads = FirstWords {
-            bits: vec![0; (1 << FIRST_WORD_BITS) / 64],
-            heads: vec![0; 65536 / 64],
+            any: WordSet::new(),
+            lower_case: WordSet::new(),
             other_starts: [false; 256],
         };
-        for p in patterns {
+        let mut folded_starts = [false; 256];
+        for (p, readings) in patterns.iter().zip(targets) {
             let bytes = p.as_bytes();
             let run = first_run(bytes);
             if run.is_empty() {
                 if let Some(&b) = bytes.first() {
-                    heads.other_starts[b as usize] = true;
+                    folded_starts[b as usize] = true;
                 }
             } else {
-                let bit = word_bit(run);
-                heads.bits[bit / 64] |= 1 << (bit % 64);
-                let head = head_bit(run);
-                heads.heads[head / 64] |= 1 << (head % 64);
+                let h = word_hash(run);
+                heads.any.insert(h);
+                if readings.iter().any(allows_lower_case_start) {
+                    heads.lower_case.insert(h);
+                }
+            }
+        }
+        for (b, starts) in heads.other_starts.iter_mut().enumerate() {
+            let folded = ASCII_FOLD[b];
+            // a space never starts a pattern (folding trims them)
+            *starts = folded != b' ' && folded_starts[folded as usize];
+        }
+        heads
+    }
+}
+
+/// The first two bytes of every acronym, so a capitalised word ("The", "President")
+/// is dropped without walking the acronym trie.
+struct AcronymHeads {
+    /// Bit `a * 256 + b` is set when some acronym starts with bytes `a b`.
+    pairs: Vec<u64>,
+    /// Acronyms of one byte, which match whatever follows.
+    single: [bool; 256],
+}
+
+impl AcronymHeads {
+    fn of(patterns: &[String]) -> AcronymHeads {
+        let mut heads = AcronymHeads {
+            pairs: vec![0; 65536 / 64],
+            single: [false; 256],
+        };
+        for p in patterns {
+            match *p.as_bytes() {
+                [a] => heads.single[a as usize] = true,
+                [a, b, ..] => {
+                    let bit = (a as usize) << 8 | b as usize;
+                    heads.pairs[bit / 64] |= 1 << (bit % 64);
+                }
+                [] => {}
             }
         }
         heads
     }
 
-    /// Whether a pattern may start at `hay[p]`, where `run` is the run of ASCII letters
-    /// and digits starting there (empty when `hay[p]` is not one).
-    fn may_start(&self, hay: &[u8], p: usize, run: &[u8]) -> bool {
-        if run.is_empty() {
-            return self.other_starts[ASCII_FOLD[hay[p] as usize] as usize];
+    /// Whether an acronym may start at `bytes[p]`.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], p: usize) -> bool {
+        let a = bytes[p] as usize;
+        if self.single[a] {
+            return true;
         }
-        let head = head_bit(run);
-        if self.heads[head / 64] & (1 << (head % 64)) == 0 {
+        let Some(&b) = bytes.get(p + 1) else {
             return false;
-        }
-        let bit = word_bit(run);
-        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+        };
+        let bit = a << 8 | b as usize;
+        self.pairs[bit / 64] & (1 << (bit % 64)) != 0
     }
+}
+
+/// The acronym search's progress through one text: its own resume point and hits, kept
+/// apart from the folded-pattern hits so they follow them, as if scanned after them.
+#[derive(Default)]
+struct AcronymScan<'k> {
+    resume: usize,
+    hits: Vec<Atom<'k>>,
 }
 
 /// The built matcher.
 pub(crate) struct Matcher {
     folded_heads: FirstWords,
-    folded_ac: Option<NFA>,
+    /// Trie of the folded patterns, searched over folded text.
+    folded_trie: AnchoredTrie,
     folded_patterns: Vec<String>,
     folded_targets: Vec<Vec<Target>>,
-    exact_ac: Option<NFA>,
+    /// First two bytes of the acronyms, checked before their trie.
+    acronym_heads: AcronymHeads,
+    /// Trie of the acronyms, searched case-sensitively over the original text.
+    exact_trie: AnchoredTrie,
     exact_patterns: Vec<String>,
     exact_targets: Vec<Vec<Target>>,
 }
@@ -423,94 +468,167 @@ impl Matcher {
             .map(|(p, t)| (p.as_str(), t.as_slice()))
     }
 
-    /// Runs the folded-pattern automaton from every word start of `hay` (the folded text,
-    /// or the ASCII text itself when `fold_on_fly`), keeping valid hits.
+    /// Runs the folded-pattern trie from every word start of `hay` (the folded text,
+    /// or the ASCII text itself when `fold_on_fly`), keeping valid hits. On ASCII text
+    /// (`acronyms` given) it also tries the acronyms at the upper-case word starts it visits.
     #[allow(clippy::too_many_arguments)]
     fn scan_folded<'k>(
         &'k self,
-        ac: &NFA,
         text: &str,
         hay_str: &str,
         fold_on_fly: bool,
         folded: Option<&crate::fold::Folded>,
         hits: &mut Vec<Atom<'k>>,
+        mut acronyms: Option<&mut AcronymScan<'k>>,
         caps: &mut AllCapsCache,
     ) {
         let hay = hay_str.as_bytes();
+        let heads = &self.folded_heads;
         let mut resume = 0usize;
-        let mut next = 0usize;
-        // Visit every byte not inside a run of ASCII letters and digits: a run is stepped
-        // over whole, and only its first byte can start a pattern.
-        while next < hay.len() {
-            let p = next;
-            let mut run_end = p;
-            while run_end < hay.len() && ASCII_ALNUM[hay[run_end] as usize] {
-                run_end += 1;
+        let mut p = 0usize;
+        // Every byte outside a run of ASCII letters and digits is visited; a run is stepped
+        // over whole (hashed on the way), and only its first byte can start a pattern.
+        while p < hay.len() {
+            let start = p;
+            let first = hay[p];
+            let first_folded = WORD_BYTE[first as usize];
+            p += 1;
+            if first_folded == 0 {
+                if start >= resume
+                    && heads.other_starts[first as usize]
+                    && is_word_start(hay_str, start)
+                {
+                    if let Some(end) =
+                        self.folded_at(text, hay, start, fold_on_fly, folded, hits, caps)
+                    {
+                        resume = end;
+                    }
+                }
+                continue;
             }
-            next = run_end.max(p + 1);
-            if p < resume
-                || ASCII_FOLD[hay[p] as usize] == b' '
-                || !self.folded_heads.may_start(hay, p, &hay[p..run_end])
-                || !is_word_start(hay_str, p)
+            let mut h = word_hash_step(WORD_HASH_SEED, first_folded);
+            while let Some(&b) = hay.get(p) {
+                let b = WORD_BYTE[b as usize];
+                if b == 0 {
+                    break;
+                }
+                h = word_hash_step(h, b);
+                p += 1;
+            }
+            // every word start is visited, so every upper-case one is an acronym candidate
+            if let Some(scan) = acronyms.as_deref_mut() {
+                if first.is_ascii_uppercase() {
+                    self.acronym_at(text, start, scan, caps);
+                }
+            }
+            if start < resume || !heads.any.may_contain(h) {
+                continue;
+            }
+            // The letter as written: folded text is all lower case, the original may not be.
+            let written = match folded {
+                Some(f) => text
+                    .as_bytes()
+                    .get(f.orig_start(start))
+                    .copied()
+                    .unwrap_or(0),
+                None => first,
+            };
+            if (written.is_ascii_lowercase() && !heads.lower_case.may_contain(h))
+                || !is_word_start(hay_str, start)
             {
                 continue;
             }
-            let Some((pattern, m_end)) = longest_at(ac, hay, p, fold_on_fly) else {
-                continue;
-            };
-            let (start, end) = match folded {
-                Some(f) => (f.orig_start(p), f.orig_end(text, m_end)),
-                None => (p, m_end),
-            };
-            if start >= end
-                || end > text.len()
-                || !text.is_char_boundary(start)
-                || !text.is_char_boundary(end)
-            {
-                continue;
+            if let Some(end) = self.folded_at(text, hay, start, fold_on_fly, folded, hits, caps) {
+                resume = end;
             }
-            let targets = &self.folded_targets[pattern];
-            if push_valid(hits, text, start, end, targets, caps) {
-                resume = m_end;
-            }
+        }
+    }
+
+    /// Tries the folded patterns at word start `p` of `hay`; returns where the folded
+    /// text resumes when a hit was kept.
+    #[allow(clippy::too_many_arguments)]
+    fn folded_at<'k>(
+        &'k self,
+        text: &str,
+        hay: &[u8],
+        p: usize,
+        fold_on_fly: bool,
+        folded: Option<&crate::fold::Folded>,
+        hits: &mut Vec<Atom<'k>>,
+        caps: &mut AllCapsCache,
+    ) -> Option<usize> {
+        let (pattern, m_end) = self.folded_trie.longest_at(hay, p, fold_on_fly)?;
+        let (start, end) = match folded {
+            Some(f) => (f.orig_start(p), f.orig_end(text, m_end)),
+            None => (p, m_end),
+        };
+        if start >= end
+            || end > text.len()
+            || !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+        {
+            return None;
+        }
+        let targets = &self.folded_targets[pattern];
+        push_valid(hits, text, start, end, targets, caps).then_some(m_end)
+    }
+
+    /// Tries the acronyms at `p`, an upper-case ASCII letter that starts a word.
+    fn acronym_at<'k>(
+        &'k self,
+        text: &str,
+        p: usize,
+        scan: &mut AcronymScan<'k>,
+        caps: &mut AllCapsCache,
+    ) {
+        let bytes = text.as_bytes();
+        if p < scan.resume || !self.acronym_heads.may_start(bytes, p) {
+            return;
+        }
+        let Some((pattern, end)) = self.exact_trie.longest_at(bytes, p, false) else {
+            return;
+        };
+        let targets = &self.exact_targets[pattern];
+        if push_valid(&mut scan.hits, text, p, end, targets, caps) {
+            scan.resume = end;
         }
     }
 
     /// Validated, non-overlapping hits in text order (leftmost, then longest).
     ///
-    /// Patterns only start at word starts, so the automata run anchored from each
+    /// Patterns only start at word starts, so the tries run anchored from each
     /// word start instead of scanning every byte; most words fail after a byte or two.
     pub fn atoms(&self, text: &str) -> Vec<Atom<'_>> {
         let mut hits: Vec<Atom<'_>> = Vec::new();
         let mut caps = AllCapsCache::default();
-        if let Some(ac) = &self.folded_ac {
-            if text.is_ascii() {
-                // ASCII folds byte for byte: fold on the fly, offsets stay the same.
-                self.scan_folded(ac, text, text, true, None, &mut hits, &mut caps);
-            } else {
-                with_folded_text(text, |folded| {
-                    let hay = folded.text.as_str();
-                    self.scan_folded(ac, text, hay, false, Some(folded), &mut hits, &mut caps);
-                });
-            }
-        }
-        if let Some(ac) = &self.exact_ac {
+        let mut acronyms = AcronymScan::default();
+        if text.is_ascii() {
+            // ASCII folds byte for byte: fold on the fly, offsets stay the same; the one
+            // pass also visits every word start the acronyms need.
+            self.scan_folded(
+                text,
+                text,
+                true,
+                None,
+                &mut hits,
+                Some(&mut acronyms),
+                &mut caps,
+            );
+        } else {
+            with_folded_text(text, |folded| {
+                let hay = folded.text.as_str();
+                self.scan_folded(text, hay, false, Some(folded), &mut hits, None, &mut caps);
+            });
             // Acronyms start with an upper-case ASCII letter.
             let bytes = text.as_bytes();
-            let mut resume = 0usize;
-            for p in 0..bytes.len() {
-                if p < resume || !bytes[p].is_ascii_uppercase() || !is_word_start(text, p) {
-                    continue;
-                }
-                let Some((pattern, end)) = longest_at(ac, bytes, p, false) else {
-                    continue;
-                };
-                let targets = &self.exact_targets[pattern];
-                if push_valid(&mut hits, text, p, end, targets, &mut caps) {
-                    resume = end;
+            for (p, b) in bytes.iter().enumerate() {
+                if b.is_ascii_uppercase() && is_word_start(text, p) {
+                    self.acronym_at(text, p, &mut acronyms, &mut caps);
                 }
             }
         }
+        // Acronym hits after the folded ones, so equal spans pool their readings in that order.
+        hits.append(&mut acronyms.hits);
         hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         // Keep the leftmost-longest hits in place; equal spans pool their readings.
         let mut kept = 0usize;
@@ -684,6 +802,77 @@ mod tests {
         assert!(!is_word_start("the woman", 5));
         assert!(is_word_start("Russia-China", 7));
         assert!(!is_word_start("Çavuşoğlu", 2));
+    }
+
+    /// The built-in base, loaded once for the tests that match real names.
+    fn builtin() -> &'static crate::KnowledgeBase {
+        static KB: std::sync::OnceLock<crate::KnowledgeBase> = std::sync::OnceLock::new();
+        KB.get_or_init(|| crate::KnowledgeBase::builtin().expect("built-in data loads"))
+    }
+
+    /// The text of every atom found.
+    fn atom_texts(text: &str) -> Vec<&str> {
+        builtin()
+            .matcher
+            .atoms(text)
+            .iter()
+            .map(|a| &text[a.start..a.end])
+            .collect()
+    }
+
+    #[test]
+    fn lower_case_words_start_only_titles_and_names_after_an_article() {
+        assert!(atom_texts("He flew back to the States on Monday.").contains(&"the States"));
+        assert!(!atom_texts("the states agreed").contains(&"the states"));
+        assert!(atom_texts("the foreign minister said").contains(&"foreign minister"));
+        // a lower-case name of several words ("the mainland of China" needs no capital)
+        assert!(atom_texts("ships off the mainland of China").contains(&"the mainland of China"));
+        assert!(atom_texts("ships off the MAINLAND of China").contains(&"the MAINLAND of China"));
+        assert!(atom_texts("turkey and china signed a deal").is_empty());
+        let headline = atom_texts("TURKEY AND CHINA SIGN DEAL");
+        assert!(headline.contains(&"TURKEY") && headline.contains(&"CHINA"));
+    }
+
+    #[test]
+    fn names_inside_words_do_not_match_but_possessives_do() {
+        let text = "Chinatown traders cheered China's envoy";
+        let atoms = builtin().matcher.atoms(text);
+        assert!(
+            atoms.iter().all(|a| a.start != 0),
+            "no name inside 'Chinatown'"
+        );
+        let china = text.find("China's").unwrap_or(0);
+        assert!(atoms.iter().any(|a| a.start == china && a.end == china + 5));
+    }
+
+    #[test]
+    fn names_at_the_start_and_end_of_a_sentence() {
+        let text = "Turkey met China";
+        let spans: Vec<(usize, usize)> = builtin()
+            .matcher
+            .atoms(text)
+            .iter()
+            .map(|a| (a.start, a.end))
+            .collect();
+        assert_eq!(spans, vec![(0, 6), (11, 16)]);
+    }
+
+    #[test]
+    fn non_ascii_names_and_acronyms_match_on_both_paths() {
+        let found = atom_texts("Mevlüt Çavuşoğlu met the US envoy at the UN.");
+        assert_eq!(found, vec!["Mevlüt Çavuşoğlu", "US", "envoy", "UN"]);
+        // The same sentence in ASCII goes the fold-on-the-fly way: the same hits.
+        let found = atom_texts("Mevlut Cavusoglu met the US envoy at the UN.");
+        assert_eq!(found, vec!["Mevlut Cavusoglu", "US", "envoy", "UN"]);
+        assert!(atom_texts("let us talk, un-named").is_empty());
+    }
+
+    #[test]
+    fn the_tries_of_the_builtin_base_stay_small() {
+        let kb = crate::KnowledgeBase::builtin().expect("built-in data loads");
+        let m = &kb.matcher;
+        let bytes = m.folded_trie.heap_bytes() + m.exact_trie.heap_bytes();
+        assert!(bytes < 4 << 20, "{bytes} bytes");
     }
 
     #[test]
