@@ -8,6 +8,7 @@
 
 mod calc;
 mod rules;
+mod scan;
 
 use chrono::NaiveDate;
 use readout_model::PartialDate;

@@ -4,7 +4,7 @@ use super::calc::{
     count, infer_year, month_of, month_year, shift_days, week_of, weekday_date, weekday_number,
     Occurrence,
 };
-use super::{Cues, DateRelation};
+use super::{scan, Cues, DateRelation};
 use crate::calendar::{month_number, plausible_year};
 use chrono::{Datelike, NaiveDate};
 use readout_model::PartialDate;
@@ -15,9 +15,11 @@ use std::sync::LazyLock;
 pub(super) struct Context<'a> {
     pub sentence: &'a str,
     pub reference: Option<NaiveDate>,
-    /// Whether the sentence speaks of the future ("will", "is scheduled to"),
-    /// computed on first use: most sentences never need it.
-    future: std::cell::OnceCell<bool>,
+    /// Where the sentence speaks of the future ("will", "is scheduled to"): the byte ranges of
+    /// its future cues, found on first use in one pass over the sentence (most sentences never
+    /// need them). No cue crosses clause punctuation, so a stretch of the sentence holds a cue
+    /// exactly when one of these ranges lies inside it; the stretches need no passes of their own.
+    future_cues: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'a> Context<'a> {
@@ -26,13 +28,23 @@ impl<'a> Context<'a> {
         Context {
             sentence,
             reference,
-            future: std::cell::OnceCell::new(),
+            future_cues: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The byte ranges of the sentence's future cues, in order.
+    fn future_cues(&self) -> &[(usize, usize)] {
+        self.future_cues.get_or_init(|| {
+            FUTURE_TENSE
+                .find_iter(self.sentence)
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        })
     }
 
     /// Does the sentence speak of the future?
     pub fn future(&self) -> bool {
-        *self.future.get_or_init(|| is_future_tense(self.sentence))
+        !self.future_cues().is_empty()
     }
 
     /// Does the stretch of the sentence around `start..end` speak of the future? The stretch
@@ -40,15 +52,21 @@ impl<'a> Context<'a> {
     /// scheduled for Wednesday": Tuesday is past, Wednesday future). A stretch with neither a
     /// future cue nor a past-tense verb takes the tense of the whole sentence.
     pub fn future_at(&self, start: usize, end: usize) -> bool {
-        let (from, to) = stretch(self.sentence, start, end);
-        let local = &self.sentence[from..to];
-        if is_future_tense(local) {
-            return true;
-        }
-        if PAST_TENSE.is_match(local) {
+        // A sentence without a future cue has none in any stretch either.
+        if !self.future() {
             return false;
         }
-        self.future()
+        let (from, to) = stretch(self.sentence, start, end);
+        if self
+            .future_cues()
+            .iter()
+            .any(|&(a, b)| a >= from && b <= to)
+        {
+            return true;
+        }
+        // The sentence speaks of the future elsewhere: this stretch follows it unless it has
+        // a past-tense verb of its own.
+        !PAST_TENSE.is_match(&self.sentence[from..to])
     }
 }
 
@@ -63,18 +81,25 @@ impl Context<'_> {
     }
 }
 
-/// The stretch of `sentence` around `start..end` bounded by clause punctuation.
+/// The stretch of `sentence` around `start..end` bounded by clause punctuation: the marks
+/// `,` `;` `:` `(` `)` and the dashes U+2014 and U+2013.
 fn stretch(sentence: &str, start: usize, end: usize) -> (usize, usize) {
-    let is_mark = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}');
-    let from = sentence[..start]
-        .char_indices()
+    let bytes = sentence.as_bytes();
+    // Both dashes are E2 80 94 and E2 80 93 in UTF-8; a 0x93 or 0x94 byte after E2 80 is
+    // always the last byte of one of them.
+    let is_dash_end = |i: usize| {
+        matches!(bytes[i], 0x93 | 0x94) && i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80
+    };
+    let from = (0..start)
         .rev()
-        .find(|&(_, c)| is_mark(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let to = sentence[end..]
-        .char_indices()
-        .find(|&(_, c)| is_mark(c))
-        .map_or(sentence.len(), |(i, _)| end + i);
+        .find(|&i| matches!(bytes[i], b',' | b';' | b':' | b'(' | b')') || is_dash_end(i))
+        .map_or(0, |i| i + 1);
+    let to = (end..bytes.len())
+        .find(|&i| {
+            matches!(bytes[i], b',' | b';' | b':' | b'(' | b')')
+                || (bytes[i] == 0xE2 && i + 2 < bytes.len() && is_dash_end(i + 2))
+        })
+        .unwrap_or(bytes.len());
     (from, to)
 }
 
@@ -167,13 +192,6 @@ static DECADE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)")
 });
 
-/// "on Monday", "last Tuesday", "next Friday morning".
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"\b(?:(?P<mod>(?i:last|next|this|coming|past|previous))\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?i:morning|afternoon|evening|night)\b)?",
-    )
-});
-
 /// "yesterday", "today", "tomorrow", "tonight", "this morning".
 static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -227,11 +245,6 @@ static IN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?P<prep>in|within)\s+(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\b(?:'\s*time)?"
     ))
 });
-
-/// Does the sentence speak of the future?
-pub(super) fn is_future_tense(sentence: &str) -> bool {
-    FUTURE_TENSE.is_match(sentence)
-}
 
 /// Every candidate expression in the sentence (overlapping; the caller settles overlaps).
 /// Only the rules whose cues are present run.
@@ -500,16 +513,20 @@ fn decade(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// "on Monday", "last Tuesday", "next Friday morning" (see [`scan::weekdays`]).
 fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in WEEKDAY.captures_iter(cx.sentence) {
-        let (Some(all), Some(w)) = (c.get(0), weekday_number(&c["w"])) else {
+    for found in scan::weekdays(cx.sentence) {
+        let (start, end) = found.span;
+        let Some(w) = weekday_number(&cx.sentence[found.day.0..found.day.1]) else {
             continue;
         };
-        let modifier = c.name("mod").map(|m| m.as_str().to_ascii_lowercase());
+        let modifier = found
+            .modifier
+            .map(|(a, b)| cx.sentence[a..b].to_ascii_lowercase());
         let (occurrence, hint) = match modifier.as_deref() {
             Some("last" | "past" | "previous") => (Occurrence::Before, Some(DateRelation::Past)),
             Some("next" | "coming") => (Occurrence::After, Some(DateRelation::Future)),
-            _ if cx.future_at(all.start(), all.end()) => (Occurrence::OnOrAfter, None),
+            _ if cx.future_at(start, end) => (Occurrence::OnOrAfter, None),
             _ => (Occurrence::OnOrBefore, None),
         };
         let date = cx
@@ -517,8 +534,8 @@ fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             .and_then(|r| weekday_date(r, w, occurrence))
             .map(PartialDate::Day);
         out.push(Candidate {
-            start: all.start(),
-            end: all.end(),
+            start,
+            end,
             date,
             hint,
             weekday: modifier.is_none(),

@@ -462,3 +462,16 @@ fn the_past_few_days_as_the_month_they_share() {
         .iter()
         .all(|m| m.1.is_none()));
 }
+
+#[test]
+fn weekdays_at_the_edges_of_sentences_and_words() {
+    assert_eq!(one("Monday's talks were short."), s("2021-11-08"));
+    assert_eq!(one("The envoys met on Thursday"), s("2021-11-11"));
+    assert_eq!(
+        found("Ünal met them last Tuesday evening in Zürich.")[0].0,
+        "last Tuesday evening"
+    );
+    assert_eq!(one("Ünal met them last Tuesday."), s("2021-11-09"));
+    // neither inside a longer word nor in capitals
+    assert!(found("The Mondays and the SUNDAY edition and xFriday.").is_empty());
+}
