@@ -125,8 +125,6 @@ pub(super) struct Candidate {
     pub anchor_days: Option<i64>,
 }
 
-/// Month names and abbreviations, capitalised (lower-case "may" and "march" are verbs).
-const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
 /// Full month names only, for months standing alone ("in July").
 const FULL_MONTHS: &str =
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -151,27 +149,6 @@ static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {
 /// "2021-11-13", "2021/11/13".
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})\b"));
-
-/// "November 13, 2021", "Nov. 16", "November 13-14, 2021".
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"\b(?P<m>{MONTHS})\b\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*-\s*|\s+(?:and|to)\s+)[0-9]{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
-    ))
-});
-
-/// "16 November 2021", "13-14 November", "the 5th of May".
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
-    ))
-});
-
-/// "November 2021", "late July 2019".
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"\b(?:(?i:early|late|mid)[- ]?)?(?P<m>{MONTHS})\b\.?,?\s+(?P<y>[0-9]{{4}})\b"
-    ))
-});
 
 /// "in July", "in late July", "since March", "next May".
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -255,8 +232,8 @@ pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
         year_alone(cx, &mut out);
     }
     if cues.month && cues.digit {
-        month_day(cx, &MONTH_DAY, &mut out);
-        month_day(cx, &DAY_MONTH, &mut out);
+        month_day(cx, &scan::month_days(cx.sentence), &mut out);
+        month_day(cx, &scan::days_months(cx.sentence), &mut out);
     }
     if cues.month && cues.year {
         month_year_rule(cx, &mut out);
@@ -313,6 +290,24 @@ fn push(
     });
 }
 
+/// A candidate over `start..end` with no weekday or anchor.
+fn push_span(
+    out: &mut Vec<Candidate>,
+    start: usize,
+    end: usize,
+    date: Option<PartialDate>,
+    hint: Option<DateRelation>,
+) {
+    out.push(Candidate {
+        start,
+        end,
+        date,
+        hint,
+        weekday: false,
+        anchor_days: None,
+    });
+}
+
 fn day(y: i32, m: u32, d: u32) -> Option<PartialDate> {
     if !plausible_year(y) {
         return None;
@@ -334,18 +329,22 @@ fn iso(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-fn month_day(cx: &Context<'_>, pattern: &Regex, out: &mut Vec<Candidate>) {
-    for c in pattern.captures_iter(cx.sentence) {
-        let (Some(all), Some(month)) = (c.get(0), month_number(&c["m"])) else {
+/// "November 13, 2021", "16 November", "the 5th of May, 2020" (see [`scan::month_days`] and
+/// [`scan::days_months`]).
+fn month_day(cx: &Context<'_>, found: &[scan::DateMatch], out: &mut Vec<Candidate>) {
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for m in found {
+        let (start, end) = m.span;
+        let Some(month) = month_number(text(m.month)) else {
             continue;
         };
-        let Ok(d) = c["d"].parse::<u32>() else {
+        let Ok(d) = text(m.day).parse::<u32>() else {
             continue;
         };
         if !(1..=31).contains(&d) {
             continue;
         }
-        let date = match c.name("y").map(|y| y.as_str().parse::<i32>()) {
+        let date = match m.year.map(|y| text(y).parse::<i32>()) {
             Some(Ok(y)) => match day(y, month, d) {
                 Some(date) => Some(date),
                 None => continue,
@@ -353,23 +352,30 @@ fn month_day(cx: &Context<'_>, pattern: &Regex, out: &mut Vec<Candidate>) {
             Some(Err(_)) => continue,
             None => cx
                 .reference
-                .and_then(|r| infer_year(r, month, d, cx.future_at(all.start(), all.end())))
+                .and_then(|r| infer_year(r, month, d, cx.future_at(start, end)))
                 .map(PartialDate::Day),
         };
-        push(out, all, date, None);
+        push_span(out, start, end, date, None);
     }
 }
 
+/// "November 2021", "late July 2019" (see [`scan::months_years`]).
 fn month_year_rule(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in MONTH_YEAR.captures_iter(cx.sentence) {
-        let (Some(all), Some(month)) = (c.get(0), month_number(&c["m"])) else {
+    for m in scan::months_years(cx.sentence) {
+        let Some(month) = month_number(&cx.sentence[m.month.0..m.month.1]) else {
             continue;
         };
-        let Ok(year) = c["y"].parse::<i32>() else {
+        let Some(Ok(year)) = m.year.map(|(a, b)| cx.sentence[a..b].parse::<i32>()) else {
             continue;
         };
         if plausible_year(year) {
-            push(out, all, Some(PartialDate::Month { year, month }), None);
+            push_span(
+                out,
+                m.span.0,
+                m.span.1,
+                Some(PartialDate::Month { year, month }),
+                None,
+            );
         }
     }
 }

@@ -160,6 +160,325 @@ pub(super) fn weekdays(text: &str) -> Vec<WeekdayMatch> {
     found
 }
 
+/// Month names and abbreviations, capitalised as the text must have them (lower-case "may"
+/// and "march" are a verb and a noun).
+const MONTHS: [&[u8]; 24] = [
+    b"January",
+    b"February",
+    b"March",
+    b"April",
+    b"May",
+    b"June",
+    b"July",
+    b"August",
+    b"September",
+    b"October",
+    b"November",
+    b"December",
+    b"Sept",
+    b"Jan",
+    b"Feb",
+    b"Mar",
+    b"Apr",
+    b"Jun",
+    b"Jul",
+    b"Aug",
+    b"Sep",
+    b"Oct",
+    b"Nov",
+    b"Dec",
+];
+
+/// The end of the ASCII word (`[0-9A-Za-z_]+`) that starts at byte `at`.
+fn word_end(bytes: &[u8], at: usize) -> usize {
+    bytes[at..]
+        .iter()
+        .position(|&b| !is_word_byte(b))
+        .map_or(bytes.len(), |n| at + n)
+}
+
+/// Is `bytes[start..end]` a month name or abbreviation?
+fn is_month(bytes: &[u8], start: usize, end: usize) -> bool {
+    // every name is three to nine letters from a capital: most words fail the first test
+    (3..=9).contains(&(end - start))
+        && matches!(
+            bytes[start],
+            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
+        )
+        && MONTHS.contains(&&bytes[start..end])
+}
+
+/// The end of the month name that is the whole ASCII word at byte `at`, if it is one.
+fn month_word(bytes: &[u8], at: usize) -> Option<usize> {
+    let end = word_end(bytes, at);
+    is_month(bytes, at, end).then_some(end)
+}
+
+/// The end of at least one white-space character from byte `at` (`\s+`).
+fn spaces(text: &str, at: usize) -> Option<usize> {
+    let end = space_end(text, at);
+    (end > at).then_some(end)
+}
+
+/// Day digits at byte `at`, as `[0-9]{1,2}(?:st|nd|rd|th)?` with what must follow it
+/// checked by the caller: (end of the digits, end of the ordinal suffix or the digits).
+fn day_digits(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    let n = bytes[at..]
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    // a third digit can neither end the number nor begin what follows it
+    if n == 0 || n > 2 {
+        return None;
+    }
+    let digits = at + n;
+    let ordinal = matches!(
+        bytes.get(digits..digits + 2),
+        Some(b"st" | b"nd" | b"rd" | b"th")
+    );
+    Some((digits, if ordinal { digits + 2 } else { digits }))
+}
+
+/// A day as `[0-9]{1,2}(?:st|nd|rd|th)?\b` at byte `at`: (end of the digits, end).
+fn day_word(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    // without its suffix a day is followed by a letter, so no boundary either
+    let (digits, end) = day_digits(bytes, at)?;
+    boundary(bytes, end).then_some((digits, end))
+}
+
+/// A year as `,?\s+[0-9]{4}\b` from byte `at` (or `\s+[0-9]{4}\b` without the comma):
+/// the year's range.
+fn year_after(text: &str, at: usize, comma: bool) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let at = if comma && bytes.get(at) == Some(&b',') {
+        at + 1
+    } else {
+        at
+    };
+    let start = spaces(text, at)?;
+    let end = start + 4;
+    (bytes.get(start..end)?.iter().all(u8::is_ascii_digit) && boundary(bytes, end))
+        .then_some((start, end))
+}
+
+/// A full or partial calendar date found in text: "November 13, 2021", "16 November".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct DateMatch {
+    /// Byte range of the whole expression.
+    pub span: (usize, usize),
+    /// Byte range of the month name.
+    pub month: (usize, usize),
+    /// Byte range of the (first) day's digits; empty for a month and year.
+    pub day: (usize, usize),
+    /// Byte range of the year, if written.
+    pub year: Option<(usize, usize)>,
+}
+
+/// Every position where a capitalised month name may start a word, from byte `from` on.
+fn month_starts(bytes: &[u8], from: usize) -> impl Iterator<Item = usize> + '_ {
+    (from..bytes.len()).filter(move |&i| {
+        matches!(
+            bytes[i],
+            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
+        ) && (i == 0 || !is_word_byte(bytes[i - 1]))
+    })
+}
+
+/// "November 13, 2021", "Nov. 16", "November 13-14", "November 13 and 14, 2021": what
+/// `\bMONTH\b\.?\s+DAY\b(?:(?:\s*-\s*|\s+(?:and|to)\s+)DAY\b)?(?:,?\s+[0-9]{4}\b)?` finds, where
+/// DAY is `[0-9]{1,2}(?:st|nd|rd|th)?`.
+pub(super) fn month_days(text: &str) -> Vec<DateMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(start) = month_starts(bytes, from).next() {
+        from = start + 1;
+        let Some(found_match) = month_day_at(text, start) else {
+            continue;
+        };
+        from = found_match.span.1;
+        found.push(found_match);
+    }
+    found
+}
+
+/// The month-day expression starting at byte `start`, if there is one.
+fn month_day_at(text: &str, start: usize) -> Option<DateMatch> {
+    let bytes = text.as_bytes();
+    let month_end = month_word(bytes, start)?;
+    let dot = if bytes.get(month_end) == Some(&b'.') {
+        month_end + 1
+    } else {
+        month_end
+    };
+    let day_start = spaces(text, dot)?;
+    let (day_digits_end, mut end) = day_word(bytes, day_start)?;
+    // a second day: "-14", " - 14", " and 14", " to 14"
+    let dash = space_end(text, end);
+    let second = if bytes.get(dash) == Some(&b'-') {
+        Some(space_end(text, dash + 1))
+    } else {
+        None
+    }
+    .or_else(|| {
+        let word = spaces(text, end)?;
+        let after = [b"and".as_slice(), b"to"]
+            .iter()
+            .find(|w| bytes[word..].starts_with(w))
+            .map(|w| word + w.len())?;
+        spaces(text, after)
+    });
+    if let Some((_, second_end)) = second.and_then(|at| day_word(bytes, at)) {
+        end = second_end;
+    }
+    let year = year_after(text, end, true);
+    Some(DateMatch {
+        span: (start, year.map_or(end, |y| y.1)),
+        month: (start, month_end),
+        day: (day_start, day_digits_end),
+        year,
+    })
+}
+
+/// "16 November 2021", "13-14 November", "the 5th of May": what
+/// `\bDAY(?:\s*-\s*DAY)?\s+(?:of\s+)?MONTH\b\.?(?:,?\s+[0-9]{4}\b)?` finds, where DAY is
+/// `[0-9]{1,2}(?:st|nd|rd|th)?`.
+pub(super) fn days_months(text: &str) -> Vec<DateMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        match day_month_at(text, i) {
+            Some(m) => {
+                i = m.span.1;
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The day-month expression starting at byte `start`, if there is one.
+fn day_month_at(text: &str, start: usize) -> Option<DateMatch> {
+    let bytes = text.as_bytes();
+    let (day_end, first_end) = day_digits(bytes, start)?;
+    // with a second day ("13-14 November") if the rest follows it, else without
+    let dash = space_end(text, first_end);
+    let second = (bytes.get(dash) == Some(&b'-'))
+        .then(|| day_digits(bytes, space_end(text, dash + 1)))
+        .flatten()
+        .and_then(|(_, second_end)| month_after_day(text, second_end));
+    let (month, mut end) = second.or_else(|| month_after_day(text, first_end))?;
+    if bytes.get(end) == Some(&b'.') {
+        end += 1;
+    }
+    let year = year_after(text, end, true);
+    Some(DateMatch {
+        span: (start, year.map_or(end, |y| y.1)),
+        month,
+        day: (start, day_end),
+        year,
+    })
+}
+
+/// `\s+(?:of\s+)?MONTH\b` from byte `at`: the month's range, twice (its end is where the
+/// expression goes on).
+fn month_after_day(text: &str, at: usize) -> Option<((usize, usize), usize)> {
+    let bytes = text.as_bytes();
+    let word = spaces(text, at)?;
+    let after_of = bytes[word..]
+        .starts_with(b"of")
+        .then(|| spaces(text, word + 2))
+        .flatten();
+    let start = after_of
+        .filter(|&m| month_word(bytes, m).is_some())
+        .unwrap_or(word);
+    let end = month_word(bytes, start)?;
+    Some(((start, end), end))
+}
+
+/// The prefixes a month and year may take ("late July 2019", "mid-2019" has none).
+const MONTH_YEAR_PREFIXES: [&[u8]; 3] = [b"early", b"late", b"mid"];
+
+/// Is `bytes[start..end]` one of [`MONTH_YEAR_PREFIXES`], in any case?
+fn is_month_year_prefix(bytes: &[u8], start: usize, end: usize) -> bool {
+    let word = &bytes[start..end];
+    MONTH_YEAR_PREFIXES
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// "November 2021", "late July 2019", "mid-May, 2020": what
+/// `\b(?:(?i:early|late|mid)[- ]?)?MONTH\b\.?,?\s+[0-9]{4}\b` finds.
+pub(super) fn months_years(text: &str) -> Vec<DateMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    // where the last expression ended: a later one may not reach back before it
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_word_byte(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        // one ASCII word: a month, or a prefix glued to one ("midJuly")
+        let end = word_end(bytes, i);
+        let month_start = if is_month(bytes, i, end) {
+            Some(i)
+        } else {
+            MONTH_YEAR_PREFIXES
+                .iter()
+                .map(|p| i + p.len())
+                .find(|&s| s < end && is_month_year_prefix(bytes, i, s) && is_month(bytes, s, end))
+        };
+        let year = month_start.and_then(|_| {
+            let dot = if bytes.get(end) == Some(&b'.') {
+                end + 1
+            } else {
+                end
+            };
+            year_after(text, dot, true)
+        });
+        if let (Some(month_start), Some(year)) = (month_start, year) {
+            // a prefix standing apart: "late July 2019", "mid-July 2019"
+            let start = if month_start == i
+                && i >= 2
+                && matches!(bytes[i - 1], b'-' | b' ')
+                && is_word_byte(bytes[i - 2])
+            {
+                let prefix = (0..i - 1)
+                    .rev()
+                    .find(|&k| !is_word_byte(bytes[k]))
+                    .map_or(0, |k| k + 1);
+                if prefix >= from && is_month_year_prefix(bytes, prefix, i - 1) {
+                    prefix
+                } else {
+                    i
+                }
+            } else {
+                i
+            };
+            found.push(DateMatch {
+                span: (start, year.1),
+                month: (month_start, end),
+                day: (month_start, month_start),
+                year: Some(year),
+            });
+            from = year.1;
+            i = year.1;
+            continue;
+        }
+        i = end;
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +599,177 @@ mod tests {
             }
         }
         assert!(checked > 10_000);
+    }
+
+    /// Month names as the former patterns spelled them.
+    const MONTH_PATTERN: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+
+    /// A former date pattern (`\b` made ASCII, as it was compiled).
+    fn date_regex(pattern: &str) -> Regex {
+        Regex::new(
+            &pattern
+                .replace("MONTHS", MONTH_PATTERN)
+                .replace(r"\b", r"(?-u:\b)"),
+        )
+        .unwrap()
+    }
+
+    /// What a former date pattern finds, in the scanners' terms.
+    fn dates_by_regex(re: &Regex, text: &str) -> Vec<DateMatch> {
+        re.captures_iter(text)
+            .map(|c| {
+                let span = |m: regex::Match<'_>| (m.start(), m.end());
+                let month = span(c.name("m").unwrap());
+                DateMatch {
+                    span: span(c.get(0).unwrap()),
+                    month,
+                    day: c.name("d").map_or((month.0, month.0), span),
+                    year: c.name("y").map(span),
+                }
+            })
+            .collect()
+    }
+
+    /// `count` sentences, each one piece from every list in turn, picked by a fixed-seed
+    /// generator (the same sentences on every run).
+    fn built(lists: &[&[&str]], count: usize) -> Vec<String> {
+        let mut state: u64 = 0x5eed;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % n
+        };
+        (0..count)
+            .map(|_| lists.iter().map(|l| l[next(l.len())]).collect())
+            .collect()
+    }
+
+    const LEADS: &[&str] = &["", "On ", "x", "9", "_", "é", "in ", "the "];
+    const MONTH_WORDS: &[&str] = &[
+        "November",
+        "Nov",
+        "Nov.",
+        "Sept",
+        "Sept.",
+        "Sep",
+        "May",
+        "March",
+        "Dec",
+        "Novemberx",
+        "nov",
+        "Mayor",
+        "NOV",
+        "Jun_",
+    ];
+    const DAYS: &[&str] = &[
+        "13", "5", "1st", "22nd", "3rd", "13th", "123", "5s", "12st", "0", "31", "05", "5thx",
+    ];
+    const GAPS: &[&str] = &["", " ", "  ", "\u{a0}", ", ", "\t", "\u{2003}"];
+    const YEARS: &[&str] = &[
+        "",
+        ", 2021",
+        " 2021",
+        ",2021",
+        " 20211",
+        " 2021x",
+        ", 21",
+        "\u{a0}2021",
+        ",  1999",
+        " 2021_",
+        "2021",
+    ];
+    const ENDS: &[&str] = &["", ".", " x", "é", " Nov 5", " 5 May 2020", ", 2021"];
+
+    #[test]
+    fn month_days_match_the_regular_expression() {
+        let re = date_regex(
+            r"\b(?P<m>MONTHS)\b\.?\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:(?:\s*-\s*|\s+(?:and|to)\s+)[0-9]{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>[0-9]{4})\b)?",
+        );
+        let ranges: &[&str] = &[
+            "",
+            "-14",
+            " - 14",
+            " and 14",
+            " to 14th",
+            "-",
+            " and",
+            "-145",
+            " -x",
+            "\u{2013}14",
+            "  to  2",
+            " and14",
+            "-14s",
+            " or 14",
+        ];
+        for text in built(
+            &[LEADS, MONTH_WORDS, GAPS, DAYS, ranges, YEARS, ENDS],
+            40_000,
+        ) {
+            assert_eq!(month_days(&text), dates_by_regex(&re, &text), "{text:?}");
+        }
+        let text = "Talks on Nov. 16 and 17, 2021 ended; the next are set for December 5th.";
+        let spans: Vec<(usize, usize)> = month_days(text).iter().map(|m| m.span).collect();
+        assert_eq!(spans, [(9, 29), (58, 70)]);
+    }
+
+    #[test]
+    fn days_months_match_the_regular_expression() {
+        let re = date_regex(
+            r"\b(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*-\s*[0-9]{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m>MONTHS)\b\.?(?:,?\s+(?P<y>[0-9]{4})\b)?",
+        );
+        let ranges: &[&str] = &[
+            "",
+            "-6",
+            " - 6th",
+            "-",
+            "-123",
+            " -6",
+            "\u{2013}6",
+            "-6x",
+            " -  16",
+            "-6th",
+        ];
+        let ofs: &[&str] = &[
+            " ", "  ", "", "\u{a0}", " of ", " of", "of ", " ofx ", " of  ", " Of ",
+        ];
+        for text in built(
+            &[LEADS, DAYS, ranges, ofs, MONTH_WORDS, YEARS, ENDS],
+            40_000,
+        ) {
+            assert_eq!(days_months(&text), dates_by_regex(&re, &text), "{text:?}");
+        }
+        let text = "Signed on 16 November 2021 and the 5th of May.";
+        let spans: Vec<(usize, usize)> = days_months(text).iter().map(|m| m.span).collect();
+        assert_eq!(spans, [(10, 26), (35, 46)]);
+    }
+
+    #[test]
+    fn months_years_match_the_regular_expression() {
+        let re =
+            date_regex(r"\b(?:(?i:early|late|mid)[- ]?)?(?P<m>MONTHS)\b\.?,?\s+(?P<y>[0-9]{4})\b");
+        let prefixes: &[&str] = &[
+            "",
+            "early ",
+            "Late-",
+            "mid",
+            "MID-",
+            "late  ",
+            "xlate ",
+            "lately ",
+            "early",
+            "mid -",
+            "late\u{a0}",
+            "Mid ",
+            "late-mid ",
+        ];
+        let marks: &[&str] = &["", ".", ",", ".,", ",."];
+        for text in built(&[LEADS, prefixes, MONTH_WORDS, marks, YEARS, ENDS], 40_000) {
+            assert_eq!(months_years(&text), dates_by_regex(&re, &text), "{text:?}");
+        }
+        let text = "It began in late July 2019 and ended midMarch, 2020.";
+        let spans: Vec<(usize, usize)> = months_years(text).iter().map(|m| m.span).collect();
+        assert_eq!(spans, [(12, 26), (37, 51)]);
     }
 
     #[test]
