@@ -475,3 +475,16 @@ fn weekdays_at_the_edges_of_sentences_and_words() {
     // neither inside a longer word nor in capitals
     assert!(found("The Mondays and the SUNDAY edition and xFriday.").is_empty());
 }
+
+#[test]
+fn cue_word_shapes_hold_every_cue_word_in_any_case() {
+    for w in CUE_WORDS {
+        assert!(w.len() < 16);
+        assert!(CUE_WORD_SHAPES.may_hold(w), "{w:?}");
+        assert!(CUE_WORD_SHAPES.may_hold(&w.to_ascii_uppercase()), "{w:?}");
+    }
+    // most words have no cue word's shape
+    for w in [b"the".as_slice(), b"said", b"China", b"minister", b"dayx1"] {
+        assert!(!CUE_WORD_SHAPES.may_hold(w), "{w:?}");
+    }
+}
