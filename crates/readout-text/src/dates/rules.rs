@@ -150,20 +150,6 @@ static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})\b"));
 
-/// "in July", "in late July", "since March", "next May".
-static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?:\b(?P<prep>(?i:in|since|until|till|by|during|from|before|after|through|throughout|of))\s+)?\b(?P<expr>(?:(?P<mod>(?i:last|next|this|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[- ]?\s*)?(?P<m>{FULL_MONTHS}))\b"
-    ))
-});
-
-/// "in 2019", "since 2015", "by 2030", "late 2020".
-static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"\b(?P<cue>(?i:in|since|until|till|by|during|from|before|after|through|throughout|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\s+of|the year|year))[- ]?\s*\b(?P<y>[0-9]{4})\b",
-    )
-});
-
 /// "the 1990s", "the '90s", "early 2000s".
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)")
@@ -380,15 +366,19 @@ fn month_year_rule(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// "in July", "in late July", "since March", "next May" (see [`scan::months_alone`]).
 fn month_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in MONTH_ALONE.captures_iter(cx.sentence) {
-        let (Some(expr), Some(month)) = (c.name("expr"), month_number(&c["m"])) else {
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for found in scan::months_alone(cx.sentence) {
+        let (expr_start, expr_end) = found.expr;
+        let month_name = text(found.month);
+        let Some(month) = month_number(month_name) else {
             continue;
         };
-        let modifier = c.name("mod").map(|m| m.as_str().to_ascii_lowercase());
-        let prep = c.name("prep").map(|p| p.as_str().to_ascii_lowercase());
+        let modifier = found.modifier.map(|m| text(m).to_ascii_lowercase());
+        let prep = found.preposition.map(|p| text(p).to_ascii_lowercase());
         // "May" and "March" are also a verb and a noun: only with a preposition or modifier.
-        if matches!(&c["m"], "May" | "March") && modifier.is_none() && prep.is_none() {
+        if matches!(month_name, "May" | "March") && modifier.is_none() && prep.is_none() {
             continue;
         }
         let (date, hint) = match (cx.reference, modifier.as_deref()) {
@@ -425,7 +415,7 @@ fn month_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 Some(month_year(
                     r,
                     month,
-                    cx.future_at(expr.start(), expr.end()) || cx.would_before(expr.start()),
+                    cx.future_at(expr_start, expr_end) || cx.would_before(expr_start),
                 )),
                 None,
             ),
@@ -438,24 +428,24 @@ fn month_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
         } else {
             hint
         };
-        push(out, expr, date, hint);
+        push_span(out, expr_start, expr_end, date, hint);
     }
 }
 
+/// "in 2019", "since 2015", "by 2030", "late 2020" (see [`scan::cued_years`]).
 fn year_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in YEAR_ALONE.captures_iter(cx.sentence) {
-        let (Some(cue), Some(y)) = (c.name("cue"), c.name("y")) else {
-            continue;
-        };
-        let Ok(year) = y.as_str().parse::<i32>() else {
+    for found in scan::cued_years(cx.sentence) {
+        let (cue_start, cue_end) = found.cue;
+        let (year_start, year_end) = found.year;
+        let Ok(year) = cx.sentence[year_start..year_end].parse::<i32>() else {
             continue;
         };
         if !plausible_year(year) {
             continue;
         }
-        let cue_text = cue.as_str().to_ascii_lowercase();
+        let cue_text = cx.sentence[cue_start..cue_end].to_ascii_lowercase();
         // "by 2000 troops", "from 1900 tons": these two prepositions also take quantities.
-        if matches!(cue_text.as_str(), "by" | "from") && counts_things(&cx.sentence[y.end()..]) {
+        if matches!(cue_text.as_str(), "by" | "from") && counts_things(&cx.sentence[year_end..]) {
             continue;
         }
         // Modifiers belong to the expression; prepositions do not.
@@ -475,14 +465,14 @@ fn year_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 | "year"
         );
         let start = if is_preposition {
-            y.start()
+            year_start
         } else {
-            cue.start()
+            cue_start
         };
         let hint = (cue_text == "since").then_some(DateRelation::Past);
         out.push(Candidate {
             start,
-            end: y.end(),
+            end: year_end,
             date: Some(PartialDate::Year(year)),
             hint,
             weekday: false,

@@ -479,6 +479,288 @@ pub(super) fn months_years(text: &str) -> Vec<DateMatch> {
     found
 }
 
+/// Single words that may stand before a year ("in 2019", "since 2015", "late 2020").
+const YEAR_CUE_WORDS: [&[u8]; 15] = [
+    b"in",
+    b"since",
+    b"until",
+    b"till",
+    b"by",
+    b"during",
+    b"from",
+    b"before",
+    b"after",
+    b"through",
+    b"throughout",
+    b"early",
+    b"late",
+    b"mid",
+    b"year",
+];
+
+/// Parts of a year named before "of" ("the end of 2019", "the summer of 2019").
+const YEAR_PARTS: [&[u8]; 11] = [
+    b"end",
+    b"beginning",
+    b"start",
+    b"middle",
+    b"first half",
+    b"second half",
+    b"spring",
+    b"summer",
+    b"autumn",
+    b"fall",
+    b"winter",
+];
+
+/// The start of `phrase` (lower-case ASCII words, each space one literal space) read
+/// case-insensitively just before byte `end`.
+fn phrase_before(text: &str, end: usize, phrase: &[u8]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut end = end;
+    let mut words = phrase.rsplit(|&b| b == b' ');
+    let mut start = word_before(text, end, words.next()?)?;
+    for word in words {
+        if start == 0 || bytes[start - 1] != b' ' {
+            return None;
+        }
+        end = start - 1;
+        start = word_before(text, end, word)?;
+    }
+    Some(start)
+}
+
+/// Where the cues for a year that end at byte `end` start, each possible one (they differ
+/// only in how far back they reach: "the year" or "year", "the end of" or "end of").
+fn year_cue_starts(text: &str, end: usize) -> impl Iterator<Item = usize> + '_ {
+    let words = YEAR_CUE_WORDS
+        .iter()
+        .filter_map(move |w| word_before(text, end, w));
+    let the_year = phrase_before(text, end, b"the year");
+    // "(?:the\s+)?PART\s+of": white space before "of", the part before it, perhaps "the"
+    let gap_before_of = word_before(text, end, b"of")
+        .map(|of| (of, space_start(text, of)))
+        .filter(|&(of, gap)| gap < of)
+        .map(|(_, gap)| gap);
+    let parts = gap_before_of.into_iter().flat_map(move |gap| {
+        YEAR_PARTS
+            .iter()
+            .filter_map(move |p| phrase_before(text, gap, p))
+            .flat_map(move |part| {
+                let the = Some(space_start(text, part))
+                    .filter(|&g| g < part)
+                    .and_then(|g| word_before(text, g, b"the"));
+                std::iter::once(part).chain(the)
+            })
+    });
+    words.chain(the_year).chain(parts)
+}
+
+/// A year with the word before it: "in 2019", "since 2015", "the end of 2019".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct YearMatch {
+    /// Byte range of the cue ("in", "the end of").
+    pub cue: (usize, usize),
+    /// Byte range of the year's four digits.
+    pub year: (usize, usize),
+}
+
+/// What `\b(?i:in|since|…|year|(?:the\s+)?(?:end|…|winter)\s+of|the year)[- ]?\s*\b[0-9]{4}\b`
+/// finds (the alternatives are [`YEAR_CUE_WORDS`], "the year" and the [`YEAR_PARTS`] before
+/// "of"), scanning from each four-digit year back to its cue.
+pub(super) fn cued_years(text: &str) -> Vec<YearMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    // where the last expression ended: a later one may not reach back before it
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let end = word_end(bytes, i);
+        // four digits standing alone, after something that is no part of a word
+        if end - i != 4 || !bytes[i..end].iter().all(u8::is_ascii_digit) || i == 0 {
+            i = end;
+            continue;
+        }
+        // the cue ends where the white space before the year begins, or before a hyphen
+        // that directly follows it ("mid-2020")
+        let gap = space_start(text, i);
+        let cue_end = if gap > 0 && bytes[gap - 1] == b'-' {
+            gap - 1
+        } else {
+            gap
+        };
+        // the leftmost cue wins, as the regular expression's leftmost match does
+        let start = year_cue_starts(text, cue_end)
+            .filter(|&s| s >= from && boundary(bytes, s))
+            .min();
+        if let Some(start) = start {
+            found.push(YearMatch {
+                cue: (start, cue_end),
+                year: (i, end),
+            });
+            from = end;
+        }
+        i = end;
+    }
+    found
+}
+
+/// The full month names, which alone may stand for a month ("in July").
+const FULL_MONTHS: [&[u8]; 12] = [
+    b"January",
+    b"February",
+    b"March",
+    b"April",
+    b"May",
+    b"June",
+    b"July",
+    b"August",
+    b"September",
+    b"October",
+    b"November",
+    b"December",
+];
+
+/// Prepositions that may stand before a month ("in July", "since March").
+const MONTH_PREPOSITIONS: [&[u8]; 12] = [
+    b"in",
+    b"since",
+    b"until",
+    b"till",
+    b"by",
+    b"during",
+    b"from",
+    b"before",
+    b"after",
+    b"through",
+    b"throughout",
+    b"of",
+];
+
+/// Single words that may modify a month ("last May", "late July").
+const MONTH_MODIFIERS: [&[u8]; 6] = [b"last", b"next", b"this", b"early", b"late", b"mid"];
+
+/// Parts of a month named before "of" ("the end of July").
+const MONTH_PARTS: [&[u8]; 4] = [b"end", b"beginning", b"start", b"middle"];
+
+/// A month named alone: "July", "in late July", "since the end of March".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct MonthMatch {
+    /// Byte range of the preposition, if any.
+    pub preposition: Option<(usize, usize)>,
+    /// Byte range of the expression: modifier and month.
+    pub expr: (usize, usize),
+    /// Byte range of the modifier, if any.
+    pub modifier: Option<(usize, usize)>,
+    /// Byte range of the month name.
+    pub month: (usize, usize),
+}
+
+/// Where the modifiers of a month that end at byte `end` start: "last", "late", "end of",
+/// "the end of" (`(?:the\s+)?(?:end|beginning|start|middle)\s+of` and single words).
+fn month_modifier_starts(text: &str, end: usize) -> impl Iterator<Item = usize> + '_ {
+    let words = MONTH_MODIFIERS
+        .iter()
+        .filter_map(move |w| word_before(text, end, w));
+    let gap_before_of = word_before(text, end, b"of")
+        .map(|of| (of, space_start(text, of)))
+        .filter(|&(of, gap)| gap < of)
+        .map(|(_, gap)| gap);
+    let parts = gap_before_of.into_iter().flat_map(move |gap| {
+        MONTH_PARTS
+            .iter()
+            .filter_map(move |p| word_before(text, gap, p))
+            .flat_map(move |part| {
+                let the = Some(space_start(text, part))
+                    .filter(|&g| g < part)
+                    .and_then(|g| word_before(text, g, b"the"));
+                std::iter::once(part).chain(the)
+            })
+    });
+    words.chain(parts)
+}
+
+/// The preposition standing before an expression that starts at byte `expr`
+/// (`\b(?i:in|…|of)\s+`), if there is one.
+fn month_preposition(text: &str, expr: usize) -> Option<(usize, usize)> {
+    let gap = space_start(text, expr);
+    if gap == expr {
+        return None;
+    }
+    MONTH_PREPOSITIONS
+        .iter()
+        .filter_map(|p| word_before(text, gap, p))
+        .find(|&s| boundary(text.as_bytes(), s))
+        .map(|s| (s, gap))
+}
+
+/// What
+/// `(?:\b(?i:in|since|…|of)\s+)?\b(?:(?i:last|…|mid|(?:the\s+)?(?:end|…)\s+of)[- ]?\s*)?FULL_MONTH\b`
+/// finds, scanning from each full month name back to its modifier and preposition.
+pub(super) fn months_alone(text: &str) -> Vec<MonthMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    // where the last expression ended: a later one may not reach back before it
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // a month may be glued to its modifier ("midJuly"): any capital may start one
+        let Some(month_end) = matches!(
+            bytes[i],
+            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
+        )
+        .then(|| FULL_MONTHS.iter().find(|m| bytes[i..].starts_with(m)))
+        .flatten()
+        .map(|m| i + m.len())
+        .filter(|&e| boundary(bytes, e)) else {
+            i += 1;
+            continue;
+        };
+        // the modifier ends where the white space before the month begins, or before a
+        // hyphen that directly follows it ("mid-July")
+        let gap = space_start(text, i);
+        let modifier_end = if gap > 0 && bytes[gap - 1] == b'-' {
+            gap - 1
+        } else {
+            gap
+        };
+        // every way the expression may begin: at a modifier or at the month itself
+        let modified =
+            month_modifier_starts(text, modifier_end).map(|s| (s, Some((s, modifier_end))));
+        let bare = std::iter::once((i, None));
+        // the leftmost start wins, as the regular expression's leftmost match does
+        let best = modified
+            .chain(bare)
+            .filter(|&(expr, _)| boundary(bytes, expr))
+            .map(|(expr, modifier)| {
+                let preposition = month_preposition(text, expr).filter(|&(s, _)| s >= from);
+                (
+                    preposition.map_or(expr, |p| p.0),
+                    expr,
+                    modifier,
+                    preposition,
+                )
+            })
+            .filter(|&(start, ..)| start >= from)
+            .min_by_key(|&(start, ..)| start);
+        if let Some((_, expr, modifier, preposition)) = best {
+            found.push(MonthMatch {
+                preposition,
+                expr: (expr, month_end),
+                modifier,
+                month: (i, month_end),
+            });
+            from = month_end;
+        }
+        i = month_end;
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -770,6 +1052,183 @@ mod tests {
         let text = "It began in late July 2019 and ended midMarch, 2020.";
         let spans: Vec<(usize, usize)> = months_years(text).iter().map(|m| m.span).collect();
         assert_eq!(spans, [(12, 26), (37, 51)]);
+    }
+
+    #[test]
+    fn cued_years_match_the_regular_expression() {
+        let re = date_regex(
+            r"\b(?P<cue>(?i:in|since|until|till|by|during|from|before|after|through|throughout|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\s+of|the year|year))[- ]?\s*\b(?P<y>[0-9]{4})\b",
+        );
+        let by_regex = |text: &str| -> Vec<YearMatch> {
+            re.captures_iter(text)
+                .map(|c| {
+                    let span = |m: regex::Match<'_>| (m.start(), m.end());
+                    YearMatch {
+                        cue: span(c.name("cue").unwrap()),
+                        year: span(c.name("y").unwrap()),
+                    }
+                })
+                .collect()
+        };
+        let leads: &[&str] = &["", "x", "é", "_", "9", "He said ", "ſ", "the ", "in "];
+        let cues: &[&str] = &[
+            "in",
+            "In",
+            "IN",
+            "\u{17F}ince",
+            "since",
+            "Since",
+            "until",
+            "till",
+            "by",
+            "By",
+            "during",
+            "from",
+            "before",
+            "after",
+            "through",
+            "throughout",
+            "throughou",
+            "early",
+            "late",
+            "mid",
+            "Mid",
+            "year",
+            "the year",
+            "The  year",
+            "the end of",
+            "end of",
+            "The\u{a0}end\u{a0}of",
+            "the first half of",
+            "first  half of",
+            "second half of",
+            "the summer of",
+            "autumn of",
+            "fall of",
+            "winter of",
+            "spring of",
+            "the beginning of",
+            "start of",
+            "\u{17F}tart of",
+            "the middle of",
+            "xin",
+            "inn",
+            "the",
+            "of",
+            "",
+            "in the year",
+            "the  end  of",
+            "theend of",
+            "end of the year",
+        ];
+        let gaps: &[&str] = &[
+            "", " ", "-", " -", "- ", "  ", "\u{a0}", "\t", "-\u{a0}", "--", "(",
+        ];
+        let years: &[&str] = &[
+            "2019", "1799", "20190", "201", "2019th", "2019s", "2019_", "2019.", "0000",
+        ];
+        let ends: &[&str] = &["", " troops", " was", ", in 2020", " by 2021", " 2020", "é"];
+        for text in built(&[leads, cues, gaps, years, ends], 40_000) {
+            assert_eq!(cued_years(&text), by_regex(&text), "{text:?}");
+        }
+        let text = "Talks began in 2019 and stalled by the end of 2020.";
+        let found: Vec<(usize, usize)> = cued_years(text).iter().map(|m| m.cue).collect();
+        assert_eq!(found, [(12, 14), (35, 45)]);
+    }
+
+    #[test]
+    fn months_alone_match_the_regular_expression() {
+        let re = date_regex(
+            r"(?:\b(?P<prep>(?i:in|since|until|till|by|during|from|before|after|through|throughout|of))\s+)?\b(?P<expr>(?:(?P<mod>(?i:last|next|this|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[- ]?\s*)?(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November|December)))\b",
+        );
+        let by_regex = |text: &str| -> Vec<MonthMatch> {
+            re.captures_iter(text)
+                .map(|c| {
+                    let span = |m: regex::Match<'_>| (m.start(), m.end());
+                    MonthMatch {
+                        preposition: c.name("prep").map(span),
+                        expr: span(c.name("expr").unwrap()),
+                        modifier: c.name("mod").map(span),
+                        month: span(c.name("m").unwrap()),
+                    }
+                })
+                .collect()
+        };
+        let leads: &[&str] = &["", "x", "é", "_", "9", "They met ", "ſ", "the "];
+        let preps: &[&str] = &[
+            "",
+            "in ",
+            "In  ",
+            "IN\u{a0}",
+            "\u{17F}ince ",
+            "since ",
+            "until ",
+            "till ",
+            "by ",
+            "during ",
+            "from ",
+            "before ",
+            "after ",
+            "through ",
+            "throughout ",
+            "of ",
+            "of",
+            "in",
+            "xin ",
+            "in-",
+            "within ",
+            "Of\t",
+        ];
+        let mods: &[&str] = &[
+            "",
+            "last ",
+            "Last ",
+            "la\u{17F}t ",
+            "next ",
+            "this ",
+            "early ",
+            "late-",
+            "mid-",
+            "mid",
+            "Mid ",
+            "late - ",
+            "late -",
+            "late  ",
+            "the end of ",
+            "The  end\u{a0}of ",
+            "end of ",
+            "the beginning of ",
+            "start of ",
+            "\u{17F}tart of ",
+            "the middle of ",
+            "middle of",
+            "theend of ",
+            "the end ",
+            "end of the ",
+            "lately ",
+            "of ",
+            "-",
+        ];
+        let months: &[&str] = &[
+            "July",
+            "May",
+            "March",
+            "December",
+            "Julyx",
+            "July_",
+            "Jul",
+            "june",
+            "JULY",
+            "Mayor",
+            "Septembers",
+        ];
+        let ends: &[&str] = &["", ".", " 5", ", in May", " last year", "é", " and June"];
+        for text in built(&[leads, preps, mods, months, ends], 40_000) {
+            assert_eq!(months_alone(&text), by_regex(&text), "{text:?}");
+        }
+        let text = "Talks stalled in late July and resumed at the end of March.";
+        let found: Vec<(usize, usize)> = months_alone(text).iter().map(|m| m.expr).collect();
+        assert_eq!(found, [(17, 26), (42, 58)]);
     }
 
     #[test]

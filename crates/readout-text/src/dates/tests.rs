@@ -488,3 +488,26 @@ fn cue_word_shapes_hold_every_cue_word_in_any_case() {
         assert!(!CUE_WORD_SHAPES.may_hold(w), "{w:?}");
     }
 }
+
+#[test]
+fn years_and_months_at_the_edges_of_sentences_and_words() {
+    // a year at the start and the end of a sentence, beside non-ASCII words
+    assert_eq!(one("Since 2015 Ünal has led the party."), s("2015"));
+    assert_eq!(one("Zürich has hosted the talks since 2015"), s("2015"));
+    assert_eq!(found("They met in the year 2019.")[0].0, "2019");
+    assert_eq!(found("It grew in mid-2020.")[0].0, "mid-2020");
+    // out of range, five digits, quantities, and a cue glued to the year are no years
+    assert!(found("It fell in 1799 and in 2201.").is_empty());
+    assert!(found("They counted in 20190 cases.").is_empty());
+    assert!(found("The force grew by 2000 troops.").is_empty());
+    assert!(found("It was in2019.").is_empty());
+    // months alone: at the start and the end, after non-ASCII words, glued to a modifier
+    assert_eq!(one("July was hot."), s("2021-07"));
+    assert_eq!(one("Ünal spoke in early July"), s("2021-07"));
+    assert_eq!(found("It began mid-July.")[0].0, "mid-July");
+    assert_eq!(
+        found("They met at the end of March.")[0].0,
+        "the end of March"
+    );
+    assert!(found("The Mayor met Julyx and Junes.").is_empty());
+}
