@@ -162,13 +162,6 @@ static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "last week", "this month", "next year", "since the beginning of this year", "earlier this month".
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:(?P<since>since|until)\s+)?(?:(?P<edge>earlier|later)\s+)?(?:the\s+)?(?:(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+)?(?P<which>last|this|next|past|coming|current|previous)\s+(?P<unit>week|month|year)\b",
-    )
-});
-
 /// "at the beginning of the year", "within the year".
 static THE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -568,11 +561,12 @@ fn period_date(reference: NaiveDate, unit: &str, offset: i32) -> Option<PartialD
     }
 }
 
+/// "last week", "this month", "since the beginning of this year" (see [`scan::periods`]).
 fn period(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in PERIOD.captures_iter(cx.sentence) {
-        let Some(all) = c.get(0) else { continue };
-        let which = c["which"].to_ascii_lowercase();
-        let unit = c["unit"].to_ascii_lowercase();
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for found in scan::periods(cx.sentence) {
+        let which = text(found.which).to_ascii_lowercase();
+        let unit = text(found.unit).to_ascii_lowercase();
         let (offset, mut hint) = match which.as_str() {
             "last" | "previous" => (Some(-1), Some(DateRelation::Past)),
             "next" => (Some(1), Some(DateRelation::Future)),
@@ -581,27 +575,29 @@ fn period(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             "past" => (None, Some(DateRelation::Past)),
             _ => (None, Some(DateRelation::Future)),
         };
-        hint = edge_hint(&c).or(hint);
+        hint = edge_hint_of(found.since.map(text), found.edge.map(text)).or(hint);
         let date = match (cx.reference, offset) {
             (Some(r), Some(o)) => period_date(r, &unit, o),
             _ => None,
         };
-        push(out, all, date, hint);
+        push_span(out, found.span.0, found.span.1, date, hint);
     }
 }
 
 /// "since …" looks back, "earlier …" looks back, "later …" looks ahead.
 fn edge_hint(c: &Captures<'_>) -> Option<DateRelation> {
-    if c.name("since")
-        .is_some_and(|s| s.as_str().eq_ignore_ascii_case("since"))
-    {
+    edge_hint_of(
+        c.name("since").map(|s| s.as_str()),
+        c.name("edge").map(|e| e.as_str()),
+    )
+}
+
+/// [`edge_hint`] from the words themselves: "since" or "until", "earlier" or "later".
+fn edge_hint_of(since: Option<&str>, edge: Option<&str>) -> Option<DateRelation> {
+    if since.is_some_and(|s| s.eq_ignore_ascii_case("since")) {
         return Some(DateRelation::Past);
     }
-    match c
-        .name("edge")
-        .map(|e| e.as_str().to_ascii_lowercase())
-        .as_deref()
-    {
+    match edge.map(str::to_ascii_lowercase).as_deref() {
         Some("earlier") => Some(DateRelation::Past),
         Some("later") => Some(DateRelation::Future),
         _ => None,

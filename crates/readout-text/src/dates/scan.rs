@@ -761,6 +761,134 @@ pub(super) fn months_alone(text: &str) -> Vec<MonthMatch> {
     found
 }
 
+/// Calendar units a period names ("last week").
+const PERIOD_UNITS: [&[u8]; 3] = [b"week", b"month", b"year"];
+
+/// Words that tell which period of its unit ("last week", "this year").
+const PERIOD_WHICH: [&[u8]; 7] = [
+    b"last",
+    b"this",
+    b"next",
+    b"past",
+    b"coming",
+    b"current",
+    b"previous",
+];
+
+/// Parts of a period named before "of" ("the end of this year").
+const PERIOD_PARTS: [&[u8]; 7] = [
+    b"beginning",
+    b"start",
+    b"end",
+    b"middle",
+    b"first half",
+    b"second half",
+    b"rest",
+];
+
+/// A relative calendar period: "last week", "since the beginning of this year".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct PeriodMatch {
+    /// Byte range of the whole expression.
+    pub span: (usize, usize),
+    /// Byte range of "since" or "until", if any.
+    pub since: Option<(usize, usize)>,
+    /// Byte range of "earlier" or "later", if any.
+    pub edge: Option<(usize, usize)>,
+    /// Byte range of the word telling which period ("last").
+    pub which: (usize, usize),
+    /// Byte range of the unit ("week").
+    pub unit: (usize, usize),
+}
+
+/// The range of the first of `words` that ends just before the white space (`\s+`) ending
+/// at byte `end`, read case-insensitively (each space in a word one literal space).
+fn word_before_space(text: &str, end: usize, words: &[&[u8]]) -> Option<(usize, usize)> {
+    let gap = space_start(text, end);
+    if gap == end {
+        return None;
+    }
+    words
+        .iter()
+        .find_map(|w| phrase_before(text, gap, w))
+        .map(|s| (s, gap))
+}
+
+/// What
+/// `(?i)\b(?:(since|until)\s+)?(?:(earlier|later)\s+)?(?:the\s+)?(?:(?:beginning|…|rest)\s+of\s+)?(last|this|…|previous)\s+(week|month|year)\b`
+/// finds, scanning from each unit after white space back through the words before it.
+pub(super) fn periods(text: &str) -> Vec<PeriodMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    // where the last expression ended: a later one may not reach back before it
+    let mut from = 0;
+    let mut i = 1;
+    while i < bytes.len() {
+        // a unit follows white space, so it starts a word
+        if !matches!(bytes[i].to_ascii_lowercase(), b'w' | b'm' | b'y')
+            || !text.is_char_boundary(i)
+            || !text[..i].ends_with(char::is_whitespace)
+        {
+            i += 1;
+            continue;
+        }
+        let Some(unit_end) = PERIOD_UNITS
+            .iter()
+            .find_map(|u| word_at(text, i, u))
+            .filter(|&e| boundary(bytes, e))
+        else {
+            i += 1;
+            continue;
+        };
+        let Some((which_start, _)) = word_before_space(text, i, &PERIOD_WHICH) else {
+            i = unit_end;
+            continue;
+        };
+        // the words before "which", each optional, in this order back from it; each taken
+        // when present (no word belongs to two of them), so the expression may start after
+        // any of them
+        let mut starts = vec![(which_start, None, None)];
+        let mut at = which_start;
+        if let Some((of, _)) = word_before_space(text, at, &[b"of"]) {
+            if let Some((part, _)) = word_before_space(text, of, &PERIOD_PARTS) {
+                at = part;
+                starts.push((at, None, None));
+            }
+        }
+        if let Some((the, _)) = word_before_space(text, at, &[b"the"]) {
+            at = the;
+            starts.push((at, None, None));
+        }
+        let mut edge = None;
+        if let Some(e) = word_before_space(text, at, &[b"earlier", b"later"]) {
+            at = e.0;
+            edge = Some(e);
+            starts.push((at, None, edge));
+        }
+        if let Some(since) = word_before_space(text, at, &[b"since", b"until"]) {
+            starts.push((since.0, Some(since), edge));
+        }
+        // the leftmost start at a word boundary wins, as the leftmost match does
+        let best = starts
+            .iter()
+            .filter(|&&(s, ..)| s >= from && boundary(bytes, s))
+            .min_by_key(|&&(s, ..)| s);
+        if let Some(&(start, since, edge)) = best {
+            let which_end = space_start(text, i);
+            found.push(PeriodMatch {
+                span: (start, unit_end),
+                since,
+                edge,
+                which: (which_start, which_end),
+                unit: (i, unit_end),
+            });
+            from = unit_end;
+        }
+        i = unit_end;
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1229,6 +1357,90 @@ mod tests {
         let text = "Talks stalled in late July and resumed at the end of March.";
         let found: Vec<(usize, usize)> = months_alone(text).iter().map(|m| m.expr).collect();
         assert_eq!(found, [(17, 26), (42, 58)]);
+    }
+
+    #[test]
+    fn periods_match_the_regular_expression() {
+        let re = date_regex(
+            r"(?i)\b(?:(?P<since>since|until)\s+)?(?:(?P<edge>earlier|later)\s+)?(?:the\s+)?(?:(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+)?(?P<which>last|this|next|past|coming|current|previous)\s+(?P<unit>week|month|year)\b",
+        );
+        let by_regex = |text: &str| -> Vec<PeriodMatch> {
+            re.captures_iter(text)
+                .map(|c| {
+                    let span = |m: regex::Match<'_>| (m.start(), m.end());
+                    PeriodMatch {
+                        span: span(c.get(0).unwrap()),
+                        since: c.name("since").map(span),
+                        edge: c.name("edge").map(span),
+                        which: span(c.name("which").unwrap()),
+                        unit: span(c.name("unit").unwrap()),
+                    }
+                })
+                .collect()
+        };
+        let leads: &[&str] = &["", "x", "é", "_", "9", "They met ", "ſ", "the "];
+        let sinces: &[&str] = &[
+            "",
+            "since ",
+            "Since  ",
+            "\u{17F}ince ",
+            "until\u{a0}",
+            "xsince ",
+            "since",
+        ];
+        let edges: &[&str] = &["", "earlier ", "Later ", "later", "early "];
+        let thes: &[&str] = &["", "the ", "THE\t", "the", "thee "];
+        let parts: &[&str] = &[
+            "",
+            "beginning of ",
+            "\u{17F}tart of ",
+            "end  of ",
+            "middle of ",
+            "first half of ",
+            "first  half of ",
+            "second half of ",
+            "rest of ",
+            "rest of",
+            "end of the ",
+        ];
+        let whichs: &[&str] = &[
+            "last",
+            "Last",
+            "LAST",
+            "la\u{17F}t",
+            "this",
+            "next",
+            "past",
+            "coming",
+            "current",
+            "previous",
+            "outlast",
+            "lastly",
+            "",
+            "the last",
+        ];
+        let units: &[&str] = &[
+            " week",
+            " wee\u{212A}",
+            " Month",
+            "  year",
+            "\u{a0}week",
+            " weeks",
+            " year's",
+            " week_",
+            "week",
+            " years",
+        ];
+        let ends: &[&str] = &["", ".", " and next month", "é", " last year"];
+        for text in built(
+            &[leads, sinces, edges, thes, parts, whichs, units, ends],
+            40_000,
+        ) {
+            assert_eq!(periods(&text), by_regex(&text), "{text:?}");
+        }
+        let text = "Trade fell last week and will rise since the beginning of next year.";
+        let found: Vec<(usize, usize)> = periods(text).iter().map(|m| m.span).collect();
+        assert_eq!(found, [(11, 20), (35, 67)]);
     }
 
     #[test]
