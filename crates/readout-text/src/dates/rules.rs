@@ -169,13 +169,6 @@ static THE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "two days ago", "three weeks later", "a year earlier".
-static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i)\b(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before|after|from now|hence)\b"
-    ))
-});
-
 /// "hours after the vote", "a few hours before": the same day as the sentence's own date.
 static HOURS: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)\b(?:(?:a few|several|some|just|only|mere)\s+)?hours\s+(?P<dir>after|before)\b")
@@ -192,13 +185,6 @@ static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static PAST_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r"(?i)\bthe\s+(?:past|last|previous)\s+(?P<n>{COUNT})\s+(?P<unit>days|nights|weeks)\b"
-    ))
-});
-
-/// "in two weeks", "within three days".
-static IN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i)\b(?P<prep>in|within)\s+(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\b(?:'\s*time)?"
     ))
 });
 
@@ -632,11 +618,17 @@ fn shifted(reference: NaiveDate, unit: &str, n: i64) -> Option<PartialDate> {
     }
 }
 
+/// "two days ago", "a year earlier", "three weeks after …" (see [`scan::counted_offsets`]).
 fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in AGO.captures_iter(cx.sentence) {
-        let Some(all) = c.get(0) else { continue };
-        let unit = c["unit"].to_ascii_lowercase();
-        let dir = c["dir"].to_ascii_lowercase();
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for found in scan::counted_offsets(cx.sentence) {
+        let (start, end) = found.span;
+        let Some(direction) = found.direction else {
+            continue;
+        };
+        let unit = text(found.unit).to_ascii_lowercase();
+        let dir = text(direction).to_ascii_lowercase();
+        let n = count(text(found.count));
         let (sign, hint) = match dir.as_str() {
             "ago" | "earlier" => (Some(-1), DateRelation::Past),
             "later" | "from now" | "hence" => (Some(1), DateRelation::Future),
@@ -645,14 +637,14 @@ fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             _ => (None, DateRelation::Unknown),
         };
         if sign.is_none() {
-            let days = match (unit.as_str(), count(&c["n"])) {
+            let days = match (unit.as_str(), n) {
                 ("day", Some(n)) => Some(n),
                 ("week", Some(n)) => Some(7 * n),
                 _ => None,
             };
             out.push(Candidate {
-                start: all.start(),
-                end: all.end(),
+                start,
+                end,
                 date: None,
                 hint: Some(hint),
                 weekday: false,
@@ -661,11 +653,11 @@ fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             });
             continue;
         }
-        let date = match (cx.reference, sign, count(&c["n"])) {
+        let date = match (cx.reference, sign, n) {
             (Some(r), Some(s), Some(n)) => shifted(r, &unit, s * n),
             _ => None,
         };
-        push(out, all, date, Some(hint));
+        push_span(out, start, end, date, Some(hint));
     }
 }
 
@@ -727,22 +719,27 @@ fn month_rel_year(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// "in two weeks", "within three days" (see [`scan::counted_spans_ahead`]).
 fn in_count(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in IN_COUNT.captures_iter(cx.sentence) {
-        let Some(all) = c.get(0) else { continue };
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for found in scan::counted_spans_ahead(cx.sentence) {
+        let (start, end) = found.span;
+        let Some(preposition) = found.preposition else {
+            continue;
+        };
         // "for the first time in 35 years", "the worst floods in a decade": a span of time
         // measured back from now, not a date ahead
-        if measures_a_record(&cx.sentence[..all.start()]) {
+        if measures_a_record(&cx.sentence[..start]) {
             continue;
         }
-        let unit = c["unit"].to_ascii_lowercase();
+        let unit = text(found.unit).to_ascii_lowercase();
         // "within three days" is a deadline range, not a date.
-        let exact = c["prep"].eq_ignore_ascii_case("in");
-        let date = match (cx.reference, count(&c["n"]), exact) {
+        let exact = text(preposition).eq_ignore_ascii_case("in");
+        let date = match (cx.reference, count(text(found.count)), exact) {
             (Some(r), Some(n), true) => shifted(r, &unit, n),
             _ => None,
         };
-        push(out, all, date, Some(DateRelation::Future));
+        push_span(out, start, end, date, Some(DateRelation::Future));
     }
 }
 

@@ -73,6 +73,14 @@ pub(super) fn space_start(text: &str, end: usize) -> usize {
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// Does white space (`\s`) end just before byte `at`, an ASCII byte?
+fn after_space(text: &str, at: usize) -> bool {
+    // white space ends in a byte up to ' ' or, beyond ASCII, in one of 0x80 or more: most
+    // letters are told apart without decoding
+    let before = text.as_bytes()[at - 1];
+    (before <= b' ' || before >= 0x80) && text[..at].ends_with(char::is_whitespace)
+}
+
 /// The weekday names, capitalised as the text must have them.
 const WEEKDAYS: [&[u8]; 7] = [
     b"Monday",
@@ -825,10 +833,7 @@ pub(super) fn periods(text: &str) -> Vec<PeriodMatch> {
     let mut i = 1;
     while i < bytes.len() {
         // a unit follows white space, so it starts a word
-        if !matches!(bytes[i].to_ascii_lowercase(), b'w' | b'm' | b'y')
-            || !text.is_char_boundary(i)
-            || !text[..i].ends_with(char::is_whitespace)
-        {
+        if !matches!(bytes[i].to_ascii_lowercase(), b'w' | b'm' | b'y') || !after_space(text, i) {
             i += 1;
             continue;
         }
@@ -883,6 +888,185 @@ pub(super) fn periods(text: &str) -> Vec<PeriodMatch> {
                 unit: (i, unit_end),
             });
             from = unit_end;
+        }
+        i = unit_end;
+    }
+    found
+}
+
+/// Counts written as words ("two days ago", "in a few weeks"); digits count too.
+const COUNT_WORDS: [&[u8]; 20] = [
+    b"a", b"an", b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine",
+    b"ten", b"eleven", b"twelve", b"fifteen", b"twenty", b"thirty", b"a few", b"several", b"some",
+];
+
+/// Units counted in "two days ago" and "in three weeks".
+const COUNTED_UNITS: [&[u8]; 4] = [b"day", b"week", b"month", b"year"];
+
+/// Words after a counted unit that date it from another time ("two days ago").
+const COUNT_DIRECTIONS: [&[u8]; 7] = [
+    b"ago",
+    b"later",
+    b"earlier",
+    b"before",
+    b"after",
+    b"from now",
+    b"hence",
+];
+
+/// The start of the count (`[0-9]{1,4}` or one of [`COUNT_WORDS`]) that ends at byte `end`
+/// and starts where `may_start` allows (at a word boundary, or after white space).
+fn count_before(text: &str, end: usize, may_start: impl Fn(usize) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let digits = bytes[..end]
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits > 0 {
+        // more than four digits can neither start the count nor follow a boundary or white
+        // space inside it
+        return (digits <= 4)
+            .then_some(end - digits)
+            .filter(|&s| may_start(s));
+    }
+    COUNT_WORDS
+        .iter()
+        .filter_map(|w| phrase_before(text, end, w))
+        .filter(|&s| may_start(s))
+        .min()
+}
+
+/// A counted unit that follows white space at byte `at` ("days" in "two days"): the end
+/// of the unit word and, if an 's' follows it, the end of that 's'.
+#[inline]
+fn counted_unit_at(text: &str, at: usize) -> Option<(usize, Option<usize>)> {
+    let bytes = text.as_bytes();
+    // most bytes are neither after white space nor a unit's first letter: test the cheapest
+    // bytes first
+    let before = *bytes.get(at.checked_sub(1)?)?;
+    if before > b' ' && before < 0x80
+        || !matches!(bytes[at].to_ascii_lowercase(), b'd' | b'w' | b'm' | b'y')
+        || !after_space(text, at)
+    {
+        return None;
+    }
+    let end = COUNTED_UNITS.iter().find_map(|u| word_at(text, at, u))?;
+    Some((end, word_at(text, end, b"s")))
+}
+
+/// "two days ago", "a year earlier", "three weeks after …".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct CountedMatch {
+    /// Byte range of the whole expression.
+    pub span: (usize, usize),
+    /// Byte range of "in" or "within" ("in two weeks"), if any.
+    pub preposition: Option<(usize, usize)>,
+    /// Byte range of the count.
+    pub count: (usize, usize),
+    /// Byte range of the unit without its plural 's'.
+    pub unit: (usize, usize),
+    /// Byte range of the direction ("ago"), if any.
+    pub direction: Option<(usize, usize)>,
+}
+
+/// What
+/// `(?i)\bCOUNT\s+(day|week|month|year)s?\s+(ago|later|earlier|before|after|from now|hence)\b`
+/// finds, scanning from each unit after white space.
+pub(super) fn counted_offsets(text: &str) -> Vec<CountedMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut from = 0;
+    let mut i = 1;
+    while i < bytes.len() {
+        let Some((unit_end, plural)) = counted_unit_at(text, i) else {
+            i += 1;
+            continue;
+        };
+        // "s?\s+": with the 's' if white space follows it, else white space right away
+        let direction = plural
+            .and_then(|p| spaces(text, p))
+            .or_else(|| spaces(text, unit_end))
+            .and_then(|at| {
+                COUNT_DIRECTIONS
+                    .iter()
+                    .filter_map(|d| word_at(text, at, d))
+                    .find(|&e| boundary(bytes, e))
+                    .map(|e| (at, e))
+            });
+        let gap = space_start(text, i);
+        let start = direction
+            .and(count_before(text, gap, |s| boundary(bytes, s)))
+            .filter(|&s| s >= from);
+        if let (Some(start), Some(direction)) = (start, direction) {
+            found.push(CountedMatch {
+                span: (start, direction.1),
+                preposition: None,
+                count: (start, gap),
+                unit: (i, unit_end),
+                direction: Some(direction),
+            });
+            from = direction.1;
+            i = direction.1;
+            continue;
+        }
+        i = unit_end;
+    }
+    found
+}
+
+/// What
+/// `(?i)\b(in|within)\s+COUNT\s+(day|week|month|year)s?\b(?:'\s*time)?`
+/// finds, scanning from each unit after white space.
+pub(super) fn counted_spans_ahead(text: &str) -> Vec<CountedMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut from = 0;
+    let mut i = 1;
+    while i < bytes.len() {
+        let Some((unit_end, plural)) = counted_unit_at(text, i) else {
+            i += 1;
+            continue;
+        };
+        // "s?\b": with the 's' if a boundary follows it, else a boundary right away
+        let end = plural
+            .filter(|&p| boundary(bytes, p))
+            .or(Some(unit_end).filter(|&e| boundary(bytes, e)));
+        let gap = space_start(text, i);
+        // the count follows the preposition's white space: no boundary of its own is needed
+        let count = end.and(count_before(text, gap, |s| space_start(text, s) < s));
+        let preposition = count.and_then(|c| {
+            let prep_gap = space_start(text, c);
+            (prep_gap < c)
+                .then(|| {
+                    [b"in".as_slice(), b"within"]
+                        .iter()
+                        .filter_map(|p| phrase_before(text, prep_gap, p))
+                        .find(|&s| boundary(bytes, s))
+                })
+                .flatten()
+                .map(|s| (s, prep_gap))
+        });
+        if let (Some(mut end), Some(count), Some(preposition)) = (end, count, preposition) {
+            if preposition.0 >= from {
+                // "in two weeks' time"
+                if bytes.get(end) == Some(&b'\'') {
+                    if let Some(e) = word_at(text, space_end(text, end + 1), b"time") {
+                        end = e;
+                    }
+                }
+                found.push(CountedMatch {
+                    span: (preposition.0, end),
+                    preposition: Some(preposition),
+                    count: (count, gap),
+                    unit: (i, unit_end),
+                    direction: None,
+                });
+                from = end;
+                i = end;
+                continue;
+            }
         }
         i = unit_end;
     }
@@ -1441,6 +1625,126 @@ mod tests {
         let text = "Trade fell last week and will rise since the beginning of next year.";
         let found: Vec<(usize, usize)> = periods(text).iter().map(|m| m.span).collect();
         assert_eq!(found, [(11, 20), (35, 67)]);
+    }
+
+    /// Counts as the former patterns spelled them.
+    const COUNT_PATTERN: &str = "(?:[0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|some)";
+
+    /// What a former counted pattern finds, in the scanners' terms.
+    fn counted_by_regex(re: &Regex, text: &str) -> Vec<CountedMatch> {
+        re.captures_iter(text)
+            .map(|c| {
+                let span = |m: regex::Match<'_>| (m.start(), m.end());
+                CountedMatch {
+                    span: span(c.get(0).unwrap()),
+                    preposition: c.name("prep").map(span),
+                    count: span(c.name("n").unwrap()),
+                    unit: span(c.name("unit").unwrap()),
+                    direction: c.name("dir").map(span),
+                }
+            })
+            .collect()
+    }
+
+    const COUNTS: &[&str] = &[
+        "two",
+        "Two",
+        "a",
+        "an",
+        "A few",
+        "a  few",
+        "\u{17F}ix",
+        "several",
+        "some",
+        "3",
+        "12",
+        "1234",
+        "12345",
+        "x3",
+        "thirty",
+        "eleven",
+        "seven",
+        "fifteen",
+        "",
+        "few",
+        "a few more",
+    ];
+    const UNITS: &[&str] = &[
+        " days",
+        " day",
+        "  weeks",
+        " wee\u{212A}",
+        " month\u{17F}",
+        " Years",
+        "\u{a0}year",
+        " dayss",
+        " days_",
+        " daysx",
+        "days",
+        " weekday",
+    ];
+
+    #[test]
+    fn counted_offsets_match_the_regular_expression() {
+        let re = date_regex(&format!(
+            r"(?i)\b(?P<n>{COUNT_PATTERN})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before|after|from now|hence)\b"
+        ));
+        let leads: &[&str] = &["", "x", "é", "_", "9", "They met ", "ſ", "in ", "for "];
+        let dirs: &[&str] = &[
+            " ago",
+            " Ago",
+            "  later",
+            " earlier",
+            " before",
+            " after",
+            " from now",
+            " from  now",
+            " hence",
+            " agony",
+            " ago_",
+            "ago",
+            " later.",
+            " afterwards",
+        ];
+        let ends: &[&str] = &["", ".", " two days ago", "é", " in 2019"];
+        for text in built(&[leads, COUNTS, UNITS, dirs, ends], 40_000) {
+            assert_eq!(
+                counted_offsets(&text),
+                counted_by_regex(&re, &text),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn counted_spans_ahead_match_the_regular_expression() {
+        let re = date_regex(&format!(
+            r"(?i)\b(?P<prep>in|within)\s+(?P<n>{COUNT_PATTERN})\s+(?P<unit>day|week|month|year)s?\b(?:'\s*time)?"
+        ));
+        let preps: &[&str] = &[
+            "in ", "In  ", "within ", "WITHIN\t", "xin ", "begin ", "in", "within", "", "ſ in ",
+            "é in ",
+        ];
+        let ends: &[&str] = &[
+            "",
+            "' time",
+            "'time",
+            "'  Time",
+            "'timetable",
+            "' times",
+            "'",
+            " time",
+            ".",
+            "é",
+            "s' time",
+        ];
+        for text in built(&[LEADS, preps, COUNTS, UNITS, ends], 40_000) {
+            assert_eq!(
+                counted_spans_ahead(&text),
+                counted_by_regex(&re, &text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -511,3 +511,17 @@ fn years_and_months_at_the_edges_of_sentences_and_words() {
     );
     assert!(found("The Mayor met Julyx and Junes.").is_empty());
 }
+
+#[test]
+fn counted_expressions_at_the_edges_of_sentences_and_words() {
+    assert_eq!(one("Two days ago Ünal left."), s("2021-11-11"));
+    assert_eq!(one("The vote is due in 3 weeks"), s("2021-12-04"));
+    assert_eq!(
+        found("It ends in two weeks' time.")[0].0,
+        "in two weeks' time"
+    );
+    assert_eq!(found("within three days, they said")[0].1, None);
+    // five digits, a count glued to a word, and a unit running on are no counts
+    assert!(found("It was 12345 days ago.").is_empty());
+    assert!(found("It was x3 days ago and in 2weeks and in two weekdays.").is_empty());
+}
