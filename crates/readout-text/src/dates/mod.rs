@@ -3,8 +3,10 @@
 //! the precision the text supports — never more.
 //!
 //! Most sentences hold no date, so one cheap pass over the bytes ([`Cues`])
-//! decides which regular expressions could match at all; the others never run,
-//! and a sentence without any cue costs that pass and no allocation.
+//! decides which rules could match at all; the others never run, and a sentence
+//! without any cue costs that pass and no allocation. The commonest rules are
+//! hand-written scanners (`scan`) that start from the few places a match can
+//! begin; the rarer ones are regular expressions.
 
 mod calc;
 mod rules;
@@ -52,7 +54,7 @@ pub struct DateResolver {
 /// Which kinds of date expression a sentence could hold, from one pass over its bytes.
 ///
 /// Every flag is necessary for the rules it gates (a superset test), so a rule
-/// whose cue is absent cannot match and its regular expression is skipped.
+/// whose cue is absent cannot match and is skipped.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Cues {
     /// Some ASCII digit.
