@@ -3,11 +3,14 @@
 //! the precision the text supports — never more.
 //!
 //! Most sentences hold no date, so one cheap pass over the bytes ([`Cues`])
-//! decides which regular expressions could match at all; the others never run,
-//! and a sentence without any cue costs that pass and no allocation.
+//! decides which rules could match at all; the others never run, and a sentence
+//! without any cue costs that pass and no allocation. The commonest rules are
+//! hand-written scanners (`scan`) that start from the few places a match can
+//! begin; the rarer ones are regular expressions.
 
 mod calc;
 mod rules;
+mod scan;
 
 use chrono::NaiveDate;
 use readout_model::PartialDate;
@@ -51,7 +54,7 @@ pub struct DateResolver {
 /// Which kinds of date expression a sentence could hold, from one pass over its bytes.
 ///
 /// Every flag is necessary for the rules it gates (a superset test), so a rule
-/// whose cue is absent cannot match and its regular expression is skipped.
+/// whose cue is absent cannot match and is skipped.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Cues {
     /// Some ASCII digit.
@@ -98,30 +101,33 @@ impl Cues {
     /// Scans the sentence once; no allocation.
     pub fn of(sentence: &str) -> Cues {
         let bytes = sentence.as_bytes();
+        let n = bytes.len();
         let mut cues = Cues::default();
         // the three tokens (letter or digit runs) before the current one, nearest first
         let mut prev: [&[u8]; 3] = [b"", b"", b""];
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
+        while i < n {
+            let class = BYTE_CLASS[bytes[i] as usize];
+            if class == OTHER_BYTE {
+                i += 1;
+                continue;
+            }
             let start = i;
-            if b.is_ascii_digit() {
+            i += 1;
+            if class == DIGIT_BYTE {
                 cues.digit = true;
-                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                while i < n && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
                 if i - start >= 4 {
                     cues.year = true;
                 }
                 cues.decade |= bytes[i - 1] == b'0' && bytes.get(i) == Some(&b's');
-            } else if b.is_ascii_alphabetic() {
-                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            } else {
+                while i < n && BYTE_CLASS[bytes[i] as usize] >= LOWER_BYTE {
                     i += 1;
                 }
                 cues.word(&bytes[start..i], &prev);
-            } else {
-                i += 1;
-                continue;
             }
             prev = [&bytes[start..i], prev[0], prev[1]];
         }
@@ -148,12 +154,13 @@ impl Cues {
             return;
         }
         if w.len() >= 3 && w[0].is_ascii_uppercase() {
-            let head = [w[0], w[1], w[2]];
-            if let Some(m) = MONTH_HEADS.iter().position(|h| **h == head) {
-                self.month = true;
-                self.full_month |= w == FULL_MONTH_NAMES[m];
-            } else if WEEKDAY_HEADS.contains(&&head) {
-                self.weekday = true;
+            match calendar_head([w[0], w[1], w[2]]) {
+                Some(CalendarHead::Month(m)) => {
+                    self.month = true;
+                    self.full_month |= w == FULL_MONTH_NAMES[m];
+                }
+                Some(CalendarHead::Weekday) => self.weekday = true,
+                None => {}
             }
         }
         // Most words share neither first letter nor length with any word below.
@@ -249,39 +256,36 @@ const CUE_WORDS: [&[u8]; 24] = [
     b"evening",
 ];
 
-/// The (first letter, length) shapes of a word list, one bit each: a cheap "certainly not
-/// in the list" test.
-struct WordShapes([u64; 7]);
+/// The (first letter, length) shapes of a word list: for each first byte, one bit per
+/// length a listed word starting with it (in either case) has. A cheap "certainly not in the
+/// list" test: one load and a shift.
+struct WordShapes([u16; 256]);
 
 impl WordShapes {
-    const fn bit(first: u8, len: usize) -> usize {
-        let letter = ((first | 0x20).wrapping_sub(b'a')) as usize;
-        let len = if len > 15 { 15 } else { len };
-        (if letter < 26 { letter } else { 26 }) * 16 + len
-    }
-
     const fn of(words: &[&[u8]]) -> WordShapes {
-        let mut bits = [0u64; 7];
+        let mut lengths = [0u16; 256];
         let mut i = 0;
         while i < words.len() {
-            let bit = WordShapes::bit(words[i][0], words[i].len());
-            bits[bit / 64] |= 1 << (bit % 64);
+            let (first, len) = (words[i][0], words[i].len());
+            // every listed word is shorter than 16 letters (checked by the tests)
+            let bit = 1 << (len & 15);
+            lengths[first.to_ascii_lowercase() as usize] |= bit;
+            lengths[first.to_ascii_uppercase() as usize] |= bit;
             i += 1;
         }
-        WordShapes(bits)
+        WordShapes(lengths)
     }
 
     /// False when no word of the list has `w`'s first letter (any case) and length.
     fn may_hold(&self, w: &[u8]) -> bool {
-        let bit = WordShapes::bit(w[0], w.len());
-        self.0[bit / 64] & (1 << (bit % 64)) != 0
+        w.len() < 16 && self.0[w[0] as usize] >> w.len() & 1 != 0
     }
 }
 
 /// The shapes of [`CUE_WORDS`].
 static CUE_WORD_SHAPES: WordShapes = WordShapes::of(&CUE_WORDS);
 
-/// The full month names, in the order of [`MONTH_HEADS`].
+/// The full month names, in calendar order.
 const FULL_MONTH_NAMES: [&[u8]; 12] = [
     b"January",
     b"February",
@@ -297,13 +301,59 @@ const FULL_MONTH_NAMES: [&[u8]; 12] = [
     b"December",
 ];
 
-/// First three letters of the month names the rules know, capitalised as they require.
-const MONTH_HEADS: [&[u8; 3]; 12] = [
-    b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
-];
+/// What the first three letters of a capitalised word may begin.
+enum CalendarHead {
+    /// A month name or abbreviation: the index of the month in [`FULL_MONTH_NAMES`].
+    Month(usize),
+    /// A weekday name.
+    Weekday,
+}
 
-/// First three letters of the weekday names, capitalised.
-const WEEKDAY_HEADS: [&[u8; 3]; 7] = [b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun"];
+/// The month or weekday whose name begins with `head`, capitalised as the rules require
+/// (a `match` compiles to a few byte tests, where a list would be compared entry by entry).
+fn calendar_head(head: [u8; 3]) -> Option<CalendarHead> {
+    Some(match &head {
+        b"Jan" => CalendarHead::Month(0),
+        b"Feb" => CalendarHead::Month(1),
+        b"Mar" => CalendarHead::Month(2),
+        b"Apr" => CalendarHead::Month(3),
+        b"May" => CalendarHead::Month(4),
+        b"Jun" => CalendarHead::Month(5),
+        b"Jul" => CalendarHead::Month(6),
+        b"Aug" => CalendarHead::Month(7),
+        b"Sep" => CalendarHead::Month(8),
+        b"Oct" => CalendarHead::Month(9),
+        b"Nov" => CalendarHead::Month(10),
+        b"Dec" => CalendarHead::Month(11),
+        b"Mon" | b"Tue" | b"Wed" | b"Thu" | b"Fri" | b"Sat" | b"Sun" => CalendarHead::Weekday,
+        _ => return None,
+    })
+}
+
+/// [`Cues::of`]'s byte classes: a byte that is no part of a token.
+const OTHER_BYTE: u8 = 0;
+/// An ASCII digit.
+const DIGIT_BYTE: u8 = 1;
+/// An ASCII letter (this and above).
+const LOWER_BYTE: u8 = 2;
+
+/// The class of every byte, so the scan tests each byte once.
+static BYTE_CLASS: [u8; 256] = {
+    let mut classes = [OTHER_BYTE; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = if byte.is_ascii_digit() {
+            DIGIT_BYTE
+        } else if byte.is_ascii_alphabetic() {
+            LOWER_BYTE
+        } else {
+            OTHER_BYTE
+        };
+        b += 1;
+    }
+    classes
+};
 
 impl DateResolver {
     /// A resolver for a document published on `reference`; with `None` only absolute dates resolve.

@@ -4,7 +4,7 @@ use super::calc::{
     count, infer_year, month_of, month_year, shift_days, week_of, weekday_date, weekday_number,
     Occurrence,
 };
-use super::{Cues, DateRelation};
+use super::{scan, Cues, DateRelation};
 use crate::calendar::{month_number, plausible_year};
 use chrono::{Datelike, NaiveDate};
 use readout_model::PartialDate;
@@ -15,9 +15,11 @@ use std::sync::LazyLock;
 pub(super) struct Context<'a> {
     pub sentence: &'a str,
     pub reference: Option<NaiveDate>,
-    /// Whether the sentence speaks of the future ("will", "is scheduled to"),
-    /// computed on first use: most sentences never need it.
-    future: std::cell::OnceCell<bool>,
+    /// Where the sentence speaks of the future ("will", "is scheduled to"): the byte ranges of
+    /// its future cues, found on first use in one pass over the sentence (most sentences never
+    /// need them). No cue crosses clause punctuation, so a stretch of the sentence holds a cue
+    /// exactly when one of these ranges lies inside it; the stretches need no passes of their own.
+    future_cues: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'a> Context<'a> {
@@ -26,13 +28,23 @@ impl<'a> Context<'a> {
         Context {
             sentence,
             reference,
-            future: std::cell::OnceCell::new(),
+            future_cues: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The byte ranges of the sentence's future cues, in order.
+    fn future_cues(&self) -> &[(usize, usize)] {
+        self.future_cues.get_or_init(|| {
+            FUTURE_TENSE
+                .find_iter(self.sentence)
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        })
     }
 
     /// Does the sentence speak of the future?
     pub fn future(&self) -> bool {
-        *self.future.get_or_init(|| is_future_tense(self.sentence))
+        !self.future_cues().is_empty()
     }
 
     /// Does the stretch of the sentence around `start..end` speak of the future? The stretch
@@ -40,15 +52,21 @@ impl<'a> Context<'a> {
     /// scheduled for Wednesday": Tuesday is past, Wednesday future). A stretch with neither a
     /// future cue nor a past-tense verb takes the tense of the whole sentence.
     pub fn future_at(&self, start: usize, end: usize) -> bool {
-        let (from, to) = stretch(self.sentence, start, end);
-        let local = &self.sentence[from..to];
-        if is_future_tense(local) {
-            return true;
-        }
-        if PAST_TENSE.is_match(local) {
+        // A sentence without a future cue has none in any stretch either.
+        if !self.future() {
             return false;
         }
-        self.future()
+        let (from, to) = stretch(self.sentence, start, end);
+        if self
+            .future_cues()
+            .iter()
+            .any(|&(a, b)| a >= from && b <= to)
+        {
+            return true;
+        }
+        // The sentence speaks of the future elsewhere: this stretch follows it unless it has
+        // a past-tense verb of its own.
+        !PAST_TENSE.is_match(&self.sentence[from..to])
     }
 }
 
@@ -63,18 +81,25 @@ impl Context<'_> {
     }
 }
 
-/// The stretch of `sentence` around `start..end` bounded by clause punctuation.
+/// The stretch of `sentence` around `start..end` bounded by clause punctuation: the marks
+/// `,` `;` `:` `(` `)` and the dashes U+2014 and U+2013.
 fn stretch(sentence: &str, start: usize, end: usize) -> (usize, usize) {
-    let is_mark = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}');
-    let from = sentence[..start]
-        .char_indices()
+    let bytes = sentence.as_bytes();
+    // Both dashes are E2 80 94 and E2 80 93 in UTF-8; a 0x93 or 0x94 byte after E2 80 is
+    // always the last byte of one of them.
+    let is_dash_end = |i: usize| {
+        matches!(bytes[i], 0x93 | 0x94) && i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80
+    };
+    let from = (0..start)
         .rev()
-        .find(|&(_, c)| is_mark(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let to = sentence[end..]
-        .char_indices()
-        .find(|&(_, c)| is_mark(c))
-        .map_or(sentence.len(), |(i, _)| end + i);
+        .find(|&i| matches!(bytes[i], b',' | b';' | b':' | b'(' | b')') || is_dash_end(i))
+        .map_or(0, |i| i + 1);
+    let to = (end..bytes.len())
+        .find(|&i| {
+            matches!(bytes[i], b',' | b';' | b':' | b'(' | b')')
+                || (bytes[i] == 0xE2 && i + 2 < bytes.len() && is_dash_end(i + 2))
+        })
+        .unwrap_or(bytes.len());
     (from, to)
 }
 
@@ -100,8 +125,6 @@ pub(super) struct Candidate {
     pub anchor_days: Option<i64>,
 }
 
-/// Month names and abbreviations, capitalised (lower-case "may" and "march" are verbs).
-const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
 /// Full month names only, for months standing alone ("in July").
 const FULL_MONTHS: &str =
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -127,51 +150,9 @@ static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})\b"));
 
-/// "November 13, 2021", "Nov. 16", "November 13-14, 2021".
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"\b(?P<m>{MONTHS})\b\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*-\s*|\s+(?:and|to)\s+)[0-9]{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
-    ))
-});
-
-/// "16 November 2021", "13-14 November", "the 5th of May".
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?(?:,?\s+(?P<y>[0-9]{{4}})\b)?"
-    ))
-});
-
-/// "November 2021", "late July 2019".
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"\b(?:(?i:early|late|mid)[- ]?)?(?P<m>{MONTHS})\b\.?,?\s+(?P<y>[0-9]{{4}})\b"
-    ))
-});
-
-/// "in July", "in late July", "since March", "next May".
-static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?:\b(?P<prep>(?i:in|since|until|till|by|during|from|before|after|through|throughout|of))\s+)?\b(?P<expr>(?:(?P<mod>(?i:last|next|this|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[- ]?\s*)?(?P<m>{FULL_MONTHS}))\b"
-    ))
-});
-
-/// "in 2019", "since 2015", "by 2030", "late 2020".
-static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"\b(?P<cue>(?i:in|since|until|till|by|during|from|before|after|through|throughout|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first half|second half|spring|summer|autumn|fall|winter)\s+of|the year|year))[- ]?\s*\b(?P<y>[0-9]{4})\b",
-    )
-});
-
 /// "the 1990s", "the '90s", "early 2000s".
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)")
-});
-
-/// "on Monday", "last Tuesday", "next Friday morning".
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"\b(?:(?P<mod>(?i:last|next|this|coming|past|previous))\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?i:morning|afternoon|evening|night)\b)?",
-    )
 });
 
 /// "yesterday", "today", "tomorrow", "tonight", "this morning".
@@ -181,25 +162,11 @@ static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "last week", "this month", "next year", "since the beginning of this year", "earlier this month".
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:(?P<since>since|until)\s+)?(?:(?P<edge>earlier|later)\s+)?(?:the\s+)?(?:(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+)?(?P<which>last|this|next|past|coming|current|previous)\s+(?P<unit>week|month|year)\b",
-    )
-});
-
 /// "at the beginning of the year", "within the year".
 static THE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(?:(?:(?P<since>since|until)\s+)?(?:the\s+)?(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+the\s+(?P<unit>year|month|week)|within\s+the\s+(?P<unit2>year|month|week))\b",
     )
-});
-
-/// "two days ago", "three weeks later", "a year earlier".
-static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i)\b(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before|after|from now|hence)\b"
-    ))
 });
 
 /// "hours after the vote", "a few hours before": the same day as the sentence's own date.
@@ -221,18 +188,6 @@ static PAST_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "in two weeks", "within three days".
-static IN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i)\b(?P<prep>in|within)\s+(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\b(?:'\s*time)?"
-    ))
-});
-
-/// Does the sentence speak of the future?
-pub(super) fn is_future_tense(sentence: &str) -> bool {
-    FUTURE_TENSE.is_match(sentence)
-}
-
 /// Every candidate expression in the sentence (overlapping; the caller settles overlaps).
 /// Only the rules whose cues are present run.
 pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
@@ -242,8 +197,8 @@ pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
         year_alone(cx, &mut out);
     }
     if cues.month && cues.digit {
-        month_day(cx, &MONTH_DAY, &mut out);
-        month_day(cx, &DAY_MONTH, &mut out);
+        month_day(cx, &scan::month_days(cx.sentence), &mut out);
+        month_day(cx, &scan::days_months(cx.sentence), &mut out);
     }
     if cues.month && cues.year {
         month_year_rule(cx, &mut out);
@@ -300,6 +255,24 @@ fn push(
     });
 }
 
+/// A candidate over `start..end` with no weekday or anchor.
+fn push_span(
+    out: &mut Vec<Candidate>,
+    start: usize,
+    end: usize,
+    date: Option<PartialDate>,
+    hint: Option<DateRelation>,
+) {
+    out.push(Candidate {
+        start,
+        end,
+        date,
+        hint,
+        weekday: false,
+        anchor_days: None,
+    });
+}
+
 fn day(y: i32, m: u32, d: u32) -> Option<PartialDate> {
     if !plausible_year(y) {
         return None;
@@ -321,18 +294,22 @@ fn iso(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-fn month_day(cx: &Context<'_>, pattern: &Regex, out: &mut Vec<Candidate>) {
-    for c in pattern.captures_iter(cx.sentence) {
-        let (Some(all), Some(month)) = (c.get(0), month_number(&c["m"])) else {
+/// "November 13, 2021", "16 November", "the 5th of May, 2020" (see [`scan::month_days`] and
+/// [`scan::days_months`]).
+fn month_day(cx: &Context<'_>, found: &[scan::DateMatch], out: &mut Vec<Candidate>) {
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for m in found {
+        let (start, end) = m.span;
+        let Some(month) = month_number(text(m.month)) else {
             continue;
         };
-        let Ok(d) = c["d"].parse::<u32>() else {
+        let Ok(d) = text(m.day).parse::<u32>() else {
             continue;
         };
         if !(1..=31).contains(&d) {
             continue;
         }
-        let date = match c.name("y").map(|y| y.as_str().parse::<i32>()) {
+        let date = match m.year.map(|y| text(y).parse::<i32>()) {
             Some(Ok(y)) => match day(y, month, d) {
                 Some(date) => Some(date),
                 None => continue,
@@ -340,36 +317,47 @@ fn month_day(cx: &Context<'_>, pattern: &Regex, out: &mut Vec<Candidate>) {
             Some(Err(_)) => continue,
             None => cx
                 .reference
-                .and_then(|r| infer_year(r, month, d, cx.future_at(all.start(), all.end())))
+                .and_then(|r| infer_year(r, month, d, cx.future_at(start, end)))
                 .map(PartialDate::Day),
         };
-        push(out, all, date, None);
+        push_span(out, start, end, date, None);
     }
 }
 
+/// "November 2021", "late July 2019" (see [`scan::months_years`]).
 fn month_year_rule(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in MONTH_YEAR.captures_iter(cx.sentence) {
-        let (Some(all), Some(month)) = (c.get(0), month_number(&c["m"])) else {
+    for m in scan::months_years(cx.sentence) {
+        let Some(month) = month_number(&cx.sentence[m.month.0..m.month.1]) else {
             continue;
         };
-        let Ok(year) = c["y"].parse::<i32>() else {
+        let Some(Ok(year)) = m.year.map(|(a, b)| cx.sentence[a..b].parse::<i32>()) else {
             continue;
         };
         if plausible_year(year) {
-            push(out, all, Some(PartialDate::Month { year, month }), None);
+            push_span(
+                out,
+                m.span.0,
+                m.span.1,
+                Some(PartialDate::Month { year, month }),
+                None,
+            );
         }
     }
 }
 
+/// "in July", "in late July", "since March", "next May" (see [`scan::months_alone`]).
 fn month_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in MONTH_ALONE.captures_iter(cx.sentence) {
-        let (Some(expr), Some(month)) = (c.name("expr"), month_number(&c["m"])) else {
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for found in scan::months_alone(cx.sentence) {
+        let (expr_start, expr_end) = found.expr;
+        let month_name = text(found.month);
+        let Some(month) = month_number(month_name) else {
             continue;
         };
-        let modifier = c.name("mod").map(|m| m.as_str().to_ascii_lowercase());
-        let prep = c.name("prep").map(|p| p.as_str().to_ascii_lowercase());
+        let modifier = found.modifier.map(|m| text(m).to_ascii_lowercase());
+        let prep = found.preposition.map(|p| text(p).to_ascii_lowercase());
         // "May" and "March" are also a verb and a noun: only with a preposition or modifier.
-        if matches!(&c["m"], "May" | "March") && modifier.is_none() && prep.is_none() {
+        if matches!(month_name, "May" | "March") && modifier.is_none() && prep.is_none() {
             continue;
         }
         let (date, hint) = match (cx.reference, modifier.as_deref()) {
@@ -406,7 +394,7 @@ fn month_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 Some(month_year(
                     r,
                     month,
-                    cx.future_at(expr.start(), expr.end()) || cx.would_before(expr.start()),
+                    cx.future_at(expr_start, expr_end) || cx.would_before(expr_start),
                 )),
                 None,
             ),
@@ -419,24 +407,24 @@ fn month_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
         } else {
             hint
         };
-        push(out, expr, date, hint);
+        push_span(out, expr_start, expr_end, date, hint);
     }
 }
 
+/// "in 2019", "since 2015", "by 2030", "late 2020" (see [`scan::cued_years`]).
 fn year_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in YEAR_ALONE.captures_iter(cx.sentence) {
-        let (Some(cue), Some(y)) = (c.name("cue"), c.name("y")) else {
-            continue;
-        };
-        let Ok(year) = y.as_str().parse::<i32>() else {
+    for found in scan::cued_years(cx.sentence) {
+        let (cue_start, cue_end) = found.cue;
+        let (year_start, year_end) = found.year;
+        let Ok(year) = cx.sentence[year_start..year_end].parse::<i32>() else {
             continue;
         };
         if !plausible_year(year) {
             continue;
         }
-        let cue_text = cue.as_str().to_ascii_lowercase();
+        let cue_text = cx.sentence[cue_start..cue_end].to_ascii_lowercase();
         // "by 2000 troops", "from 1900 tons": these two prepositions also take quantities.
-        if matches!(cue_text.as_str(), "by" | "from") && counts_things(&cx.sentence[y.end()..]) {
+        if matches!(cue_text.as_str(), "by" | "from") && counts_things(&cx.sentence[year_end..]) {
             continue;
         }
         // Modifiers belong to the expression; prepositions do not.
@@ -456,14 +444,14 @@ fn year_alone(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 | "year"
         );
         let start = if is_preposition {
-            y.start()
+            year_start
         } else {
-            cue.start()
+            cue_start
         };
         let hint = (cue_text == "since").then_some(DateRelation::Past);
         out.push(Candidate {
             start,
-            end: y.end(),
+            end: year_end,
             date: Some(PartialDate::Year(year)),
             hint,
             weekday: false,
@@ -500,16 +488,20 @@ fn decade(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// "on Monday", "last Tuesday", "next Friday morning" (see [`scan::weekdays`]).
 fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in WEEKDAY.captures_iter(cx.sentence) {
-        let (Some(all), Some(w)) = (c.get(0), weekday_number(&c["w"])) else {
+    for found in scan::weekdays(cx.sentence) {
+        let (start, end) = found.span;
+        let Some(w) = weekday_number(&cx.sentence[found.day.0..found.day.1]) else {
             continue;
         };
-        let modifier = c.name("mod").map(|m| m.as_str().to_ascii_lowercase());
+        let modifier = found
+            .modifier
+            .map(|(a, b)| cx.sentence[a..b].to_ascii_lowercase());
         let (occurrence, hint) = match modifier.as_deref() {
             Some("last" | "past" | "previous") => (Occurrence::Before, Some(DateRelation::Past)),
             Some("next" | "coming") => (Occurrence::After, Some(DateRelation::Future)),
-            _ if cx.future_at(all.start(), all.end()) => (Occurrence::OnOrAfter, None),
+            _ if cx.future_at(start, end) => (Occurrence::OnOrAfter, None),
             _ => (Occurrence::OnOrBefore, None),
         };
         let date = cx
@@ -517,8 +509,8 @@ fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             .and_then(|r| weekday_date(r, w, occurrence))
             .map(PartialDate::Day);
         out.push(Candidate {
-            start: all.start(),
-            end: all.end(),
+            start,
+            end,
             date,
             hint,
             weekday: modifier.is_none(),
@@ -555,11 +547,12 @@ fn period_date(reference: NaiveDate, unit: &str, offset: i32) -> Option<PartialD
     }
 }
 
+/// "last week", "this month", "since the beginning of this year" (see [`scan::periods`]).
 fn period(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in PERIOD.captures_iter(cx.sentence) {
-        let Some(all) = c.get(0) else { continue };
-        let which = c["which"].to_ascii_lowercase();
-        let unit = c["unit"].to_ascii_lowercase();
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for found in scan::periods(cx.sentence) {
+        let which = text(found.which).to_ascii_lowercase();
+        let unit = text(found.unit).to_ascii_lowercase();
         let (offset, mut hint) = match which.as_str() {
             "last" | "previous" => (Some(-1), Some(DateRelation::Past)),
             "next" => (Some(1), Some(DateRelation::Future)),
@@ -568,27 +561,29 @@ fn period(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             "past" => (None, Some(DateRelation::Past)),
             _ => (None, Some(DateRelation::Future)),
         };
-        hint = edge_hint(&c).or(hint);
+        hint = edge_hint_of(found.since.map(text), found.edge.map(text)).or(hint);
         let date = match (cx.reference, offset) {
             (Some(r), Some(o)) => period_date(r, &unit, o),
             _ => None,
         };
-        push(out, all, date, hint);
+        push_span(out, found.span.0, found.span.1, date, hint);
     }
 }
 
 /// "since …" looks back, "earlier …" looks back, "later …" looks ahead.
 fn edge_hint(c: &Captures<'_>) -> Option<DateRelation> {
-    if c.name("since")
-        .is_some_and(|s| s.as_str().eq_ignore_ascii_case("since"))
-    {
+    edge_hint_of(
+        c.name("since").map(|s| s.as_str()),
+        c.name("edge").map(|e| e.as_str()),
+    )
+}
+
+/// [`edge_hint`] from the words themselves: "since" or "until", "earlier" or "later".
+fn edge_hint_of(since: Option<&str>, edge: Option<&str>) -> Option<DateRelation> {
+    if since.is_some_and(|s| s.eq_ignore_ascii_case("since")) {
         return Some(DateRelation::Past);
     }
-    match c
-        .name("edge")
-        .map(|e| e.as_str().to_ascii_lowercase())
-        .as_deref()
-    {
+    match edge.map(str::to_ascii_lowercase).as_deref() {
         Some("earlier") => Some(DateRelation::Past),
         Some("later") => Some(DateRelation::Future),
         _ => None,
@@ -623,11 +618,17 @@ fn shifted(reference: NaiveDate, unit: &str, n: i64) -> Option<PartialDate> {
     }
 }
 
+/// "two days ago", "a year earlier", "three weeks after …" (see [`scan::counted_offsets`]).
 fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in AGO.captures_iter(cx.sentence) {
-        let Some(all) = c.get(0) else { continue };
-        let unit = c["unit"].to_ascii_lowercase();
-        let dir = c["dir"].to_ascii_lowercase();
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for found in scan::counted_offsets(cx.sentence) {
+        let (start, end) = found.span;
+        let Some(direction) = found.direction else {
+            continue;
+        };
+        let unit = text(found.unit).to_ascii_lowercase();
+        let dir = text(direction).to_ascii_lowercase();
+        let n = count(text(found.count));
         let (sign, hint) = match dir.as_str() {
             "ago" | "earlier" => (Some(-1), DateRelation::Past),
             "later" | "from now" | "hence" => (Some(1), DateRelation::Future),
@@ -636,14 +637,14 @@ fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             _ => (None, DateRelation::Unknown),
         };
         if sign.is_none() {
-            let days = match (unit.as_str(), count(&c["n"])) {
+            let days = match (unit.as_str(), n) {
                 ("day", Some(n)) => Some(n),
                 ("week", Some(n)) => Some(7 * n),
                 _ => None,
             };
             out.push(Candidate {
-                start: all.start(),
-                end: all.end(),
+                start,
+                end,
                 date: None,
                 hint: Some(hint),
                 weekday: false,
@@ -652,11 +653,11 @@ fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             });
             continue;
         }
-        let date = match (cx.reference, sign, count(&c["n"])) {
+        let date = match (cx.reference, sign, n) {
             (Some(r), Some(s), Some(n)) => shifted(r, &unit, s * n),
             _ => None,
         };
-        push(out, all, date, Some(hint));
+        push_span(out, start, end, date, Some(hint));
     }
 }
 
@@ -718,22 +719,27 @@ fn month_rel_year(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// "in two weeks", "within three days" (see [`scan::counted_spans_ahead`]).
 fn in_count(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in IN_COUNT.captures_iter(cx.sentence) {
-        let Some(all) = c.get(0) else { continue };
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for found in scan::counted_spans_ahead(cx.sentence) {
+        let (start, end) = found.span;
+        let Some(preposition) = found.preposition else {
+            continue;
+        };
         // "for the first time in 35 years", "the worst floods in a decade": a span of time
         // measured back from now, not a date ahead
-        if measures_a_record(&cx.sentence[..all.start()]) {
+        if measures_a_record(&cx.sentence[..start]) {
             continue;
         }
-        let unit = c["unit"].to_ascii_lowercase();
+        let unit = text(found.unit).to_ascii_lowercase();
         // "within three days" is a deadline range, not a date.
-        let exact = c["prep"].eq_ignore_ascii_case("in");
-        let date = match (cx.reference, count(&c["n"]), exact) {
+        let exact = text(preposition).eq_ignore_ascii_case("in");
+        let date = match (cx.reference, count(text(found.count)), exact) {
             (Some(r), Some(n), true) => shifted(r, &unit, n),
             _ => None,
         };
-        push(out, all, date, Some(DateRelation::Future));
+        push_span(out, start, end, date, Some(DateRelation::Future));
     }
 }
 

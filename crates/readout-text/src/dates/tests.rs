@@ -462,3 +462,66 @@ fn the_past_few_days_as_the_month_they_share() {
         .iter()
         .all(|m| m.1.is_none()));
 }
+
+#[test]
+fn weekdays_at_the_edges_of_sentences_and_words() {
+    assert_eq!(one("Monday's talks were short."), s("2021-11-08"));
+    assert_eq!(one("The envoys met on Thursday"), s("2021-11-11"));
+    assert_eq!(
+        found("Ünal met them last Tuesday evening in Zürich.")[0].0,
+        "last Tuesday evening"
+    );
+    assert_eq!(one("Ünal met them last Tuesday."), s("2021-11-09"));
+    // neither inside a longer word nor in capitals
+    assert!(found("The Mondays and the SUNDAY edition and xFriday.").is_empty());
+}
+
+#[test]
+fn cue_word_shapes_hold_every_cue_word_in_any_case() {
+    for w in CUE_WORDS {
+        assert!(w.len() < 16);
+        assert!(CUE_WORD_SHAPES.may_hold(w), "{w:?}");
+        assert!(CUE_WORD_SHAPES.may_hold(&w.to_ascii_uppercase()), "{w:?}");
+    }
+    // most words have no cue word's shape
+    for w in [b"the".as_slice(), b"said", b"China", b"minister", b"dayx1"] {
+        assert!(!CUE_WORD_SHAPES.may_hold(w), "{w:?}");
+    }
+}
+
+#[test]
+fn years_and_months_at_the_edges_of_sentences_and_words() {
+    // a year at the start and the end of a sentence, beside non-ASCII words
+    assert_eq!(one("Since 2015 Ünal has led the party."), s("2015"));
+    assert_eq!(one("Zürich has hosted the talks since 2015"), s("2015"));
+    assert_eq!(found("They met in the year 2019.")[0].0, "2019");
+    assert_eq!(found("It grew in mid-2020.")[0].0, "mid-2020");
+    // out of range, five digits, quantities, and a cue glued to the year are no years
+    assert!(found("It fell in 1799 and in 2201.").is_empty());
+    assert!(found("They counted in 20190 cases.").is_empty());
+    assert!(found("The force grew by 2000 troops.").is_empty());
+    assert!(found("It was in2019.").is_empty());
+    // months alone: at the start and the end, after non-ASCII words, glued to a modifier
+    assert_eq!(one("July was hot."), s("2021-07"));
+    assert_eq!(one("Ünal spoke in early July"), s("2021-07"));
+    assert_eq!(found("It began mid-July.")[0].0, "mid-July");
+    assert_eq!(
+        found("They met at the end of March.")[0].0,
+        "the end of March"
+    );
+    assert!(found("The Mayor met Julyx and Junes.").is_empty());
+}
+
+#[test]
+fn counted_expressions_at_the_edges_of_sentences_and_words() {
+    assert_eq!(one("Two days ago Ünal left."), s("2021-11-11"));
+    assert_eq!(one("The vote is due in 3 weeks"), s("2021-12-04"));
+    assert_eq!(
+        found("It ends in two weeks' time.")[0].0,
+        "in two weeks' time"
+    );
+    assert_eq!(found("within three days, they said")[0].1, None);
+    // five digits, a count glued to a word, and a unit running on are no counts
+    assert!(found("It was 12345 days ago.").is_empty());
+    assert!(found("It was x3 days ago and in 2weeks and in two weekdays.").is_empty());
+}
