@@ -2914,9 +2914,13 @@ fn previous_aggressor(
             return Some((a.clone(), format!("the author of the {noun} told earlier")));
         }
     }
-    // an act told as news before one told as background ("said Assad had launched …")
+    // an act told as news before one told as background ("said Assad had launched …"); an
+    // attack named by an attack noun before any other act of force
+    let attack_noun = in_list(noun, crate::cues::ATTACK_NOUNS);
     view.discourse
-        .last_news_aggression
+        .last_news_assault
+        .filter(|_| attack_noun)
+        .or(view.discourse.last_news_aggression)
         .and_then(|i| view.discourse.aggressions.get(i))
         .or(view.discourse.aggressions.last())
         .map(|(_, a)| a)

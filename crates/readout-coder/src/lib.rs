@@ -429,8 +429,17 @@ impl Coder {
                         | readout_model::EventType::Coerce
                         | readout_model::EventType::Sanction
                 ) {
-                    if e.aux != Some(readout_model::Aux::Historical) {
+                    // (an act one party says another did, "the South had fired first", is a
+                    // claim: "condemned the attack" later refers to the act told as news)
+                    let claimed = e
+                        .speaker
+                        .as_ref()
+                        .is_some_and(|s| !e.actor.iter().any(|a| a.code == s.code));
+                    if e.aux != Some(readout_model::Aux::Historical) && !claimed {
                         discourse.last_news_aggression = Some(discourse.aggressions.len());
+                        if e.event_type == readout_model::EventType::Assault {
+                            discourse.last_news_assault = Some(discourse.aggressions.len());
+                        }
                     }
                     discourse
                         .aggressions

@@ -161,6 +161,9 @@ pub struct Discourse {
     /// Where in `aggressions` the last act told as news, not as background ("had launched"),
     /// stands: what "condemned the strike" refers to when its noun names no act told before.
     pub last_news_aggression: Option<usize>,
+    /// Where in `aggressions` the last armed attack told as news stands: what "condemned the
+    /// attack" refers to when troops put on alert or a ban were told after it.
+    pub last_news_assault: Option<usize>,
     /// Cooperative acts coded so far, as (lower-cased trigger words, participants), for
     /// "welcomed the release" naming the act rather than its parties.
     pub accords: Vec<(String, Vec<Actor>)>,

@@ -159,3 +159,30 @@ fn the_toll_after_a_comma_is_the_attack_told_before_it() {
     assert_eq!(attack.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&attack[0].actor), ["RUS"], "{}", show(&ev));
 }
+
+#[test]
+fn an_attack_condemned_is_the_last_attack_not_the_last_alert() {
+    let ev = code(
+        "Azerbaijani forces shelled Armenian border posts on Tuesday. Armenia put its army on full combat alert. The European Union condemned the attack.",
+        Some("2022-09-13"),
+    );
+    let accuse = of_type(&ev, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].actor), ["EU"], "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].recipient), ["AZE"], "{}", show(&ev));
+}
+
+#[test]
+fn an_attack_one_party_says_the_other_began_is_no_news() {
+    let ev = code(
+        "Tajik troops shelled Kyrgyz villages on Friday. Dushanbe said Kyrgyz border guards opened fire first. Kazakhstan condemned the attack.",
+        Some("2022-09-16"),
+    );
+    let accuse = of_type(&ev, EventType::Accuse);
+    let by_kaz: Vec<_> = accuse
+        .iter()
+        .filter(|e| codes(&e.actor) == ["KAZ"])
+        .collect();
+    assert_eq!(by_kaz.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&by_kaz[0].recipient), ["TJK"], "{}", show(&ev));
+}
