@@ -1,8 +1,8 @@
 //! Multi-pattern matching of every name, alias, adjective and title.
 //!
-//! Two Aho-Corasick automata: acronyms ("US", "U.S.", "UN", "G20") run
-//! case-sensitively over the original text so "us" is never the USA; all
-//! other patterns run over the folded copy (lower case, no diacritics). Hits
+//! Two anchored tries (see [`crate::trie`]), walked from word starts only: acronyms ("US",
+//! "U.S.", "UN", "G20") case-sensitively over the original text so "us" is never the USA; all
+//! other patterns over the folded copy (lower case, no diacritics). Hits
 //! are then checked for word boundaries and capitalisation and reduced to the
 //! leftmost-longest non-overlapping set.
 
