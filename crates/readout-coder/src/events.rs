@@ -3472,9 +3472,7 @@ fn headline_casualty(
     t: &TriggerMatch,
     subject: Option<&crate::mentions::Mention>,
 ) -> bool {
-    let headline = !text.trim_end().ends_with(['.', '!', '?', '"']);
-    headline
-        && t.event_type == EventType::Assault
+    t.event_type == EventType::Assault
         && in_list(&t.text, &["killed", "wounded", "injured", "hurt"])
         && crate::words::word_after(text, t.span.1).is_some_and(|(s, e)| {
             in_list(
@@ -3482,10 +3480,16 @@ fn headline_casualty(
                 &["in", "by", "as", "during", "near", "at", "after", "while"],
             )
         })
-        && subject.is_some_and(|m| {
-            text.get(m.span.1..t.span.0)
-                .is_some_and(|gap| gap.trim().is_empty())
-        })
+        && subject.is_some_and(|m| headline_participle(text, t, m))
+}
+
+/// Is `text` a headline (no closing punctuation) with the mention `m` right before the
+/// participle `t`, where a sentence would have its auxiliary ("Imran Khan arrested")?
+fn headline_participle(text: &str, t: &TriggerMatch, m: &crate::mentions::Mention) -> bool {
+    !text.trim_end().ends_with(['.', '!', '?', '"'])
+        && text
+            .get(m.span.1..t.span.0)
+            .is_some_and(|gap| gap.trim().is_empty())
 }
 
 /// "Imran Khan arrested; supporters storm army buildings": a headline drops the auxiliary,
@@ -3495,9 +3499,7 @@ fn headline_arrest(
     t: &TriggerMatch,
     subject: Option<&crate::mentions::Mention>,
 ) -> bool {
-    let headline = !text.trim_end().ends_with(['.', '!', '?', '"']);
-    headline
-        && t.event_type == EventType::Coerce
+    t.event_type == EventType::Coerce
         && in_list(
             &t.text,
             &[
@@ -3509,8 +3511,7 @@ fn headline_arrest(
             ],
         )
         && subject.is_some_and(|m| {
-            text.get(m.span.1..t.span.0)
-                .is_some_and(|gap| gap.trim().is_empty())
+            headline_participle(text, t, m)
                 && m.actors.len() == 1
                 && (m.actors[0]
                     .sector

@@ -617,21 +617,9 @@ pub(super) fn cued_years(text: &str) -> Vec<YearMatch> {
     found
 }
 
-/// The full month names, which alone may stand for a month ("in July").
-const FULL_MONTHS: [&[u8]; 12] = [
-    b"January",
-    b"February",
-    b"March",
-    b"April",
-    b"May",
-    b"June",
-    b"July",
-    b"August",
-    b"September",
-    b"October",
-    b"November",
-    b"December",
-];
+/// The full month names, which alone may stand for a month ("in July"): the first twelve
+/// of [`MONTHS`].
+const FULL_MONTHS: &[&[u8]] = MONTHS.split_at(12).0;
 
 /// Prepositions that may stand before a month ("in July", "since March").
 const MONTH_PREPOSITIONS: [&[u8]; 12] = [
