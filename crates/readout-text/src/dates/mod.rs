@@ -286,20 +286,7 @@ impl WordShapes {
 static CUE_WORD_SHAPES: WordShapes = WordShapes::of(&CUE_WORDS);
 
 /// The full month names, in calendar order.
-const FULL_MONTH_NAMES: [&[u8]; 12] = [
-    b"January",
-    b"February",
-    b"March",
-    b"April",
-    b"May",
-    b"June",
-    b"July",
-    b"August",
-    b"September",
-    b"October",
-    b"November",
-    b"December",
-];
+const FULL_MONTH_NAMES: &[&[u8]] = scan::FULL_MONTHS;
 
 /// What the first three letters of a capitalised word may begin.
 enum CalendarHead {

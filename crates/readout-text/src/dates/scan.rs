@@ -619,7 +619,7 @@ pub(super) fn cued_years(text: &str) -> Vec<YearMatch> {
 
 /// The full month names, which alone may stand for a month ("in July"): the first twelve
 /// of [`MONTHS`].
-const FULL_MONTHS: &[&[u8]] = MONTHS.split_at(12).0;
+pub(super) const FULL_MONTHS: &[&[u8]] = MONTHS.split_at(12).0;
 
 /// Prepositions that may stand before a month ("in July", "since March").
 const MONTH_PREPOSITIONS: [&[u8]; 12] = [
