@@ -3324,9 +3324,9 @@ fn passive_place(
         .map(|m| (m.actors[0].code.clone(), format!("{:?}", m.text)))
 }
 
-/// "called on the world to punish Moscow", "urged all parties to show restraint": a request
-/// addressed to everyone asks no one in particular (the party named later is its subject
-/// matter, not its addressee).
+/// "called on the world to punish Moscow", "urged the international community to act": a
+/// request addressed to everyone asks no one in particular (the party named later is its
+/// subject matter, not its addressee).
 fn addressed_to_no_one_named(text: &str, t: &TriggerMatch) -> bool {
     let mut after = text
         .get(crate::arguments::head_end(t)..)
