@@ -79,3 +79,16 @@ fn the_polisario_front_acts_for_western_sahara() {
     assert_eq!(codes(&reject[0].actor), ["ESH"], "{}", show(&ev));
     assert_eq!(codes(&reject[0].recipient), ["ESP"], "{}", show(&ev));
 }
+
+#[test]
+fn an_unnamed_official_of_a_group_is_the_person_he_refers_to() {
+    let ev = code(
+        "Israeli Prime Minister Benjamin Netanyahu ordered strikes on Beirut. A senior Hezbollah official said Israel would pay for what he called an act of aggression.",
+        Some("2024-07-30"),
+    );
+    let accuse = of_type(&ev, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{}", show(&ev));
+    // "he" is the official who speaks, not the prime minister named before
+    assert_eq!(codes(&accuse[0].actor), ["LBN"], "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].recipient), ["ISR"], "{}", show(&ev));
+}
