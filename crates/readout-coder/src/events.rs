@@ -1956,9 +1956,15 @@ pub(crate) fn code_sentence(
                     && m.role == Role::Weak
                     && m.actors.len() == 1
                     && !actor.iter().any(|a| a.code == m.actors[0].code)
-                    && crate::words::word_after(text, m.span.1).is_some_and(|(s, e)| {
-                        in_list(&text[s..e], crate::cues::FOREIGN_TARGET_NOUNS)
-                    })
+                    && {
+                        // ("Japanese-owned shops": past the hyphen)
+                        let rest = text[m.span.1..].trim_start_matches(['-', ' ']);
+                        let word = rest
+                            .split(|c: char| !c.is_alphanumeric())
+                            .next()
+                            .unwrap_or("");
+                        in_list(word, crate::cues::FOREIGN_TARGET_NOUNS)
+                    }
             }) {
                 recipient = m.actors.clone();
                 note!(why, explaining, "target: the foreign {:?} named", m.text);

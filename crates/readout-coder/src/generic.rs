@@ -174,21 +174,28 @@ impl GenericActors {
         };
         // the dateline says where the story was filed; a place or state the sentence names
         // itself says better where its police and soldiers are
-        let here = mentions
+        // "at protests in dozens of Russian cities": a state adjective before a place noun
+        // names a place of that state
+        let place_by_adjective = mentions.iter().find(|m| {
+            matches!(m.source, Source::Named(readout_kb::MentionKind::Adjective))
+                && m.actors.len() == 1
+                && !m.possessive
+                && in_list(crate::words::next_word(sentence, m.span.1), PLACE_NOUNS)
+        });
+        let here = match mentions
             .iter()
             .filter(place_of)
             .find(|m| m.why != crate::mentions::DATELINE)
-            .or_else(|| mentions.iter().find(place_of))
-            // "at protests in dozens of Russian cities": a state adjective before a place noun
-            // names a place of that state
-            .or_else(|| {
-                mentions.iter().find(|m| {
-                    matches!(m.source, Source::Named(readout_kb::MentionKind::Adjective))
-                        && m.actors.len() == 1
-                        && !m.possessive
-                        && in_list(crate::words::next_word(sentence, m.span.1), PLACE_NOUNS)
-                })
-            });
+        {
+            // ("Protesters in dozens of Chinese cities attacked … over Tokyo's purchase": the
+            // place named first, next to the people, is theirs)
+            Some(p) => Some(
+                place_by_adjective
+                    .filter(|a| a.span.0 < p.span.0)
+                    .unwrap_or(p),
+            ),
+            None => mentions.iter().find(place_of).or(place_by_adjective),
+        };
         // "ADDIS ABABA — … suspended Sudan … after the military seized power": a state's army
         // is the army of the state the sentence names, not of the dateline's
         let army_state: Option<String> = here

@@ -186,3 +186,15 @@ fn an_attack_one_party_says_the_other_began_is_no_news() {
     assert_eq!(by_kaz.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&by_kaz[0].recipient), ["TJK"], "{}", show(&ev));
 }
+
+#[test]
+fn protesters_in_a_states_cities_are_its_people_whatever_place_is_named_later() {
+    let ev = code(
+        "Protesters in several Vietnamese cities burned Chinese-owned factories in anger over Beijing's oil rig.",
+        Some("2014-05-14"),
+    );
+    let protest = of_type(&ev, EventType::Protest);
+    assert!(!protest.is_empty(), "{}", show(&ev));
+    assert_eq!(codes(&protest[0].actor), ["VNM"], "{}", show(&ev));
+    assert_eq!(codes(&protest[0].recipient), ["CHN"], "{}", show(&ev));
+}
