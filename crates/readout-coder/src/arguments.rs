@@ -10,6 +10,20 @@ use crate::words::word_after;
 use readout_model::{Actor, EventType};
 use std::borrow::Cow;
 
+/// Words of a raised clause between a relative pronoun and its verb ("which is feared to
+/// have killed", "who are believed to have fled").
+const RAISING_WORDS: &[&str] = &[
+    "feared",
+    "believed",
+    "said",
+    "reported",
+    "thought",
+    "known",
+    "alleged",
+    "estimated",
+    "to",
+];
+
 /// Everything the argument finder may look at in one sentence.
 pub(crate) struct SentenceView<'a> {
     /// The sentence text.
@@ -620,7 +634,7 @@ impl SentenceView<'_> {
             }
         }
         let mut at = t.span.0;
-        for _ in 0..3 {
+        for _ in 0..6 {
             let (s, e) = crate::words::word_before(self.text, at)?;
             let w = &self.text[s..e];
             if in_list(w, &["which", "that", "who"]) {
@@ -681,7 +695,9 @@ impl SentenceView<'_> {
                         }),
                 );
             }
-            if !(w.ends_with("ly") || in_list(w, cues::AUXILIARIES)) {
+            // ("Typhoon Haiyan, which is feared to have killed thousands": a raising verb
+            // between the pronoun and the act keeps the antecedent as its subject)
+            if !(w.ends_with("ly") || in_list(w, cues::AUXILIARIES) || in_list(w, RAISING_WORDS)) {
                 return None;
             }
             at = s;
@@ -1057,13 +1073,16 @@ impl SentenceView<'_> {
             {
                 continue;
             }
+            // "France … completing the withdrawal of 1,500 French troops": the forces that
+            // withdraw are the actor's own, never whom they withdraw from
+            let withdrawal = ty == EventType::Retreat && t.mode.as_deref() == Some("withdraw");
             let actors: Vec<Actor> = self
                 .actor_list(m)
                 .iter()
                 .filter(|a| {
                     !actor_codes.contains(&a.code.as_str())
                         || is_group(a, m)
-                        || self.other_sector(a, actor_sectors)
+                        || (!withdrawal && self.other_sector(a, actor_sectors))
                         || (domestic && other_part_of_state(a, actor_sectors))
                 })
                 .cloned()

@@ -232,17 +232,27 @@ pub(crate) fn code_sentence(
             // joined to what is asked is asked too
             // ("called on Israel to halt its operations and to allow humanitarian access": a
             // second infinitive joined to what is asked is asked too)
-            let in_request = a.event_type == EventType::Request
-                || absorbed_by[i].is_some_and(|k| triggers[k].event_type == EventType::Request);
+            let request = if a.event_type == EventType::Request {
+                Some(a)
+            } else {
+                absorbed_by[i]
+                    .map(|k| &triggers[k])
+                    .filter(|r| r.event_type == EventType::Request)
+            };
+            let in_request = request.is_some();
             // ("demands that Belarus stop the flights and withdraw its troops": so is a verb
-            // joined inside a demanded that-clause; "calls on Russia to fulfil its obligations,
-            // to withdraw its forces": and an infinitive listed after a comma)
-            let a_lower = a.text.to_ascii_lowercase();
-            let asked_too = (a.event_type == EventType::Request
-                && (a_lower.contains(" to ") || a_lower.ends_with(" that"))
-                && text
-                    .get(a.span.1..b.span.0)
-                    .is_some_and(|g| !g.contains([',', ';']) && g.ends_with(" and ")))
+            // joined inside a demanded that-clause, after the request or after what it asks
+            // for — "present an apology and withdraw its forces"; "calls on Russia to fulfil
+            // its obligations, to withdraw its forces": and an infinitive listed after a comma)
+            // (a second request joined there is a request of its own: "called on North Korea
+            // to suspend its tests and urged the US to halt its exercises")
+            let asked_too = (request.is_some_and(|r| {
+                let r_lower = r.text.to_ascii_lowercase();
+                (r_lower.contains(" to ") || r_lower.ends_with(" that"))
+                    && (std::ptr::eq(r, a) || b.event_type != EventType::Request)
+            }) && text
+                .get(a.span.1..b.span.0)
+                .is_some_and(|g| !g.contains([',', ';']) && g.ends_with(" and ")))
                 || (in_request
                     && text.get(a.span.1..b.span.0).is_some_and(|g| {
                         !g.contains(';')
@@ -1189,11 +1199,33 @@ pub(crate) fn code_sentence(
                 // "threatened to launch an operation in northern Syria": the state where the
                 // threatened act would happen is the one threatened
                 None if ty == EventType::Threaten
-                    && threatened_place(view, t, clause, &actor_refs).is_some() =>
+                    && named_place_state(view, (t.span.1, clause.1), &actor_refs, "").is_some() =>
                 {
-                    let (r, w) = threatened_place(view, t, clause, &actor_refs).unwrap_or_default();
+                    let (r, w) = named_place_state(
+                        view,
+                        (t.span.1, clause.1),
+                        &actor_refs,
+                        "where the threatened act would happen",
+                    )
+                    .unwrap_or_default();
                     recipient = r;
                     note!(why, explaining, "target: {w}");
+                }
+                // "handed over its last base in Chad, completing the withdrawal of its troops":
+                // the state withdrawn from, named anywhere in the sentence
+                None if ty == EventType::Retreat
+                    && mode.iter().any(|m| m == "withdraw")
+                    && named_place_state(view, (0, text.len()), &actor_refs, "").is_some() =>
+                {
+                    let (r, w) = named_place_state(
+                        view,
+                        (0, text.len()),
+                        &actor_refs,
+                        "the state withdrawn from",
+                    )
+                    .unwrap_or_default();
+                    recipient = r;
+                    note!(why, explaining, "recipient: {w}");
                 }
                 // "Blinken welcomed the release": the parties to the act welcomed
                 None if ty == EventType::Support
@@ -1590,7 +1622,12 @@ pub(crate) fn code_sentence(
         // "will be moving forward with its military operation into Syria": an attack announced
         // threatens the state where it would happen
         if recipient.is_empty() && ty == EventType::Threaten && t.event_type != ty {
-            if let Some((r, w)) = threatened_place(view, t, clause, &actor_refs) {
+            if let Some((r, w)) = named_place_state(
+                view,
+                (t.span.1, clause.1),
+                &actor_refs,
+                "where the threatened act would happen",
+            ) {
                 recipient = r;
                 note!(why, explaining, "target: {w}");
             }
@@ -2746,30 +2783,26 @@ fn claimant_of<'v>(view: &'v SentenceView<'_>) -> Option<(usize, &'v crate::ment
     })
 }
 
-/// A state named as the place of a threatened act, after the trigger in its clause and not
-/// the threatener itself ("threatened military action in Venezuela").
-fn threatened_place(
+/// A state named as a place within `span` of the sentence that is none of the actors: where
+/// a threatened act would happen ("threatened military action in Venezuela"), or the country
+/// forces leave ("handed over its last base in Chad, completing the withdrawal").
+fn named_place_state(
     view: &SentenceView<'_>,
-    t: &TriggerMatch,
-    clause: (usize, usize),
+    span: (usize, usize),
     actor_refs: &[&str],
+    what: &str,
 ) -> Option<(Vec<Actor>, String)> {
     view.mentions
         .iter()
         .filter(|m| {
-            m.span.0 >= t.span.1
-                && m.span.1 <= clause.1
+            m.span.0 >= span.0
+                && m.span.1 <= span.1
                 && m.role == Role::Location
                 && matches!(m.source, Source::Named(readout_kb::MentionKind::State))
         })
         .map(|m| (view.actor_list(m), m))
         .find(|(a, _)| !a.is_empty() && !a.iter().any(|x| actor_refs.contains(&x.code.as_str())))
-        .map(|(a, m)| {
-            (
-                a.into_owned(),
-                format!("{:?}: where the threatened act would happen", m.text),
-            )
-        })
+        .map(|(a, m)| (a.into_owned(), format!("{:?}: {what}", m.text)))
 }
 
 /// The author of the act an accusation refers to: a material act coded earlier in the

@@ -503,12 +503,18 @@ fn case_fits(pattern: &str, text: &str, s: usize, sentence: &str) -> bool {
 /// "it is important …", "it should be noted", "it would be well …": no referent.
 fn is_expletive_it(sentence: &str, end: usize) -> bool {
     let next = next_word(sentence, end);
-    if crate::cues::in_list(
-        next,
-        &[
-            "is", "was", "seems", "appears", "remains", "becomes", "takes",
-        ],
-    ) {
+    if crate::cues::in_list(next, &["is", "was"]) {
+        // "said it was withdrawing from the OAS": a progressive tells what the state does —
+        // unlike "it is worrying that", "it was encouraging to see"
+        let (_, e2) = crate::words::word_after(sentence, end).unwrap_or((end, end));
+        let (s3, e3) = crate::words::word_after(sentence, e2).unwrap_or((e2, e2));
+        let verb = &sentence[s3..e3];
+        let progressive = verb.len() > 5
+            && verb.ends_with("ing")
+            && !crate::cues::in_list(next_word(sentence, e3), &["that", "to", "for"]);
+        return !progressive;
+    }
+    if crate::cues::in_list(next, &["seems", "appears", "remains", "becomes", "takes"]) {
         return true;
     }
     // "it has been reported", "it has emerged that" — but "It has recalled its ambassador"

@@ -78,3 +78,21 @@ fn acts_joined_inside_a_demand_are_demanded_not_done() {
     );
     assert!(of_type(&ev, EventType::Retreat).is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn an_act_joined_to_what_a_demand_asks_for_is_demanded_too() {
+    let ev = code(
+        "Armenia demands that the Azerbaijani side release the prisoners of war and withdraw its troops from Armenian territory.",
+        Some("2022-09-15"),
+    );
+    assert!(of_type(&ev, EventType::Retreat).is_empty(), "{}", show(&ev));
+    let request = of_type(&ev, EventType::Request);
+    assert_eq!(request.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&request[0].recipient), ["AZE"], "{}", show(&ev));
+    // a second request joined there is a request of its own
+    let ev = code(
+        "Beijing called on Pyongyang to suspend its missile launches and urged Washington to halt its drills.",
+        Some("2017-07-04"),
+    );
+    assert_eq!(of_type(&ev, EventType::Request).len(), 2, "{}", show(&ev));
+}

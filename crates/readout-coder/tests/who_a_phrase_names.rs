@@ -92,3 +92,33 @@ fn an_unnamed_official_of_a_group_is_the_person_he_refers_to() {
     assert_eq!(codes(&accuse[0].actor), ["LBN"], "{}", show(&ev));
     assert_eq!(codes(&accuse[0].recipient), ["ISR"], "{}", show(&ev));
 }
+
+#[test]
+fn it_before_a_progressive_is_the_state_that_said_it() {
+    let ev = code(
+        "Burundi said on Friday it was withdrawing from the International Criminal Court.",
+        Some("2016-10-14"),
+    );
+    let exit = of_type(&ev, EventType::Sanction);
+    assert_eq!(exit.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&exit[0].actor), ["BDI"], "{}", show(&ev));
+    // an expletive "it is" still names no one
+    let ev = code(
+        "It is worrying that Serbia keeps sending troops to the border.",
+        Some("2022-12-26"),
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.actor) == ["SRB"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_disaster_raised_in_a_relative_clause_is_no_actor() {
+    let ev = code(
+        "Italy said it would fly tents to Morocco after the earthquake, which is feared to have killed more than 2,000 people.",
+        Some("2023-09-10"),
+    );
+    assert!(of_type(&ev, EventType::Assault).is_empty(), "{}", show(&ev));
+}

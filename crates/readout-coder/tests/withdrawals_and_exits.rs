@@ -1,0 +1,46 @@
+//! Forces withdrawing and states leaving: whom troops withdraw from (never their own state),
+//! troops that "withdraw from" a place as the subject of the verb.
+//! Sentences written for these tests.
+
+mod common;
+
+use common::{code, codes, of_type, show};
+use readout_model::EventType;
+
+#[test]
+fn troops_withdrawing_from_a_region_retreat_from_its_state() {
+    let ev = code(
+        "Turkish troops have started to withdraw from Syria's Idlib province, Ankara said on Monday.",
+        Some("2024-03-05"),
+    );
+    let retreat = of_type(&ev, EventType::Retreat);
+    assert_eq!(retreat.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&retreat[0].actor), ["TUR"], "{}", show(&ev));
+    assert_eq!(codes(&retreat[0].recipient), ["SYR"], "{}", show(&ev));
+    assert!(of_type(&ev, EventType::Aid).is_empty(), "{}", show(&ev));
+}
+
+#[test]
+fn a_state_never_withdraws_from_its_own_troops() {
+    let ev = code(
+        "Germany closed its last camp in Mali on Tuesday, completing the withdrawal of 900 German soldiers.",
+        Some("2023-12-13"),
+    );
+    let retreat = of_type(&ev, EventType::Retreat);
+    assert_eq!(retreat.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&retreat[0].actor), ["DEU"], "{}", show(&ev));
+    assert_eq!(codes(&retreat[0].recipient), ["MLI"], "{}", show(&ev));
+}
+
+#[test]
+fn states_withdrawing_from_a_body_end_their_part_in_it() {
+    let ev = code(
+        "Nicaragua said on Thursday it was withdrawing from the Organization of American States.",
+        Some("2021-11-19"),
+    );
+    let exit = of_type(&ev, EventType::Sanction);
+    assert_eq!(exit.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&exit[0].actor), ["NIC"], "{}", show(&ev));
+    assert_eq!(codes(&exit[0].recipient), ["OAS"], "{}", show(&ev));
+    assert_eq!(exit[0].mode, ["discontinue"], "{}", show(&ev));
+}
