@@ -1062,6 +1062,15 @@ impl SentenceView<'_> {
             {
                 continue;
             }
+            // "condemns the killing of civilians in Gaza": the victims of the act condemned are
+            // not whom the condemnation is against
+            if ty == EventType::Accuse
+                && m.why.starts_with("unnamed")
+                && m.prep == Some("of")
+                && m.actors.iter().all(|a| a.sector.as_deref() == Some("CVL"))
+            {
+                continue;
+            }
             // "Kenya deployed more police officers to Haiti": the forces sent are no target
             if ty == EventType::Mobilize
                 && m.why.starts_with("unnamed")

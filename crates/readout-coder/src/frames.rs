@@ -442,7 +442,8 @@ pub(crate) fn is_coordinated(
                 w,
                 &[
                     "is", "are", "was", "were", "has", "have", "had", "will", "would", "should",
-                    "must", "can", "also", "then", "to", "not", "did", "does", "that",
+                    "must", "can", "also", "then", "to", "not", "did", "does", "that", "once",
+                    "again", "now",
                 ],
             )
     };

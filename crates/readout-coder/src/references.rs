@@ -144,6 +144,9 @@ pub struct Discourse {
     pub dyad: Option<[Actor; 2]>,
     /// People (and titled officials) in order of mention, most recent last.
     pub persons: Vec<Actor>,
+    /// Organs of state named with their title ("the Ministry of Foreign Affairs of
+    /// Estonia"), most recent last: whom a later bare "the Ministry" names.
+    pub institutions: Vec<Actor>,
     /// The first person named in the last sentence that named one (its likely subject), for "he"/"she".
     pub subject_person: Option<Actor>,
     /// Last participant group of two or more ("China and Russia", "both sides"), for "they".
@@ -208,6 +211,23 @@ pub fn document_author<'a>(
     None
 }
 
+/// Moves the actor to the end of a most-recent-last memory of at most eight; the oldest
+/// drops out, its buffers reused.
+fn remember_recent(list: &mut Vec<Actor>, actor: &Actor) {
+    let slot = match list.iter().position(|p| p.text == actor.text) {
+        Some(i) => Some(list.remove(i)),
+        None if list.len() >= 8 => Some(list.remove(0)),
+        None => None,
+    };
+    match slot {
+        Some(mut p) => {
+            p.clone_from(actor);
+            list.push(p);
+        }
+        None => list.push(actor.clone()),
+    }
+}
+
 impl Discourse {
     /// Remembers the participants of a finished sentence.
     pub fn absorb(&mut self, mentions: &[Mention]) {
@@ -226,20 +246,13 @@ impl Discourse {
                 remember(&mut self.last_plural, &m.actors);
             }
             if m.person && m.actors.len() == 1 {
-                let person = &m.actors[0];
-                // the person moves to the end; the oldest of nine drops out (its buffers reused)
-                let slot = match self.persons.iter().position(|p| p.text == person.text) {
-                    Some(i) => Some(self.persons.remove(i)),
-                    None if self.persons.len() >= 8 => Some(self.persons.remove(0)),
-                    None => None,
-                };
-                match slot {
-                    Some(mut p) => {
-                        p.clone_from(person);
-                        self.persons.push(p);
-                    }
-                    None => self.persons.push(person.clone()),
-                }
+                remember_recent(&mut self.persons, &m.actors[0]);
+            } else if m.actors.len() == 1
+                && m.role == Role::Actor
+                && m.actors[0].title.is_some()
+                && m.actors[0].name.is_none()
+            {
+                remember_recent(&mut self.institutions, &m.actors[0]);
             }
             let state_like = matches!(
                 m.source,
@@ -539,6 +552,14 @@ fn is_expletive_it(sentence: &str, end: usize) -> bool {
     sentence[end..].starts_with("'s") || sentence[end..].starts_with("\u{2019}s")
 }
 
+/// The head noun of an office title, lower-cased: the last word before any "of" phrase
+/// ("Foreign Minister" and "Minister of Foreign Affairs" → "minister").
+fn title_head(title: &str) -> String {
+    let lower = title.to_ascii_lowercase();
+    let core = lower.split(" of ").next().unwrap_or("");
+    core.rsplit(' ').next().unwrap_or("").to_string()
+}
+
 /// Resolves one reference mention given the sentence's earlier mentions and the discourse.
 fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, String) {
     let with = |a: &Actor, what: &str| {
@@ -670,18 +691,19 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
         Source::BareTitle => {
             let title = m.title.as_deref().unwrap_or("").to_ascii_lowercase();
             let key = title.rsplit(' ').next().unwrap_or("").to_string();
-            let fits = |a: &Actor| {
-                a.title
-                    .as_deref()
-                    .is_some_and(|t| t.to_ascii_lowercase().contains(&key))
-            };
+            // the title's head noun, not a modifier: "the Ministry" is no "Foreign Ministry
+            // Spokesperson", "the Minister" is the "Minister of Foreign Affairs"
+            let fits = |a: &Actor| a.title.as_deref().is_some_and(|t| title_head(t) == key);
             let here = before
                 .iter()
                 .rev()
                 .filter(|b| b.actors.len() == 1)
                 .map(|b| &b.actors[0])
                 .find(|a| fits(a));
-            match here.or_else(|| d.persons.iter().rev().find(|a| fits(a))) {
+            match here
+                .or_else(|| d.persons.iter().rev().find(|a| fits(a)))
+                .or_else(|| d.institutions.iter().rev().find(|a| fits(a)))
+            {
                 Some(a) => with(a, &format!("last actor titled {title:?}")),
                 // with no other organisation named, "the Secretary-General" is the UN's
                 None if key.starts_with("secretary-general") || title == "secretary general" => {

@@ -122,3 +122,15 @@ fn a_disaster_raised_in_a_relative_clause_is_no_actor() {
     );
     assert!(of_type(&ev, EventType::Assault).is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_bare_ministry_is_the_ministry_named_with_its_title() {
+    let ev = code(
+        "Tallinn, 3 March 2023. The Ministry of Foreign Affairs of Estonia today summoned Russia's chargé d'affaires. Russian Foreign Ministry spokeswoman Maria Zakharova called the move hostile. The Ministry calls on Russia to end its war against Ukraine.",
+        Some("2023-03-03"),
+    );
+    let request = of_type(&ev, EventType::Request);
+    assert_eq!(request.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&request[0].actor), ["EST"], "{}", show(&ev));
+    assert_eq!(codes(&request[0].recipient), ["RUS"], "{}", show(&ev));
+}
