@@ -465,6 +465,32 @@ pub(crate) const ATTACK_NOUNS: &[&str] = &[
     "assault",
 ];
 
+/// Natural disasters, so that the deaths they cause ("the earthquake that struck …, killing
+/// 1,400 people") are no attack by anyone.
+pub(crate) const DISASTERS: &[&str] = &[
+    "earthquake",
+    "quake",
+    "tremor",
+    "flood",
+    "floods",
+    "flooding",
+    "storm",
+    "typhoon",
+    "cyclone",
+    "hurricane",
+    "landslide",
+    "landslides",
+    "mudslide",
+    "tsunami",
+    "eruption",
+    "avalanche",
+    "wildfire",
+    "wildfires",
+    "heatwave",
+    "drought",
+    "monsoon",
+];
+
 /// Things of a foreign state that protesters attack or burn, so that the state's adjective
 /// before one names the protest's target ("attacked Japanese shops", "burned American flags").
 pub(crate) const FOREIGN_TARGET_NOUNS: &[&str] = &[

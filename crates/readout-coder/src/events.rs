@@ -1110,6 +1110,8 @@ pub(crate) fn code_sentence(
             .map(|a| (a.code.as_str(), a.sector.as_deref()))
             .collect();
         let region = (crate::arguments::head_end(t), region_end);
+        // where co-participants start in `actor`, when the meeting's other party was joined
+        let mut joined_at: Option<usize> = None;
         if !settled {
             let reciprocal_type =
                 ty == EventType::Consult || t.flags.reciprocal || t.role == RecipientRole::None;
@@ -1174,6 +1176,7 @@ pub(crate) fn code_sentence(
                     if reciprocal_type && !joins && ty == EventType::Consult {
                         // kept without the topic
                     } else if joins {
+                        joined_at = Some(actor.len());
                         for a in r {
                             if !actor.iter().any(|x| x.code == a.code) {
                                 actor.push(a);
@@ -1515,8 +1518,12 @@ pub(crate) fn code_sentence(
                 if intention { "intention" } else { "future" },
                 ty
             );
-            if ty == EventType::Consult && recipient.is_empty() {
-                // a future meeting keeps its participants together
+            // a future meeting keeps its participants together; a visit promised by one
+            // side ("said he would visit China in April") is the visitor's promise to the host
+            if ty == EventType::Consult && t.mode.as_deref() == Some("visit") {
+                if let Some(k) = joined_at.filter(|&k| k > 0 && recipient.is_empty()) {
+                    recipient = actor.split_off(k);
+                }
             }
             ty = EventType::Agree;
             mode.clear();

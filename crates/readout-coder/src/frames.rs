@@ -490,6 +490,40 @@ fn rfind_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
         .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
+/// "after the earthquake that struck eastern Afghanistan, killing more than 1,400 people":
+/// deaths told right after a natural disaster, with no attack word between, are its toll.
+fn killed_by_nature(text: &str, t: &TriggerMatch) -> bool {
+    if t.event_type != EventType::Assault
+        || !t
+            .text
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("kill"))
+    {
+        return false;
+    }
+    // the nearest disaster word among the dozen words before, within the sentence part
+    let before = text.get(..t.span.0).unwrap_or("");
+    let part = &before[before.rfind([';', ':']).map_or(0, |p| p + 1)..];
+    let mut end = part.len();
+    for w in part
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12)
+    {
+        if in_list(w, crate::cues::ATTACK_NOUNS) || w.eq_ignore_ascii_case("by") {
+            return false;
+        }
+        let start = part[..end].rfind(w).unwrap_or(0);
+        if in_list(w, crate::cues::DISASTERS) {
+            // "after the earthquake, Russian missiles struck …": a comma after the disaster
+            // closes the phrase it stands in; the killing belongs to the new subject
+            return !part[start + w.len()..].trim_start().starts_with(',');
+        }
+        end = start;
+    }
+    false
+}
+
 /// A trigger that only names a topic: "stressed the importance of … working together",
 /// "talk about … cooperation", "emphasized the strengthening of cooperation".
 pub(crate) fn topic_only(
@@ -512,6 +546,9 @@ pub(crate) fn topic_only(
     }
     if cues.topic && TOPIC_CUES.is_match(before) {
         return Some("named as a topic (\"importance of …\")");
+    }
+    if killed_by_nature(text, t) {
+        return Some("deaths a natural disaster caused");
     }
     let first = crate::words::next_word(text, t.span.0).to_ascii_lowercase();
     let prev = crate::words::prev_word(text, t.span.0).to_ascii_lowercase();

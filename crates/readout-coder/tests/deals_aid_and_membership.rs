@@ -72,3 +72,27 @@ fn a_court_ordering_a_state_to_take_measures_requests_them() {
     // the aid is what is ordered, not given by the court
     assert!(of_type(&ev, EventType::Aid).is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_visit_promised_by_one_side_is_the_visitors_promise_to_the_host() {
+    let ev = code(
+        "Lula said he would travel to Beijing in April.",
+        Some("2023-03-01"),
+    );
+    let promise = of_type(&ev, EventType::Agree);
+    assert_eq!(promise.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&promise[0].actor), ["BRA"], "{}", show(&ev));
+    assert_eq!(codes(&promise[0].recipient), ["CHN"], "{}", show(&ev));
+    // a visit agreed by both stays shared
+    let ev = code(
+        "The two leaders agreed that Lula would visit Beijing in April.",
+        Some("2023-03-01"),
+    );
+    assert!(
+        of_type(&ev, EventType::Agree)
+            .iter()
+            .all(|e| e.recipient.is_empty()),
+        "{}",
+        show(&ev)
+    );
+}

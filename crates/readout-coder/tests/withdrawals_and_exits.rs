@@ -44,3 +44,15 @@ fn states_withdrawing_from_a_body_end_their_part_in_it() {
     assert_eq!(codes(&exit[0].recipient), ["OAS"], "{}", show(&ev));
     assert_eq!(exit[0].mode, ["discontinue"], "{}", show(&ev));
 }
+
+#[test]
+fn closing_airspace_to_a_states_aircraft_is_a_sanction_against_it() {
+    let ev = code(
+        "Niger said on Tuesday it was closing its airspace to French aircraft.",
+        Some("2023-08-08"),
+    );
+    let measure = of_type(&ev, EventType::Sanction);
+    assert_eq!(measure.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&measure[0].recipient), ["FRA"], "{}", show(&ev));
+    assert!(of_type(&ev, EventType::Coerce).is_empty(), "{}", show(&ev));
+}

@@ -1,0 +1,64 @@
+//! Words that name no event: a joint statement as the vehicle of what is said ("In a joint
+//! statement, …"), a ministry's name ("… and International Cooperation"), a video "released
+//! by" someone, deaths a natural disaster caused. Sentences written for these tests.
+
+mod common;
+
+use common::{code, of_type, show};
+use readout_model::EventType;
+
+#[test]
+fn a_joint_statement_carrying_words_is_no_signing() {
+    let ev = code(
+        "In a joint statement on Monday, the foreign ministers of Japan and Australia urged China to stop its drills.",
+        Some("2024-08-05"),
+    );
+    assert!(of_type(&ev, EventType::Support).is_empty(), "{}", show(&ev));
+    assert_eq!(of_type(&ev, EventType::Request).len(), 1, "{}", show(&ev));
+}
+
+#[test]
+fn a_ministry_named_for_cooperation_cooperates_with_no_one() {
+    let ev = code(
+        "Rwanda severs ties with Belgium\n\nKigali, 17 March 2025\n\nThe Government of Rwanda has today severed diplomatic relations with Belgium.\n\nMinistry of Foreign Affairs and International Cooperation",
+        Some("2025-03-17"),
+    );
+    assert!(
+        !of_type(&ev, EventType::Sanction).is_empty(),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        of_type(&ev, EventType::Cooperate).is_empty(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_video_released_by_someone_releases_no_one() {
+    let ev = code(
+        "Havana rejects U.S. charges\n\nMarch 4, 2024 - Cuba's foreign minister suggested on Monday that the recording released by Washington had been doctored.",
+        Some("2024-03-04"),
+    );
+    assert!(of_type(&ev, EventType::Retreat).is_empty(), "{}", show(&ev));
+}
+
+#[test]
+fn deaths_a_disaster_caused_are_no_attack() {
+    let ev = code(
+        "Turkey flew tents to Morocco after the earthquake that struck the Atlas mountains on Friday, killing nearly 3,000 people.",
+        Some("2023-09-11"),
+    );
+    assert!(of_type(&ev, EventType::Assault).is_empty(), "{}", show(&ev));
+    // an attack after a disaster still is one
+    let ev = code(
+        "Days after the earthquake, Russian missiles struck Kharkiv, killing five people.",
+        Some("2023-02-10"),
+    );
+    assert!(
+        !of_type(&ev, EventType::Assault).is_empty(),
+        "{}",
+        show(&ev)
+    );
+}
