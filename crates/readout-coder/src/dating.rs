@@ -19,6 +19,9 @@ pub(crate) enum Timing {
     Historical,
     /// A statement, promise, intention or request: dated when said.
     Statement,
+    /// A judgement in reported words ("said the October 16 plot had been orchestrated by
+    /// Russia"): dated by its speech frame, never by the dates of what it judges.
+    Spoken,
     /// An act reported as happening.
     Act,
 }
@@ -142,15 +145,25 @@ fn belongs_elsewhere(m: &DateMention, at: &Place<'_>) -> bool {
             .filter(|t| !own(t))
             .any(|t| t.0 >= t1 && t.1 <= m.span.0);
     }
+    // "said the July 15 attack had been orchestrated by Iran": a date naming the act right
+    // after it dates that act, not the judgement of it
+    let names_act = at.triggers.iter().filter(|t| !own(t)).any(|t| {
+        t.0 >= m.span.1
+            && t.1 <= t0
+            && at.text[m.span.1..t.0]
+                .split_whitespace()
+                .all(|w| w.ends_with("'s") || w.chars().all(|c| !c.is_alphanumeric()))
+    });
     let between = at.text.get(m.span.1..t0).unwrap_or("");
-    between
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "and")
-        && at
-            .triggers
-            .iter()
-            .filter(|t| !own(t))
-            .any(|t| t.1 <= m.span.0)
+    names_act
+        || between
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "and")
+            && at
+                .triggers
+                .iter()
+                .filter(|t| !own(t))
+                .any(|t| t.1 <= m.span.0)
 }
 
 /// The sentence's opening phrase ("Meeting in Moscow on Tuesday, …") when the clause
@@ -276,6 +289,21 @@ fn date_event_at(
                     ),
                     None => (None, "statement with no document date".into()),
                 },
+            }
+        }
+        Timing::Spoken => {
+            let framed: Vec<&DateMention> = all
+                .iter()
+                .copied()
+                .filter(|d| not_future(d) && frame.is_some_and(|f| inside(d, f)))
+                .collect();
+            let opening = || sentence_opening_date(at.text, &all, dateline).filter(not_future);
+            match nearest(&framed).or_else(opening) {
+                Some(d) => (d.date, format!("judgement dated by its frame {:?}", d.text)),
+                None => (
+                    fallback,
+                    format!("{BY_DOCUMENT_DATE}: a judgement is dated when spoken"),
+                ),
             }
         }
         // "Today, in line with the decision announced on 11 January, the troops began

@@ -284,8 +284,12 @@ pub(crate) fn code_sentence(
                         ],
                     )
                 });
+            // "the July 15 attack had been orchestrated by Iran": a judgement in speech is
+            // made of the act named before it, not part of that act
+            let judged_act = b.flags.speech_only && !a.text.contains(' ');
             let coordinated = agent_noun
                 || subject_noun
+                || judged_act
                 || occasion
                 || at_protest
                 || (!asked_too && is_coordinated(text, a.span.1, b.span.0, triggers));
@@ -556,6 +560,21 @@ pub(crate) fn code_sentence(
                                 "{:?}: the last party named in the speaker's words",
                                 m.text
                             ),
+                        }
+                    }
+                    // "Zakharova said the accusations were absurd": a charge dismissed in a
+                    // speaker's words is dismissed by the speaker
+                    (None, None)
+                        if t.flags.speech_only
+                            && t.event_type == EventType::Reject
+                            && view.speech.is_some_and(|sp| {
+                                !sp.speaker.is_empty() && t.span.0 >= sp.content.0
+                            }) =>
+                    {
+                        crate::arguments::Subject {
+                            actors: view.speech.map(|sp| sp.speaker.clone()).unwrap_or_default(),
+                            mention: None,
+                            why: "the speaker dismisses the charge".into(),
                         }
                     }
                     (None, None) if t.event_type == EventType::Protest => {
@@ -1354,8 +1373,10 @@ pub(crate) fn code_sentence(
                     // act named by its noun, not of the other party)
                     let condemned_before =
                         ty == EventType::Accuse && !stance_against(text, t) && !nominal_judgment(t);
+                    // ("said the accusations were absurd": a charge dismissed in speech too)
                     let refusal = ty == EventType::Threaten
                         || condemned_before
+                        || (ty == EventType::Reject && t.flags.speech_only)
                         || ty == EventType::Reject
                             && [
                                 "reject",
@@ -1577,6 +1598,9 @@ pub(crate) fn code_sentence(
         } else if historical && !obligation {
             aux = Some(Aux::Historical);
             timing = Timing::Historical;
+        }
+        if judged_now && timing == Timing::Statement {
+            timing = Timing::Spoken;
         }
         // drop self-directed events (except accusations against a state's own armed groups,
         // and domestic acts between parts of one state: police against protesters)

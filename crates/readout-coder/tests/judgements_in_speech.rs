@@ -94,3 +94,41 @@ fn a_judgement_without_a_subject_falls_on_the_last_party_named() {
     assert_eq!(codes(&accuse[0].actor), ["DEU"], "{}", show(&ev));
     assert_eq!(codes(&accuse[0].recipient), ["IRN"], "{}", show(&ev));
 }
+
+#[test]
+fn a_charge_dismissed_in_speech_is_rejected_by_the_speaker() {
+    let ev = code(
+        "Estonia expels 21 Russian diplomats. Kremlin spokesman Dmitry Peskov said the allegations against the diplomats were groundless.",
+        Some("2022-08-05"),
+    );
+    let reject = of_type(&ev, EventType::Reject);
+    assert_eq!(reject.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&reject[0].actor), ["RUS"], "{}", show(&ev));
+    assert_eq!(codes(&reject[0].recipient), ["EST"], "{}", show(&ev));
+    // the allegations are the other side's, not the speaker's
+    assert!(
+        of_type(&ev, EventType::Accuse)
+            .iter()
+            .all(|e| codes(&e.actor) != ["RUS"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_act_said_to_be_orchestrated_by_a_state_accuses_it_when_said() {
+    let ev = code(
+        "Montenegro's prime minister said on Tuesday the October 16 plot had been orchestrated by Russia.",
+        Some("2017-02-21"),
+    );
+    let accuse = of_type(&ev, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].actor), ["MNE"], "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].recipient), ["RUS"], "{}", show(&ev));
+    assert_eq!(
+        accuse[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2017-02-21"),
+        "{}",
+        show(&ev)
+    );
+}

@@ -96,3 +96,15 @@ fn an_act_joined_to_what_a_demand_asks_for_is_demanded_too() {
     );
     assert_eq!(of_type(&ev, EventType::Request).len(), 2, "{}", show(&ev));
 }
+
+#[test]
+fn requesting_consultations_asks_for_a_meeting() {
+    let ev = code(
+        "Poland has requested consultations with its allies under Article 4 of the NATO treaty.",
+        Some("2025-09-10"),
+    );
+    let request = of_type(&ev, EventType::Request);
+    assert_eq!(request.len(), 1, "{}", show(&ev));
+    assert_eq!(request[0].mode, ["meet"], "{}", show(&ev));
+    assert_eq!(codes(&request[0].recipient), ["NATO"], "{}", show(&ev));
+}

@@ -17,3 +17,14 @@ fn responding_with_strikes_is_an_attack_by_the_responder() {
     assert_eq!(codes(&attack[0].actor), ["IND"], "{}", show(&ev));
     assert_eq!(codes(&attack[0].recipient), ["PAK"], "{}", show(&ev));
 }
+
+#[test]
+fn a_promise_to_respond_appropriately_threatens() {
+    let ev = code(
+        "China's foreign ministry said Beijing would respond appropriately to Lithuania.",
+        Some("2021-08-10"),
+    );
+    let threat = of_type(&ev, EventType::Threaten);
+    assert_eq!(threat.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&threat[0].recipient), ["LTU"], "{}", show(&ev));
+}

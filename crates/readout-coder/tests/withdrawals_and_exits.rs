@@ -56,3 +56,35 @@ fn closing_airspace_to_a_states_aircraft_is_a_sanction_against_it() {
     assert_eq!(codes(&measure[0].recipient), ["FRA"], "{}", show(&ev));
     assert!(of_type(&ev, EventType::Coerce).is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn suspending_a_strategic_partnership_ends_it() {
+    let ev = code(
+        "On Monday Washington suspended its strategic partnership with Tbilisi.",
+        Some("2024-12-02"),
+    );
+    let measure = of_type(&ev, EventType::Sanction);
+    assert_eq!(measure.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&measure[0].recipient), ["GEO"], "{}", show(&ev));
+    assert!(
+        of_type(&ev, EventType::Cooperate).is_empty(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn envoys_withdrawn_and_troops_pulled_back_are_withdrawals() {
+    let ev = code(
+        "Mali, Burkina Faso and Niger withdrew their envoys from Algeria on Sunday.",
+        Some("2025-04-06"),
+    );
+    let recall = of_type(&ev, EventType::Sanction);
+    assert_eq!(recall.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&recall[0].recipient), ["DZA"], "{}", show(&ev));
+    let ev = code(
+        "By evening the Thai troops had pulled back from the temple.",
+        Some("2025-07-25"),
+    );
+    assert_eq!(of_type(&ev, EventType::Retreat).len(), 1, "{}", show(&ev));
+}
