@@ -152,6 +152,13 @@ impl SentenceView<'_> {
                 self.verb_follows(m, self.text.len())
                     && !crate::words::next_word(self.text, m.span.1).eq_ignore_ascii_case("and")
             }
+            // "Leaders across the region, including Brazil's Lula and Chile's Boric, condemned
+            // …": the members named in a set-off including-phrase act for the group
+            _ if m.prep == Some("including") => {
+                m.role == Role::Actor
+                    && !m.actors.is_empty()
+                    && self.text[m.span.1..].trim_start().starts_with(',')
+            }
             _ => m.can_be_subject(),
         }
     }
@@ -356,6 +363,23 @@ impl SentenceView<'_> {
                     actors: self.actors_of(list),
                     mention: Some(i + 1),
                     why: format!("{:?}: the members of {:?}", list.text, m.text),
+                });
+            }
+            // "Leaders across the region, including Lula and Boric, condemned …": the members
+            // named after a title that stands for many are the subject
+            if let Some((k, n)) = self
+                .mentions
+                .iter()
+                .enumerate()
+                .skip(i + 1)
+                .take_while(|(_, n)| n.span.1 <= t.span.0)
+                .find(|(_, n)| n.prep == Some("including"))
+                .filter(|(_, n)| m.source == Source::BareTitle && self.subject_capable(n))
+            {
+                return Some(Subject {
+                    actors: self.actors_of(n),
+                    mention: Some(k),
+                    why: format!("{:?}: the members named for {:?}", n.text, m.text),
                 });
             }
             // "Vladimir Putin, President of Azerbaijan Ilham Aliyev and Prime Minister of Armenia

@@ -1431,8 +1431,8 @@ pub(crate) fn code_sentence(
                             "aid promised with no recipient named: the story's place {place}"
                         );
                     } else if let Some(place) = view.discourse.place.as_deref().filter(|p| {
-                        single
-                            && !dyadic_doc
+                        // (by one state or several: "Brazil's Lula and Chile's Boric condemned")
+                        !dyadic_doc
                             && ty == EventType::Accuse
                             && !actor.iter().any(|a| a.code == *p)
                     }) {

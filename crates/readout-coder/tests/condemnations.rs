@@ -29,3 +29,20 @@ fn a_request_joined_with_once_again_is_a_request_of_its_own() {
     assert_eq!(request.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&request[0].recipient), ["ISR"], "{}", show(&ev));
 }
+
+#[test]
+fn members_named_in_an_including_phrase_act_for_the_group() {
+    let ev = code(
+        "Soldiers stormed the presidential palace in Niamey on Wednesday.\n\nGovernments across Africa, including Nigeria's Bola Tinubu and Senegal's Macky Sall, condemned the coup and expressed support for Niger's elected president.",
+        Some("2023-07-27"),
+    );
+    let support = of_type(&ev, EventType::Support);
+    assert_eq!(support.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&support[0].actor), ["NGA", "SEN"], "{}", show(&ev));
+    assert_eq!(codes(&support[0].recipient), ["NER"], "{}", show(&ev));
+    // a condemnation by several states in a story about one is of that state's putschists
+    let accuse = of_type(&ev, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].actor), ["NGA", "SEN"], "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].recipient), ["NER"], "{}", show(&ev));
+}
