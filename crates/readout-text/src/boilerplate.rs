@@ -5,6 +5,7 @@
 //! standalone lines are ever removed, so a body sentence that merely mentions
 //! "print" or "cookies" stays.
 
+use crate::lines::split_lines;
 use crate::normalise::collapse_blank_lines;
 use std::sync::LazyLock;
 
@@ -19,6 +20,8 @@ struct LinePattern {
     parts: Vec<String>,
     anchored_start: bool,
     anchored_end: bool,
+    /// Bytes of all parts together: no shorter line can match.
+    min_len: usize,
 }
 
 impl LinePattern {
@@ -38,15 +41,21 @@ impl LinePattern {
         if parts.iter().all(String::is_empty) {
             return None;
         }
+        let min_len = parts.iter().map(String::len).sum();
         Some(LinePattern {
             parts,
             anchored_start,
             anchored_end,
+            min_len,
         })
     }
 
     /// Glob match of a stripped, lower-cased line.
     fn matches(&self, line: &str) -> bool {
+        // Cheap necessary conditions first: most lines fail one of them against most patterns.
+        if line.len() < self.min_len || !self.first_byte_fits(line) {
+            return false;
+        }
         let n = self.parts.len();
         let mut rest = line;
         for (i, part) in self.parts.iter().enumerate() {
@@ -70,6 +79,15 @@ impl LinePattern {
             }
         }
         true
+    }
+
+    /// Whether an anchored pattern's first byte opens the line (always true when unanchored).
+    fn first_byte_fits(&self, line: &str) -> bool {
+        let first = self.parts.first().and_then(|p| p.as_bytes().first());
+        match first {
+            Some(b) if self.anchored_start => line.as_bytes().first() == Some(b),
+            _ => true,
+        }
     }
 }
 
@@ -114,7 +132,7 @@ const STRONG_CRUMB_SEPARATORS: [char; 3] = ['>', '\u{BB}', '\u{203A}'];
 /// Is this line a navigation breadcrumb like "Home > News & Events"?
 fn is_breadcrumb(line: &str) -> bool {
     // Crumbs are labels, not sentences.
-    if line.contains(['.', '!', '?', '"']) {
+    if line.bytes().any(|b| matches!(b, b'.' | b'!' | b'?' | b'"')) {
         return false;
     }
     let crumbs: Vec<&str> = line.split(CRUMB_SEPARATORS).map(str::trim).collect();
@@ -155,14 +173,18 @@ pub fn is_boilerplate_line(line: &str) -> bool {
 
 /// Removes boilerplate lines from normalised text, re-collapsing blank lines.
 pub fn remove_boilerplate(text: &str) -> String {
-    if !text.split('\n').any(is_boilerplate_line) {
+    let mut lines: Vec<&str> = split_lines(text).collect();
+    // Each line is tested once; most texts have no boilerplate and are returned as they are.
+    let Some(first) = lines.iter().position(|l| is_boilerplate_line(l)) else {
         return text.to_string();
+    };
+    lines[first] = "";
+    for line in &mut lines[first + 1..] {
+        if is_boilerplate_line(line) {
+            *line = "";
+        }
     }
-    let kept: Vec<&str> = text
-        .split('\n')
-        .map(|l| if is_boilerplate_line(l) { "" } else { l })
-        .collect();
-    collapse_blank_lines(&kept.join("\n"))
+    collapse_blank_lines(&lines.join("\n"))
 }
 
 #[cfg(test)]
