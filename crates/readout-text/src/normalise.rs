@@ -4,6 +4,7 @@
 //! dictionaries) assumes plain ASCII punctuation, single spaces, `\n` line ends
 //! and at most one blank line between paragraphs.
 
+use crate::lines::split_lines;
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -15,12 +16,11 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// two or more blank lines → one blank line; leading/trailing blank lines removed.
 pub fn normalise(text: &str) -> String {
     // Most text is already NFC (always so when ASCII): skip the composing pass then.
-    let composed: Cow<'_, str> =
-        if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(text.nfc().collect())
-        };
+    let composed: Cow<'_, str> = if is_nfc_quickly(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    };
     let text = composed.as_ref();
     let bytes = text.as_bytes();
     let mut out = Emitter::with_capacity(text.len());
@@ -48,12 +48,57 @@ pub fn normalise(text: &str) -> String {
     out.finish()
 }
 
+/// Whether the NFC quick check says yes for `text`, running it over the non-ASCII stretches
+/// only. An ASCII character is an NFC starter that resets the check's state, so the stretches
+/// between ASCII characters are checked independently, and the text passes when each passes;
+/// news text is mostly ASCII, which this skips a word at a time instead of decoding it.
+fn is_nfc_quickly(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    loop {
+        let start = from + ascii_prefix_len(&bytes[from..]);
+        if start == bytes.len() {
+            return true;
+        }
+        let end = bytes[start..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(bytes.len(), |k| start + k);
+        // both ends are next to ASCII bytes (or the text's ends): character boundaries
+        if is_nfc_quick(text[start..end].chars()) != IsNormalized::Yes {
+            return false;
+        }
+        from = end;
+    }
+}
+
+/// Length of the leading run of ASCII bytes, tested eight at a time.
+fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high_bits = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
+        if high_bits != 0 {
+            // the lowest set bit marks the first non-ASCII byte (little-endian order)
+            return i + (high_bits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i..].iter().take_while(|b| b.is_ascii()).count()
+}
+
 /// Length of the leading run of printable ASCII, including single spaces that
 /// sit between printable characters (what needs no rewriting).
 #[inline]
 fn plain_ascii_run(bytes: &[u8]) -> usize {
     let mut j = 0;
     while j < bytes.len() {
+        // Eight plain bytes at once; anything unusual in them is settled byte by byte below.
+        if j > 0 && bytes.get(j..j + 8).is_some_and(is_plain_word) {
+            j += 8;
+            continue;
+        }
         match bytes[j] {
             b'!'..=b'~' => j += 1,
             b' ' if matches!(bytes.get(j + 1), Some(b'!'..=b'~')) && j > 0 => j += 2,
@@ -61,6 +106,25 @@ fn plain_ascii_run(bytes: &[u8]) -> usize {
         }
     }
     j
+}
+
+/// Whether every byte of `chunk` (eight bytes, not the start of the run) belongs to the plain
+/// run: all in `' '..='~'`, no two spaces in a row and no space last (whose successor lies
+/// outside). The word tests may flag a byte next to a real hit, never miss one, so a `false`
+/// only sends the word to the byte-by-byte path.
+fn is_plain_word(chunk: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    let w = u64::from_le_bytes(word);
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
+    let delete = zero_bytes(w ^ (ONES * 0x7F));
+    let spaces = zero_bytes(w ^ (ONES * 0x20));
+    let double_space = spaces & (spaces >> 8);
+    let space_last = chunk[7] == b' ';
+    w & HIGHS == 0 && below_space == 0 && delete == 0 && double_space == 0 && !space_last
 }
 
 /// What a character becomes after normalisation.
@@ -206,7 +270,7 @@ impl Emitter {
 pub(crate) fn collapse_blank_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank_run = 0usize;
-    for line in text.split('\n') {
+    for line in split_lines(text) {
         if line.trim().is_empty() {
             blank_run += 1;
             continue;
@@ -316,6 +380,80 @@ mod tests {
             }
             seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
             assert_eq!(normalise(&text), normalise_slowly(&text), "{text:?}");
+        }
+    }
+
+    /// Deterministic pseudo-random concatenations of `pieces`, up to `most` of them each.
+    fn generated(pieces: &[&str], most: u64, count: usize) -> Vec<String> {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        (0..count)
+            .map(|_| {
+                let mut text = String::new();
+                for _ in 0..(seed % most) {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                }
+                seed = seed.wrapping_add(0x2545_F491_4F6C_DD1D);
+                text
+            })
+            .collect()
+    }
+
+    /// The byte-by-byte definition of the plain run.
+    fn plain_ascii_run_bytewise(bytes: &[u8]) -> usize {
+        let mut j = 0;
+        while j < bytes.len() {
+            match bytes[j] {
+                b'!'..=b'~' => j += 1,
+                b' ' if matches!(bytes.get(j + 1), Some(b'!'..=b'~')) && j > 0 => j += 2,
+                _ => break,
+            }
+        }
+        j
+    }
+
+    #[test]
+    fn word_at_a_time_plain_run_matches_the_bytewise_one() {
+        let pieces = [
+            "a", "word", " ", "  ", "\n", "\t", "\u{7F}", "\u{1F}", "~", "!", "é", "abcdefgh",
+            "a b c d ", "\r",
+        ];
+        for text in generated(&pieces, 16, 5000) {
+            for start in 0..text.len().min(9) {
+                let bytes = &text.as_bytes()[start..];
+                assert_eq!(
+                    plain_ascii_run(bytes),
+                    plain_ascii_run_bytewise(bytes),
+                    "{text:?} from {start}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn stretch_wise_nfc_check_matches_the_whole_text_check() {
+        // starters, combining marks in and out of order, Hangul jamo, a "maybe" character
+        let pieces = [
+            "a",
+            "abcdefghij",
+            " ",
+            "é",
+            "e\u{301}",
+            "\u{301}",
+            "\u{323}\u{301}",
+            "\u{301}\u{323}",
+            "\u{1100}",
+            "\u{1161}",
+            "\u{0B3E}",
+            "中",
+            "\u{212B}",
+            "ü",
+        ];
+        for text in generated(&pieces, 10, 5000) {
+            let whole = is_nfc_quick(text.chars()) == IsNormalized::Yes;
+            assert_eq!(is_nfc_quickly(&text), whole, "{text:?}");
         }
     }
 
