@@ -79,14 +79,12 @@ fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// Appends `"key":` (keys are plain ASCII field names).
-fn push_key(out: &mut Vec<u8>, key: &str, first: bool) {
-    if !first {
-        out.push(b',');
-    }
-    out.push(b'"');
-    out.extend_from_slice(key.as_bytes());
-    out.extend_from_slice(b"\":");
+/// `,"key":` as one byte string literal, so each key is a single copy of constant length
+/// (keys are plain ASCII field names; the separating comma comes with them).
+macro_rules! next_key {
+    ($key:literal) => {
+        concat!(",\"", $key, "\":").as_bytes()
+    };
 }
 
 fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -128,18 +126,17 @@ fn push_str_list(out: &mut Vec<u8>, items: &[String]) {
 }
 
 fn push_actor(out: &mut Vec<u8>, a: &Actor) {
-    out.push(b'{');
-    push_key(out, "text", true);
+    out.extend_from_slice(b"{\"text\":");
     push_str(out, &a.text);
-    push_key(out, "code", false);
+    out.extend_from_slice(next_key!("code"));
     push_str(out, &a.code);
     for (key, value) in [
-        ("sector", &a.sector),
-        ("name", &a.name),
-        ("title", &a.title),
+        (next_key!("sector"), &a.sector),
+        (next_key!("name"), &a.name),
+        (next_key!("title"), &a.title),
     ] {
         if let Some(v) = value {
-            push_key(out, key, false);
+            out.extend_from_slice(key);
             push_str(out, v);
         }
     }
@@ -178,57 +175,56 @@ impl Event {
     /// Appends the event as one line of JSON (no newline), byte for byte what
     /// `serde_json::to_writer` writes for it.
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        out.push(b'{');
-        push_key(out, "id", true);
+        out.extend_from_slice(b"{\"id\":");
         push_str(out, &self.id);
-        push_key(out, "doc_id", false);
+        out.extend_from_slice(next_key!("doc_id"));
         push_str(out, &self.doc_id);
-        push_key(out, "event_type", false);
+        out.extend_from_slice(next_key!("event_type"));
         push_str(out, self.event_type.name());
-        push_key(out, "mode", false);
+        out.extend_from_slice(next_key!("mode"));
         push_str_list(out, &self.mode);
-        push_key(out, "context", false);
+        out.extend_from_slice(next_key!("context"));
         push_str_list(out, &self.context);
-        push_key(out, "issues", false);
+        out.extend_from_slice(next_key!("issues"));
         push_str_list(out, &self.issues);
-        push_key(out, "actor", false);
+        out.extend_from_slice(next_key!("actor"));
         push_actors(out, &self.actor);
-        push_key(out, "recipient", false);
+        out.extend_from_slice(next_key!("recipient"));
         push_actors(out, &self.recipient);
-        push_key(out, "date", false);
+        out.extend_from_slice(next_key!("date"));
         match &self.date {
             Some(d) => push_date(out, d),
             None => out.extend_from_slice(b"null"),
         }
-        push_key(out, "aux", false);
+        out.extend_from_slice(next_key!("aux"));
         push_opt_str(out, self.aux.map(|a| a.as_str()));
-        push_key(out, "initiator", false);
+        out.extend_from_slice(next_key!("initiator"));
         push_opt_str(out, self.initiator.as_deref());
-        push_key(out, "location", false);
+        out.extend_from_slice(next_key!("location"));
         push_opt_str(out, self.location.as_deref());
-        push_key(out, "score", false);
+        out.extend_from_slice(next_key!("score"));
         // serde_json's float formatting (shortest round trip, "2.0" not "2", null for NaN).
         if serde_json::to_writer(&mut *out, &self.score).is_err() {
             out.extend_from_slice(b"null");
         }
-        push_key(out, "quad", false);
+        out.extend_from_slice(next_key!("quad"));
         push_str(out, self.quad.name());
-        push_key(out, "cameo", false);
+        out.extend_from_slice(next_key!("cameo"));
         push_str(out, &self.cameo);
-        push_key(out, "sentence", false);
+        out.extend_from_slice(next_key!("sentence"));
         push_str(out, &self.sentence);
-        push_key(out, "sentence_index", false);
+        out.extend_from_slice(next_key!("sentence_index"));
         push_usize(out, self.sentence_index);
-        push_key(out, "trigger", false);
+        out.extend_from_slice(next_key!("trigger"));
         push_str(out, &self.trigger);
-        push_key(out, "span", false);
+        out.extend_from_slice(next_key!("span"));
         out.push(b'[');
         push_usize(out, self.span.0);
         out.push(b',');
         push_usize(out, self.span.1);
         out.push(b']');
         if let Some(speaker) = &self.speaker {
-            push_key(out, "speaker", false);
+            out.extend_from_slice(next_key!("speaker"));
             push_actor(out, speaker);
         }
         out.push(b'}');
