@@ -52,8 +52,8 @@ impl LinePattern {
 
     /// Glob match of a stripped, lower-cased line.
     fn matches(&self, line: &str) -> bool {
-        // Cheap necessary conditions first: most lines fail one of them against most patterns.
-        if line.len() < self.min_len || !self.first_byte_fits(line) {
+        // A cheap necessary condition first: most lines are shorter than most patterns.
+        if line.len() < self.min_len {
             return false;
         }
         let n = self.parts.len();
@@ -81,22 +81,56 @@ impl LinePattern {
         true
     }
 
-    /// Whether an anchored pattern's first byte opens the line (always true when unanchored).
-    fn first_byte_fits(&self, line: &str) -> bool {
-        let first = self.parts.first().and_then(|p| p.as_bytes().first());
-        match first {
-            Some(b) if self.anchored_start => line.as_bytes().first() == Some(b),
-            _ => true,
-        }
+    /// The byte every matching line starts with, when the pattern fixes one.
+    fn first_byte(&self) -> Option<u8> {
+        let first = self.parts.first()?.as_bytes().first()?;
+        self.anchored_start.then_some(*first)
     }
 }
 
-static PATTERNS: LazyLock<Vec<LinePattern>> = LazyLock::new(|| {
-    BOILERPLATE_FILE
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-        .filter_map(LinePattern::parse)
-        .collect()
+/// The line patterns, grouped so that a line is tried only against those that can match it.
+struct Patterns {
+    /// Patterns anchored at the start with a fixed first byte, by that byte (256 lists).
+    by_first_byte: Vec<Vec<LinePattern>>,
+    /// The others, tried on every line.
+    anywhere: Vec<LinePattern>,
+}
+
+impl Patterns {
+    fn new(patterns: impl Iterator<Item = LinePattern>) -> Self {
+        let mut index = Patterns {
+            by_first_byte: (0..256).map(|_| Vec::new()).collect(),
+            anywhere: Vec::new(),
+        };
+        for p in patterns {
+            match p.first_byte() {
+                Some(b) => index.by_first_byte[usize::from(b)].push(p),
+                None => index.anywhere.push(p),
+            }
+        }
+        index
+    }
+
+    /// Does any pattern match this stripped, lower-cased line?
+    fn any_matches(&self, line: &str) -> bool {
+        let candidates = match line.as_bytes().first() {
+            Some(&b) => &self.by_first_byte[usize::from(b)][..],
+            None => &[],
+        };
+        candidates
+            .iter()
+            .chain(&self.anywhere)
+            .any(|p| p.matches(line))
+    }
+}
+
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        BOILERPLATE_FILE
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .filter_map(LinePattern::parse),
+    )
 });
 
 /// Characters that decorate widget labels: `<Suggest To A Friend>`, `Share this:`.
@@ -168,7 +202,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     if stripped.is_empty() {
         return false;
     }
-    PATTERNS.iter().any(|p| p.matches(&stripped))
+    PATTERNS.any_matches(&stripped)
 }
 
 /// Removes boilerplate lines from normalised text, re-collapsing blank lines.
@@ -248,6 +282,39 @@ mod tests {
         assert_eq!(remove_boilerplate(text), "Headline here\n\nBody one.");
         let clean = "Nothing to remove.\n\nReally.";
         assert_eq!(remove_boilerplate(clean), clean);
+    }
+
+    #[test]
+    fn indexed_patterns_answer_as_trying_every_pattern() {
+        let all: Vec<LinePattern> = BOILERPLATE_FILE
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .filter_map(LinePattern::parse)
+            .collect();
+        // every pattern's own text, cut, extended and wrapped, plus ordinary lines
+        let mut lines = vec![
+            "the talks went well".to_string(),
+            "x".into(),
+            "é print".into(),
+        ];
+        for raw in BOILERPLATE_FILE.lines().filter(|l| !l.starts_with('#')) {
+            let core = raw.trim().trim_matches('*').to_lowercase();
+            let cut = core
+                .chars()
+                .take(core.chars().count() / 2)
+                .collect::<String>();
+            lines.extend([
+                core.replace('*', " and "),
+                core.replace('*', ""),
+                format!("more {core}"),
+                format!("{core} more"),
+                cut,
+            ]);
+        }
+        for line in lines.iter().filter(|l| !l.is_empty()) {
+            let expected = all.iter().any(|p| p.matches(line));
+            assert_eq!(PATTERNS.any_matches(line), expected, "{line:?}");
+        }
     }
 
     #[test]
