@@ -41,39 +41,53 @@ fn word_needs_escape(w: u64) -> bool {
     below_space | quote | backslash != 0
 }
 
-/// Appends `s` as a quoted JSON string.
-fn push_str(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
-    let bytes = s.as_bytes();
-    let mut start = 0;
+/// Offset of the first byte of `bytes` that must be escaped. Evidence sentences rarely need
+/// escapes: clean 8-byte words are skipped whole, and the few bytes after the last whole word
+/// are looked up without the escaping branch.
+fn first_escape(bytes: &[u8]) -> Option<usize> {
     let mut i = 0;
-    while i < bytes.len() {
-        // Evidence sentences rarely need escapes: skip clean 8-byte words whole.
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            if !word_needs_escape(u64::from_le_bytes(word)) {
-                i += 8;
-                continue;
-            }
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if word_needs_escape(u64::from_le_bytes(word)) {
+            break;
         }
-        let b = bytes[i];
-        let esc = ESCAPE[b as usize];
-        i += 1;
-        if esc == 0 {
-            continue;
-        }
-        out.extend_from_slice(&bytes[start..i - 1]);
-        out.push(b'\\');
-        if esc == b'u' {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(b"u00");
-            out.push(HEX[(b >> 4) as usize]);
-            out.push(HEX[(b & 0xF) as usize]);
-        } else {
-            out.push(esc);
-        }
-        start = i;
+        i += 8;
+    }
+    // after a flagged word this stops inside it: the word test has no false alarms
+    bytes[i..]
+        .iter()
+        .position(|&b| ESCAPE[b as usize] != 0)
+        .map(|k| i + k)
+}
+
+/// Appends the escape sequence of byte `b` (one [`ESCAPE`] marks).
+fn push_escape(out: &mut Vec<u8>, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push(b'\\');
+    match ESCAPE[b as usize] {
+        b'u' => out.extend_from_slice(&[
+            b'u',
+            b'0',
+            b'0',
+            HEX[(b >> 4) as usize],
+            HEX[(b & 0xF) as usize],
+        ]),
+        letter => out.push(letter),
+    }
+}
+
+/// Appends `s` as a quoted JSON string: each clean stretch copied whole, then its escape.
+fn push_str(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut start = 0;
+    while let Some(k) = first_escape(&bytes[start..]) {
+        let i = start + k;
+        out.extend_from_slice(&bytes[start..i]);
+        push_escape(out, bytes[i]);
+        start = i + 1;
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
@@ -320,6 +334,28 @@ mod tests {
                     "byte {b:#04x} at {pos}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_escapes_them() {
+        let pieces = [
+            "a", "abcdefgh", "\"", "\\", "\n", "\t", "\u{1}", "\u{1f}", "\u{7f}", "é", "中", " ",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..5000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut mine = Vec::new();
+            super::push_str(&mut mine, &s);
+            let serde = serde_json::to_string(&s).expect("serialisable");
+            assert_eq!(String::from_utf8(mine).expect("utf-8"), serde, "{s:?}");
         }
     }
 
