@@ -94,10 +94,12 @@ fn ascii_prefix_len(bytes: &[u8]) -> usize {
 fn plain_ascii_run(bytes: &[u8]) -> usize {
     let mut j = 0;
     while j < bytes.len() {
-        // Eight plain bytes at once; anything unusual in them is settled byte by byte below.
-        if j > 0 && bytes.get(j..j + 8).is_some_and(is_plain_word) {
-            j += 8;
-            continue;
+        // Whole plain words at once; anything unusual in them is settled byte by byte below.
+        if j > 0 {
+            j += plain_words_len(&bytes[j..]);
+            if j == bytes.len() {
+                break;
+            }
         }
         match bytes[j] {
             b'!'..=b'~' => j += 1,
@@ -108,23 +110,37 @@ fn plain_ascii_run(bytes: &[u8]) -> usize {
     j
 }
 
-/// Whether every byte of `chunk` (eight bytes, not the start of the run) belongs to the plain
-/// run: all in `' '..='~'`, no two spaces in a row and no space last (whose successor lies
-/// outside). The word tests may flag a byte next to a real hit, never miss one, so a `false`
-/// only sends the word to the byte-by-byte path.
-fn is_plain_word(chunk: &[u8]) -> bool {
+/// Bytes at the start of `bytes` (not the start of the run) in whole eight-byte words that
+/// belong to the plain run.
+fn plain_words_len(bytes: &[u8]) -> usize {
+    let plain = bytes
+        .chunks_exact(8)
+        .take_while(|chunk| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            is_plain_word(u64::from_le_bytes(word))
+        })
+        .count();
+    plain * 8
+}
+
+/// Whether every byte of the little-endian word `w` belongs to the plain run: all in
+/// `' '..='~'`, no two spaces in a row and no space last (whose successor lies outside).
+/// Each test is exact per byte: the additions work on seven-bit values, so no carry
+/// crosses into the next byte.
+fn is_plain_word(w: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let mut word = [0u8; 8];
-    word.copy_from_slice(chunk);
-    let w = u64::from_le_bytes(word);
-    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
-    let delete = zero_bytes(w ^ (ONES * 0x7F));
-    let spaces = zero_bytes(w ^ (ONES * 0x20));
-    let double_space = spaces & (spaces >> 8);
-    let space_last = chunk[7] == b' ';
-    w & HIGHS == 0 && below_space == 0 && delete == 0 && double_space == 0 && !space_last
+    let low = w & !HIGHS;
+    let from_space = low.wrapping_add(ONES * (0x80 - 0x20)) & HIGHS;
+    // only 0x7F (delete) reaches the high bit when one is added
+    let from_delete = low.wrapping_add(ONES) & HIGHS;
+    let printable = from_space & !from_delete & !(w & HIGHS);
+    // a seven-bit value plus 0x7F reaches the high bit unless it is zero
+    let not_space = (low ^ (ONES * 0x20)).wrapping_add(ONES * 0x7F) & HIGHS;
+    let spaces = !not_space & HIGHS;
+    let last_byte = 0x80 << 56;
+    printable == HIGHS && spaces & ((spaces >> 8) | last_byte) == 0
 }
 
 /// What a character becomes after normalisation.
@@ -412,6 +428,28 @@ mod tests {
             }
         }
         j
+    }
+
+    #[test]
+    fn plain_word_test_is_exact_for_every_byte_in_every_place() {
+        let bytewise = |word: &[u8; 8]| {
+            word.iter().all(|b| (b' '..=b'~').contains(b))
+                && word.windows(2).all(|p| p != b"  ")
+                && word[7] != b' '
+        };
+        for b in 0u8..=255 {
+            for pos in 0..8 {
+                for base in [*b"abcdefgh", *b"a b c de", *b"ab cd ef"] {
+                    let mut word = base;
+                    word[pos] = b;
+                    assert_eq!(
+                        is_plain_word(u64::from_le_bytes(word)),
+                        bytewise(&word),
+                        "byte {b:#04x} at {pos} in {base:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
