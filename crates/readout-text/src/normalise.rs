@@ -74,17 +74,15 @@ fn is_nfc_quickly(text: &str) -> bool {
 
 /// Length of the leading run of ASCII bytes, tested eight at a time.
 fn ascii_prefix_len(bytes: &[u8]) -> usize {
-    let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let high_bits = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
-        if high_bits != 0 {
-            // the lowest set bit marks the first non-ASCII byte (little-endian order)
-            return i + (high_bits.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
+    let ascii_words = bytes
+        .chunks_exact(8)
+        .take_while(|chunk| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0
+        })
+        .count();
+    let i = ascii_words * 8;
     i + bytes[i..].iter().take_while(|b| b.is_ascii()).count()
 }
 
