@@ -41,52 +41,64 @@ fn word_needs_escape(w: u64) -> bool {
     below_space | quote | backslash != 0
 }
 
-/// Appends `s` as a quoted JSON string.
-fn push_str(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
-    let bytes = s.as_bytes();
-    let mut start = 0;
+/// Offset of the first byte of `bytes` that must be escaped. Evidence sentences rarely need
+/// escapes: clean 8-byte words are skipped whole, and the few bytes after the last whole word
+/// are looked up without the escaping branch.
+fn first_escape(bytes: &[u8]) -> Option<usize> {
     let mut i = 0;
-    while i < bytes.len() {
-        // Evidence sentences rarely need escapes: skip clean 8-byte words whole.
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            if !word_needs_escape(u64::from_le_bytes(word)) {
-                i += 8;
-                continue;
-            }
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if word_needs_escape(u64::from_le_bytes(word)) {
+            break;
         }
-        let b = bytes[i];
-        let esc = ESCAPE[b as usize];
-        i += 1;
-        if esc == 0 {
-            continue;
-        }
-        out.extend_from_slice(&bytes[start..i - 1]);
-        out.push(b'\\');
-        if esc == b'u' {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(b"u00");
-            out.push(HEX[(b >> 4) as usize]);
-            out.push(HEX[(b & 0xF) as usize]);
-        } else {
-            out.push(esc);
-        }
-        start = i;
+        i += 8;
+    }
+    // after a flagged word this stops inside it: the word test has no false alarms
+    bytes[i..]
+        .iter()
+        .position(|&b| ESCAPE[b as usize] != 0)
+        .map(|k| i + k)
+}
+
+/// Appends the escape sequence of byte `b` (one [`ESCAPE`] marks).
+fn push_escape(out: &mut Vec<u8>, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push(b'\\');
+    match ESCAPE[b as usize] {
+        b'u' => out.extend_from_slice(&[
+            b'u',
+            b'0',
+            b'0',
+            HEX[(b >> 4) as usize],
+            HEX[(b & 0xF) as usize],
+        ]),
+        letter => out.push(letter),
+    }
+}
+
+/// Appends `s` as a quoted JSON string: each clean stretch copied whole, then its escape.
+fn push_str(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut start = 0;
+    while let Some(k) = first_escape(&bytes[start..]) {
+        let i = start + k;
+        out.extend_from_slice(&bytes[start..i]);
+        push_escape(out, bytes[i]);
+        start = i + 1;
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
 }
 
-/// Appends `"key":` (keys are plain ASCII field names).
-fn push_key(out: &mut Vec<u8>, key: &str, first: bool) {
-    if !first {
-        out.push(b',');
-    }
-    out.push(b'"');
-    out.extend_from_slice(key.as_bytes());
-    out.extend_from_slice(b"\":");
+/// `,"key":` as one byte string literal, so each key is a single copy of constant length
+/// (keys are plain ASCII field names; the separating comma comes with them).
+macro_rules! next_key {
+    ($key:literal) => {
+        concat!(",\"", $key, "\":").as_bytes()
+    };
 }
 
 fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -128,18 +140,17 @@ fn push_str_list(out: &mut Vec<u8>, items: &[String]) {
 }
 
 fn push_actor(out: &mut Vec<u8>, a: &Actor) {
-    out.push(b'{');
-    push_key(out, "text", true);
+    out.extend_from_slice(b"{\"text\":");
     push_str(out, &a.text);
-    push_key(out, "code", false);
+    out.extend_from_slice(next_key!("code"));
     push_str(out, &a.code);
     for (key, value) in [
-        ("sector", &a.sector),
-        ("name", &a.name),
-        ("title", &a.title),
+        (next_key!("sector"), &a.sector),
+        (next_key!("name"), &a.name),
+        (next_key!("title"), &a.title),
     ] {
         if let Some(v) = value {
-            push_key(out, key, false);
+            out.extend_from_slice(key);
             push_str(out, v);
         }
     }
@@ -178,57 +189,56 @@ impl Event {
     /// Appends the event as one line of JSON (no newline), byte for byte what
     /// `serde_json::to_writer` writes for it.
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        out.push(b'{');
-        push_key(out, "id", true);
+        out.extend_from_slice(b"{\"id\":");
         push_str(out, &self.id);
-        push_key(out, "doc_id", false);
+        out.extend_from_slice(next_key!("doc_id"));
         push_str(out, &self.doc_id);
-        push_key(out, "event_type", false);
+        out.extend_from_slice(next_key!("event_type"));
         push_str(out, self.event_type.name());
-        push_key(out, "mode", false);
+        out.extend_from_slice(next_key!("mode"));
         push_str_list(out, &self.mode);
-        push_key(out, "context", false);
+        out.extend_from_slice(next_key!("context"));
         push_str_list(out, &self.context);
-        push_key(out, "issues", false);
+        out.extend_from_slice(next_key!("issues"));
         push_str_list(out, &self.issues);
-        push_key(out, "actor", false);
+        out.extend_from_slice(next_key!("actor"));
         push_actors(out, &self.actor);
-        push_key(out, "recipient", false);
+        out.extend_from_slice(next_key!("recipient"));
         push_actors(out, &self.recipient);
-        push_key(out, "date", false);
+        out.extend_from_slice(next_key!("date"));
         match &self.date {
             Some(d) => push_date(out, d),
             None => out.extend_from_slice(b"null"),
         }
-        push_key(out, "aux", false);
+        out.extend_from_slice(next_key!("aux"));
         push_opt_str(out, self.aux.map(|a| a.as_str()));
-        push_key(out, "initiator", false);
+        out.extend_from_slice(next_key!("initiator"));
         push_opt_str(out, self.initiator.as_deref());
-        push_key(out, "location", false);
+        out.extend_from_slice(next_key!("location"));
         push_opt_str(out, self.location.as_deref());
-        push_key(out, "score", false);
+        out.extend_from_slice(next_key!("score"));
         // serde_json's float formatting (shortest round trip, "2.0" not "2", null for NaN).
         if serde_json::to_writer(&mut *out, &self.score).is_err() {
             out.extend_from_slice(b"null");
         }
-        push_key(out, "quad", false);
+        out.extend_from_slice(next_key!("quad"));
         push_str(out, self.quad.name());
-        push_key(out, "cameo", false);
+        out.extend_from_slice(next_key!("cameo"));
         push_str(out, &self.cameo);
-        push_key(out, "sentence", false);
+        out.extend_from_slice(next_key!("sentence"));
         push_str(out, &self.sentence);
-        push_key(out, "sentence_index", false);
+        out.extend_from_slice(next_key!("sentence_index"));
         push_usize(out, self.sentence_index);
-        push_key(out, "trigger", false);
+        out.extend_from_slice(next_key!("trigger"));
         push_str(out, &self.trigger);
-        push_key(out, "span", false);
+        out.extend_from_slice(next_key!("span"));
         out.push(b'[');
         push_usize(out, self.span.0);
         out.push(b',');
         push_usize(out, self.span.1);
         out.push(b']');
         if let Some(speaker) = &self.speaker {
-            push_key(out, "speaker", false);
+            out.extend_from_slice(next_key!("speaker"));
             push_actor(out, speaker);
         }
         out.push(b'}');
@@ -324,6 +334,28 @@ mod tests {
                     "byte {b:#04x} at {pos}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_escapes_them() {
+        let pieces = [
+            "a", "abcdefgh", "\"", "\\", "\n", "\t", "\u{1}", "\u{1f}", "\u{7f}", "é", "中", " ",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..5000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut mine = Vec::new();
+            super::push_str(&mut mine, &s);
+            let serde = serde_json::to_string(&s).expect("serialisable");
+            assert_eq!(String::from_utf8(mine).expect("utf-8"), serde, "{s:?}");
         }
     }
 

@@ -5,6 +5,7 @@
 //! standalone lines are ever removed, so a body sentence that merely mentions
 //! "print" or "cookies" stays.
 
+use crate::lines::split_lines;
 use crate::normalise::collapse_blank_lines;
 use std::sync::LazyLock;
 
@@ -19,6 +20,8 @@ struct LinePattern {
     parts: Vec<String>,
     anchored_start: bool,
     anchored_end: bool,
+    /// Bytes of all parts together: no shorter line can match.
+    min_len: usize,
 }
 
 impl LinePattern {
@@ -38,15 +41,21 @@ impl LinePattern {
         if parts.iter().all(String::is_empty) {
             return None;
         }
+        let min_len = parts.iter().map(String::len).sum();
         Some(LinePattern {
             parts,
             anchored_start,
             anchored_end,
+            min_len,
         })
     }
 
     /// Glob match of a stripped, lower-cased line.
     fn matches(&self, line: &str) -> bool {
+        // A cheap necessary condition first: most lines are shorter than most patterns.
+        if line.len() < self.min_len {
+            return false;
+        }
         let n = self.parts.len();
         let mut rest = line;
         for (i, part) in self.parts.iter().enumerate() {
@@ -71,14 +80,57 @@ impl LinePattern {
         }
         true
     }
+
+    /// The byte every matching line starts with, when the pattern fixes one.
+    fn first_byte(&self) -> Option<u8> {
+        let first = self.parts.first()?.as_bytes().first()?;
+        self.anchored_start.then_some(*first)
+    }
 }
 
-static PATTERNS: LazyLock<Vec<LinePattern>> = LazyLock::new(|| {
-    BOILERPLATE_FILE
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-        .filter_map(LinePattern::parse)
-        .collect()
+/// The line patterns, grouped so that a line is tried only against those that can match it.
+struct Patterns {
+    /// Patterns anchored at the start with a fixed first byte, by that byte (256 lists).
+    by_first_byte: Vec<Vec<LinePattern>>,
+    /// The others, tried on every line.
+    anywhere: Vec<LinePattern>,
+}
+
+impl Patterns {
+    fn new(patterns: impl Iterator<Item = LinePattern>) -> Self {
+        let mut index = Patterns {
+            by_first_byte: (0..256).map(|_| Vec::new()).collect(),
+            anywhere: Vec::new(),
+        };
+        for p in patterns {
+            match p.first_byte() {
+                Some(b) => index.by_first_byte[usize::from(b)].push(p),
+                None => index.anywhere.push(p),
+            }
+        }
+        index
+    }
+
+    /// Does any pattern match this stripped, lower-cased line?
+    fn any_matches(&self, line: &str) -> bool {
+        let candidates = match line.as_bytes().first() {
+            Some(&b) => &self.by_first_byte[usize::from(b)][..],
+            None => &[],
+        };
+        candidates
+            .iter()
+            .chain(&self.anywhere)
+            .any(|p| p.matches(line))
+    }
+}
+
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        BOILERPLATE_FILE
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .filter_map(LinePattern::parse),
+    )
 });
 
 /// Characters that decorate widget labels: `<Suggest To A Friend>`, `Share this:`.
@@ -114,7 +166,7 @@ const STRONG_CRUMB_SEPARATORS: [char; 3] = ['>', '\u{BB}', '\u{203A}'];
 /// Is this line a navigation breadcrumb like "Home > News & Events"?
 fn is_breadcrumb(line: &str) -> bool {
     // Crumbs are labels, not sentences.
-    if line.contains(['.', '!', '?', '"']) {
+    if line.bytes().any(|b| matches!(b, b'.' | b'!' | b'?' | b'"')) {
         return false;
     }
     let crumbs: Vec<&str> = line.split(CRUMB_SEPARATORS).map(str::trim).collect();
@@ -150,19 +202,23 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     if stripped.is_empty() {
         return false;
     }
-    PATTERNS.iter().any(|p| p.matches(&stripped))
+    PATTERNS.any_matches(&stripped)
 }
 
 /// Removes boilerplate lines from normalised text, re-collapsing blank lines.
 pub fn remove_boilerplate(text: &str) -> String {
-    if !text.split('\n').any(is_boilerplate_line) {
+    let mut lines: Vec<&str> = split_lines(text).collect();
+    // Each line is tested once; most texts have no boilerplate and are returned as they are.
+    let Some(first) = lines.iter().position(|l| is_boilerplate_line(l)) else {
         return text.to_string();
+    };
+    lines[first] = "";
+    for line in &mut lines[first + 1..] {
+        if is_boilerplate_line(line) {
+            *line = "";
+        }
     }
-    let kept: Vec<&str> = text
-        .split('\n')
-        .map(|l| if is_boilerplate_line(l) { "" } else { l })
-        .collect();
-    collapse_blank_lines(&kept.join("\n"))
+    collapse_blank_lines(&lines.join("\n"))
 }
 
 #[cfg(test)]
@@ -226,6 +282,39 @@ mod tests {
         assert_eq!(remove_boilerplate(text), "Headline here\n\nBody one.");
         let clean = "Nothing to remove.\n\nReally.";
         assert_eq!(remove_boilerplate(clean), clean);
+    }
+
+    #[test]
+    fn indexed_patterns_answer_as_trying_every_pattern() {
+        let all: Vec<LinePattern> = BOILERPLATE_FILE
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .filter_map(LinePattern::parse)
+            .collect();
+        // every pattern's own text, cut, extended and wrapped, plus ordinary lines
+        let mut lines = vec![
+            "the talks went well".to_string(),
+            "x".into(),
+            "é print".into(),
+        ];
+        for raw in BOILERPLATE_FILE.lines().filter(|l| !l.starts_with('#')) {
+            let core = raw.trim().trim_matches('*').to_lowercase();
+            let cut = core
+                .chars()
+                .take(core.chars().count() / 2)
+                .collect::<String>();
+            lines.extend([
+                core.replace('*', " and "),
+                core.replace('*', ""),
+                format!("more {core}"),
+                format!("{core} more"),
+                cut,
+            ]);
+        }
+        for line in lines.iter().filter(|l| !l.is_empty()) {
+            let expected = all.iter().any(|p| p.matches(line));
+            assert_eq!(PATTERNS.any_matches(line), expected, "{line:?}");
+        }
     }
 
     #[test]

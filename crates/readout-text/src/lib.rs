@@ -16,6 +16,7 @@ mod calendar;
 pub mod dates;
 mod html;
 mod input;
+mod lines;
 mod normalise;
 mod prepare;
 mod pubdate;

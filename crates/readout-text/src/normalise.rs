@@ -4,6 +4,7 @@
 //! dictionaries) assumes plain ASCII punctuation, single spaces, `\n` line ends
 //! and at most one blank line between paragraphs.
 
+use crate::lines::split_lines;
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -15,12 +16,11 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// two or more blank lines → one blank line; leading/trailing blank lines removed.
 pub fn normalise(text: &str) -> String {
     // Most text is already NFC (always so when ASCII): skip the composing pass then.
-    let composed: Cow<'_, str> =
-        if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(text.nfc().collect())
-        };
+    let composed: Cow<'_, str> = if is_nfc_quickly(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    };
     let text = composed.as_ref();
     let bytes = text.as_bytes();
     let mut out = Emitter::with_capacity(text.len());
@@ -48,12 +48,57 @@ pub fn normalise(text: &str) -> String {
     out.finish()
 }
 
+/// Whether the NFC quick check says yes for `text`, running it over the non-ASCII stretches
+/// only. An ASCII character is an NFC starter that resets the check's state, so the stretches
+/// between ASCII characters are checked independently, and the text passes when each passes;
+/// news text is mostly ASCII, which this skips a word at a time instead of decoding it.
+fn is_nfc_quickly(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    loop {
+        let start = from + ascii_prefix_len(&bytes[from..]);
+        if start == bytes.len() {
+            return true;
+        }
+        let end = bytes[start..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(bytes.len(), |k| start + k);
+        // both ends are next to ASCII bytes (or the text's ends): character boundaries
+        if is_nfc_quick(text[start..end].chars()) != IsNormalized::Yes {
+            return false;
+        }
+        from = end;
+    }
+}
+
+/// Length of the leading run of ASCII bytes, tested eight at a time.
+fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    let ascii_words = bytes
+        .chunks_exact(8)
+        .take_while(|chunk| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0
+        })
+        .count();
+    let i = ascii_words * 8;
+    i + bytes[i..].iter().take_while(|b| b.is_ascii()).count()
+}
+
 /// Length of the leading run of printable ASCII, including single spaces that
 /// sit between printable characters (what needs no rewriting).
 #[inline]
 fn plain_ascii_run(bytes: &[u8]) -> usize {
     let mut j = 0;
     while j < bytes.len() {
+        // Whole plain words at once; anything unusual in them is settled byte by byte below.
+        if j > 0 {
+            j += plain_words_len(&bytes[j..]);
+            if j == bytes.len() {
+                break;
+            }
+        }
         match bytes[j] {
             b'!'..=b'~' => j += 1,
             b' ' if matches!(bytes.get(j + 1), Some(b'!'..=b'~')) && j > 0 => j += 2,
@@ -61,6 +106,39 @@ fn plain_ascii_run(bytes: &[u8]) -> usize {
         }
     }
     j
+}
+
+/// Bytes at the start of `bytes` (not the start of the run) in whole eight-byte words that
+/// belong to the plain run.
+fn plain_words_len(bytes: &[u8]) -> usize {
+    let plain = bytes
+        .chunks_exact(8)
+        .take_while(|chunk| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            is_plain_word(u64::from_le_bytes(word))
+        })
+        .count();
+    plain * 8
+}
+
+/// Whether every byte of the little-endian word `w` belongs to the plain run: all in
+/// `' '..='~'`, no two spaces in a row and no space last (whose successor lies outside).
+/// Each test is exact per byte: the additions work on seven-bit values, so no carry
+/// crosses into the next byte.
+fn is_plain_word(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let low = w & !HIGHS;
+    let from_space = low.wrapping_add(ONES * (0x80 - 0x20)) & HIGHS;
+    // only 0x7F (delete) reaches the high bit when one is added
+    let from_delete = low.wrapping_add(ONES) & HIGHS;
+    let printable = from_space & !from_delete & !(w & HIGHS);
+    // a seven-bit value plus 0x7F reaches the high bit unless it is zero
+    let not_space = (low ^ (ONES * 0x20)).wrapping_add(ONES * 0x7F) & HIGHS;
+    let spaces = !not_space & HIGHS;
+    let last_byte = 0x80 << 56;
+    printable == HIGHS && spaces & ((spaces >> 8) | last_byte) == 0
 }
 
 /// What a character becomes after normalisation.
@@ -206,7 +284,7 @@ impl Emitter {
 pub(crate) fn collapse_blank_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank_run = 0usize;
-    for line in text.split('\n') {
+    for line in split_lines(text) {
         if line.trim().is_empty() {
             blank_run += 1;
             continue;
@@ -316,6 +394,102 @@ mod tests {
             }
             seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
             assert_eq!(normalise(&text), normalise_slowly(&text), "{text:?}");
+        }
+    }
+
+    /// Deterministic pseudo-random concatenations of `pieces`, up to `most` of them each.
+    fn generated(pieces: &[&str], most: u64, count: usize) -> Vec<String> {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        (0..count)
+            .map(|_| {
+                let mut text = String::new();
+                for _ in 0..(seed % most) {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                }
+                seed = seed.wrapping_add(0x2545_F491_4F6C_DD1D);
+                text
+            })
+            .collect()
+    }
+
+    /// The byte-by-byte definition of the plain run.
+    fn plain_ascii_run_bytewise(bytes: &[u8]) -> usize {
+        let mut j = 0;
+        while j < bytes.len() {
+            match bytes[j] {
+                b'!'..=b'~' => j += 1,
+                b' ' if matches!(bytes.get(j + 1), Some(b'!'..=b'~')) && j > 0 => j += 2,
+                _ => break,
+            }
+        }
+        j
+    }
+
+    #[test]
+    fn plain_word_test_is_exact_for_every_byte_in_every_place() {
+        let bytewise = |word: &[u8; 8]| {
+            word.iter().all(|b| (b' '..=b'~').contains(b))
+                && word.windows(2).all(|p| p != b"  ")
+                && word[7] != b' '
+        };
+        for b in 0u8..=255 {
+            for pos in 0..8 {
+                for base in [*b"abcdefgh", *b"a b c de", *b"ab cd ef"] {
+                    let mut word = base;
+                    word[pos] = b;
+                    assert_eq!(
+                        is_plain_word(u64::from_le_bytes(word)),
+                        bytewise(&word),
+                        "byte {b:#04x} at {pos} in {base:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_at_a_time_plain_run_matches_the_bytewise_one() {
+        let pieces = [
+            "a", "word", " ", "  ", "\n", "\t", "\u{7F}", "\u{1F}", "~", "!", "é", "abcdefgh",
+            "a b c d ", "\r",
+        ];
+        for text in generated(&pieces, 16, 5000) {
+            for start in 0..text.len().min(9) {
+                let bytes = &text.as_bytes()[start..];
+                assert_eq!(
+                    plain_ascii_run(bytes),
+                    plain_ascii_run_bytewise(bytes),
+                    "{text:?} from {start}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn stretch_wise_nfc_check_matches_the_whole_text_check() {
+        // starters, combining marks in and out of order, Hangul jamo, a "maybe" character
+        let pieces = [
+            "a",
+            "abcdefghij",
+            " ",
+            "é",
+            "e\u{301}",
+            "\u{301}",
+            "\u{323}\u{301}",
+            "\u{301}\u{323}",
+            "\u{1100}",
+            "\u{1161}",
+            "\u{0B3E}",
+            "中",
+            "\u{212B}",
+            "ü",
+        ];
+        for text in generated(&pieces, 10, 5000) {
+            let whole = is_nfc_quick(text.chars()) == IsNormalized::Yes;
+            assert_eq!(is_nfc_quickly(&text), whole, "{text:?}");
         }
     }
 

@@ -7,8 +7,10 @@
 //! is an abbreviation from `data/text/abbreviations.txt`. A period glued to the
 //! next sentence ("upper limit.The two countries") is also a boundary.
 
+use crate::lines::split_lines;
 use readout_model::Sentence;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// Longest sentence handed to the coder; longer runs (tables, lists without
@@ -21,21 +23,47 @@ const MAX_WORD_BYTES: usize = 64;
 /// The abbreviation data file, embedded so the binary is self-contained.
 const ABBREVIATIONS_FILE: &str = include_str!("../../../data/text/abbreviations.txt");
 
+/// FNV-1a, for the word sets looked up at every period: their keys are a few bytes long,
+/// where SipHash's set-up is most of a lookup, and they are fixed data, so there is no
+/// flooding to defend against.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A set of words from the abbreviation file.
+type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 /// The parsed sections of the abbreviation file.
 struct Abbreviations {
     /// Never end a sentence ("e.g", "Mr").
-    never: HashSet<&'static str>,
+    never: WordSet,
     /// End a sentence only before an opener ("U.S", "Nov", "No").
-    ambiguous: HashSet<&'static str>,
+    ambiguous: WordSet,
     /// Words that almost always start a sentence.
-    openers: HashSet<&'static str>,
+    openers: WordSet,
 }
 
 static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
     let mut table = Abbreviations {
-        never: HashSet::new(),
-        ambiguous: HashSet::new(),
-        openers: HashSet::new(),
+        never: WordSet::default(),
+        ambiguous: WordSet::default(),
+        openers: WordSet::default(),
     };
     let mut section = "";
     for line in ABBREVIATIONS_FILE.lines() {
@@ -100,7 +128,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0usize;
     let mut line_start = 0usize;
-    for line in text.split('\n') {
+    for line in split_lines(text) {
         let start = line_start;
         line_start += line.len() + 1;
         if line.trim().is_empty() {
@@ -172,16 +200,30 @@ fn word_after(line: &str, start: usize) -> &str {
     &tail[..end]
 }
 
+/// The first byte of `…` in UTF-8 (the other terminal marks are single ASCII bytes).
+const ELLIPSIS_LEAD: u8 = 0xE2;
+
+/// Offset of the first byte in `bytes` that can begin a terminal mark. A line without any
+/// [`ELLIPSIS_LEAD`] byte (after normalisation, nearly all) needs only the vectorised search
+/// for the three ASCII marks.
+fn next_mark_byte(bytes: &[u8], may_hold_ellipsis: bool) -> Option<usize> {
+    if may_hold_ellipsis {
+        bytes
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | ELLIPSIS_LEAD))
+    } else {
+        memchr::memchr3(b'.', b'!', b'?', bytes)
+    }
+}
+
 fn split_line(line: &str, offset: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let mut sentence_start = 0usize;
     let bytes = line.as_bytes();
     let mut pos = 0usize;
-    // Skip to the next byte that can begin a terminal mark ('…' starts with 0xE2):
-    // decoding every character only to find the few marks was most of the cost.
-    while let Some(k) = bytes[pos..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
+    let may_hold_ellipsis = memchr::memchr(ELLIPSIS_LEAD, bytes).is_some();
+    // Skip to the next byte that can begin a terminal mark: decoding every character only
+    // to find the few marks was most of the cost.
+    while let Some(k) = next_mark_byte(&bytes[pos..], may_hold_ellipsis) {
         let i = pos + k;
         let mut iter = line[i..].char_indices().map(|(j, d)| (i + j, d)).peekable();
         let Some((_, c)) = iter.next() else { break };
@@ -510,6 +552,32 @@ mod tests {
             "took {:?}",
             started.elapsed()
         );
+    }
+
+    #[test]
+    fn mark_search_finds_the_first_mark_byte() {
+        let pieces = ["a", ".", "!", "?", "\u{2026}", "\u{2019}", " ", "é", "xyz"];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..3000 {
+            let mut line = String::new();
+            for _ in 0..(seed % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                line.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let bytes = line.as_bytes();
+            let expected = bytes
+                .iter()
+                .position(|&b| matches!(b, b'.' | b'!' | b'?' | ELLIPSIS_LEAD));
+            let may_hold_ellipsis = bytes.contains(&ELLIPSIS_LEAD);
+            assert_eq!(
+                next_mark_byte(bytes, may_hold_ellipsis),
+                expected,
+                "{line:?}"
+            );
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! readouts and web text; wrapped text must be unwrapped first or sentences are
 //! cut at every line end.
 
+use crate::lines::split_lines;
 use std::borrow::Cow;
 
 /// Lines shorter than this are headlines, datelines or list items, never wrapped prose.
@@ -18,14 +19,22 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', ':', ';', '"', '\'', ')', ']', '\u{2026}'])
 }
 
+/// Whether `line` has at least `n` characters. Characters are counted only when the byte
+/// length leaves it open (a character takes one to four bytes): most lines are far longer
+/// or shorter than the widths asked about.
+fn has_chars(line: &str, n: usize) -> bool {
+    line.len() >= n && (line.len() >= 4 * n || line.chars().count() >= n)
+}
+
 /// Is the text hard-wrapped: at least four prose lines of wrapping width, half
 /// or more of which run on into the next line without final punctuation?
 fn is_hard_wrapped(lines: &[&str]) -> bool {
     let mut prose = 0usize;
     let mut run_on = 0usize;
     for pair in lines.windows(2) {
-        let len = pair[0].chars().count();
-        if !(MIN_WRAPPED_LINE..=MAX_WRAPPED_LINE).contains(&len) || pair[1].trim().is_empty() {
+        let wrapping_width =
+            has_chars(pair[0], MIN_WRAPPED_LINE) && !has_chars(pair[0], MAX_WRAPPED_LINE + 1);
+        if !wrapping_width || pair[1].trim().is_empty() {
             continue;
         }
         prose += 1;
@@ -41,7 +50,7 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 /// first lines, such as a headline, stay); elsewhere only a long line without
 /// final punctuation followed by a line starting in lower case.
 pub fn unwrap_lines(text: &str) -> Cow<'_, str> {
-    let lines: Vec<&str> = text.split('\n').collect();
+    let lines: Vec<&str> = split_lines(text).collect();
     if lines.len() < 2 {
         return Cow::Borrowed(text);
     }
@@ -51,14 +60,14 @@ pub fn unwrap_lines(text: &str) -> Cow<'_, str> {
         if line.trim().is_empty() || next.trim().is_empty() {
             return false;
         }
-        let len = line.chars().count();
+        let long = has_chars(line, MIN_WRAPPED_LINE);
         let continues_lower = next.trim_start().starts_with(|c: char| c.is_lowercase());
         if wrapped {
             // Keep a short line that opens a block (headline, dateline) on its own.
             let opens_block = i == 0 || lines[i - 1].trim().is_empty();
-            return len >= MIN_WRAPPED_LINE || !opens_block || continues_lower;
+            return long || !opens_block || continues_lower;
         }
-        len >= MIN_WRAPPED_LINE && !ends_sentence(line) && continues_lower
+        long && !ends_sentence(line) && continues_lower
     };
     if !(0..lines.len() - 1).any(joins) {
         return Cow::Borrowed(text);
@@ -76,6 +85,29 @@ pub fn unwrap_lines(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_chars_agrees_with_counting() {
+        let pieces = ["a", " ", "é", "中", "\u{1F600}", "bcdefghij"];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..3000 {
+            let mut line = String::new();
+            for _ in 0..(seed % 60) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                line.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            for n in [0, 1, 3, MIN_WRAPPED_LINE, MAX_WRAPPED_LINE + 1] {
+                assert_eq!(
+                    has_chars(&line, n),
+                    line.chars().count() >= n,
+                    "{line:?} {n}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn readouts_are_left_alone() {
