@@ -35,6 +35,9 @@ pub(crate) struct Prepared {
     /// Which word heads occur in the sentence (see [`head_bit`]): lets a pattern whose
     /// later words are absent be skipped without walking the word list.
     heads: WordHeads,
+    /// The head bit of each word (parallel to `words`): lets a pattern element skip a word
+    /// none of its alternatives can accept without comparing them one by one.
+    word_heads: Vec<u8>,
 }
 
 /// A set of word heads: one bit per [`head_bit`] value.
@@ -47,12 +50,14 @@ const HEAD_LEN: usize = 3;
 /// The head bit of a word: a hash of its first [`HEAD_LEN`] bytes (or all of a shorter word).
 #[inline]
 fn head_bit(word: &[u8]) -> u8 {
-    let head = &word[..word.len().min(HEAD_LEN)];
-    let mut h: u32 = head.len() as u32;
-    for &b in head {
-        h = h.wrapping_mul(31).wrapping_add(u32::from(b));
-    }
-    (h.wrapping_mul(0x9e37_79b1) >> 24) as u8
+    // The head bytes and their count packed into one number: one multiply, no loop.
+    let key = match *word {
+        [a, b, c, ..] => u32::from_le_bytes([a, b, c, 3]),
+        [a, b] => u32::from_le_bytes([a, b, 0, 2]),
+        [a] => u32::from_le_bytes([a, 0, 0, 1]),
+        [] => 0,
+    };
+    (key.wrapping_mul(0x9e37_79b1) >> 24) as u8
 }
 
 #[inline]
@@ -60,26 +65,46 @@ fn add_head(set: &mut WordHeads, bit: u8) {
     set[usize::from(bit) / 64] |= 1 << (bit % 64);
 }
 
+/// Is `bit` in `set`?
+#[inline]
+fn has_head(set: &WordHeads, bit: u8) -> bool {
+    set[usize::from(bit) / 64] & (1 << (bit % 64)) != 0
+}
+
 impl Prepared {
     /// Lower-case `text` without moving byte offsets and split it into words.
     pub fn new(text: &str) -> Prepared {
         let lower = lower_same_offsets(text);
         let words = tokenize(&lower);
+        let word_heads: Vec<u8> = words
+            .iter()
+            .map(|w| head_bit(&lower.as_bytes()[w.start..w.end]))
+            .collect();
         let mut heads = WordHeads::default();
-        for w in &words {
-            add_head(&mut heads, head_bit(&lower.as_bytes()[w.start..w.end]));
+        for &bit in &word_heads {
+            add_head(&mut heads, bit);
         }
         Prepared {
             lower,
             words,
             heads,
+            word_heads,
         }
     }
 
     /// The lower-cased text of word `i`.
+    #[cfg(test)]
     pub fn word(&self, i: usize) -> &str {
         let w = self.words[i];
         &self.lower[w.start..w.end]
+    }
+
+    /// [`Prepared::word`] as bytes: the matcher compares bytes, and slicing bytes skips the
+    /// check that the range falls on character boundaries.
+    #[inline]
+    fn word_bytes(&self, i: usize) -> &[u8] {
+        let w = self.words[i];
+        &self.lower.as_bytes()[w.start..w.end]
     }
 }
 
@@ -212,8 +237,8 @@ impl WordTest {
     }
 
     #[inline]
-    fn accepts(&self, word: &str) -> bool {
-        let (w, s) = (word.as_bytes(), self.literal().as_bytes());
+    fn accepts(&self, w: &[u8]) -> bool {
+        let s = self.literal().as_bytes();
         // Most candidate words fail on length or first byte: reject them without a memcmp call.
         let fits = match self {
             WordTest::Exact(_) => w.len() == s.len(),
@@ -232,6 +257,9 @@ struct Element {
     optional: bool,
     /// How many other words may stand between the previous element and this one.
     gap: u8,
+    /// The head bits of the words the alternatives accept (see [`Element::heads`]); every
+    /// bit set when a stem is too short to fix them.
+    accepted_heads: WordHeads,
 }
 
 /// A compiled pattern.
@@ -254,6 +282,37 @@ fn all_present(must: &WordHeads, heads: &WordHeads) -> bool {
 }
 
 impl Element {
+    /// An element of `alts`, with the head bits they accept worked out.
+    fn new(alts: Vec<WordTest>, optional: bool, gap: u8) -> Element {
+        let mut element = Element {
+            alts,
+            optional,
+            gap,
+            accepted_heads: [u64::MAX; 4],
+        };
+        if let Some(heads) = element.heads() {
+            element.accepted_heads = heads;
+        }
+        element
+    }
+
+    /// Can an alternative accept word `i` of `prep`? `false` is certain; `true` means the
+    /// alternatives must be compared.
+    #[inline]
+    fn may_accept(&self, prep: &Prepared, i: usize) -> bool {
+        has_head(&self.accepted_heads, prep.word_heads[i])
+    }
+
+    /// Does an alternative accept word `i` of `prep`?
+    #[inline]
+    fn accepts(&self, prep: &Prepared, i: usize) -> bool {
+        if !self.may_accept(prep, i) {
+            return false;
+        }
+        let w = prep.word_bytes(i);
+        self.alts.iter().any(|a| a.accepts(w))
+    }
+
     /// The head bits of the words this element accepts; `None` when a stem is too short to
     /// fix them (any word might do).
     fn heads(&self) -> Option<WordHeads> {
@@ -327,11 +386,11 @@ impl Pattern {
                     ));
                 }
                 for (i, w) in words.into_iter().enumerate() {
-                    elements.push(Element {
-                        alts: vec![w],
+                    elements.push(Element::new(
+                        vec![w],
                         optional,
-                        gap: if i == 0 { gap } else { 0 },
-                    });
+                        if i == 0 { gap } else { 0 },
+                    ));
                 }
             } else {
                 let mut alts = Vec::with_capacity(parts.len());
@@ -344,11 +403,7 @@ impl Pattern {
                     }
                     alts.append(&mut words);
                 }
-                elements.push(Element {
-                    alts,
-                    optional,
-                    gap,
-                });
+                elements.push(Element::new(alts, optional, gap));
             }
         }
         if pending_gap.is_some() {
@@ -412,8 +467,7 @@ impl Pattern {
         let last = (next + max_gap).min(prep.words.len().saturating_sub(1));
         if next < prep.words.len() {
             for p in next..=last {
-                let w = prep.word(p);
-                if el.alts.iter().any(|a| a.accepts(w)) {
+                if el.accepts(prep, p) {
                     out.push((p, k));
                     if self.match_rest(prep, k + 1, p + 1, 0, out) {
                         return true;
@@ -428,10 +482,13 @@ impl Pattern {
 
     /// Letters the pattern itself fixed for a matched word: the longest accepting alternative.
     fn letters(&self, prep: &Prepared, word: usize, element: usize) -> usize {
-        let w = prep.word(word);
-        self.elements[element]
-            .alts
-            .iter()
+        let alts = &self.elements[element].alts;
+        // The word was matched, so a lone alternative accepted it.
+        if let [only] = alts.as_slice() {
+            return only.literal().len();
+        }
+        let w = prep.word_bytes(word);
+        alts.iter()
             .filter(|a| a.accepts(w))
             .map(|a| a.literal().len())
             .max()
@@ -1190,6 +1247,52 @@ mod tests {
         let prep = Prepared::new("They held nuclear talks with Iran.");
         let [ra, rb, rc] = combined.find_all(&prep);
         assert_eq!((ra.len(), rb.len(), rc.len()), (2, 2, 1));
+    }
+
+    /// Words over a small alphabet, so that generated words and literals often share heads.
+    fn generated_words(seed: u64, n: usize) -> Vec<String> {
+        let mut x = seed;
+        (0..n)
+            .map(|_| {
+                x = x
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                let len = 1 + (x >> 60) as usize % 6;
+                (0..len)
+                    .map(|k| ["a", "b", "c", "ü"][(x >> (8 + 2 * k)) as usize % 4])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn head_prefilter_and_letters_agree_with_comparing_every_alternative() {
+        let literals = generated_words(7, 300);
+        let words = generated_words(11, 400);
+        let prep = Prepared::new(&words.join(" "));
+        for group in literals.chunks(3) {
+            for src in [
+                group.join("|"),
+                format!("{}*|{}", group[0], group[1]),
+                format!("{}*", group[0]),
+                group[0].clone(),
+            ] {
+                let Ok(p) = Pattern::parse(&src) else {
+                    continue;
+                };
+                let el = &p.elements[0];
+                for i in 0..prep.words.len() {
+                    let w = prep.word_bytes(i);
+                    let any = el.alts.iter().any(|a| a.accepts(w));
+                    assert_eq!(el.accepts(&prep, i), any, "{src} on {:?}", prep.word(i));
+                    if any {
+                        let longest = el.alts.iter().filter(|a| a.accepts(w));
+                        let longest = longest.map(|a| a.literal().len()).max();
+                        assert_eq!(Some(p.letters(&prep, i, 0)), longest, "{src}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
