@@ -35,9 +35,10 @@ pub(crate) struct Prepared {
     /// Which word heads occur in the sentence (see [`head_bit`]): lets a pattern whose
     /// later words are absent be skipped without walking the word list.
     heads: WordHeads,
-    /// The head bit of each word (parallel to `words`): lets a pattern element skip a word
-    /// none of its alternatives can accept without comparing them one by one.
-    word_heads: Vec<u8>,
+    /// The [`head_hash`] of each word (parallel to `words`): lets a pattern element skip a
+    /// word none of its alternatives can accept without comparing them one by one, and the
+    /// matcher skip a word no pattern can start on without looking it up.
+    head_hashes: Vec<u16>,
 }
 
 /// A set of word heads: one bit per [`head_bit`] value.
@@ -47,9 +48,10 @@ type WordHeads = [u64; 4];
 /// bit of every word it accepts.
 const HEAD_LEN: usize = 3;
 
-/// The head bit of a word: a hash of its first [`HEAD_LEN`] bytes (or all of a shorter word).
+/// A hash of a word's first [`HEAD_LEN`] bytes (or all of a shorter word): words with the
+/// same head have the same hash.
 #[inline]
-fn head_bit(word: &[u8]) -> u8 {
+fn head_hash(word: &[u8]) -> u16 {
     // The head bytes and their count packed into one number: one multiply, no loop.
     let key = match *word {
         [a, b, c, ..] => u32::from_le_bytes([a, b, c, 3]),
@@ -57,7 +59,22 @@ fn head_bit(word: &[u8]) -> u8 {
         [a] => u32::from_le_bytes([a, 0, 0, 1]),
         [] => 0,
     };
-    (key.wrapping_mul(0x9e37_79b1) >> 24) as u8
+    (key.wrapping_mul(0x9e37_79b1) >> 16) as u16
+}
+
+/// Number of [`head_hash`] values.
+const HEAD_HASHES: usize = 1 << 16;
+
+/// The head bit of a word: the top byte of its [`head_hash`].
+#[inline]
+fn head_bit(word: &[u8]) -> u8 {
+    bit_of(head_hash(word))
+}
+
+/// The head bit of a [`head_hash`].
+#[inline]
+fn bit_of(head_hash: u16) -> u8 {
+    (head_hash >> 8) as u8
 }
 
 #[inline]
@@ -76,19 +93,19 @@ impl Prepared {
     pub fn new(text: &str) -> Prepared {
         let lower = lower_same_offsets(text);
         let words = tokenize(&lower);
-        let word_heads: Vec<u8> = words
+        let head_hashes: Vec<u16> = words
             .iter()
-            .map(|w| head_bit(&lower.as_bytes()[w.start..w.end]))
+            .map(|w| head_hash(&lower.as_bytes()[w.start..w.end]))
             .collect();
         let mut heads = WordHeads::default();
-        for &bit in &word_heads {
-            add_head(&mut heads, bit);
+        for &hash in &head_hashes {
+            add_head(&mut heads, bit_of(hash));
         }
         Prepared {
             lower,
             words,
             heads,
-            word_heads,
+            head_hashes,
         }
     }
 
@@ -300,7 +317,7 @@ impl Element {
     /// alternatives must be compared.
     #[inline]
     fn may_accept(&self, prep: &Prepared, i: usize) -> bool {
-        has_head(&self.accepted_heads, prep.word_heads[i])
+        has_head(&self.accepted_heads, bit_of(prep.head_hashes[i]))
     }
 
     /// Does an alternative accept word `i` of `prep`?
@@ -752,6 +769,33 @@ pub(crate) struct PatternMatcher {
 struct Anchors {
     exact: ExactWords,
     stems: AnchorTrie,
+    /// The heads of the exact words: more than half the words of a text have none of them
+    /// and skip the table look-up.
+    exact_heads: HeadSet,
+    /// The heads of the stems: one word in twenty starts with a stem; most of the others
+    /// skip the trie walk.
+    stem_heads: HeadSet,
+    /// The first bytes of the stems shorter than [`HEAD_LEN`] (they fix no head hash).
+    short_stem_starts: WordHeads,
+}
+
+/// A set of [`head_hash`] values, one bit each.
+#[derive(Debug)]
+struct HeadSet(Vec<u64>);
+
+impl HeadSet {
+    fn new() -> HeadSet {
+        HeadSet(vec![0; HEAD_HASHES / 64])
+    }
+
+    fn insert(&mut self, hash: u16) {
+        self.0[usize::from(hash) / 64] |= 1 << (hash % 64);
+    }
+
+    #[inline]
+    fn contains(&self, hash: u16) -> bool {
+        self.0[usize::from(hash) / 64] & (1 << (hash % 64)) != 0
+    }
 }
 
 impl Anchors {
@@ -759,7 +803,17 @@ impl Anchors {
     fn build(literals: &[(&str, u32, bool)]) -> Anchors {
         let mut words: Vec<(&str, u32)> = Vec::new();
         let mut stems = Vec::new();
+        let (mut exact_heads, mut stem_heads) = (HeadSet::new(), HeadSet::new());
+        let mut short_stem_starts = WordHeads::default();
         for &(literal, pattern, is_prefix) in literals {
+            let bytes = literal.as_bytes();
+            match bytes.first() {
+                Some(&first) if is_prefix && bytes.len() < HEAD_LEN => {
+                    add_head(&mut short_stem_starts, first)
+                }
+                _ if is_prefix => stem_heads.insert(head_hash(bytes)),
+                _ => exact_heads.insert(head_hash(bytes)),
+            }
             if is_prefix {
                 stems.push((literal, pattern, true));
             } else {
@@ -769,14 +823,25 @@ impl Anchors {
         Anchors {
             exact: ExactWords::build(&words),
             stems: AnchorTrie::build(&stems),
+            exact_heads,
+            stem_heads,
+            short_stem_starts,
         }
     }
 
-    /// Call `hit` with every pattern anchored on `word`.
+    /// Call `hit` with every pattern anchored on word `i` of `prep`.
     #[inline]
-    fn anchors_of(&self, word: &[u8], mut hit: impl FnMut(u32)) {
-        self.exact.ids_of(word).iter().for_each(|&p| hit(p));
-        self.stems.anchors_of(word, hit);
+    fn anchors_of(&self, prep: &Prepared, i: usize, mut hit: impl FnMut(u32)) {
+        // A literal the word equals or starts with has the word's head (stems shorter than
+        // the head excepted), so a word whose head no literal has needs no look-up.
+        let hash = prep.head_hashes[i];
+        let word = prep.word_bytes(i);
+        if self.exact_heads.contains(hash) {
+            self.exact.ids_of(word).iter().for_each(|&p| hit(p));
+        }
+        if self.stem_heads.contains(hash) || has_head(&self.short_stem_starts, word[0]) {
+            self.stems.anchors_of(word, hit);
+        }
     }
 }
 
@@ -921,12 +986,9 @@ impl PatternMatcher {
         let mut out = Vec::new();
         let mut scratch: Vec<(usize, usize)> = Vec::with_capacity(8);
         let mut anchored: Vec<u32> = Vec::with_capacity(8);
-        for (wi, word) in prep.words.iter().enumerate() {
+        for wi in 0..prep.words.len() {
             anchored.clear();
-            self.anchors
-                .anchors_of(&prep.lower.as_bytes()[word.start..word.end], |p| {
-                    anchored.push(p)
-                });
+            self.anchors.anchors_of(prep, wi, |p| anchored.push(p));
             if anchored.len() > 1 {
                 anchored.sort_unstable();
                 anchored.dedup();
@@ -1293,6 +1355,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_head_filters_only_turn_away_words_without_anchors() {
+        // exact words and stems of every length, short stems included
+        let literals = generated_words(13, 24);
+        let entries: Vec<(&str, u32, bool)> = literals
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.as_str(), i as u32, i % 2 == 0))
+            .collect();
+        let anchors = Anchors::build(&entries);
+        let prep = Prepared::new(&generated_words(17, 2000).join(" "));
+        let mut anchored_words = 0;
+        for i in 0..prep.words.len() {
+            let word = prep.word_bytes(i);
+            let mut unfiltered = anchors.exact.ids_of(word).to_vec();
+            anchors.stems.anchors_of(word, |p| unfiltered.push(p));
+            let mut found = Vec::new();
+            anchors.anchors_of(&prep, i, |p| found.push(p));
+            assert_eq!(found, unfiltered, "{}", prep.word(i));
+            anchored_words += usize::from(!found.is_empty());
+        }
+        assert!(0 < anchored_words && anchored_words < prep.words.len());
     }
 
     #[test]
