@@ -829,19 +829,32 @@ impl Anchors {
         }
     }
 
-    /// Call `hit` with every pattern anchored on word `i` of `prep`.
+    /// The patterns anchored on word `i` of `prep`, ascending and each once (`buf` holds
+    /// them when the stem trie adds some).
     #[inline]
-    fn anchors_of(&self, prep: &Prepared, i: usize, mut hit: impl FnMut(u32)) {
+    fn anchors_of<'a>(&'a self, prep: &Prepared, i: usize, buf: &'a mut Vec<u32>) -> &'a [u32] {
         // A literal the word equals or starts with has the word's head (stems shorter than
         // the head excepted), so a word whose head no literal has needs no look-up.
         let hash = prep.head_hashes[i];
         let word = prep.word_bytes(i);
-        if self.exact_heads.contains(hash) {
-            self.exact.ids_of(word).iter().for_each(|&p| hit(p));
+        let exact = if self.exact_heads.contains(hash) {
+            self.exact.ids_of(word)
+        } else {
+            &[]
+        };
+        if !self.stem_heads.contains(hash) && !has_head(&self.short_stem_starts, word[0]) {
+            // Most words: the table's list is already ascending, without repeats.
+            return exact;
         }
-        if self.stem_heads.contains(hash) || has_head(&self.short_stem_starts, word[0]) {
-            self.stems.anchors_of(word, hit);
+        buf.clear();
+        buf.extend_from_slice(exact);
+        self.stems.anchors_of(word, |p| buf.push(p));
+        if buf.len() > 1 {
+            // A pattern may start on a word by two alternatives (`talk*|talks`).
+            buf.sort_unstable();
+            buf.dedup();
         }
+        buf
     }
 }
 
@@ -885,6 +898,10 @@ impl ExactWords {
             if !grouped[i].1.contains(&pattern) {
                 grouped[i].1.push(pattern);
             }
+        }
+        // Each word's patterns ascending: the matcher takes them in that order as they are.
+        for (_, pids) in &mut grouped {
+            pids.sort_unstable();
         }
         let n_slots = (grouped.len() * 2).next_power_of_two().max(16);
         let mut table = ExactWords {
@@ -985,15 +1002,9 @@ impl PatternMatcher {
     pub fn find_all(&self, prep: &Prepared) -> Vec<RawMatch> {
         let mut out = Vec::new();
         let mut scratch: Vec<(usize, usize)> = Vec::with_capacity(8);
-        let mut anchored: Vec<u32> = Vec::with_capacity(8);
+        let mut buf: Vec<u32> = Vec::with_capacity(8);
         for wi in 0..prep.words.len() {
-            anchored.clear();
-            self.anchors.anchors_of(prep, wi, |p| anchored.push(p));
-            if anchored.len() > 1 {
-                anchored.sort_unstable();
-                anchored.dedup();
-            }
-            for &pid in &anchored {
+            for &pid in self.anchors.anchors_of(prep, wi, &mut buf) {
                 if !all_present(&self.musts[pid as usize], &prep.heads) {
                     continue;
                 }
@@ -1373,8 +1384,9 @@ mod tests {
             let word = prep.word_bytes(i);
             let mut unfiltered = anchors.exact.ids_of(word).to_vec();
             anchors.stems.anchors_of(word, |p| unfiltered.push(p));
-            let mut found = Vec::new();
-            anchors.anchors_of(&prep, i, |p| found.push(p));
+            unfiltered.sort_unstable();
+            unfiltered.dedup();
+            let found = anchors.anchors_of(&prep, i, &mut Vec::new()).to_vec();
             assert_eq!(found, unfiltered, "{}", prep.word(i));
             anchored_words += usize::from(!found.is_empty());
         }
