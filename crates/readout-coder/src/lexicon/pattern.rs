@@ -457,11 +457,12 @@ impl Pattern {
         }
     }
 
-    /// Try to match starting with the first element on word `first`; on success `out`
-    /// holds the matched (word index, element index) pairs.
+    /// Try to match starting with the first element on word `first`, once the caller has
+    /// found every [`Pattern::must`] head in the sentence; on success `out` holds the matched
+    /// (word index, element index) pairs.
     fn verify(&self, prep: &Prepared, first: usize, out: &mut Vec<(usize, usize)>) -> bool {
         let absent = |need: &WordHeads| need.iter().zip(&prep.heads).all(|(n, h)| n & h == 0);
-        if !all_present(&self.must, &prep.heads) || self.needs.iter().any(absent) {
+        if self.needs.iter().any(absent) {
             return false;
         }
         out.clear();
