@@ -884,6 +884,30 @@ struct ExactSlot {
     ids: (u32, u32),
 }
 
+/// The hash of an [`ExactWords`] key. A word of up to 16 bytes (nearly all) is read as two
+/// overlapping loads, not a loop copying each 8-byte chunk; longer ones take [`word_hash`].
+#[inline]
+fn exact_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let n = word.len();
+    let load8 = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+    let load4 = |b: &[u8]| u64::from(u32::from_le_bytes(b.try_into().unwrap_or_default()));
+    // Two reads covering the whole word (they overlap when it is shorter than both).
+    let (head, tail) = match n {
+        17.. => return word_hash(word),
+        8.. => (load8(&word[..8]), load8(&word[n - 8..])),
+        4.. => (load4(&word[..4]), load4(&word[n - 4..])),
+        1.. => (
+            u64::from(word[0]) | u64::from(word[n / 2]) << 8 | u64::from(word[n - 1]) << 16,
+            0,
+        ),
+        0 => (0, 0),
+    };
+    let h = (head ^ (n as u64).wrapping_mul(K)).wrapping_mul(K);
+    let h = (h ^ (h >> 29) ^ tail).wrapping_mul(K);
+    h ^ (h >> 32)
+}
+
 /// Bits in the [`ExactWords`] filter (a power of two).
 const FILTER_BITS: usize = 1 << 16;
 
@@ -920,7 +944,7 @@ impl ExactWords {
                 (table.ids.len() + pids.len()) as u32,
             );
             table.ids.extend(pids);
-            let h = word_hash(word);
+            let h = exact_hash(word);
             let bit = h as usize % FILTER_BITS;
             table.filter[bit / 64] |= 1 << (bit % 64);
             if word.len() > INLINE_WORD {
@@ -943,7 +967,7 @@ impl ExactWords {
     /// The patterns whose first word is exactly `word`.
     #[inline]
     fn ids_of(&self, word: &[u8]) -> &[u32] {
-        let h = word_hash(word);
+        let h = exact_hash(word);
         let bit = h as usize % FILTER_BITS;
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return &[];
@@ -1266,6 +1290,15 @@ mod tests {
         let long = "counterrevolutionaries-and-more"; // longer than a slot holds
         let mut words: Vec<String> = (0..3000).map(|i| format!("w{i}")).collect();
         words.push(long.to_string());
+        // every length the hash reads differently, with words differing only inside
+        let spread: Vec<String> = (1..=20)
+            .flat_map(|n| {
+                let base = "abcdefghijklmnopqrst"[..n].to_string();
+                let inner = format!("{}Z{}", &base[..n / 2], &base[n / 2 + 1..]);
+                [base, inner]
+            })
+            .collect();
+        words.extend(spread);
         let pairs: Vec<(&str, u32)> = words
             .iter()
             .enumerate()
@@ -1279,7 +1312,16 @@ mod tests {
         }
         assert_eq!(table.ids_of(b"w7"), &[7, 9999]);
         assert_eq!(table.ids_of(long.as_bytes()), &[3000]);
-        for absent in ["w", "w30000", "w7x", "counterrevolutionaries-and-mor", ""] {
+        for absent in [
+            "w",
+            "w30000",
+            "w7x",
+            "counterrevolutionaries-and-mor",
+            "",
+            "abcdefgZ",
+            "abcdefghijklmnoX",
+            "aZZ",
+        ] {
             assert!(table.ids_of(absent.as_bytes()).is_empty(), "{absent}");
         }
     }
