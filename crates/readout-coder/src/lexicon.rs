@@ -238,10 +238,12 @@ impl TriggerSet {
         kept.into_iter()
             .filter_map(|m| {
                 let e = &self.entries[m.pattern];
+                // `IGNORE` rows have done their work (winning overlaps): no text to build
+                let event_type = e.event_type?;
                 Some(TriggerMatch {
                     span: m.span(prep),
                     text: m.text(sentence, prep),
-                    event_type: e.event_type?,
+                    event_type,
                     mode: e.mode.clone(),
                     cameo: e.cameo.clone(),
                     role: e.role,

@@ -35,6 +35,10 @@ pub(crate) struct Prepared {
     /// Which word heads occur in the sentence (see [`head_bit`]): lets a pattern whose
     /// later words are absent be skipped without walking the word list.
     heads: WordHeads,
+    /// The [`head_hash`] of each word (parallel to `words`): lets a pattern element skip a
+    /// word none of its alternatives can accept without comparing them one by one, and the
+    /// matcher skip a word no pattern can start on without looking it up.
+    head_hashes: Vec<u16>,
 }
 
 /// A set of word heads: one bit per [`head_bit`] value.
@@ -44,15 +48,33 @@ type WordHeads = [u64; 4];
 /// bit of every word it accepts.
 const HEAD_LEN: usize = 3;
 
-/// The head bit of a word: a hash of its first [`HEAD_LEN`] bytes (or all of a shorter word).
+/// A hash of a word's first [`HEAD_LEN`] bytes (or all of a shorter word): words with the
+/// same head have the same hash.
+#[inline]
+fn head_hash(word: &[u8]) -> u16 {
+    // The head bytes and their count packed into one number: one multiply, no loop.
+    let key = match *word {
+        [a, b, c, ..] => u32::from_le_bytes([a, b, c, 3]),
+        [a, b] => u32::from_le_bytes([a, b, 0, 2]),
+        [a] => u32::from_le_bytes([a, 0, 0, 1]),
+        [] => 0,
+    };
+    (key.wrapping_mul(0x9e37_79b1) >> 16) as u16
+}
+
+/// Number of [`head_hash`] values.
+const HEAD_HASHES: usize = 1 << 16;
+
+/// The head bit of a word: the top byte of its [`head_hash`].
 #[inline]
 fn head_bit(word: &[u8]) -> u8 {
-    let head = &word[..word.len().min(HEAD_LEN)];
-    let mut h: u32 = head.len() as u32;
-    for &b in head {
-        h = h.wrapping_mul(31).wrapping_add(u32::from(b));
-    }
-    (h.wrapping_mul(0x9e37_79b1) >> 24) as u8
+    bit_of(head_hash(word))
+}
+
+/// The head bit of a [`head_hash`].
+#[inline]
+fn bit_of(head_hash: u16) -> u8 {
+    (head_hash >> 8) as u8
 }
 
 #[inline]
@@ -60,26 +82,46 @@ fn add_head(set: &mut WordHeads, bit: u8) {
     set[usize::from(bit) / 64] |= 1 << (bit % 64);
 }
 
+/// Is `bit` in `set`?
+#[inline]
+fn has_head(set: &WordHeads, bit: u8) -> bool {
+    set[usize::from(bit) / 64] & (1 << (bit % 64)) != 0
+}
+
 impl Prepared {
     /// Lower-case `text` without moving byte offsets and split it into words.
     pub fn new(text: &str) -> Prepared {
         let lower = lower_same_offsets(text);
         let words = tokenize(&lower);
+        let head_hashes: Vec<u16> = words
+            .iter()
+            .map(|w| head_hash(&lower.as_bytes()[w.start..w.end]))
+            .collect();
         let mut heads = WordHeads::default();
-        for w in &words {
-            add_head(&mut heads, head_bit(&lower.as_bytes()[w.start..w.end]));
+        for &hash in &head_hashes {
+            add_head(&mut heads, bit_of(hash));
         }
         Prepared {
             lower,
             words,
             heads,
+            head_hashes,
         }
     }
 
     /// The lower-cased text of word `i`.
+    #[cfg(test)]
     pub fn word(&self, i: usize) -> &str {
         let w = self.words[i];
         &self.lower[w.start..w.end]
+    }
+
+    /// [`Prepared::word`] as bytes: the matcher compares bytes, and slicing bytes skips the
+    /// check that the range falls on character boundaries.
+    #[inline]
+    fn word_bytes(&self, i: usize) -> &[u8] {
+        let w = self.words[i];
+        &self.lower.as_bytes()[w.start..w.end]
     }
 }
 
@@ -212,8 +254,8 @@ impl WordTest {
     }
 
     #[inline]
-    fn accepts(&self, word: &str) -> bool {
-        let (w, s) = (word.as_bytes(), self.literal().as_bytes());
+    fn accepts(&self, w: &[u8]) -> bool {
+        let s = self.literal().as_bytes();
         // Most candidate words fail on length or first byte: reject them without a memcmp call.
         let fits = match self {
             WordTest::Exact(_) => w.len() == s.len(),
@@ -232,6 +274,9 @@ struct Element {
     optional: bool,
     /// How many other words may stand between the previous element and this one.
     gap: u8,
+    /// The head bits of the words the alternatives accept (see [`Element::heads`]); every
+    /// bit set when a stem is too short to fix them.
+    accepted_heads: WordHeads,
 }
 
 /// A compiled pattern.
@@ -254,6 +299,37 @@ fn all_present(must: &WordHeads, heads: &WordHeads) -> bool {
 }
 
 impl Element {
+    /// An element of `alts`, with the head bits they accept worked out.
+    fn new(alts: Vec<WordTest>, optional: bool, gap: u8) -> Element {
+        let mut element = Element {
+            alts,
+            optional,
+            gap,
+            accepted_heads: [u64::MAX; 4],
+        };
+        if let Some(heads) = element.heads() {
+            element.accepted_heads = heads;
+        }
+        element
+    }
+
+    /// Can an alternative accept word `i` of `prep`? `false` is certain; `true` means the
+    /// alternatives must be compared.
+    #[inline]
+    fn may_accept(&self, prep: &Prepared, i: usize) -> bool {
+        has_head(&self.accepted_heads, bit_of(prep.head_hashes[i]))
+    }
+
+    /// Does an alternative accept word `i` of `prep`?
+    #[inline]
+    fn accepts(&self, prep: &Prepared, i: usize) -> bool {
+        if !self.may_accept(prep, i) {
+            return false;
+        }
+        let w = prep.word_bytes(i);
+        self.alts.iter().any(|a| a.accepts(w))
+    }
+
     /// The head bits of the words this element accepts; `None` when a stem is too short to
     /// fix them (any word might do).
     fn heads(&self) -> Option<WordHeads> {
@@ -327,11 +403,11 @@ impl Pattern {
                     ));
                 }
                 for (i, w) in words.into_iter().enumerate() {
-                    elements.push(Element {
-                        alts: vec![w],
+                    elements.push(Element::new(
+                        vec![w],
                         optional,
-                        gap: if i == 0 { gap } else { 0 },
-                    });
+                        if i == 0 { gap } else { 0 },
+                    ));
                 }
             } else {
                 let mut alts = Vec::with_capacity(parts.len());
@@ -344,11 +420,7 @@ impl Pattern {
                     }
                     alts.append(&mut words);
                 }
-                elements.push(Element {
-                    alts,
-                    optional,
-                    gap,
-                });
+                elements.push(Element::new(alts, optional, gap));
             }
         }
         if pending_gap.is_some() {
@@ -385,11 +457,12 @@ impl Pattern {
         }
     }
 
-    /// Try to match starting with the first element on word `first`; on success `out`
-    /// holds the matched (word index, element index) pairs.
+    /// Try to match starting with the first element on word `first`, once the caller has
+    /// found every [`Pattern::must`] head in the sentence; on success `out` holds the matched
+    /// (word index, element index) pairs.
     fn verify(&self, prep: &Prepared, first: usize, out: &mut Vec<(usize, usize)>) -> bool {
         let absent = |need: &WordHeads| need.iter().zip(&prep.heads).all(|(n, h)| n & h == 0);
-        if !all_present(&self.must, &prep.heads) || self.needs.iter().any(absent) {
+        if self.needs.iter().any(absent) {
             return false;
         }
         out.clear();
@@ -412,8 +485,7 @@ impl Pattern {
         let last = (next + max_gap).min(prep.words.len().saturating_sub(1));
         if next < prep.words.len() {
             for p in next..=last {
-                let w = prep.word(p);
-                if el.alts.iter().any(|a| a.accepts(w)) {
+                if el.accepts(prep, p) {
                     out.push((p, k));
                     if self.match_rest(prep, k + 1, p + 1, 0, out) {
                         return true;
@@ -428,10 +500,13 @@ impl Pattern {
 
     /// Letters the pattern itself fixed for a matched word: the longest accepting alternative.
     fn letters(&self, prep: &Prepared, word: usize, element: usize) -> usize {
-        let w = prep.word(word);
-        self.elements[element]
-            .alts
-            .iter()
+        let alts = &self.elements[element].alts;
+        // The word was matched, so a lone alternative accepted it.
+        if let [only] = alts.as_slice() {
+            return only.literal().len();
+        }
+        let w = prep.word_bytes(word);
+        alts.iter()
             .filter(|a| a.accepts(w))
             .map(|a| a.literal().len())
             .max()
@@ -695,6 +770,33 @@ pub(crate) struct PatternMatcher {
 struct Anchors {
     exact: ExactWords,
     stems: AnchorTrie,
+    /// The heads of the exact words: more than half the words of a text have none of them
+    /// and skip the table look-up.
+    exact_heads: HeadSet,
+    /// The heads of the stems: one word in twenty starts with a stem; most of the others
+    /// skip the trie walk.
+    stem_heads: HeadSet,
+    /// The first bytes of the stems shorter than [`HEAD_LEN`] (they fix no head hash).
+    short_stem_starts: WordHeads,
+}
+
+/// A set of [`head_hash`] values, one bit each.
+#[derive(Debug)]
+struct HeadSet(Vec<u64>);
+
+impl HeadSet {
+    fn new() -> HeadSet {
+        HeadSet(vec![0; HEAD_HASHES / 64])
+    }
+
+    fn insert(&mut self, hash: u16) {
+        self.0[usize::from(hash) / 64] |= 1 << (hash % 64);
+    }
+
+    #[inline]
+    fn contains(&self, hash: u16) -> bool {
+        self.0[usize::from(hash) / 64] & (1 << (hash % 64)) != 0
+    }
 }
 
 impl Anchors {
@@ -702,7 +804,17 @@ impl Anchors {
     fn build(literals: &[(&str, u32, bool)]) -> Anchors {
         let mut words: Vec<(&str, u32)> = Vec::new();
         let mut stems = Vec::new();
+        let (mut exact_heads, mut stem_heads) = (HeadSet::new(), HeadSet::new());
+        let mut short_stem_starts = WordHeads::default();
         for &(literal, pattern, is_prefix) in literals {
+            let bytes = literal.as_bytes();
+            match bytes.first() {
+                Some(&first) if is_prefix && bytes.len() < HEAD_LEN => {
+                    add_head(&mut short_stem_starts, first)
+                }
+                _ if is_prefix => stem_heads.insert(head_hash(bytes)),
+                _ => exact_heads.insert(head_hash(bytes)),
+            }
             if is_prefix {
                 stems.push((literal, pattern, true));
             } else {
@@ -712,14 +824,38 @@ impl Anchors {
         Anchors {
             exact: ExactWords::build(&words),
             stems: AnchorTrie::build(&stems),
+            exact_heads,
+            stem_heads,
+            short_stem_starts,
         }
     }
 
-    /// Call `hit` with every pattern anchored on `word`.
+    /// The patterns anchored on word `i` of `prep`, ascending and each once (`buf` holds
+    /// them when the stem trie adds some).
     #[inline]
-    fn anchors_of(&self, word: &[u8], mut hit: impl FnMut(u32)) {
-        self.exact.ids_of(word).iter().for_each(|&p| hit(p));
-        self.stems.anchors_of(word, hit);
+    fn anchors_of<'a>(&'a self, prep: &Prepared, i: usize, buf: &'a mut Vec<u32>) -> &'a [u32] {
+        // A literal the word equals or starts with has the word's head (stems shorter than
+        // the head excepted), so a word whose head no literal has needs no look-up.
+        let hash = prep.head_hashes[i];
+        let word = prep.word_bytes(i);
+        let exact = if self.exact_heads.contains(hash) {
+            self.exact.ids_of(word)
+        } else {
+            &[]
+        };
+        if !self.stem_heads.contains(hash) && !has_head(&self.short_stem_starts, word[0]) {
+            // Most words: the table's list is already ascending, without repeats.
+            return exact;
+        }
+        buf.clear();
+        buf.extend_from_slice(exact);
+        self.stems.anchors_of(word, |p| buf.push(p));
+        if buf.len() > 1 {
+            // A pattern may start on a word by two alternatives (`talk*|talks`).
+            buf.sort_unstable();
+            buf.dedup();
+        }
+        buf
     }
 }
 
@@ -748,6 +884,30 @@ struct ExactSlot {
     ids: (u32, u32),
 }
 
+/// The hash of an [`ExactWords`] key. A word of up to 16 bytes (nearly all) is read as two
+/// overlapping loads, not a loop copying each 8-byte chunk; longer ones take [`word_hash`].
+#[inline]
+fn exact_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let n = word.len();
+    let load8 = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+    let load4 = |b: &[u8]| u64::from(u32::from_le_bytes(b.try_into().unwrap_or_default()));
+    // Two reads covering the whole word (they overlap when it is shorter than both).
+    let (head, tail) = match n {
+        17.. => return word_hash(word),
+        8.. => (load8(&word[..8]), load8(&word[n - 8..])),
+        4.. => (load4(&word[..4]), load4(&word[n - 4..])),
+        1.. => (
+            u64::from(word[0]) | u64::from(word[n / 2]) << 8 | u64::from(word[n - 1]) << 16,
+            0,
+        ),
+        0 => (0, 0),
+    };
+    let h = (head ^ (n as u64).wrapping_mul(K)).wrapping_mul(K);
+    let h = (h ^ (h >> 29) ^ tail).wrapping_mul(K);
+    h ^ (h >> 32)
+}
+
 /// Bits in the [`ExactWords`] filter (a power of two).
 const FILTER_BITS: usize = 1 << 16;
 
@@ -763,6 +923,10 @@ impl ExactWords {
             if !grouped[i].1.contains(&pattern) {
                 grouped[i].1.push(pattern);
             }
+        }
+        // Each word's patterns ascending: the matcher takes them in that order as they are.
+        for (_, pids) in &mut grouped {
+            pids.sort_unstable();
         }
         let n_slots = (grouped.len() * 2).next_power_of_two().max(16);
         let mut table = ExactWords {
@@ -780,7 +944,7 @@ impl ExactWords {
                 (table.ids.len() + pids.len()) as u32,
             );
             table.ids.extend(pids);
-            let h = word_hash(word);
+            let h = exact_hash(word);
             let bit = h as usize % FILTER_BITS;
             table.filter[bit / 64] |= 1 << (bit % 64);
             if word.len() > INLINE_WORD {
@@ -803,7 +967,7 @@ impl ExactWords {
     /// The patterns whose first word is exactly `word`.
     #[inline]
     fn ids_of(&self, word: &[u8]) -> &[u32] {
-        let h = word_hash(word);
+        let h = exact_hash(word);
         let bit = h as usize % FILTER_BITS;
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return &[];
@@ -863,18 +1027,9 @@ impl PatternMatcher {
     pub fn find_all(&self, prep: &Prepared) -> Vec<RawMatch> {
         let mut out = Vec::new();
         let mut scratch: Vec<(usize, usize)> = Vec::with_capacity(8);
-        let mut anchored: Vec<u32> = Vec::with_capacity(8);
-        for (wi, word) in prep.words.iter().enumerate() {
-            anchored.clear();
-            self.anchors
-                .anchors_of(&prep.lower.as_bytes()[word.start..word.end], |p| {
-                    anchored.push(p)
-                });
-            if anchored.len() > 1 {
-                anchored.sort_unstable();
-                anchored.dedup();
-            }
-            for &pid in &anchored {
+        let mut buf: Vec<u32> = Vec::with_capacity(8);
+        for wi in 0..prep.words.len() {
+            for &pid in self.anchors.anchors_of(prep, wi, &mut buf) {
                 if !all_present(&self.musts[pid as usize], &prep.heads) {
                     continue;
                 }
@@ -1135,6 +1290,15 @@ mod tests {
         let long = "counterrevolutionaries-and-more"; // longer than a slot holds
         let mut words: Vec<String> = (0..3000).map(|i| format!("w{i}")).collect();
         words.push(long.to_string());
+        // every length the hash reads differently, with words differing only inside
+        let spread: Vec<String> = (1..=20)
+            .flat_map(|n| {
+                let base = "abcdefghijklmnopqrst"[..n].to_string();
+                let inner = format!("{}Z{}", &base[..n / 2], &base[n / 2 + 1..]);
+                [base, inner]
+            })
+            .collect();
+        words.extend(spread);
         let pairs: Vec<(&str, u32)> = words
             .iter()
             .enumerate()
@@ -1148,7 +1312,16 @@ mod tests {
         }
         assert_eq!(table.ids_of(b"w7"), &[7, 9999]);
         assert_eq!(table.ids_of(long.as_bytes()), &[3000]);
-        for absent in ["w", "w30000", "w7x", "counterrevolutionaries-and-mor", ""] {
+        for absent in [
+            "w",
+            "w30000",
+            "w7x",
+            "counterrevolutionaries-and-mor",
+            "",
+            "abcdefgZ",
+            "abcdefghijklmnoX",
+            "aZZ",
+        ] {
             assert!(table.ids_of(absent.as_bytes()).is_empty(), "{absent}");
         }
     }
@@ -1190,6 +1363,77 @@ mod tests {
         let prep = Prepared::new("They held nuclear talks with Iran.");
         let [ra, rb, rc] = combined.find_all(&prep);
         assert_eq!((ra.len(), rb.len(), rc.len()), (2, 2, 1));
+    }
+
+    /// Words over a small alphabet, so that generated words and literals often share heads.
+    fn generated_words(seed: u64, n: usize) -> Vec<String> {
+        let mut x = seed;
+        (0..n)
+            .map(|_| {
+                x = x
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                let len = 1 + (x >> 60) as usize % 6;
+                (0..len)
+                    .map(|k| ["a", "b", "c", "ü"][(x >> (8 + 2 * k)) as usize % 4])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn head_prefilter_and_letters_agree_with_comparing_every_alternative() {
+        let literals = generated_words(7, 300);
+        let words = generated_words(11, 400);
+        let prep = Prepared::new(&words.join(" "));
+        for group in literals.chunks(3) {
+            for src in [
+                group.join("|"),
+                format!("{}*|{}", group[0], group[1]),
+                format!("{}*", group[0]),
+                group[0].clone(),
+            ] {
+                let Ok(p) = Pattern::parse(&src) else {
+                    continue;
+                };
+                let el = &p.elements[0];
+                for i in 0..prep.words.len() {
+                    let w = prep.word_bytes(i);
+                    let any = el.alts.iter().any(|a| a.accepts(w));
+                    assert_eq!(el.accepts(&prep, i), any, "{src} on {:?}", prep.word(i));
+                    if any {
+                        let longest = el.alts.iter().filter(|a| a.accepts(w));
+                        let longest = longest.map(|a| a.literal().len()).max();
+                        assert_eq!(Some(p.letters(&prep, i, 0)), longest, "{src}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_head_filters_only_turn_away_words_without_anchors() {
+        // exact words and stems of every length, short stems included
+        let literals = generated_words(13, 24);
+        let entries: Vec<(&str, u32, bool)> = literals
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.as_str(), i as u32, i % 2 == 0))
+            .collect();
+        let anchors = Anchors::build(&entries);
+        let prep = Prepared::new(&generated_words(17, 2000).join(" "));
+        let mut anchored_words = 0;
+        for i in 0..prep.words.len() {
+            let word = prep.word_bytes(i);
+            let mut unfiltered = anchors.exact.ids_of(word).to_vec();
+            anchors.stems.anchors_of(word, |p| unfiltered.push(p));
+            unfiltered.sort_unstable();
+            unfiltered.dedup();
+            let found = anchors.anchors_of(&prep, i, &mut Vec::new()).to_vec();
+            assert_eq!(found, unfiltered, "{}", prep.word(i));
+            anchored_words += usize::from(!found.is_empty());
+        }
+        assert!(0 < anchored_words && anchored_words < prep.words.len());
     }
 
     #[test]
