@@ -888,7 +888,15 @@ pub(crate) fn code_sentence(
             );
             continue;
         }
-        if t.flags.speech_only && !(in_speech && speaker.is_some()) {
+        // a statement issued by a government judges in its own voice: "Belgium has violated
+        // the sovereignty of Rwanda" in a release issued for Rwanda is Rwanda's accusation
+        let issuer_judges = (!in_speech
+            && t.flags.subject_target
+            && subject_mention.is_some_and(|m| m.span.1 <= t.span.0))
+        .then_some(view.discourse.author.as_ref())
+        .flatten()
+        .filter(|au| !actor.iter().any(|a| a.code == au.code));
+        if t.flags.speech_only && !(in_speech && speaker.is_some()) && issuer_judges.is_none() {
             decide(
                 &|| {
                     format!(
@@ -1020,7 +1028,9 @@ pub(crate) fn code_sentence(
         // "X will pay a heavy price", "legitimate targets": the speaker acts on the subject
         // ("X said, a day after Beijing said the drills violated …": the nearer sayer judges)
         if !settled && t.flags.subject_target && subject.mention.is_some() {
-            let judge = speaker.map(|sp| nearer_sayer(view, sp, t).unwrap_or(&sp.speaker[..]));
+            let judge = speaker
+                .map(|sp| nearer_sayer(view, sp, t).unwrap_or(&sp.speaker[..]))
+                .or(issuer_judges.map(std::slice::from_ref));
             if let Some(judge) =
                 judge.filter(|j| !j.iter().any(|s| actor.iter().any(|a| a.code == s.code)))
             {
@@ -1716,6 +1726,17 @@ pub(crate) fn code_sentence(
                     why,
                     explaining,
                     "the state {:?} the envoy is posted to",
+                    m.text
+                );
+            }
+        }
+        if recipient.is_empty() {
+            if let Some(m) = notified_of_decision(view, t, &actor_refs) {
+                recipient = view.actors_of(m);
+                note!(
+                    why,
+                    explaining,
+                    "{:?}: the party notified of the decision",
                     m.text
                 );
             }
@@ -2487,6 +2508,45 @@ fn posted_to<'v>(
         .unwrap_or(gap);
     (matches!(gap, "to" | "in" | "at")
         && !m.actors.is_empty()
+        && !m.actors.iter().any(|a| actor.contains(&a.code.as_str())))
+    .then_some(m)
+}
+
+/// "notified the Government of Belgium of its decision to sever diplomatic relations": the
+/// party told of a decision is the one the decided act is aimed at.
+fn notified_of_decision<'v>(
+    view: &SentenceView<'v>,
+    t: &TriggerMatch,
+    actor: &[&str],
+) -> Option<&'v crate::mentions::Mention> {
+    let before = view.text.get(..t.span.0)?.trim_end();
+    let rest = before
+        .get(..before.len().checked_sub("decision to".len())?)
+        .filter(|_| before.to_ascii_lowercase().ends_with(" decision to"))?;
+    let (s, e) = crate::words::word_before(view.text, rest.len())?;
+    if !in_list(
+        &view.text[s..e],
+        &["its", "the", "their", "his", "her", "our", "a"],
+    ) {
+        return None;
+    }
+    let (s, e) = crate::words::word_before(view.text, s)?;
+    if &view.text[s..e] != "of" {
+        return None;
+    }
+    let m = view
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.span.1 <= s && view.text[m.span.1..s].trim().is_empty())?;
+    let (vs, ve) = crate::words::word_before_past(view.text, m.span.0, &["the"])?;
+    (in_list(
+        &view.text[vs..ve],
+        &[
+            "notified", "notifies", "notify", "informed", "informs", "inform", "told", "tells",
+            "tell", "advised", "apprised",
+        ],
+    ) && !m.actors.is_empty()
         && !m.actors.iter().any(|a| actor.contains(&a.code.as_str())))
     .then_some(m)
 }
