@@ -38,3 +38,29 @@ fn ending_a_named_cooperation_is_a_sanction() {
         );
     }
 }
+
+#[test]
+fn a_summons_decided_is_a_summons_and_a_recall_for_consultation_no_meeting() {
+    let ev = code(
+        "After an emergency session, the Government of Chad decided to summon the Sudanese Ambassador in N'Djamena and to recall the Chadian chargé d'affaires from Khartoum for consultation.",
+        Some("2023-06-02"),
+    );
+    assert!(of_type(&ev, EventType::Agree).is_empty(), "{}", show(&ev));
+    assert!(of_type(&ev, EventType::Consult).is_empty(), "{}", show(&ev));
+    let accuse = of_type(&ev, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].recipient), ["SDN"], "{}", show(&ev));
+    let sanction = of_type(&ev, EventType::Sanction);
+    assert_eq!(sanction.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].actor), ["TCD"], "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].recipient), ["SDN"], "{}", show(&ev));
+}
+
+#[test]
+fn solidarity_with_the_actors_own_side_falls_on_no_partner() {
+    let ev = code(
+        "Chad recalled its ambassador from Sudan. Chad's foreign minister received calls from counterparts in several African countries expressing their solidarity with Chad.",
+        Some("2023-06-02"),
+    );
+    assert!(of_type(&ev, EventType::Support).is_empty(), "{}", show(&ev));
+}
