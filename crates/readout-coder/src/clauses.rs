@@ -42,7 +42,8 @@ impl Clauses {
                             "while", "whereas", "which", "who", "then", "although", "though",
                             "because",
                         ],
-                    ) {
+                    ) && !participle_after_while(sentence, i + 1, next)
+                    {
                         bounds.push(i + 1);
                     } else if in_list(
                         next,
@@ -83,7 +84,12 @@ impl Clauses {
             }
         }
         // " while " without a comma
-        bounds.extend(WHILE.find_iter(sentence.as_bytes()).map(|at| at + 1));
+        bounds.extend(
+            WHILE
+                .find_iter(sentence.as_bytes())
+                .filter(|&at| !participle_after_while(sentence, at, "while"))
+                .map(|at| at + 1),
+        );
         // conditions: "if …," ends at the next comma
         let mut intro = None;
         let mut from = 0;
@@ -176,4 +182,20 @@ mod tests {
         let c = Clauses::split(s, &[], None);
         assert_eq!(c.intro.unwrap().1, s.find("2020,").unwrap() + 5);
     }
+}
+
+/// ", while raising the tariff on Chinese imports": "while" before a participle opens no
+/// clause of its own — the participle's subject is the main clause's.
+fn participle_after_while(sentence: &str, pos: usize, next: &str) -> bool {
+    if !next.eq_ignore_ascii_case("while") {
+        return false;
+    }
+    let Some((_, e)) = word_after(sentence, pos) else {
+        return false;
+    };
+    let mut verb = next_word(sentence, e);
+    if verb.eq_ignore_ascii_case("also") {
+        verb = word_after(sentence, e).map_or("", |(_, e2)| next_word(sentence, e2));
+    }
+    verb.len() > 5 && verb.ends_with("ing") && verb.chars().all(|c| c.is_ascii_lowercase())
 }

@@ -64,3 +64,34 @@ fn solidarity_with_the_actors_own_side_falls_on_no_partner() {
     );
     assert!(of_type(&ev, EventType::Support).is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_participle_after_while_keeps_the_main_subject() {
+    let ev = code(
+        "Prime Minister Mark Carney on Monday announced new support for car makers, while raising the tariff on American steel to 50%.",
+        Some("2025-06-02"),
+    );
+    let sanction = of_type(&ev, EventType::Sanction);
+    assert_eq!(sanction.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].actor), ["CAN"], "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].recipient), ["USA"], "{}", show(&ev));
+    // with a subject of its own, "while" still opens a clause of its own
+    let ev = code(
+        "Canada announced new support for car makers, while the United States raised its tariffs on Mexico.",
+        Some("2025-06-02"),
+    );
+    let sanction = of_type(&ev, EventType::Sanction);
+    assert_eq!(sanction.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].actor), ["USA"], "{}", show(&ev));
+}
+
+#[test]
+fn duties_raised_on_a_state_named_before_them_are_a_sanction() {
+    let ev = code(
+        "Trump pauses tariffs for 90 days, raises Brazil duties to 50%",
+        Some("2025-07-09"),
+    );
+    let sanction = of_type(&ev, EventType::Sanction);
+    assert_eq!(sanction.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].recipient), ["BRA"], "{}", show(&ev));
+}
