@@ -631,6 +631,26 @@ pub(crate) fn code_sentence(
                             why: "the author of the last act of force told".into(),
                         }
                     }
+                    // "This is a cynical and hypocritical act by a discredited
+                    // administration" in a government's own statement: the issuer judges (a
+                    // judgement after a copula, not a verb whose subject is unknown)
+                    (None, None)
+                        if t.event_type == EventType::Accuse
+                            && view.speech.is_none()
+                            && view.discourse.author.is_some()
+                            && !is_passive(text, t)
+                            && text.get(clause.0..t.span.0).is_some_and(|before| {
+                                before.split_whitespace().any(|w| {
+                                    in_list(w, &["is", "are", "was", "were", "be", "been"])
+                                })
+                            }) =>
+                    {
+                        crate::arguments::Subject {
+                            actors: view.discourse.author.iter().cloned().collect(),
+                            mention: None,
+                            why: "a judgement in the issuer's own statement".into(),
+                        }
+                    }
                     (None, None) => {
                         decide(
                             &|| {

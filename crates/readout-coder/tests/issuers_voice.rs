@@ -72,3 +72,32 @@ fn any_attempt_to_undermine_accuses_no_one() {
     );
     assert!(of_type(&ev, EventType::Accuse).is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_judgement_after_a_copula_in_a_statement_is_the_issuers() {
+    let ev = code(
+        "STATEMENT\n\nManagua, 3 February 2022\n\nThis is a cynical and hypocritical act by a discredited administration in Costa Rica.",
+        Some("2022-02-03"),
+    );
+    let accuse = of_type(&ev, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].actor), ["NIC"], "{}", show(&ev));
+    // a verb whose subject readout cannot name is no judgement of the issuer's
+    let ev = code(
+        "STATEMENT\n\nManagua, 3 February 2022\n\nThe presidency of the assembly condemned the decision of Costa Rica.",
+        Some("2022-02-03"),
+    );
+    assert!(of_type(&ev, EventType::Accuse).is_empty(), "{}", show(&ev));
+}
+
+#[test]
+fn putting_a_state_on_a_terror_list_is_a_sanction_by_the_decisions_maker() {
+    let ev = code(
+        "Caracas rejects the decision of the Government of the United States to include Venezuela again in the list of countries that sponsor terrorism.",
+        Some("2021-01-12"),
+    );
+    let sanction = of_type(&ev, EventType::Sanction);
+    assert_eq!(sanction.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].actor), ["USA"], "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].recipient), ["VEN"], "{}", show(&ev));
+}
