@@ -96,3 +96,31 @@ fn a_visit_promised_by_one_side_is_the_visitors_promise_to_the_host() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_undertaking_to_pay_is_a_promise_and_its_welcome_is_support() {
+    let ev = code(
+        "Germany has undertaken, as a gesture of recognition, to make available 1.1 billion Euros for projects in Namibia.\n\nPresident Hage Geingob welcomes the acknowledgement by Germany as a first step.",
+        Some("2021-05-28"),
+    );
+    let agree = of_type(&ev, EventType::Agree);
+    assert_eq!(agree.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&agree[0].actor), ["DEU"], "{}", show(&ev));
+    assert_eq!(codes(&agree[0].recipient), ["NAM"], "{}", show(&ev));
+    let support = of_type(&ev, EventType::Support);
+    assert_eq!(support.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&support[0].actor), ["NAM"], "{}", show(&ev));
+    assert_eq!(codes(&support[0].recipient), ["DEU"], "{}", show(&ev));
+}
+
+#[test]
+fn not_accepting_an_offer_rejects_it() {
+    let ev = code(
+        "President Kais Saied declared that Tunisia does not accept what the European Commission announced concerning financial support.",
+        Some("2023-10-02"),
+    );
+    let reject = of_type(&ev, EventType::Reject);
+    assert_eq!(reject.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&reject[0].actor), ["TUN"], "{}", show(&ev));
+    assert_eq!(codes(&reject[0].recipient), ["EU"], "{}", show(&ev));
+}
