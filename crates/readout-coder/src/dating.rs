@@ -139,6 +139,28 @@ fn belongs_elsewhere(m: &DateMention, at: &Place<'_>) -> bool {
         if present_tense(&at.text[t0..first_word_end]) {
             return true;
         }
+        // "will not renew the memorandum signed with China in 2017": a date after a participle
+        // that names how the object came about dates that, not the act
+        if at.text.get(t1..m.span.0).is_some_and(|between| {
+            between.split_whitespace().any(|w| {
+                crate::cues::in_list(
+                    w,
+                    &[
+                        "signed",
+                        "concluded",
+                        "reached",
+                        "adopted",
+                        "established",
+                        "launched",
+                        "inked",
+                        "brokered",
+                        "ratified",
+                    ],
+                )
+            })
+        }) {
+            return true;
+        }
         return at
             .triggers
             .iter()

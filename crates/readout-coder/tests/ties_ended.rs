@@ -95,3 +95,22 @@ fn duties_raised_on_a_state_named_before_them_are_a_sanction() {
     assert_eq!(sanction.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&sanction[0].recipient), ["BRA"], "{}", show(&ev));
 }
+
+#[test]
+fn a_deal_not_renewed_is_ended_and_dated_by_the_announcement() {
+    let ev = code(
+        "President Mulino announced that Panama will not renew the memorandum of understanding signed with China in 2017.",
+        Some("2025-02-02"),
+    );
+    let sanction = of_type(&ev, EventType::Sanction);
+    assert_eq!(sanction.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].actor), ["PAN"], "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].recipient), ["CHN"], "{}", show(&ev));
+    // the year names the signing, not the decision
+    assert_eq!(
+        sanction[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2025-02-02"),
+        "{}",
+        show(&ev)
+    );
+}
