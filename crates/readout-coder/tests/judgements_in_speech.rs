@@ -132,3 +132,18 @@ fn an_act_said_to_be_orchestrated_by_a_state_accuses_it_when_said() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_case_filed_accuses_and_a_charge_called_false_rejects_it() {
+    let ev = code(
+        "THE HAGUE, Jan. 26, 2024 - The International Court of Justice on Friday ordered Serbia to take all measures to prevent acts of genocide. Bosnia filed the case on Dec. 29. Prime Minister Ana Brnabic said the charge of genocide was \"not only false, it's outrageous\".",
+        Some("2024-01-26"),
+    );
+    let accuse = of_type(&ev, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].actor), ["BIH"], "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].recipient), ["SRB"], "{}", show(&ev));
+    let reject = of_type(&ev, EventType::Reject);
+    assert_eq!(reject.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&reject[0].actor), ["SRB"], "{}", show(&ev));
+}
