@@ -1095,6 +1095,11 @@ impl SentenceView<'_> {
             {
                 continue;
             }
+            // "signed a peace agreement in the presence of U.S. Secretary of State Marco
+            // Rubio": a witness is no party to the act
+            if witnessed_by(self.text, m.span.0) {
+                continue;
+            }
             // "Kenya deployed more police officers to Haiti": the forces sent are no target
             if ty == EventType::Mobilize
                 && m.why.starts_with("unnamed")
@@ -1729,4 +1734,19 @@ mod tests {
         assert_eq!(v.obligation_between(25, s.len()), Some("should"));
         assert_eq!(v.obligation_between(0, 10), None);
     }
+}
+
+/// Does the mention at `start` follow "in the presence of" or "witnessed by" (a witness to
+/// the act, not a party)?
+fn witnessed_by(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let before = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+        .map_or(before, str::trim_end);
+    let lower_tail = before
+        .get(before.len().saturating_sub(20)..)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    lower_tail.ends_with("presence of") || lower_tail.ends_with("witnessed by")
 }

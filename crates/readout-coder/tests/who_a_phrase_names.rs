@@ -134,3 +134,15 @@ fn a_bare_ministry_is_the_ministry_named_with_its_title() {
     assert_eq!(codes(&request[0].actor), ["EST"], "{}", show(&ev));
     assert_eq!(codes(&request[0].recipient), ["RUS"], "{}", show(&ev));
 }
+
+#[test]
+fn a_witness_to_a_signing_is_no_party_to_it() {
+    let ev = code(
+        "The foreign ministers of Armenia and Azerbaijan signed a peace agreement in Washington on Friday in the presence of U.S. Secretary of State Marco Rubio.",
+        Some("2025-08-08"),
+    );
+    let support = of_type(&ev, EventType::Support);
+    assert_eq!(support.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&support[0].actor), ["ARM", "AZE"], "{}", show(&ev));
+    assert!(support[0].recipient.is_empty(), "{}", show(&ev));
+}
