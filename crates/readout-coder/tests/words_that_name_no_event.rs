@@ -62,3 +62,13 @@ fn deaths_a_disaster_caused_are_no_attack() {
         show(&ev)
     );
 }
+
+#[test]
+fn hosting_exiles_is_no_visit_and_an_exiled_group_no_expulsion() {
+    let ev = code(
+        "Albania has hosted several thousand members of the exiled opposition group Mujahideen-e-Khalq since 2013, a source of tension with Tehran.",
+        Some("2022-09-07"),
+    );
+    assert!(of_type(&ev, EventType::Consult).is_empty(), "{}", show(&ev));
+    assert!(of_type(&ev, EventType::Coerce).is_empty(), "{}", show(&ev));
+}
