@@ -2345,6 +2345,14 @@ pub(crate) fn code_sentence(
                 }
             }
         }
+        // "United Nations sanctions on Iran were reimposed": the UN's sanctions are imposed by
+        // its Security Council
+        if ty == EventType::Sanction && actor.len() == 1 && actor[0].code == "UN" {
+            actor[0].code = "UNSC".into();
+            if actor[0].name.is_some() {
+                actor[0].name = Some("United Nations Security Council".into());
+            }
+        }
         let draft = Draft {
             event_type: ty,
             mode,

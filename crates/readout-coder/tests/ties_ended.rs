@@ -114,3 +114,15 @@ fn a_deal_not_renewed_is_ended_and_dated_by_the_announcement() {
         show(&ev)
     );
 }
+
+#[test]
+fn united_nations_sanctions_are_the_security_councils() {
+    let ev = code(
+        "United Nations sanctions on Iran were reimposed late on Saturday, a decade after they were lifted.",
+        Some("2025-09-28"),
+    );
+    let sanction = of_type(&ev, EventType::Sanction);
+    assert_eq!(sanction.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].actor), ["UNSC"], "{}", show(&ev));
+    assert_eq!(codes(&sanction[0].recipient), ["IRN"], "{}", show(&ev));
+}
