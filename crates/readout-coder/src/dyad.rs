@@ -82,6 +82,7 @@ pub(crate) fn main_dyad(
     title: Option<&str>,
     title_mentions: &[Mention],
     sentences: &[Vec<Mention>],
+    lead: Option<&str>,
 ) -> Option<[Actor; 2]> {
     if let Some(text) = title {
         let state = |m: &Mention| match m.actors.as_slice() {
@@ -98,6 +99,31 @@ pub(crate) fn main_dyad(
                     if a != b {
                         return Some([state_actor(a), state_actor(b)]);
                     }
+                }
+            }
+        }
+    }
+    // "Armenia and Azerbaijan initial peace deal at White House": two states joined as the
+    // headline's subject (the first sentence's, in a text without a title) are its pair,
+    // however often the host is named below
+    let headline = match (title, lead) {
+        (Some(t), _) => Some((t, title_mentions)),
+        (None, Some(l)) => sentences.first().map(|m| (l, m.as_slice())),
+        _ => None,
+    };
+    if let Some((text, mentions)) = headline {
+        let state = |m: &Mention| match m.actors.as_slice() {
+            [a] if kb.is_state(&a.code) && m.role == Role::Actor => Some(a.code.clone()),
+            _ => None,
+        };
+        if let [x, y, ..] = mentions {
+            let opens = text.get(..x.span.0).is_some_and(|h| h.trim().is_empty());
+            let joined = text
+                .get(x.span.1..y.span.0)
+                .is_some_and(|g| g.trim() == "and");
+            if let (true, true, Some(a), Some(b)) = (opens, joined, state(x), state(y)) {
+                if a != b {
+                    return Some([state_actor(a), state_actor(b)]);
                 }
             }
         }
@@ -248,7 +274,7 @@ mod tests {
             vec![],
             vec![state("USA"), state("USA"), state("USA")],
         ];
-        let d = main_dyad(&kb, None, &title, &body).expect("a dyad");
+        let d = main_dyad(&kb, None, &title, &body, None).expect("a dyad");
         let codes: Vec<&str> = d.iter().map(|a| a.code.as_str()).collect();
         assert!(
             codes.contains(&"IND") && codes.contains(&"JPN"),
@@ -259,6 +285,6 @@ mod tests {
     #[test]
     fn one_state_is_no_dyad() {
         let kb = KnowledgeBase::builtin().expect("kb");
-        assert!(main_dyad(&kb, None, &[state("FRA")], &[vec![state("FRA")]]).is_none());
+        assert!(main_dyad(&kb, None, &[state("FRA")], &[vec![state("FRA")]], None).is_none());
     }
 }

@@ -168,7 +168,8 @@ impl Coder {
         if let Some(h) = &main_state {
             dyad::home_parties(kb, &h.code, &title_mentions, &mut classified);
         }
-        let dyad = dyad::main_dyad(kb, doc.title.as_deref(), &title_mentions, &classified);
+        let lead = doc.sentences.first().map(|s| doc.sentence_text(s));
+        let dyad = dyad::main_dyad(kb, doc.title.as_deref(), &title_mentions, &classified, lead);
         let home = if dyad.is_none() { main_state } else { None };
         // who writes the release: a byline, else the state it is issued for
         let openings = || {

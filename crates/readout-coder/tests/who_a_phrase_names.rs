@@ -146,3 +146,14 @@ fn a_witness_to_a_signing_is_no_party_to_it() {
     assert_eq!(codes(&support[0].actor), ["ARM", "AZE"], "{}", show(&ev));
     assert!(support[0].recipient.is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn two_states_opening_the_headline_are_the_storys_pair() {
+    let ev = code(
+        "Serbia and Kosovo initial a deal at the White House\n\nWASHINGTON (AFP) - The leaders of Serbia and Kosovo met President Donald Trump at the White House on Friday. Trump hosted the ceremony, and Trump praised the deal. The two leaders also agreed to open a rail link.",
+        Some("2020-09-04"),
+    );
+    let agree = of_type(&ev, EventType::Agree);
+    assert_eq!(agree.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&agree[0].actor), ["SRB", "XKX"], "{}", show(&ev));
+}
