@@ -97,19 +97,49 @@ pub(crate) fn governing_preposition(text: &str, pos: usize) -> Option<&'static s
     for _ in 0..4 {
         let (s, e) = word_before(text, at)?;
         let w = &text[s..e];
-        if let Some(p) = cues::PREPOSITIONS
-            .iter()
-            .find(|p| p.eq_ignore_ascii_case(w))
-        {
-            return Some(p);
+        match word_before_name(w) {
+            Some(BeforeName::Preposition(p)) => return Some(p),
+            Some(BeforeName::Skipped) => {}
+            None if w.ends_with("ly") || is_group_adjective(w) => {}
+            None => return None,
         }
-        if in_list(w, cues::DETERMINERS) || is_modifier_word(w) || is_group_adjective(w) {
-            at = s;
-            continue;
-        }
-        return None;
+        at = s;
     }
     None
+}
+
+/// What a listed word is to [`governing_preposition`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BeforeName {
+    /// One of [`cues::PREPOSITIONS`] (the list's own spelling).
+    Preposition(&'static str),
+    /// A determiner or modifier word stepped over on the way to the preposition.
+    Skipped,
+}
+
+/// [`cues::PREPOSITIONS`], [`cues::DETERMINERS`] and [`MODIFIER_WORDS`] in one table keyed by
+/// the lower-cased word: one lookup per word instead of three list scans, for every mention.
+static BEFORE_NAME: std::sync::LazyLock<
+    std::collections::HashMap<&'static [u8], BeforeName, crate::words::WordHash>,
+> = std::sync::LazyLock::new(|| {
+    let mut table = std::collections::HashMap::default();
+    for w in cues::DETERMINERS.iter().chain(MODIFIER_WORDS) {
+        table.insert(w.as_bytes(), BeforeName::Skipped);
+    }
+    // a preposition is one first, whatever other list also has it
+    for p in cues::PREPOSITIONS {
+        table.insert(p.as_bytes(), BeforeName::Preposition(p));
+    }
+    table
+});
+
+/// The listed word `w` is, ignoring ASCII case (the lists are lower-case ASCII).
+fn word_before_name(w: &str) -> Option<BeforeName> {
+    let mut buf = [0u8; 16];
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    BEFORE_NAME.get(&*lower).copied()
 }
 
 /// Does the locative preposition `prep` governing the name at `s` name a place? "at" after
@@ -150,43 +180,38 @@ fn is_group_adjective(w: &str) -> bool {
             .any(|x| w.ends_with(x))
 }
 
-/// Adverbs and adjectives that may sit between a preposition and a name ("with the new Kyrgyz").
-fn is_modifier_word(w: &str) -> bool {
-    w.ends_with("ly")
-        || in_list(
-            w,
-            &[
-                "new",
-                "former",
-                "current",
-                "incoming",
-                "outgoing",
-                "two",
-                "three",
-                "several",
-                "many",
-                "some",
-                "northern",
-                "southern",
-                "eastern",
-                "western",
-                "central",
-                "northeastern",
-                "northwestern",
-                "southeastern",
-                "southwestern",
-                "north",
-                "south",
-                "east",
-                "west",
-                "occupied",
-                "neighbouring",
-                "neighboring",
-                "rural",
-                "coastal",
-            ],
-        )
-}
+/// Adjectives that may sit between a preposition and a name ("with the new Kyrgyz"), as do
+/// adverbs in "-ly".
+const MODIFIER_WORDS: &[&str] = &[
+    "new",
+    "former",
+    "current",
+    "incoming",
+    "outgoing",
+    "two",
+    "three",
+    "several",
+    "many",
+    "some",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "occupied",
+    "neighbouring",
+    "neighboring",
+    "rural",
+    "coastal",
+];
 
 /// "China's Eastern Theater Command", "Iran's Revolutionary Guards": after a possessive, a
 /// capitalised name ending in a body of state acts for the owner.
@@ -1007,6 +1032,85 @@ mod tests {
         // a name the knowledge base knows after the capital is its own mention
         let s = "Beijing Urged restraint.";
         assert!(!begins_a_longer_name(s, 7, &[8]));
+    }
+
+    /// The list scans [`governing_preposition`] made before its table lookup.
+    fn governing_preposition_by_lists(text: &str, pos: usize) -> Option<&'static str> {
+        let mut at = pos;
+        for _ in 0..4 {
+            let (s, e) = word_before(text, at)?;
+            let w = &text[s..e];
+            if let Some(p) = cues::PREPOSITIONS
+                .iter()
+                .find(|p| p.eq_ignore_ascii_case(w))
+            {
+                return Some(p);
+            }
+            if in_list(w, cues::DETERMINERS)
+                || w.ends_with("ly")
+                || in_list(w, MODIFIER_WORDS)
+                || is_group_adjective(w)
+            {
+                at = s;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    #[test]
+    fn the_preposition_table_agrees_with_the_lists() {
+        let lists = [cues::PREPOSITIONS, cues::DETERMINERS, MODIFIER_WORDS];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            assert!(
+                w.len() <= 16 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+        }
+        let mut words: Vec<String> = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|w| w.to_string())
+            .collect();
+        words.extend(
+            lists
+                .iter()
+                .flat_map(|l| l.iter())
+                .map(|w| w.to_ascii_uppercase()),
+        );
+        words.extend(
+            [
+                "Into",
+                "ThE",
+                "Kurdish",
+                "Sunni",
+                "quickly",
+                "said",
+                "Ürümqi",
+                "naïve",
+                "ab",
+                "x",
+                "I",
+                "considerably",
+                "Palestinian",
+                "Byzantine",
+                "internationally",
+                "neighbouringly",
+            ]
+            .map(String::from),
+        );
+        for (i, a) in words.iter().enumerate() {
+            for b in words.iter().skip(i % 7).step_by(5).take(12) {
+                let text = format!("{a} {b} China said");
+                let at = text.find("China").unwrap();
+                assert_eq!(
+                    governing_preposition(&text, at),
+                    governing_preposition_by_lists(&text, at),
+                    "{text}"
+                );
+            }
+        }
     }
 
     #[test]
