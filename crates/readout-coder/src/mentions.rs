@@ -252,27 +252,26 @@ fn named_body_after(text: &str, pos: usize) -> bool {
     false
 }
 
-/// The lower-cased word after `pos` (the head of an adjective or possessive).
-fn head_after(text: &str, pos: usize) -> &str {
-    let mut at = pos;
-    // skip a possessive marker
-    if let Some(n) = possessive_after(text, at) {
-        at += n;
-    }
+/// The word after `pos` (the head of an adjective or possessive), and whether it is an
+/// actor noun (known here already, so the caller need not look it up again).
+/// `possessive` is the length of a possessive marker at `pos`, skipped.
+fn head_after(text: &str, pos: usize, possessive: Option<usize>) -> (&str, bool) {
+    let mut at = pos + possessive.unwrap_or(0);
     for _ in 0..3 {
         let Some((s, e)) = word_after(text, at) else {
-            return "";
+            return ("", false);
         };
         let w = &text[s..e];
         // adjectives that may intervene: "Chinese foreign ministry", "Russian armed forces"
-        if is_actor_noun(w)
-            || !(w.ends_with("al") || w.ends_with("ed") || in_list(w, &["new", "top", "senior"]))
-        {
-            return w;
+        if is_actor_noun(w) {
+            return (w, true);
+        }
+        if !(w.ends_with("al") || w.ends_with("ed") || in_list(w, &["new", "top", "senior"])) {
+            return (w, false);
         }
         at = e;
     }
-    ""
+    ("", false)
 }
 
 /// Converts the knowledge-base mentions of one sentence into classified mentions.
@@ -355,12 +354,13 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             continue;
         }
         let prep = governing_preposition(sentence, s);
-        let possessive = possessive_after(sentence, e).is_some();
-        let head: &str = match m.head.as_deref() {
-            Some(h) => h,
-            None => head_after(sentence, e),
+        let possessive_len = possessive_after(sentence, e);
+        let possessive = possessive_len.is_some();
+        let (head, head_is_actor): (&str, bool) = match m.head.as_deref() {
+            Some(h) => (h, is_actor_noun(h)),
+            None => head_after(sentence, e, possessive_len),
         };
-        let actor_head = is_actor_noun(head) || (possessive && named_body_after(sentence, e));
+        let actor_head = head_is_actor || (possessive && named_body_after(sentence, e));
         let mut why = m.why;
         let mut person = false;
         // "the navies of Russia and China", "members of the European Parliament": the "of"
