@@ -208,21 +208,13 @@ pub(crate) const ACTOR_NOUNS: &[&str] = &[
 /// ("Turkish territory", "Chinese project"): used when the knowledge base gives no head.
 pub(crate) fn is_actor_noun(word: &str) -> bool {
     let w = word.trim_end_matches(['\'', '\u{2019}']);
-    // lower-case into a stack buffer: this runs for every mention
-    // (as bytes: no UTF-8 check of the copy; a non-ASCII byte matches no listed noun)
-    let mut buf = [0u8; 24];
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    ACTOR_NOUN_SET.contains(&*lower)
+    // this runs for every mention: one integer lookup (a non-ASCII byte matches no listed noun)
+    ACTOR_NOUN_SET.get(w).is_some()
 }
 
-/// [`ACTOR_NOUNS`] as a set of lower-case ASCII bytes, for constant-time lookups.
-static ACTOR_NOUN_SET: std::sync::LazyLock<
-    std::collections::HashSet<&'static [u8], crate::words::WordHash>,
-> = std::sync::LazyLock::new(|| ACTOR_NOUNS.iter().map(|w| w.as_bytes()).collect());
+/// [`ACTOR_NOUNS`] as a table, for constant-time lookups ignoring case.
+static ACTOR_NOUN_SET: std::sync::LazyLock<crate::words::WordTable<()>> =
+    std::sync::LazyLock::new(|| crate::words::WordTable::new(ACTOR_NOUNS.iter().map(|&w| (w, ()))));
 
 /// Verbs that introduce reported speech ("X said that …").
 pub(crate) const SPEECH_VERBS: &[&str] = &[
@@ -540,7 +532,7 @@ mod tests {
         // the list as a scan, the way the set must answer
         let by_list = |word: &str| {
             let w = word.trim_end_matches(['\'', '\u{2019}']);
-            w.is_ascii() && w.len() <= 24 && in_list(w, ACTOR_NOUNS)
+            w.is_ascii() && in_list(w, ACTOR_NOUNS)
         };
         let mut words: Vec<String> = Vec::new();
         for n in ACTOR_NOUNS {

@@ -119,27 +119,22 @@ enum BeforeName {
 
 /// [`cues::PREPOSITIONS`], [`cues::DETERMINERS`] and [`MODIFIER_WORDS`] in one table keyed by
 /// the lower-cased word: one lookup per word instead of three list scans, for every mention.
-static BEFORE_NAME: std::sync::LazyLock<
-    std::collections::HashMap<&'static [u8], BeforeName, crate::words::WordHash>,
-> = std::sync::LazyLock::new(|| {
-    let mut table = std::collections::HashMap::default();
-    for w in cues::DETERMINERS.iter().chain(MODIFIER_WORDS) {
-        table.insert(w.as_bytes(), BeforeName::Skipped);
-    }
-    // a preposition is one first, whatever other list also has it
-    for p in cues::PREPOSITIONS {
-        table.insert(p.as_bytes(), BeforeName::Preposition(p));
-    }
-    table
-});
+static BEFORE_NAME: std::sync::LazyLock<crate::words::WordTable<BeforeName>> =
+    std::sync::LazyLock::new(|| {
+        let skipped = cues::DETERMINERS.iter().chain(MODIFIER_WORDS);
+        // a preposition is one first, whatever other list also has it: inserted last
+        crate::words::WordTable::new(
+            skipped.map(|&w| (w, BeforeName::Skipped)).chain(
+                cues::PREPOSITIONS
+                    .iter()
+                    .map(|&p| (p, BeforeName::Preposition(p))),
+            ),
+        )
+    });
 
 /// The listed word `w` is, ignoring ASCII case (the lists are lower-case ASCII).
 fn word_before_name(w: &str) -> Option<BeforeName> {
-    let mut buf = [0u8; 16];
-    let lower = buf.get_mut(..w.len())?;
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    BEFORE_NAME.get(&*lower).copied()
+    BEFORE_NAME.get(w)
 }
 
 /// Does the locative preposition `prep` governing the name at `s` name a place? "at" after
