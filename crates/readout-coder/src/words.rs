@@ -148,6 +148,11 @@ pub(crate) fn is_whole_word(text: &str, s: usize, e: usize) -> bool {
 /// Returns the marker's byte length.
 pub(crate) fn possessive_after(text: &str, pos: usize) -> Option<usize> {
     let tail = text.get(pos..)?;
+    // every marker starts with ' or with 0xE2, the lead byte of ’: most names are followed
+    // by neither
+    if !matches!(tail.as_bytes().first(), Some(b'\'' | 0xE2)) {
+        return None;
+    }
     for m in ["'s", "\u{2019}s", "'", "\u{2019}"] {
         if let Some(after) = tail.strip_prefix(m) {
             if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
