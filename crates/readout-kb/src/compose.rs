@@ -247,7 +247,7 @@ fn compose_at(
         }
     }
     let last_title = titles.last().copied();
-    let mut person: Option<(usize, Vec<u32>, bool)> = None;
+    let mut person: Option<(usize, &[u32], bool)> = None;
     let mut unknown: Option<(usize, usize)> = None;
     let of_form = modifier.is_some_and(|(m, _)| m > i);
     if j == i {
@@ -259,7 +259,7 @@ fn compose_at(
             if after_unknown_given_name(text, &atoms[i], prev_end) {
                 return i + 1;
             }
-            person = Some((i, ps.clone(), derived));
+            person = Some((i, ps, derived));
             j += 1;
         }
     } else if j < n && !of_form {
@@ -282,7 +282,7 @@ fn compose_at(
                 _ => false,
             };
             if link {
-                person = Some((j, ps.clone(), derived));
+                person = Some((j, ps, derived));
                 j += 1;
             }
         }
@@ -341,7 +341,7 @@ struct Parts<'a> {
     end: usize,
     modifier: Option<(&'a Atom<'a>, Entity)>,
     titles: Vec<(&'a Atom<'a>, u32)>,
-    person: Option<(&'a Atom<'a>, Vec<u32>, bool)>,
+    person: Option<(&'a Atom<'a>, &'a [u32], bool)>,
     unknown: Option<(usize, usize)>,
 }
 
@@ -561,16 +561,20 @@ fn build_mention(
     if let Some((_, candidates, derived)) = &parts.person {
         let code_hint = (!code.is_empty()).then_some(code.as_str());
         // A bare surname must fit the country the text gives ("US … Antony" is not India's A. K. Antony).
-        let fitting: Vec<u32> = match code_hint {
-            Some(c) if *derived => candidates
-                .iter()
-                .copied()
-                .filter(|&p| served(kb, p, c))
-                .collect(),
-            _ => candidates.clone(),
+        let served_here: Vec<u32>;
+        let fitting: &[u32] = match code_hint {
+            Some(c) if *derived => {
+                served_here = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&p| served(kb, p, c))
+                    .collect();
+                &served_here
+            }
+            _ => candidates,
         };
         let Some((p, ti, fallback)) =
-            choose_person(kb, &fitting, *derived, date, office.as_deref(), code_hint)
+            choose_person(kb, fitting, *derived, date, office.as_deref(), code_hint)
         else {
             let (atom, _, _) = parts.person.as_ref()?;
             let written = &text[atom.start..atom.end];
