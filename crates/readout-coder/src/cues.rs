@@ -208,22 +208,13 @@ pub(crate) const ACTOR_NOUNS: &[&str] = &[
 /// ("Turkish territory", "Chinese project"): used when the knowledge base gives no head.
 pub(crate) fn is_actor_noun(word: &str) -> bool {
     let w = word.trim_end_matches(['\'', '\u{2019}']);
-    // lower-case into a stack buffer: this runs for every mention
-    let mut buf = [0u8; 24];
-    if w.len() > buf.len() || !w.is_ascii() {
-        return false;
-    }
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-    ACTOR_NOUN_SET.contains(lower)
+    // this runs for every mention: one integer lookup (a non-ASCII byte matches no listed noun)
+    ACTOR_NOUN_SET.get(w).is_some()
 }
 
-/// [`ACTOR_NOUNS`] as a set, for constant-time lookups.
-static ACTOR_NOUN_SET: std::sync::LazyLock<
-    std::collections::HashSet<&'static str, crate::words::WordHash>,
-> = std::sync::LazyLock::new(|| ACTOR_NOUNS.iter().copied().collect());
+/// [`ACTOR_NOUNS`] as a table, for constant-time lookups ignoring case.
+static ACTOR_NOUN_SET: std::sync::LazyLock<crate::words::WordTable<()>> =
+    std::sync::LazyLock::new(|| crate::words::WordTable::new(ACTOR_NOUNS.iter().map(|&w| (w, ()))));
 
 /// Verbs that introduce reported speech ("X said that …").
 pub(crate) const SPEECH_VERBS: &[&str] = &[
@@ -531,3 +522,47 @@ pub(crate) const EVERYONE: &[&str] = &[
     "all nations",
     "everyone",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actor_nouns_are_found_in_any_ascii_case_and_nothing_else_is() {
+        // the list as a scan, the way the set must answer
+        let by_list = |word: &str| {
+            let w = word.trim_end_matches(['\'', '\u{2019}']);
+            w.is_ascii() && in_list(w, ACTOR_NOUNS)
+        };
+        let mut words: Vec<String> = Vec::new();
+        for n in ACTOR_NOUNS {
+            let upper = n.to_ascii_uppercase();
+            let mut capitalised = n.to_string();
+            capitalised[..1].make_ascii_uppercase();
+            words.extend([
+                n.to_string(),
+                upper,
+                capitalised,
+                format!("{n}'"),
+                format!("{n}\u{2019}"),
+                format!("{n}s"),
+                n[1..].to_string(),
+                format!("{n}\u{e9}"),
+            ]);
+        }
+        words.extend(
+            [
+                "",
+                "'",
+                "said",
+                "officialsofficialsofficials",
+                "minist\u{e8}re",
+                "side",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(is_actor_noun(w), by_list(w), "{w:?}");
+        }
+    }
+}

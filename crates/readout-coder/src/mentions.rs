@@ -97,19 +97,44 @@ pub(crate) fn governing_preposition(text: &str, pos: usize) -> Option<&'static s
     for _ in 0..4 {
         let (s, e) = word_before(text, at)?;
         let w = &text[s..e];
-        if let Some(p) = cues::PREPOSITIONS
-            .iter()
-            .find(|p| p.eq_ignore_ascii_case(w))
-        {
-            return Some(p);
+        match word_before_name(w) {
+            Some(BeforeName::Preposition(p)) => return Some(p),
+            Some(BeforeName::Skipped) => {}
+            None if w.ends_with("ly") || is_group_adjective(w) => {}
+            None => return None,
         }
-        if in_list(w, cues::DETERMINERS) || is_modifier_word(w) || is_group_adjective(w) {
-            at = s;
-            continue;
-        }
-        return None;
+        at = s;
     }
     None
+}
+
+/// What a listed word is to [`governing_preposition`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BeforeName {
+    /// One of [`cues::PREPOSITIONS`] (the list's own spelling).
+    Preposition(&'static str),
+    /// A determiner or modifier word stepped over on the way to the preposition.
+    Skipped,
+}
+
+/// [`cues::PREPOSITIONS`], [`cues::DETERMINERS`] and [`MODIFIER_WORDS`] in one table keyed by
+/// the lower-cased word: one lookup per word instead of three list scans, for every mention.
+static BEFORE_NAME: std::sync::LazyLock<crate::words::WordTable<BeforeName>> =
+    std::sync::LazyLock::new(|| {
+        let skipped = cues::DETERMINERS.iter().chain(MODIFIER_WORDS);
+        // a preposition is one first, whatever other list also has it: inserted last
+        crate::words::WordTable::new(
+            skipped.map(|&w| (w, BeforeName::Skipped)).chain(
+                cues::PREPOSITIONS
+                    .iter()
+                    .map(|&p| (p, BeforeName::Preposition(p))),
+            ),
+        )
+    });
+
+/// The listed word `w` is, ignoring ASCII case (the lists are lower-case ASCII).
+fn word_before_name(w: &str) -> Option<BeforeName> {
+    BEFORE_NAME.get(w)
 }
 
 /// Does the locative preposition `prep` governing the name at `s` name a place? "at" after
@@ -150,43 +175,38 @@ fn is_group_adjective(w: &str) -> bool {
             .any(|x| w.ends_with(x))
 }
 
-/// Adverbs and adjectives that may sit between a preposition and a name ("with the new Kyrgyz").
-fn is_modifier_word(w: &str) -> bool {
-    w.ends_with("ly")
-        || in_list(
-            w,
-            &[
-                "new",
-                "former",
-                "current",
-                "incoming",
-                "outgoing",
-                "two",
-                "three",
-                "several",
-                "many",
-                "some",
-                "northern",
-                "southern",
-                "eastern",
-                "western",
-                "central",
-                "northeastern",
-                "northwestern",
-                "southeastern",
-                "southwestern",
-                "north",
-                "south",
-                "east",
-                "west",
-                "occupied",
-                "neighbouring",
-                "neighboring",
-                "rural",
-                "coastal",
-            ],
-        )
-}
+/// Adjectives that may sit between a preposition and a name ("with the new Kyrgyz"), as do
+/// adverbs in "-ly".
+const MODIFIER_WORDS: &[&str] = &[
+    "new",
+    "former",
+    "current",
+    "incoming",
+    "outgoing",
+    "two",
+    "three",
+    "several",
+    "many",
+    "some",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "occupied",
+    "neighbouring",
+    "neighboring",
+    "rural",
+    "coastal",
+];
 
 /// "China's Eastern Theater Command", "Iran's Revolutionary Guards": after a possessive, a
 /// capitalised name ending in a body of state acts for the owner.
@@ -227,27 +247,26 @@ fn named_body_after(text: &str, pos: usize) -> bool {
     false
 }
 
-/// The lower-cased word after `pos` (the head of an adjective or possessive).
-fn head_after(text: &str, pos: usize) -> &str {
-    let mut at = pos;
-    // skip a possessive marker
-    if let Some(n) = possessive_after(text, at) {
-        at += n;
-    }
+/// The word after `pos` (the head of an adjective or possessive), and whether it is an
+/// actor noun (known here already, so the caller need not look it up again).
+/// `possessive` is the length of a possessive marker at `pos`, skipped.
+fn head_after(text: &str, pos: usize, possessive: Option<usize>) -> (&str, bool) {
+    let mut at = pos + possessive.unwrap_or(0);
     for _ in 0..3 {
         let Some((s, e)) = word_after(text, at) else {
-            return "";
+            return ("", false);
         };
         let w = &text[s..e];
         // adjectives that may intervene: "Chinese foreign ministry", "Russian armed forces"
-        if is_actor_noun(w)
-            || !(w.ends_with("al") || w.ends_with("ed") || in_list(w, &["new", "top", "senior"]))
-        {
-            return w;
+        if is_actor_noun(w) {
+            return (w, true);
+        }
+        if !(w.ends_with("al") || w.ends_with("ed") || in_list(w, &["new", "top", "senior"])) {
+            return (w, false);
         }
         at = e;
     }
-    ""
+    ("", false)
 }
 
 /// Converts the knowledge-base mentions of one sentence into classified mentions.
@@ -330,12 +349,13 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             continue;
         }
         let prep = governing_preposition(sentence, s);
-        let possessive = possessive_after(sentence, e).is_some();
-        let head: &str = match m.head.as_deref() {
-            Some(h) => h,
-            None => head_after(sentence, e),
+        let possessive_len = possessive_after(sentence, e);
+        let possessive = possessive_len.is_some();
+        let (head, head_is_actor): (&str, bool) = match m.head.as_deref() {
+            Some(h) => (h, is_actor_noun(h)),
+            None => head_after(sentence, e, possessive_len),
         };
-        let actor_head = is_actor_noun(head) || (possessive && named_body_after(sentence, e));
+        let actor_head = head_is_actor || (possessive && named_body_after(sentence, e));
         let mut why = m.why;
         let mut person = false;
         // "the navies of Russia and China", "members of the European Parliament": the "of"
@@ -1007,6 +1027,85 @@ mod tests {
         // a name the knowledge base knows after the capital is its own mention
         let s = "Beijing Urged restraint.";
         assert!(!begins_a_longer_name(s, 7, &[8]));
+    }
+
+    /// The list scans [`governing_preposition`] made before its table lookup.
+    fn governing_preposition_by_lists(text: &str, pos: usize) -> Option<&'static str> {
+        let mut at = pos;
+        for _ in 0..4 {
+            let (s, e) = word_before(text, at)?;
+            let w = &text[s..e];
+            if let Some(p) = cues::PREPOSITIONS
+                .iter()
+                .find(|p| p.eq_ignore_ascii_case(w))
+            {
+                return Some(p);
+            }
+            if in_list(w, cues::DETERMINERS)
+                || w.ends_with("ly")
+                || in_list(w, MODIFIER_WORDS)
+                || is_group_adjective(w)
+            {
+                at = s;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    #[test]
+    fn the_preposition_table_agrees_with_the_lists() {
+        let lists = [cues::PREPOSITIONS, cues::DETERMINERS, MODIFIER_WORDS];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            assert!(
+                w.len() <= 16 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+        }
+        let mut words: Vec<String> = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|w| w.to_string())
+            .collect();
+        words.extend(
+            lists
+                .iter()
+                .flat_map(|l| l.iter())
+                .map(|w| w.to_ascii_uppercase()),
+        );
+        words.extend(
+            [
+                "Into",
+                "ThE",
+                "Kurdish",
+                "Sunni",
+                "quickly",
+                "said",
+                "Ürümqi",
+                "naïve",
+                "ab",
+                "x",
+                "I",
+                "considerably",
+                "Palestinian",
+                "Byzantine",
+                "internationally",
+                "neighbouringly",
+            ]
+            .map(String::from),
+        );
+        for (i, a) in words.iter().enumerate() {
+            for b in words.iter().skip(i % 7).step_by(5).take(12) {
+                let text = format!("{a} {b} China said");
+                let at = text.find("China").unwrap();
+                assert_eq!(
+                    governing_preposition(&text, at),
+                    governing_preposition_by_lists(&text, at),
+                    "{text}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -148,6 +148,11 @@ pub(crate) fn is_whole_word(text: &str, s: usize, e: usize) -> bool {
 /// Returns the marker's byte length.
 pub(crate) fn possessive_after(text: &str, pos: usize) -> Option<usize> {
     let tail = text.get(pos..)?;
+    // every marker starts with ' or with 0xE2, the lead byte of ’: most names are followed
+    // by neither
+    if !matches!(tail.as_bytes().first(), Some(b'\'' | 0xE2)) {
+        return None;
+    }
     for m in ["'s", "\u{2019}s", "'", "\u{2019}"] {
         if let Some(after) = tail.strip_prefix(m) {
             if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
@@ -264,6 +269,74 @@ impl PhraseMatcher {
                 end,
             })
         })
+    }
+}
+
+/// A word of up to 16 bytes packed into an integer, ASCII letters lower-cased: a lookup in a
+/// [`WordTable`] then hashes and compares one integer, with no copy and no byte comparison.
+#[inline]
+pub(crate) fn lower_word_key(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut key = 0u128;
+    for (i, &b) in word.iter().enumerate() {
+        key |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+    }
+    Some(key)
+}
+
+/// A fixed list of words, each with a value, looked up ignoring ASCII case (as
+/// `eq_ignore_ascii_case` against each would) by [`lower_word_key`].
+pub(crate) struct WordTable<V> {
+    /// Key → (the word's length: keys of words with NUL bytes would collide, values).
+    by_key: std::collections::HashMap<u128, (usize, V), KeyHash>,
+}
+
+impl<V: Copy> WordTable<V> {
+    /// The table of `entries`; a later entry for the same word replaces an earlier one.
+    /// Words longer than 16 bytes cannot be looked up and are left out.
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordTable<V> {
+        let mut by_key = std::collections::HashMap::default();
+        for (word, value) in entries {
+            if let Some(key) = lower_word_key(word.as_bytes()) {
+                by_key.insert(key, (word.len(), value));
+            }
+        }
+        WordTable { by_key }
+    }
+
+    /// The value of `word`, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        let key = lower_word_key(word.as_bytes())?;
+        let &(len, value) = self.by_key.get(&key)?;
+        (len == word.len()).then_some(value)
+    }
+}
+
+/// Hasher of [`lower_word_key`] keys: one multiply for the integer.
+type KeyHash = std::hash::BuildHasherDefault<KeyHasher>;
+
+/// See [`KeyHash`].
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash_from(self.0, bytes);
+    }
+
+    #[inline]
+    fn write_u128(&mut self, key: u128) {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let h = ((key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ self.0).wrapping_mul(K);
+        // the table indexes by the low bits: bring the well-mixed high ones down
+        self.0 = h ^ (h >> 32);
     }
 }
 

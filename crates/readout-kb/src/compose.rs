@@ -74,10 +74,7 @@ pub(crate) fn find_mentions(
     let mut out = Vec::with_capacity(atoms.len());
     let mut i = 0;
     while i < atoms.len() {
-        let (mention, next) = compose_at(kb, text, &atoms, &pieces, i, date, explain);
-        if let Some(m) = mention {
-            out.push(m);
-        }
+        let next = compose_at(kb, text, &atoms, &pieces, i, date, explain, &mut out);
         i = next.max(i + 1);
     }
     out
@@ -191,7 +188,10 @@ fn is_possessive_space(g: &str) -> bool {
         .any(|p| g.strip_prefix(p).is_some_and(is_space))
 }
 
-/// Builds the mention starting at atom `i`; returns it and the index of the next unused atom.
+/// Builds the mention starting at atom `i` into `out` (pushed there, not returned: the
+/// record is large, and every level it is returned through copies it); returns the index
+/// of the next unused atom.
+#[allow(clippy::too_many_arguments)]
 fn compose_at(
     kb: &KnowledgeBase,
     text: &str,
@@ -200,13 +200,12 @@ fn compose_at(
     i: usize,
     date: Option<NaiveDate>,
     explain: bool,
-) -> (Option<KbMention>, usize) {
+    out: &mut Vec<KbMention>,
+) -> usize {
     if let Piece::Place(p) = pieces[i] {
         let atom = &atoms[i];
-        return (
-            place_mention(kb, text, atom.start, atom.end, p, explain),
-            i + 1,
-        );
+        out.extend(place_mention(kb, text, atom.start, atom.end, p, explain));
+        return i + 1;
     }
     let n = atoms.len();
     let mut j = i;
@@ -248,7 +247,7 @@ fn compose_at(
         }
     }
     let last_title = titles.last().copied();
-    let mut person: Option<(usize, Vec<u32>, bool)> = None;
+    let mut person: Option<(usize, &[u32], bool)> = None;
     let mut unknown: Option<(usize, usize)> = None;
     let of_form = modifier.is_some_and(|(m, _)| m > i);
     if j == i {
@@ -258,9 +257,9 @@ fn compose_at(
             // name the base does not know names someone else
             let prev_end = if i > 0 { atoms[i - 1].end } else { 0 };
             if after_unknown_given_name(text, &atoms[i], prev_end) {
-                return (None, i + 1);
+                return i + 1;
             }
-            person = Some((i, ps.clone(), derived));
+            person = Some((i, ps, derived));
             j += 1;
         }
     } else if j < n && !of_form {
@@ -283,7 +282,7 @@ fn compose_at(
                 _ => false,
             };
             if link {
-                person = Some((j, ps.clone(), derived));
+                person = Some((j, ps, derived));
                 j += 1;
             }
         }
@@ -332,7 +331,8 @@ fn compose_at(
         },
         explain,
     );
-    (mention, next)
+    out.extend(mention);
+    next
 }
 
 /// The pieces of one composite mention.
@@ -341,7 +341,7 @@ struct Parts<'a> {
     end: usize,
     modifier: Option<(&'a Atom<'a>, Entity)>,
     titles: Vec<(&'a Atom<'a>, u32)>,
-    person: Option<(&'a Atom<'a>, Vec<u32>, bool)>,
+    person: Option<(&'a Atom<'a>, &'a [u32], bool)>,
     unknown: Option<(usize, usize)>,
 }
 
@@ -561,16 +561,20 @@ fn build_mention(
     if let Some((_, candidates, derived)) = &parts.person {
         let code_hint = (!code.is_empty()).then_some(code.as_str());
         // A bare surname must fit the country the text gives ("US … Antony" is not India's A. K. Antony).
-        let fitting: Vec<u32> = match code_hint {
-            Some(c) if *derived => candidates
-                .iter()
-                .copied()
-                .filter(|&p| served(kb, p, c))
-                .collect(),
-            _ => candidates.clone(),
+        let served_here: Vec<u32>;
+        let fitting: &[u32] = match code_hint {
+            Some(c) if *derived => {
+                served_here = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&p| served(kb, p, c))
+                    .collect();
+                &served_here
+            }
+            _ => candidates,
         };
         let Some((p, ti, fallback)) =
-            choose_person(kb, &fitting, *derived, date, office.as_deref(), code_hint)
+            choose_person(kb, fitting, *derived, date, office.as_deref(), code_hint)
         else {
             let (atom, _, _) = parts.person.as_ref()?;
             let written = &text[atom.start..atom.end];

@@ -1,6 +1,7 @@
 //! Builds the indexes and the matcher from loaded records; lists entries for search.
 
 use crate::fold::fold_str;
+use crate::hash::CodeMap;
 use crate::matcher::{Entity, PatternSet};
 use crate::records::{Origin, Records};
 use crate::{KbEntry, KnowledgeBase};
@@ -140,13 +141,13 @@ pub(crate) fn display_name(key: &str) -> String {
 
 /// Builds indexes and the matcher.
 pub(crate) fn build(rec: Records) -> KnowledgeBase {
-    let state_by_code: HashMap<String, usize> = rec
+    let state_by_code: CodeMap<String, usize> = rec
         .states
         .iter()
         .enumerate()
         .map(|(i, s)| (s.code.clone(), i))
         .collect();
-    let org_by_code: HashMap<String, usize> = rec
+    let org_by_code: CodeMap<String, usize> = rec
         .orgs
         .iter()
         .enumerate()
@@ -180,7 +181,7 @@ pub(crate) fn build(rec: Records) -> KnowledgeBase {
         .collect();
 
     let mut people: Vec<Person> = Vec::new();
-    let mut person_by_key: HashMap<String, usize> = HashMap::new();
+    let mut person_by_key: CodeMap<String, usize> = CodeMap::default();
     let mut terms_by_office: HashMap<(String, String), Vec<usize>> = HashMap::new();
     for (ti, t) in rec.terms.iter().enumerate() {
         let pi = *person_by_key.entry(t.person.clone()).or_insert_with(|| {

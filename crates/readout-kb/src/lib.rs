@@ -10,6 +10,7 @@ mod check;
 mod compose;
 mod error;
 mod fold;
+mod hash;
 mod index;
 mod load;
 mod matcher;
@@ -28,13 +29,13 @@ use std::collections::HashMap;
 /// The loaded knowledge base with its matcher; cheap to share across threads.
 pub struct KnowledgeBase {
     pub(crate) rec: records::Records,
-    pub(crate) state_by_code: HashMap<String, usize>,
-    pub(crate) org_by_code: HashMap<String, usize>,
+    pub(crate) state_by_code: hash::CodeMap<String, usize>,
+    pub(crate) org_by_code: hash::CodeMap<String, usize>,
     /// Member lists with `@un` expanded, parallel to `rec.orgs`.
     pub(crate) org_members: Vec<Vec<String>>,
     pub(crate) people: Vec<index::Person>,
     /// Person index by canonical key (with any `#2` suffix).
-    pub(crate) person_by_key: HashMap<String, usize>,
+    pub(crate) person_by_key: hash::CodeMap<String, usize>,
     /// Per title, its folded plural names ("foreign ministers"), which name no single holder.
     pub(crate) title_plurals: Vec<Vec<String>>,
     pub(crate) terms_by_office: HashMap<(String, String), Vec<usize>>,

@@ -249,7 +249,20 @@ pub(crate) fn unknown_name(text: &str, from: usize, limit: usize) -> Option<(usi
 /// the written form is a plural of one of the title's names, so it names no single holder.
 pub(crate) fn is_plural(kb: &KnowledgeBase, written: &str, title: u32) -> bool {
     let plurals = &kb.title_plurals[title as usize];
-    !plurals.is_empty() && crate::fold::with_folded(written, |w| plurals.iter().any(|p| p == w))
+    if plurals.is_empty() {
+        return false;
+    }
+    // Folding keeps a final ASCII letter or digit, lower-cased: when no plural ends with it
+    // (most titles are written in the singular) there is nothing to fold and compare.
+    if let Some(&last) = written.as_bytes().last() {
+        if last.is_ascii_alphanumeric() {
+            let last = last.to_ascii_lowercase();
+            if !plurals.iter().any(|p| p.as_bytes().last() == Some(&last)) {
+                return false;
+            }
+        }
+    }
+    crate::fold::with_folded(written, |w| plurals.iter().any(|p| p == w))
 }
 
 /// Whether `plural` is an English plural of `singular`.
@@ -304,6 +317,33 @@ mod tests {
         let text = "Minister Faisal bin Farhan.";
         let (s, e) = unknown_name(text, "Minister".len(), text.len()).unwrap_or((0, 0));
         assert_eq!(&text[s..e], "Faisal bin Farhan");
+    }
+
+    #[test]
+    fn plural_titles_are_told_with_or_without_the_last_letter_check() {
+        let kb = crate::KnowledgeBase::builtin().expect("built-in data loads");
+        let by_folding = |written: &str, title: u32| {
+            kb.title_plurals[title as usize].contains(&crate::fold::fold_str(written))
+        };
+        let mut checked = 0;
+        for (title, plurals) in kb.title_plurals.iter().enumerate() {
+            let title = title as u32;
+            let t = &kb.rec.titles[title as usize];
+            let mut written: Vec<String> = plurals.clone();
+            written.push(t.title.clone());
+            for w in written.clone() {
+                written.push(w.to_uppercase());
+                written.push(w.replace(' ', "-"));
+                written.push(format!("{w} "));
+                written.push(format!("{w}\u{2019}"));
+                written.push(w.trim_end_matches('s').to_string());
+            }
+            for w in &written {
+                assert_eq!(is_plural(&kb, w, title), by_folding(w, title), "{w:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "{checked}");
     }
 
     #[test]
