@@ -1027,31 +1027,36 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         };
         // the same name, or a surname alone naming someone else in the knowledge base
         // ("Al-Maliki" after "Foreign Minister Riyad Al-Maliki" is not Iraq's Nouri al-Maliki)
-        let last = |t: &str| t.rsplit(' ').next().map(str::to_lowercase);
-        let surname = last(&m.text);
-        // the mention does not spell out the knowledge base's name: a surname (with a title)
-        let surname_only = !m.text.to_lowercase().contains(&name.to_lowercase());
-        let same = |p: &Actor| {
-            p.name.as_deref() == Some(name)
-                || (surname_only && p.name.as_deref().is_some_and(|n| last(n) == surname))
+        let code = &m.actors[0].code;
+        let text = &m.text;
+        // the mention does not spell out the knowledge base's name: a surname (with a
+        // title); worked out only for an earlier person of another code with another name
+        let mut surname_only: Option<bool> = None;
+        let mut same = |p: &Actor| {
+            let Some(n) = p.name.as_deref() else {
+                return false;
+            };
+            if n == name {
+                return true;
+            }
+            *surname_only.get_or_insert_with(|| !contains_lowercased(text, name))
+                && same_lowercased(last_word(n), last_word(text))
         };
-        if let Some(earlier) = d
-            .persons
-            .iter()
-            .rev()
-            .find(|p| same(p) && p.code != m.actors[0].code)
-        {
+        if let Some(earlier) = d.persons.iter().rev().find(|p| p.code != *code && same(p)) {
             let mut a = earlier.clone();
             a.text = m.actors[0].text.clone();
             m.actors[0] = a;
             m.why = format!("{}; the same person as earlier in the document", m.why);
         }
     }
-    // the sentence's capitalised words outside the names already found, scanned once
-    let words: Vec<(usize, usize)> = capitalised_words(sentence)
-        .filter(|&(s, e)| !named.iter().any(|n| n.span.0 < e && s < n.span.1))
-        .collect();
-    if words.is_empty() {
+    // the sentence's capitalised words, scanned once; those inside the names already found
+    // are passed over where a name part fits them, which is rare
+    let words: Vec<(usize, usize)> = capitalised_words(sentence).collect();
+    // the byte lengths the words come in: a name part of no such length fits none of them
+    let lengths = words
+        .iter()
+        .fold(0u64, |set, &(s, e)| set | length_bit(e - s));
+    if lengths == 0 {
         return named;
     }
     let mut added: Vec<Mention> = Vec::new();
@@ -1059,8 +1064,11 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         let Some(name) = p.name.as_deref() else {
             continue;
         };
-        for part in name.split(' ') {
+        for part in split_spaces(name) {
             let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if lengths & length_bit(part.len()) == 0 {
+                continue;
+            }
             // two-letter surnames ("Wu", "Li") count, but not particles or common words
             // that open a sentence ("Al", "De", "He", "To")
             let letters = part.chars().count();
@@ -1079,15 +1087,18 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
                 continue;
             }
             for &(s, e) in &words {
+                // both ways of fitting below need the word as long as the part
+                if e - s != part.len() {
+                    continue;
+                }
                 let w = &sentence[s..e];
                 // the name as written, or in capitals ("CHO Tae-yul")
                 let fits = w == part
-                    || (w.len() == part.len()
-                        && w.chars().all(|c| !c.is_lowercase())
+                    || (w.chars().all(|c| !c.is_lowercase())
                         && w.chars()
                             .flat_map(char::to_lowercase)
                             .eq(part.chars().flat_map(char::to_lowercase)));
-                if !fits {
+                if !fits || named.iter().any(|n| n.span.0 < e && s < n.span.1) {
                     continue;
                 }
                 // a surname that is also a month or common word ("May") only before a verb
@@ -1128,6 +1139,57 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         named.sort_by_key(|m| m.span.0);
     }
     named
+}
+
+/// A one-bit summary of a byte length for a set of lengths (every length from 63 up shares
+/// the last bit), so that a name part is compared only with words as long as itself.
+fn length_bit(len: usize) -> u64 {
+    1u64 << len.min(63)
+}
+
+/// The pieces of `text` between single spaces, as `str::split(' ')` gives them: a byte scan,
+/// where the general searcher cost more than the short names it split.
+fn split_spaces(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// The last word of `text` after its last space (all of it when it has none).
+fn last_word(text: &str) -> &str {
+    text.rsplit(' ').next().unwrap_or(text)
+}
+
+/// Are `a` and `b` the same once lower-cased (`str::to_lowercase`)? Without allocating when
+/// both are ASCII.
+fn same_lowercased(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// Does `text` contain `part` once both are lower-cased (`str::to_lowercase`)? Without
+/// allocating when both are ASCII.
+fn contains_lowercased(text: &str, part: &str) -> bool {
+    if text.is_ascii() && part.is_ascii() {
+        let (t, p) = (text.as_bytes(), part.as_bytes());
+        p.is_empty() || t.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p))
+    } else {
+        text.to_lowercase().contains(&part.to_lowercase())
+    }
 }
 
 #[cfg(test)]
@@ -1275,6 +1337,46 @@ mod tests {
             document_author([(s, one.as_slice())]).map(|a| a.code),
             Some("NZL".into())
         );
+    }
+
+    #[test]
+    fn byte_helpers_agree_with_the_std_string_functions() {
+        let texts = [
+            "",
+            " ",
+            "Wang Yi",
+            "Ana  al-Sami ",
+            "Minister Al-Sami",
+            "ΣΟΦΙΑ Σ",
+            "Cho Tae-yul",
+            "İlham Aliyev",
+            "al-sami",
+        ];
+        for a in texts {
+            assert_eq!(
+                split_spaces(a).collect::<Vec<_>>(),
+                a.split(' ').collect::<Vec<_>>()
+            );
+            assert_eq!(Some(last_word(a)), a.rsplit(' ').next());
+            for b in texts {
+                assert_eq!(
+                    same_lowercased(a, b),
+                    a.to_lowercase() == b.to_lowercase(),
+                    "{a:?} {b:?}"
+                );
+                assert_eq!(
+                    contains_lowercased(a, b),
+                    a.to_lowercase().contains(&b.to_lowercase()),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+        let mut lengths = 0;
+        for n in [1, 5, 62, 63, 64, 200] {
+            lengths |= length_bit(n);
+            assert_ne!(lengths & length_bit(n), 0);
+        }
+        assert_eq!(lengths & length_bit(2), 0);
     }
 
     #[test]
