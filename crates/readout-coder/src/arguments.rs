@@ -1004,7 +1004,9 @@ impl SentenceView<'_> {
             }
         }
         let domestic = domestic_type(ty);
-        let mut cands: Vec<(usize, Vec<Actor>)> = Vec::new();
+        // each candidate's actors borrowed where none is filtered out: only the one chosen
+        // is copied
+        let mut cands: Vec<(usize, Cow<[Actor]>)> = Vec::new();
         for (i, m) in self.mentions.iter().enumerate() {
             let located = m.role == Role::Location
                 && ((role_prep.is_some() && m.prep == role_prep)
@@ -1109,17 +1111,18 @@ impl SentenceView<'_> {
             // "France … completing the withdrawal of 1,500 French troops": the forces that
             // withdraw are the actor's own, never whom they withdraw from
             let withdrawal = ty == EventType::Retreat && t.mode.as_deref() == Some("withdraw");
-            let actors: Vec<Actor> = self
-                .actor_list(m)
-                .iter()
-                .filter(|a| {
-                    !actor_codes.contains(&a.code.as_str())
-                        || is_group(a, m)
-                        || (!withdrawal && self.other_sector(a, actor_sectors))
-                        || (domestic && other_part_of_state(a, actor_sectors))
-                })
-                .cloned()
-                .collect();
+            let keep = |a: &Actor| {
+                !actor_codes.contains(&a.code.as_str())
+                    || is_group(a, m)
+                    || (!withdrawal && self.other_sector(a, actor_sectors))
+                    || (domestic && other_part_of_state(a, actor_sectors))
+            };
+            let listed = self.actor_list(m);
+            let actors: Cow<[Actor]> = if listed.iter().all(keep) {
+                listed
+            } else {
+                Cow::Owned(listed.iter().filter(|a| keep(a)).cloned().collect())
+            };
             if actors.is_empty() {
                 continue;
             }
@@ -1152,7 +1155,7 @@ impl SentenceView<'_> {
                         .is_some_and(|g| g.trim() == "for")
             }) {
                 return Some((
-                    a.clone(),
+                    a.to_vec(),
                     *i,
                     format!("{:?}: whom the aid is for", self.mentions[*i].text),
                 ));
@@ -1169,7 +1172,7 @@ impl SentenceView<'_> {
                 .find(|(i, _)| self.authors_act(&self.mentions[*i]))
             {
                 return Some((
-                    a.clone(),
+                    a.to_vec(),
                     *i,
                     format!("{:?}: the author of the act named", self.mentions[*i].text),
                 ));
@@ -1202,7 +1205,7 @@ impl SentenceView<'_> {
                             ))
                 }) {
                     // the partner with whoever is coordinated with it ("Russia and Ukraine")
-                    let a: Vec<Actor> = a.clone();
+                    let a: Vec<Actor> = a.to_vec();
                     return Some((
                         a,
                         *i,
@@ -1220,7 +1223,7 @@ impl SentenceView<'_> {
                 .find(|(i, _)| self.mentions[*i].prep == Some(rp))
             {
                 return Some((
-                    a.clone(),
+                    a.to_vec(),
                     *i,
                     format!("{:?} after {rp:?}", self.mentions[*i].text),
                 ));
@@ -1240,7 +1243,7 @@ impl SentenceView<'_> {
             })
             .or_else(|| cands.first())?;
         Some((
-            a.clone(),
+            a.to_vec(),
             *i,
             format!(
                 "{:?}: first participant after the trigger",
