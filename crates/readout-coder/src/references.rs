@@ -974,16 +974,86 @@ static WORD_BYTE: [bool; 256] = {
 };
 
 /// Byte ranges of the capitalised words of a sentence (letters, digits and inner hyphens).
-fn capitalised_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// A word starts at a word byte after a byte that is none, unless that is a hyphen joining
+/// it to the word before; only bytes that can start a capitalised word (ASCII capitals and
+/// non-ASCII bytes) are looked at, found eight at a time, as most of a sentence is neither.
+fn capitalised_words(sentence: &str) -> Vec<(usize, usize)> {
     let bytes = sentence.as_bytes();
     let word_byte = |b: u8| WORD_BYTE[b as usize];
+    let mut words = Vec::new();
+    // where the last word found ends: no candidate before it starts a word
+    let mut end = 0;
+    let mut visit = |i: usize, words: &mut Vec<(usize, usize)>| {
+        if i < end {
+            return;
+        }
+        let joined = i >= 2 && bytes[i - 1] == b'-' && word_byte(bytes[i - 2]);
+        if i > 0 && (word_byte(bytes[i - 1]) || joined) {
+            return;
+        }
+        let first = bytes[i];
+        let capital = first.is_ascii_uppercase()
+            || (first >= 0x80 && sentence[i..].chars().next().is_some_and(char::is_uppercase));
+        if !capital {
+            return;
+        }
+        let mut at = i;
+        loop {
+            while at < bytes.len() && word_byte(bytes[at]) {
+                at += 1;
+            }
+            if at + 1 < bytes.len() && bytes[at] == b'-' && word_byte(bytes[at + 1]) {
+                at += 1;
+                continue;
+            }
+            break;
+        }
+        end = at;
+        if sentence.is_char_boundary(at) {
+            words.push((i, at));
+        }
+    };
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for (c, chunk) in chunks.by_ref().enumerate() {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(x);
+        // per byte, with the top bit cleared: at least 'A', and above 'Z'; no carries
+        // cross bytes, as each stays below 0x100
+        let y = x & !HIGH;
+        let from_a = y + LOW * (0x80 - u64::from(b'A'));
+        let past_z = y + LOW * (0x80 - u64::from(b'Z') - 1);
+        let mut candidates = (x | (from_a & !past_z)) & HIGH;
+        while candidates != 0 {
+            let i = c * 8 + candidates.trailing_zeros() as usize / 8;
+            visit(i, &mut words);
+            candidates &= candidates - 1;
+        }
+    }
+    let tail = bytes.len() - chunks.remainder().len();
+    for (i, &b) in bytes.iter().enumerate().skip(tail) {
+        if b.is_ascii_uppercase() || b >= 0x80 {
+            visit(i, &mut words);
+        }
+    }
+    words
+}
+
+/// [`capitalised_words`] by a walk over every byte: what the fast scan must agree with.
+#[cfg(test)]
+fn capitalised_words_by_bytes(sentence: &str) -> Vec<(usize, usize)> {
+    let bytes = sentence.as_bytes();
+    let word_byte = |b: u8| WORD_BYTE[b as usize];
+    let mut words = Vec::new();
     let mut at = 0;
-    std::iter::from_fn(move || loop {
+    loop {
         while at < bytes.len() && !word_byte(bytes[at]) {
             at += 1;
         }
         if at >= bytes.len() {
-            return None;
+            return words;
         }
         let start = at;
         loop {
@@ -1006,9 +1076,9 @@ fn capitalised_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '
                 .is_some_and(char::is_uppercase)
         };
         if capital && sentence.is_char_boundary(at) {
-            return Some((start, at));
+            words.push((start, at));
         }
-    })
+    }
 }
 
 /// People the document has already named: a later mention by surname alone ("Qin", "Cho")
@@ -1051,7 +1121,7 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
     }
     // the sentence's capitalised words, scanned once; those inside the names already found
     // are passed over where a name part fits them, which is rare
-    let words: Vec<(usize, usize)> = capitalised_words(sentence).collect();
+    let words = capitalised_words(sentence);
     // the byte lengths the words come in: a name part of no such length fits none of them
     let lengths = words
         .iter()
@@ -1066,26 +1136,29 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         };
         for part in split_spaces(name) {
             let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            if lengths & length_bit(part.len()) == 0 {
+            if lengths & length_bit(part.len()) == 0
+                || !part.chars().next().is_some_and(char::is_uppercase)
+            {
                 continue;
             }
             // two-letter surnames ("Wu", "Li") count, but not particles or common words
-            // that open a sentence ("Al", "De", "He", "To")
-            let letters = part.chars().count();
-            let short = letters == 2
-                && part.chars().nth(1).is_some_and(char::is_lowercase)
-                && !crate::cues::in_list(
-                    part,
-                    &[
-                        "Al", "El", "De", "Da", "Di", "Du", "Le", "La", "Jr", "St", "Ul", "Ud",
-                        "He", "We", "It", "In", "On", "At", "As", "An", "If", "No", "So", "Up",
-                        "Us", "By", "Of", "Or", "To", "Do", "Go", "My", "Me", "Is", "Be", "Am",
-                        "Oh", "Ok", "Mr", "Ms", "Dr", "Mt", "Ex",
-                    ],
-                );
-            if (letters < 3 && !short) || !part.chars().next().is_some_and(char::is_uppercase) {
-                continue;
-            }
+            // that open a sentence ("Al", "De", "He", "To"); asked only once a word fits
+            let long_enough = || {
+                let letters = part.chars().count();
+                let short = letters == 2
+                    && part.chars().nth(1).is_some_and(char::is_lowercase)
+                    && !crate::cues::in_list(
+                        part,
+                        &[
+                            "Al", "El", "De", "Da", "Di", "Du", "Le", "La", "Jr", "St", "Ul", "Ud",
+                            "He", "We", "It", "In", "On", "At", "As", "An", "If", "No", "So", "Up",
+                            "Us", "By", "Of", "Or", "To", "Do", "Go", "My", "Me", "Is", "Be", "Am",
+                            "Oh", "Ok", "Mr", "Ms", "Dr", "Mt", "Ex",
+                        ],
+                    );
+                letters >= 3 || short
+            };
+            let mut usable: Option<bool> = None;
             for &(s, e) in &words {
                 // both ways of fitting below need the word as long as the part
                 if e - s != part.len() {
@@ -1100,6 +1173,9 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
                             .eq(part.chars().flat_map(char::to_lowercase)));
                 if !fits || named.iter().any(|n| n.span.0 < e && s < n.span.1) {
                     continue;
+                }
+                if !*usable.get_or_insert_with(long_enough) {
+                    break;
                 }
                 // a surname that is also a month or common word ("May") only before a verb
                 let ambiguous = crate::cues::in_list(
@@ -1199,14 +1275,67 @@ mod tests {
     #[test]
     fn capitalised_words_keep_inner_hyphens_and_non_ascii_capitals() {
         let s = "Al-Maliki met CHO Tae-yul, Éric and the envoy - then 2024 Talks-";
-        let words: Vec<&str> = capitalised_words(s).map(|(a, b)| &s[a..b]).collect();
+        let words: Vec<&str> = capitalised_words(s)
+            .into_iter()
+            .map(|(a, b)| &s[a..b])
+            .collect();
         assert_eq!(
             words,
             ["Al-Maliki", "CHO", "Tae-yul", "Éric", "Talks"],
             "lower-case, digit-initial and dangling-hyphen words are left out"
         );
-        assert_eq!(capitalised_words("").count(), 0);
-        assert_eq!(capitalised_words("élan vital").count(), 0);
+        assert!(capitalised_words("").is_empty());
+        assert!(capitalised_words("élan vital").is_empty());
+    }
+
+    #[test]
+    fn capitalised_words_agree_with_a_walk_over_every_byte() {
+        let pieces = [
+            "Al-Maliki",
+            " ",
+            "met",
+            "CHO",
+            "Tae-yul",
+            ",",
+            "Éric",
+            "élan",
+            "-",
+            "--",
+            "x-Y",
+            "2024",
+            "Talks-",
+            "\u{201C}Wang",
+            "\u{201D}",
+            "iPhone",
+            "McDonald",
+            "ΣΟΦΙΑ",
+            "a",
+            "Z",
+            "@",
+            "[",
+            "`",
+            "{",
+            "İlham",
+            "al--Sami",
+            "A-",
+            "-B",
+            "\u{4E2D}\u{6587}",
+        ];
+        // every sequence of up to three pieces, at every offset into a chunk of eight
+        for pad in 0..8 {
+            for a in pieces {
+                for b in pieces {
+                    for c in pieces {
+                        let s = format!("{}{a}{b} {c}{a}", "x".repeat(pad));
+                        assert_eq!(
+                            capitalised_words(&s),
+                            capitalised_words_by_bytes(&s),
+                            "{s:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     fn named(sentence: &str, text: &str, code: &str, person: bool, title: Option<&str>) -> Mention {
