@@ -276,7 +276,7 @@ impl SentenceView<'_> {
         }
         self.text
             .get(clause.0..hs)
-            .is_some_and(|p| !p.contains([',', ';', '"']) && p.split_whitespace().count() <= 3)
+            .is_some_and(|p| !p.contains([',', ';', '"']) && p.split_whitespace().nth(3).is_none())
     }
 
     /// Is the mention directly followed by a verb group (auxiliary, modal, adverb, or a trigger)?
@@ -770,7 +770,7 @@ impl SentenceView<'_> {
                 !m.actors.is_empty()
                     && m.role != Role::Location
                     && !gap.contains([',', ';', '(', ')'])
-                    && gap.split_whitespace().count() <= 4
+                    && gap.split_whitespace().nth(4).is_none()
                     && m.actors
                         .iter()
                         .all(|a| !self.mentions[agent].actors.iter().any(|b| b.code == a.code))
@@ -942,7 +942,7 @@ impl SentenceView<'_> {
                 "any", "the", "such", "this", "these", "those", "no", "every", "a", "an",
             ],
         ) && !prefix.contains(',')
-            && prefix.split_whitespace().count() <= 10
+            && prefix.split_whitespace().nth(10).is_none()
     }
 
     /// The recipient of a trigger of type `ty` in `region` (sentence-relative), excluding `actor_codes`.
@@ -1187,7 +1187,9 @@ impl SentenceView<'_> {
                 && self
                     .text
                     .get(head_end(t).min(m.span.0)..m.span.0)
-                    .is_some_and(|g| !g.contains([',', ';']) && g.split_whitespace().count() <= 1)
+                    .is_some_and(|g| {
+                        !g.contains([',', ';']) && g.split_whitespace().nth(1).is_none()
+                    })
         });
         let solo = match actor_codes {
             [c] if !direct => Some(*c),
@@ -1351,7 +1353,7 @@ impl SentenceView<'_> {
                 .text
                 .get(t.span.1.min(m.span.0)..m.span.0)
                 .unwrap_or(",");
-            return !gap.contains([',', ';']) && gap.split_whitespace().count() <= 8;
+            return !gap.contains([',', ';']) && gap.split_whitespace().nth(8).is_none();
         }
         // ("fired rockets into Thai territory": where fire or forces go names the target)
         let allowed = [
@@ -1374,8 +1376,7 @@ impl SentenceView<'_> {
         if gap.contains([',', ';']) {
             return false;
         }
-        let words = gap.split_whitespace().count();
-        words <= 4
+        gap.split_whitespace().nth(4).is_none()
             && gap.split_whitespace().all(|w| {
                 in_list(w, &allowed)
                     || (!in_list(w, cues::PREPOSITIONS)

@@ -59,7 +59,7 @@ impl Clauses {
                                 // ", and Minister Cho expressed …": a title before the name
                                 gap.is_empty()
                                     || in_list(gap, &["the", "both", "all"])
-                                    || (gap.split_whitespace().count() <= 3
+                                    || (gap.split_whitespace().nth(3).is_none()
                                         && gap.split_whitespace().all(|w| {
                                             w.chars().next().is_some_and(char::is_uppercase)
                                         }))

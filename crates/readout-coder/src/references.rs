@@ -195,7 +195,7 @@ pub fn document_author<'a>(
             [m] if m.person && m.actors.len() == 1 => &m.actors[0],
             _ => continue,
         };
-        let byline = text.split_whitespace().count() <= 12
+        let byline = text.split_whitespace().nth(12).is_none()
             && !text.trim_end().ends_with(['.', '?', '!'])
             && text
                 .split_whitespace()

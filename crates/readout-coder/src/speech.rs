@@ -120,7 +120,7 @@ impl SpeechFinder {
             let rest = &sentence[ve..];
             let rest_empty = rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
                 // "…, the Pentagon said on Tuesday."
-                || (rest.split_whitespace().count() <= 4
+                || (rest.split_whitespace().nth(4).is_none()
                     && !rest.contains([',', ';', '"', '\u{201C}'])
                     && !in_list(crate::words::next_word(sentence, ve), &["that"])
                     && {
@@ -170,7 +170,7 @@ impl SpeechFinder {
                         .is_empty(),
                     // "…,” said Babish." — only a short name may follow
                     None => {
-                        sentence[ve..].split_whitespace().count() <= 4
+                        sentence[ve..].split_whitespace().nth(4).is_none()
                             && !sentence[ve..].contains(',')
                     }
                 };
@@ -232,7 +232,11 @@ impl SpeechFinder {
         let after = &sentence[who.span.1..];
         if s == 0 || sentence[..s].trim().is_empty() {
             let comma = after.find(',').map(|c| who.span.1 + c + 1)?;
-            if sentence[who.span.1..comma].split_whitespace().count() > 3 {
+            if sentence[who.span.1..comma]
+                .split_whitespace()
+                .nth(3)
+                .is_some()
+            {
                 return None;
             }
             Some(Speech {
@@ -363,7 +367,9 @@ fn speaker_before(sentence: &str, vs: usize, mentions: &[Mention]) -> Option<usi
     } else {
         // "Erdogan, on the other hand, emphasized"
         let inner = between.trim_matches(',').trim();
-        between.starts_with(',') && between.ends_with(',') && inner.split_whitespace().count() <= 5
+        between.starts_with(',')
+            && between.ends_with(',')
+            && inner.split_whitespace().nth(5).is_none()
     };
     if !ok
         || !m.can_be_subject() && !matches!(m.source, Source::FirstPerson | Source::PersonPronoun)
