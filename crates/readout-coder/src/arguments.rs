@@ -10,6 +10,25 @@ use crate::words::word_after;
 use readout_model::{Actor, EventType};
 use std::borrow::Cow;
 
+/// `format!("{before}{text:?}{after}")`, the explanation of how an argument was found: mention
+/// texts are mostly printable ASCII with no quote or backslash, which `Debug` leaves as they
+/// are, so they are copied without the escaping machinery; any other text goes through it.
+pub(crate) fn quoted_between(before: &str, text: &str, after: &str) -> String {
+    let plain = text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\');
+    if !plain {
+        return format!("{before}{text:?}{after}");
+    }
+    let mut out = String::with_capacity(before.len() + text.len() + after.len() + 2);
+    out.push_str(before);
+    out.push('"');
+    out.push_str(text);
+    out.push('"');
+    out.push_str(after);
+    out
+}
+
 /// Words of a raised clause between a relative pronoun and its verb ("which is feared to
 /// have killed", "who are believed to have fled").
 const RAISING_WORDS: &[&str] = &[
@@ -318,7 +337,7 @@ impl SentenceView<'_> {
             return Some(Subject {
                 actors: self.actors_of(m),
                 mention: Some(i),
-                why: format!("{:?}: prompted to act", m.text),
+                why: quoted_between("", &m.text, ": prompted to act"),
             });
         }
         if let Some(i) = self.contact_clause_subject(t) {
@@ -326,7 +345,11 @@ impl SentenceView<'_> {
             return Some(Subject {
                 actors: self.actors_of(m),
                 mention: Some(i),
-                why: format!("{:?}: subject of a relative clause without pronoun", m.text),
+                why: quoted_between(
+                    "",
+                    &m.text,
+                    ": subject of a relative clause without pronoun",
+                ),
             });
         }
         if let Some(i) = self.decision_agent(t) {
@@ -334,7 +357,7 @@ impl SentenceView<'_> {
             return Some(Subject {
                 actors: self.actors_of(m),
                 mention: Some(i),
-                why: format!("{:?}: the maker of the decision", m.text),
+                why: quoted_between("", &m.text, ": the maker of the decision"),
             });
         }
         if let Some(i) = self.possessor_agent(clause, t) {
@@ -342,7 +365,7 @@ impl SentenceView<'_> {
             return Some(Subject {
                 actors: self.actors_of(m),
                 mention: Some(i),
-                why: format!("{:?}: the possessor of a nominal act", m.text),
+                why: quoted_between("", &m.text, ": the possessor of a nominal act"),
             });
         }
         if let Some(i) = self.subject_in(clause, t.span.0) {
@@ -420,16 +443,17 @@ impl SentenceView<'_> {
                 return Some(Subject {
                     actors,
                     mention: Some(i),
-                    why: format!(
-                        "subject {:?} in the clause, with the names listed before it",
-                        self.mentions[i].text
+                    why: quoted_between(
+                        "subject ",
+                        &self.mentions[i].text,
+                        " in the clause, with the names listed before it",
                     ),
                 });
             }
             return Some(Subject {
                 actors,
                 mention: Some(i),
-                why: format!("subject {:?} in the clause", self.mentions[i].text),
+                why: quoted_between("subject ", &self.mentions[i].text, " in the clause"),
             });
         }
         // a bare actor name overlapping the trigger, if one fits `spans`
@@ -485,7 +509,7 @@ impl SentenceView<'_> {
                 return Some(Subject {
                     actors: self.actors_of(m),
                     mention: Some(i),
-                    why: format!("subject {:?} inside the trigger phrase", m.text),
+                    why: quoted_between("subject ", &m.text, " inside the trigger phrase"),
                 });
             }
         }
@@ -523,9 +547,10 @@ impl SentenceView<'_> {
                 return Some(Subject {
                     actors: self.actors_of(&self.mentions[i]),
                     mention: Some(i),
-                    why: format!(
-                        "subject {:?} of the coordinated clause before",
-                        self.mentions[i].text
+                    why: quoted_between(
+                        "subject ",
+                        &self.mentions[i].text,
+                        " of the coordinated clause before",
                     ),
                 });
             }
@@ -542,9 +567,10 @@ impl SentenceView<'_> {
                 return Some(Subject {
                     actors: self.actors_of(m),
                     mention: Some(i),
-                    why: format!(
-                        "subject {:?} of the main clause after the introductory phrase",
-                        m.text
+                    why: quoted_between(
+                        "subject ",
+                        &m.text,
+                        " of the main clause after the introductory phrase",
                     ),
                 });
             }
@@ -653,7 +679,7 @@ impl SentenceView<'_> {
                 return Some(Some(Subject {
                     actors: self.actors_of(m),
                     mention: Some(i),
-                    why: format!("{:?}: subject of the relative clause", m.text),
+                    why: quoted_between("", &m.text, ": subject of the relative clause"),
                 }));
             }
         }
@@ -714,7 +740,11 @@ impl SentenceView<'_> {
                             Subject {
                                 actors,
                                 mention: Some(i),
-                                why: format!("{:?}: antecedent of the relative clause", m.text),
+                                why: quoted_between(
+                                    "",
+                                    &m.text,
+                                    ": antecedent of the relative clause",
+                                ),
                             }
                         }),
                 );
@@ -998,7 +1028,7 @@ impl SentenceView<'_> {
                     return Some((
                         actors,
                         i,
-                        format!("{:?}: the possessor before the trigger", m.text),
+                        quoted_between("", &m.text, ": the possessor before the trigger"),
                     ));
                 }
             }
@@ -1157,7 +1187,7 @@ impl SentenceView<'_> {
                 return Some((
                     a.to_vec(),
                     *i,
-                    format!("{:?}: whom the aid is for", self.mentions[*i].text),
+                    quoted_between("", &self.mentions[*i].text, ": whom the aid is for"),
                 ));
             }
         }
@@ -1174,7 +1204,7 @@ impl SentenceView<'_> {
                 return Some((
                     a.to_vec(),
                     *i,
-                    format!("{:?}: the author of the act named", self.mentions[*i].text),
+                    quoted_between("", &self.mentions[*i].text, ": the author of the act named"),
                 ));
             }
         }
@@ -1211,9 +1241,10 @@ impl SentenceView<'_> {
                     return Some((
                         a,
                         *i,
-                        format!(
-                            "{:?}: the main dyad partner named after the trigger",
-                            self.mentions[*i].text
+                        quoted_between(
+                            "",
+                            &self.mentions[*i].text,
+                            ": the main dyad partner named after the trigger",
                         ),
                     ));
                 }
@@ -1247,9 +1278,10 @@ impl SentenceView<'_> {
         Some((
             a.to_vec(),
             *i,
-            format!(
-                "{:?}: first participant after the trigger",
-                self.mentions[*i].text
+            quoted_between(
+                "",
+                &self.mentions[*i].text,
+                ": first participant after the trigger",
             ),
         ))
     }
@@ -1522,6 +1554,28 @@ fn undergoes(m: &Mention, t: &TriggerMatch) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_between_is_the_debug_format() {
+        for text in [
+            "",
+            "Wang Yi",
+            "the \"Quad\"",
+            "a\\b",
+            "it's",
+            "Éric",
+            "tab\there",
+            "new\nline",
+            "~`{}",
+            "\u{7f}",
+            "\u{301}e",
+        ] {
+            assert_eq!(
+                quoted_between("subject ", text, " in the clause"),
+                format!("subject {text:?} in the clause")
+            );
+        }
+    }
     use crate::lexicon::TriggerFlags;
     use crate::mentions::governing_preposition;
 
