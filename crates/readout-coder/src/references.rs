@@ -976,7 +976,8 @@ static WORD_BYTE: [bool; 256] = {
 /// Byte ranges of the capitalised words of a sentence (letters, digits and inner hyphens).
 /// A word starts at a word byte after a byte that is none, unless that is a hyphen joining
 /// it to the word before; only bytes that can start a capitalised word (ASCII capitals and
-/// non-ASCII bytes) are looked at, found eight at a time, as most of a sentence is neither.
+/// the first bytes of non-ASCII characters) are looked at, found eight at a time, as most
+/// of a sentence is neither.
 fn capitalised_words(sentence: &str) -> Vec<(usize, usize)> {
     let bytes = sentence.as_bytes();
     let word_byte = |b: u8| WORD_BYTE[b as usize];
@@ -1025,7 +1026,9 @@ fn capitalised_words(sentence: &str) -> Vec<(usize, usize)> {
         let y = x & !HIGH;
         let from_a = y + LOW * (0x80 - u64::from(b'A'));
         let past_z = y + LOW * (0x80 - u64::from(b'Z') - 1);
-        let mut candidates = (x | (from_a & !past_z)) & HIGH;
+        // a continuation byte of a non-ASCII character starts no word: only lead bytes
+        // (top two bits set) are candidates
+        let mut candidates = ((x & (x << 1)) | (from_a & !past_z & !x)) & HIGH;
         while candidates != 0 {
             let i = c * 8 + candidates.trailing_zeros() as usize / 8;
             visit(i, &mut words);
@@ -1034,7 +1037,7 @@ fn capitalised_words(sentence: &str) -> Vec<(usize, usize)> {
     }
     let tail = bytes.len() - chunks.remainder().len();
     for (i, &b) in bytes.iter().enumerate().skip(tail) {
-        if b.is_ascii_uppercase() || b >= 0x80 {
+        if b.is_ascii_uppercase() || b >= 0xC0 {
             visit(i, &mut words);
         }
     }
@@ -1244,7 +1247,10 @@ fn split_spaces(text: &str) -> impl Iterator<Item = &str> {
 
 /// The last word of `text` after its last space (all of it when it has none).
 fn last_word(text: &str) -> &str {
-    text.rsplit(' ').next().unwrap_or(text)
+    match text.bytes().rposition(|b| b == b' ') {
+        Some(i) => &text[i + 1..],
+        None => text,
+    }
 }
 
 /// Are `a` and `b` the same once lower-cased (`str::to_lowercase`)? Without allocating when
