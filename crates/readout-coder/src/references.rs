@@ -232,6 +232,10 @@ impl Discourse {
     /// Remembers the participants of a finished sentence.
     pub fn absorb(&mut self, mentions: &[Mention]) {
         let mut pair: Vec<&Actor> = Vec::new();
+        // only the last of each is remembered: copied once, after the loop
+        let mut last_plural: Option<&Vec<Actor>> = None;
+        let mut last_org: Option<&Actor> = None;
+        let mut last_state: Option<&Actor> = None;
         if let Some(first) = mentions
             .iter()
             .find(|m| m.person && m.actors.len() == 1 && m.can_be_subject())
@@ -243,7 +247,7 @@ impl Discourse {
                 continue;
             }
             if m.actors.len() >= 2 && m.role == Role::Actor {
-                remember(&mut self.last_plural, &m.actors);
+                last_plural = Some(&m.actors);
             }
             if m.person && m.actors.len() == 1 {
                 remember_recent(&mut self.persons, &m.actors[0]);
@@ -263,10 +267,10 @@ impl Discourse {
                     | Source::StatePronoun
             );
             if m.actors.len() == 1 && m.actors[0].sector.as_deref() == Some("IGO") {
-                remember(&mut self.last_org, &m.actors[0]);
+                last_org = Some(&m.actors[0]);
             }
             if state_like && m.can_be_subject() && m.actors.len() == 1 && !m.person {
-                remember(&mut self.last_state, &m.actors[0]);
+                last_state = Some(&m.actors[0]);
             }
             if m.role == Role::Actor {
                 for a in &m.actors {
@@ -275,6 +279,15 @@ impl Discourse {
                     }
                 }
             }
+        }
+        if let Some(group) = last_plural {
+            remember(&mut self.last_plural, group);
+        }
+        if let Some(org) = last_org {
+            remember(&mut self.last_org, org);
+        }
+        if let Some(state) = last_state {
+            remember(&mut self.last_state, state);
         }
         if pair.len() >= 2 {
             let n = pair.len();
