@@ -587,10 +587,14 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
             ),
         )
     };
+    // how many members a plural reference names, read once
+    let group = match m.source {
+        Source::Dyad => group_phrase(&m.text),
+        _ => None,
+    };
     match m.source {
-        Source::Dyad if group_phrase(&m.text).is_some() => {
-            let lower = m.text.to_ascii_lowercase();
-            let wanted = group_phrase(&lower).unwrap_or(0);
+        Source::Dyad if group.is_some() => {
+            let wanted = group.unwrap_or(0);
             let superset = |g: &Vec<Actor>| {
                 d.dyad
                     .as_ref()
@@ -902,11 +906,12 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
 /// "both …" (the document's pair).
 fn group_phrase(text: &str) -> Option<usize> {
     let lower = text.to_ascii_lowercase();
-    if lower.contains("three") {
+    let has = |word: &str| holds(&lower, word);
+    if has("three") {
         Some(3)
-    } else if lower.contains("four") {
+    } else if has("four") {
         Some(4)
-    } else if lower.contains("two") || lower.contains("both") || lower.contains("parties") {
+    } else if has("two") || has("both") || has("parties") {
         None
     } else if matches!(
         lower.as_str(),
@@ -921,6 +926,13 @@ fn group_phrase(text: &str) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// `hay.contains(needle)` for the short texts of reference phrases, where a plain walk over
+/// the byte windows costs less than setting up the general substring searcher.
+fn holds(hay: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    needle.is_empty() || hay.as_bytes().windows(needle.len()).any(|w| w == needle)
 }
 
 /// Is the word after `end` a verb or auxiliary ("the two discussed", "the two will meet")?
@@ -1151,7 +1163,15 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
             continue;
         };
         for part in split_spaces(name) {
-            let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            // trimmed only when it starts or ends with something other than an ASCII letter,
+            // digit or hyphen, which trimming keeps
+            let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
+            let bytes = part.as_bytes();
+            let part = if bytes.first().is_some_and(kept) && bytes.last().is_some_and(kept) {
+                part
+            } else {
+                part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            };
             if lengths & length_bit(part.len()) == 0
                 || !part.chars().next().is_some_and(char::is_uppercase)
             {
@@ -1281,7 +1301,9 @@ fn same_lowercased(a: &str, b: &str) -> bool {
 fn contains_lowercased(text: &str, part: &str) -> bool {
     if text.is_ascii() && part.is_ascii() {
         let (t, p) = (text.as_bytes(), part.as_bytes());
-        p.is_empty() || t.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p))
+        p.is_empty()
+            || t.windows(p.len())
+                .any(|w| w[0].eq_ignore_ascii_case(&p[0]) && w.eq_ignore_ascii_case(p))
     } else {
         text.to_lowercase().contains(&part.to_lowercase())
     }
@@ -1506,6 +1528,9 @@ mod tests {
                 a.split(' ').collect::<Vec<_>>()
             );
             assert_eq!(Some(last_word(a)), a.rsplit(' ').next());
+            for part in ["", "a", "ng", "Wang Yi", "ΣΟΦΙΑ", " "] {
+                assert_eq!(holds(a, part), a.contains(part), "{a:?} {part:?}");
+            }
             for b in texts {
                 assert_eq!(
                     same_lowercased(a, b),
