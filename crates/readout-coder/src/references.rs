@@ -567,10 +567,22 @@ fn is_expletive_it(sentence: &str, end: usize) -> bool {
 
 /// The head noun of an office title, lower-cased: the last word before any "of" phrase
 /// ("Foreign Minister" and "Minister of Foreign Affairs" → "minister").
+#[cfg(test)]
 fn title_head(title: &str) -> String {
     let lower = title.to_ascii_lowercase();
     let core = lower.split(" of ").next().unwrap_or("");
     core.rsplit(' ').next().unwrap_or("").to_string()
+}
+
+/// Is `head` (lower-cased) the head noun of the office title (see `title_head`)? Read from the
+/// title as written, without a lower-cased copy: ASCII case changes no byte offset.
+fn has_title_head(title: &str, head: &str) -> bool {
+    let bytes = title.as_bytes();
+    let core = bytes
+        .windows(4)
+        .position(|w| w.eq_ignore_ascii_case(b" of "))
+        .map_or(title, |i| &title[..i]);
+    last_word(core).eq_ignore_ascii_case(head)
 }
 
 /// Resolves one reference mention given the sentence's earlier mentions and the discourse.
@@ -710,7 +722,7 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
             let key = title.rsplit(' ').next().unwrap_or("").to_string();
             // the title's head noun, not a modifier: "the Ministry" is no "Foreign Ministry
             // Spokesperson", "the Minister" is the "Minister of Foreign Affairs"
-            let fits = |a: &Actor| a.title.as_deref().is_some_and(|t| title_head(t) == key);
+            let fits = |a: &Actor| a.title.as_deref().is_some_and(|t| has_title_head(t, &key));
             let here = before
                 .iter()
                 .rev()
@@ -814,7 +826,7 @@ fn title_sector(title: &str) -> &'static str {
 /// The country of "all sides in Myanmar", "the parties to the conflict in Yemen".
 fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
     let lower = m.text.to_ascii_lowercase();
-    if !(lower.contains("parties") || lower.contains("sides")) {
+    if !(holds(&lower, "parties") || holds(&lower, "sides")) {
         return None;
     }
     let rest = sentence[m.span.1..].to_ascii_lowercase();
@@ -1521,6 +1533,11 @@ mod tests {
             "Cho Tae-yul",
             "İlham Aliyev",
             "al-sami",
+            "Minister of Foreign Affairs",
+            "Foreign MINISTER OF State",
+            "Deputy Minister",
+            " of ",
+            "Head Of",
         ];
         for a in texts {
             assert_eq!(
@@ -1530,6 +1547,13 @@ mod tests {
             assert_eq!(Some(last_word(a)), a.rsplit(' ').next());
             for part in ["", "a", "ng", "Wang Yi", "ΣΟΦΙΑ", " "] {
                 assert_eq!(holds(a, part), a.contains(part), "{a:?} {part:?}");
+            }
+            for head in ["", "minister", "yi", "σοφια", "sami"] {
+                assert_eq!(
+                    has_title_head(a, head),
+                    title_head(a) == head,
+                    "{a:?} {head:?}"
+                );
             }
             for b in texts {
                 assert_eq!(
