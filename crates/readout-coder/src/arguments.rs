@@ -10,6 +10,25 @@ use crate::words::word_after;
 use readout_model::{Actor, EventType};
 use std::borrow::Cow;
 
+/// `format!("{before}{text:?}{after}")`, the explanation of how an argument was found: mention
+/// texts are mostly printable ASCII with no quote or backslash, which `Debug` leaves as they
+/// are, so they are copied without the escaping machinery; any other text goes through it.
+pub(crate) fn quoted_between(before: &str, text: &str, after: &str) -> String {
+    let plain = text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\');
+    if !plain {
+        return format!("{before}{text:?}{after}");
+    }
+    let mut out = String::with_capacity(before.len() + text.len() + after.len() + 2);
+    out.push_str(before);
+    out.push('"');
+    out.push_str(text);
+    out.push('"');
+    out.push_str(after);
+    out
+}
+
 /// Words of a raised clause between a relative pronoun and its verb ("which is feared to
 /// have killed", "who are believed to have fled").
 const RAISING_WORDS: &[&str] = &[
@@ -276,7 +295,7 @@ impl SentenceView<'_> {
         }
         self.text
             .get(clause.0..hs)
-            .is_some_and(|p| !p.contains([',', ';', '"']) && p.split_whitespace().count() <= 3)
+            .is_some_and(|p| !p.contains([',', ';', '"']) && p.split_whitespace().nth(3).is_none())
     }
 
     /// Is the mention directly followed by a verb group (auxiliary, modal, adverb, or a trigger)?
@@ -318,7 +337,7 @@ impl SentenceView<'_> {
             return Some(Subject {
                 actors: self.actors_of(m),
                 mention: Some(i),
-                why: format!("{:?}: prompted to act", m.text),
+                why: quoted_between("", &m.text, ": prompted to act"),
             });
         }
         if let Some(i) = self.contact_clause_subject(t) {
@@ -326,7 +345,11 @@ impl SentenceView<'_> {
             return Some(Subject {
                 actors: self.actors_of(m),
                 mention: Some(i),
-                why: format!("{:?}: subject of a relative clause without pronoun", m.text),
+                why: quoted_between(
+                    "",
+                    &m.text,
+                    ": subject of a relative clause without pronoun",
+                ),
             });
         }
         if let Some(i) = self.decision_agent(t) {
@@ -334,7 +357,7 @@ impl SentenceView<'_> {
             return Some(Subject {
                 actors: self.actors_of(m),
                 mention: Some(i),
-                why: format!("{:?}: the maker of the decision", m.text),
+                why: quoted_between("", &m.text, ": the maker of the decision"),
             });
         }
         if let Some(i) = self.possessor_agent(clause, t) {
@@ -342,7 +365,7 @@ impl SentenceView<'_> {
             return Some(Subject {
                 actors: self.actors_of(m),
                 mention: Some(i),
-                why: format!("{:?}: the possessor of a nominal act", m.text),
+                why: quoted_between("", &m.text, ": the possessor of a nominal act"),
             });
         }
         if let Some(i) = self.subject_in(clause, t.span.0) {
@@ -420,16 +443,17 @@ impl SentenceView<'_> {
                 return Some(Subject {
                     actors,
                     mention: Some(i),
-                    why: format!(
-                        "subject {:?} in the clause, with the names listed before it",
-                        self.mentions[i].text
+                    why: quoted_between(
+                        "subject ",
+                        &self.mentions[i].text,
+                        " in the clause, with the names listed before it",
                     ),
                 });
             }
             return Some(Subject {
                 actors,
                 mention: Some(i),
-                why: format!("subject {:?} in the clause", self.mentions[i].text),
+                why: quoted_between("subject ", &self.mentions[i].text, " in the clause"),
             });
         }
         // a bare actor name overlapping the trigger, if one fits `spans`
@@ -485,7 +509,7 @@ impl SentenceView<'_> {
                 return Some(Subject {
                     actors: self.actors_of(m),
                     mention: Some(i),
-                    why: format!("subject {:?} inside the trigger phrase", m.text),
+                    why: quoted_between("subject ", &m.text, " inside the trigger phrase"),
                 });
             }
         }
@@ -523,9 +547,10 @@ impl SentenceView<'_> {
                 return Some(Subject {
                     actors: self.actors_of(&self.mentions[i]),
                     mention: Some(i),
-                    why: format!(
-                        "subject {:?} of the coordinated clause before",
-                        self.mentions[i].text
+                    why: quoted_between(
+                        "subject ",
+                        &self.mentions[i].text,
+                        " of the coordinated clause before",
                     ),
                 });
             }
@@ -542,9 +567,10 @@ impl SentenceView<'_> {
                 return Some(Subject {
                     actors: self.actors_of(m),
                     mention: Some(i),
-                    why: format!(
-                        "subject {:?} of the main clause after the introductory phrase",
-                        m.text
+                    why: quoted_between(
+                        "subject ",
+                        &m.text,
+                        " of the main clause after the introductory phrase",
                     ),
                 });
             }
@@ -653,7 +679,7 @@ impl SentenceView<'_> {
                 return Some(Some(Subject {
                     actors: self.actors_of(m),
                     mention: Some(i),
-                    why: format!("{:?}: subject of the relative clause", m.text),
+                    why: quoted_between("", &m.text, ": subject of the relative clause"),
                 }));
             }
         }
@@ -714,7 +740,11 @@ impl SentenceView<'_> {
                             Subject {
                                 actors,
                                 mention: Some(i),
-                                why: format!("{:?}: antecedent of the relative clause", m.text),
+                                why: quoted_between(
+                                    "",
+                                    &m.text,
+                                    ": antecedent of the relative clause",
+                                ),
                             }
                         }),
                 );
@@ -770,7 +800,7 @@ impl SentenceView<'_> {
                 !m.actors.is_empty()
                     && m.role != Role::Location
                     && !gap.contains([',', ';', '(', ')'])
-                    && gap.split_whitespace().count() <= 4
+                    && gap.split_whitespace().nth(4).is_none()
                     && m.actors
                         .iter()
                         .all(|a| !self.mentions[agent].actors.iter().any(|b| b.code == a.code))
@@ -942,7 +972,7 @@ impl SentenceView<'_> {
                 "any", "the", "such", "this", "these", "those", "no", "every", "a", "an",
             ],
         ) && !prefix.contains(',')
-            && prefix.split_whitespace().count() <= 10
+            && prefix.split_whitespace().nth(10).is_none()
     }
 
     /// The recipient of a trigger of type `ty` in `region` (sentence-relative), excluding `actor_codes`.
@@ -998,13 +1028,15 @@ impl SentenceView<'_> {
                     return Some((
                         actors,
                         i,
-                        format!("{:?}: the possessor before the trigger", m.text),
+                        quoted_between("", &m.text, ": the possessor before the trigger"),
                     ));
                 }
             }
         }
         let domestic = domestic_type(ty);
-        let mut cands: Vec<(usize, Vec<Actor>)> = Vec::new();
+        // each candidate's actors borrowed where none is filtered out: only the one chosen
+        // is copied
+        let mut cands: Vec<(usize, Cow<[Actor]>)> = Vec::new();
         for (i, m) in self.mentions.iter().enumerate() {
             let located = m.role == Role::Location
                 && ((role_prep.is_some() && m.prep == role_prep)
@@ -1114,17 +1146,18 @@ impl SentenceView<'_> {
             // "France … completing the withdrawal of 1,500 French troops": the forces that
             // withdraw are the actor's own, never whom they withdraw from
             let withdrawal = ty == EventType::Retreat && t.mode.as_deref() == Some("withdraw");
-            let actors: Vec<Actor> = self
-                .actor_list(m)
-                .iter()
-                .filter(|a| {
-                    !actor_codes.contains(&a.code.as_str())
-                        || is_group(a, m)
-                        || (!withdrawal && self.other_sector(a, actor_sectors))
-                        || (domestic && other_part_of_state(a, actor_sectors))
-                })
-                .cloned()
-                .collect();
+            let keep = |a: &Actor| {
+                !actor_codes.contains(&a.code.as_str())
+                    || is_group(a, m)
+                    || (!withdrawal && self.other_sector(a, actor_sectors))
+                    || (domestic && other_part_of_state(a, actor_sectors))
+            };
+            let listed = self.actor_list(m);
+            let actors: Cow<[Actor]> = if listed.iter().all(keep) {
+                listed
+            } else {
+                Cow::Owned(listed.iter().filter(|a| keep(a)).cloned().collect())
+            };
             if actors.is_empty() {
                 continue;
             }
@@ -1157,9 +1190,9 @@ impl SentenceView<'_> {
                         .is_some_and(|g| g.trim() == "for")
             }) {
                 return Some((
-                    a.clone(),
+                    a.to_vec(),
                     *i,
-                    format!("{:?}: whom the aid is for", self.mentions[*i].text),
+                    quoted_between("", &self.mentions[*i].text, ": whom the aid is for"),
                 ));
             }
         }
@@ -1174,9 +1207,9 @@ impl SentenceView<'_> {
                 .find(|(i, _)| self.authors_act(&self.mentions[*i]))
             {
                 return Some((
-                    a.clone(),
+                    a.to_vec(),
                     *i,
-                    format!("{:?}: the author of the act named", self.mentions[*i].text),
+                    quoted_between("", &self.mentions[*i].text, ": the author of the act named"),
                 ));
             }
         }
@@ -1189,7 +1222,9 @@ impl SentenceView<'_> {
                 && self
                     .text
                     .get(head_end(t).min(m.span.0)..m.span.0)
-                    .is_some_and(|g| !g.contains([',', ';']) && g.split_whitespace().count() <= 1)
+                    .is_some_and(|g| {
+                        !g.contains([',', ';']) && g.split_whitespace().nth(1).is_none()
+                    })
         });
         let solo = match actor_codes {
             [c] if !direct => Some(*c),
@@ -1207,13 +1242,14 @@ impl SentenceView<'_> {
                             ))
                 }) {
                     // the partner with whoever is coordinated with it ("Russia and Ukraine")
-                    let a: Vec<Actor> = a.clone();
+                    let a: Vec<Actor> = a.to_vec();
                     return Some((
                         a,
                         *i,
-                        format!(
-                            "{:?}: the main dyad partner named after the trigger",
-                            self.mentions[*i].text
+                        quoted_between(
+                            "",
+                            &self.mentions[*i].text,
+                            ": the main dyad partner named after the trigger",
                         ),
                     ));
                 }
@@ -1225,7 +1261,7 @@ impl SentenceView<'_> {
                 .find(|(i, _)| self.mentions[*i].prep == Some(rp))
             {
                 return Some((
-                    a.clone(),
+                    a.to_vec(),
                     *i,
                     format!("{:?} after {rp:?}", self.mentions[*i].text),
                 ));
@@ -1245,11 +1281,12 @@ impl SentenceView<'_> {
             })
             .or_else(|| cands.first())?;
         Some((
-            a.clone(),
+            a.to_vec(),
             *i,
-            format!(
-                "{:?}: first participant after the trigger",
-                self.mentions[*i].text
+            quoted_between(
+                "",
+                &self.mentions[*i].text,
+                ": first participant after the trigger",
             ),
         ))
     }
@@ -1353,7 +1390,7 @@ impl SentenceView<'_> {
                 .text
                 .get(t.span.1.min(m.span.0)..m.span.0)
                 .unwrap_or(",");
-            return !gap.contains([',', ';']) && gap.split_whitespace().count() <= 8;
+            return !gap.contains([',', ';']) && gap.split_whitespace().nth(8).is_none();
         }
         // ("fired rockets into Thai territory": where fire or forces go names the target)
         let allowed = [
@@ -1376,8 +1413,7 @@ impl SentenceView<'_> {
         if gap.contains([',', ';']) {
             return false;
         }
-        let words = gap.split_whitespace().count();
-        words <= 4
+        gap.split_whitespace().nth(4).is_none()
             && gap.split_whitespace().all(|w| {
                 in_list(w, &allowed)
                     || (!in_list(w, cues::PREPOSITIONS)
@@ -1523,6 +1559,28 @@ fn undergoes(m: &Mention, t: &TriggerMatch) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_between_is_the_debug_format() {
+        for text in [
+            "",
+            "Wang Yi",
+            "the \"Quad\"",
+            "a\\b",
+            "it's",
+            "Éric",
+            "tab\there",
+            "new\nline",
+            "~`{}",
+            "\u{7f}",
+            "\u{301}e",
+        ] {
+            assert_eq!(
+                quoted_between("subject ", text, " in the clause"),
+                format!("subject {text:?} in the clause")
+            );
+        }
+    }
     use crate::lexicon::TriggerFlags;
     use crate::mentions::governing_preposition;
 

@@ -30,8 +30,9 @@ impl Clauses {
             bounds.extend([sp.frame.0, sp.frame.1, sp.content.0, sp.content.1]);
         }
         let bytes = sentence.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            match b {
+        // only the three punctuation marks below open a clause: memchr finds them
+        for i in memchr::memchr3_iter(b';', b':', b',', bytes) {
+            match bytes[i] {
                 b';' => bounds.push(i + 1),
                 b':' if !(i > 0 && bytes[i - 1].is_ascii_digit()) => bounds.push(i + 1),
                 b',' => {
@@ -59,7 +60,7 @@ impl Clauses {
                                 // ", and Minister Cho expressed …": a title before the name
                                 gap.is_empty()
                                     || in_list(gap, &["the", "both", "all"])
-                                    || (gap.split_whitespace().count() <= 3
+                                    || (gap.split_whitespace().nth(3).is_none()
                                         && gap.split_whitespace().all(|w| {
                                             w.chars().next().is_some_and(char::is_uppercase)
                                         }))
@@ -141,15 +142,16 @@ impl Clauses {
 }
 
 /// Position of the whole word `word` (ASCII, matched ASCII case-insensitive) at or after
-/// `from`. Candidates are found by their first byte with memchr; an ASCII byte never lies
-/// inside a multi-byte character, so every candidate is a character boundary.
+/// `from`. Candidates are found by their last byte with memchr (the "f" of "if" is much
+/// rarer than its "i"), in ascending order; an ASCII byte never lies inside a multi-byte
+/// character, so every candidate is a character boundary.
 fn find_word_ci(text: &str, from: usize, word: &str) -> Option<usize> {
     debug_assert!(word.is_ascii(), "find_word_ci takes ASCII words");
     let w = word.as_bytes();
-    let first = *w.first()?;
+    let last = *w.last()?;
     let bytes = text.as_bytes();
-    let hay = bytes.get(from..)?;
-    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay)
+    let hay = bytes.get(from + w.len() - 1..)?;
+    memchr::memchr2_iter(last.to_ascii_lowercase(), last.to_ascii_uppercase(), hay)
         .map(|i| from + i)
         .find(|&p| {
             bytes
@@ -174,6 +176,41 @@ mod tests {
         let c = Clauses::split(t, &[], None);
         let eu = t.find("EU").unwrap();
         assert_eq!(c.of(eu).0, t.find(',').unwrap() + 1);
+    }
+
+    #[test]
+    fn find_word_ci_finds_the_first_whole_word_as_a_scan_does() {
+        fn scan(text: &str, from: usize, word: &str) -> Option<usize> {
+            (from..text.len()).find(|&p| {
+                text.is_char_boundary(p)
+                    && text
+                        .as_bytes()
+                        .get(p..p + word.len())
+                        .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+                    && crate::words::is_whole_word(text, p, p + word.len())
+            })
+        }
+        let texts = [
+            "",
+            "if",
+            "If",
+            "IF Iran complies, and if not, then",
+            "specific clarify if",
+            "verified: if, iF; kif",
+            "«if» é if",
+            "ifif if",
+        ];
+        for t in texts {
+            for from in 0..=t.len() + 1 {
+                for w in ["if", "i", "and"] {
+                    assert_eq!(
+                        find_word_ci(t, from, w),
+                        scan(t, from, w),
+                        "{t:?} {from} {w}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -11,14 +11,16 @@ const LEAD_SENTENCES: usize = 3;
 /// The states of the headline and the text with their weights (headline mentions 3, lead
 /// mentions 2, others 1) and whether the headline or lead names them, in order of first
 /// mention. Modifiers, datelines, places and the mentions `skip` turns away do not count.
-fn state_weights(
+fn state_weights<'a>(
     kb: &KnowledgeBase,
-    title: &[Mention],
-    sentences: &[Vec<Mention>],
+    title: &'a [Mention],
+    sentences: &'a [Vec<Mention>],
     skip: impl Fn(&Mention) -> bool,
 ) -> Vec<(String, u32, bool)> {
     let mut score: Vec<(String, u32, bool)> = Vec::new();
-    let mut add = |m: &Mention, w: u32, lead: bool| {
+    // codes the knowledge base says are no state: asked once each, as the scored ones are
+    let mut not_states: Vec<&str> = Vec::new();
+    let mut add = |m: &'a Mention, w: u32, lead: bool| {
         // a dateline only says where the story was filed
         // and a place (city, region) is where things happen, never a party
         if matches!(m.role, Role::Modifier)
@@ -33,7 +35,7 @@ fn state_weights(
         }
         for a in &m.actors {
             // a news outlet reports the story; it is not one of its parties
-            if a.sector.as_deref() == Some("MED") || !kb.is_state(&a.code) {
+            if a.sector.as_deref() == Some("MED") {
                 continue;
             }
             match score.iter_mut().find(|s| s.0 == a.code) {
@@ -41,7 +43,9 @@ fn state_weights(
                     s.1 += w;
                     s.2 |= lead;
                 }
-                None => score.push((a.code.clone(), w, lead)),
+                None if not_states.contains(&a.code.as_str()) => {}
+                None if kb.is_state(&a.code) => score.push((a.code.clone(), w, lead)),
+                None => not_states.push(&a.code),
             }
         }
     };

@@ -384,7 +384,7 @@ pub(crate) fn issuing_state<'a>(
 ) -> Option<Actor> {
     for (text, mentions) in sentences.into_iter().take(5) {
         let line = text.trim();
-        if line.split_whitespace().count() > 8
+        if line.split_whitespace().nth(8).is_some()
             || line.contains('(')
             || line.ends_with(['.', '?', '!'])
             || mentions.iter().any(|m| m.why == crate::mentions::DATELINE)

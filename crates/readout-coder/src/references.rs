@@ -195,7 +195,7 @@ pub fn document_author<'a>(
             [m] if m.person && m.actors.len() == 1 => &m.actors[0],
             _ => continue,
         };
-        let byline = text.split_whitespace().count() <= 12
+        let byline = text.split_whitespace().nth(12).is_none()
             && !text.trim_end().ends_with(['.', '?', '!'])
             && text
                 .split_whitespace()
@@ -232,6 +232,10 @@ impl Discourse {
     /// Remembers the participants of a finished sentence.
     pub fn absorb(&mut self, mentions: &[Mention]) {
         let mut pair: Vec<&Actor> = Vec::new();
+        // only the last of each is remembered: copied once, after the loop
+        let mut last_plural: Option<&Vec<Actor>> = None;
+        let mut last_org: Option<&Actor> = None;
+        let mut last_state: Option<&Actor> = None;
         if let Some(first) = mentions
             .iter()
             .find(|m| m.person && m.actors.len() == 1 && m.can_be_subject())
@@ -243,7 +247,7 @@ impl Discourse {
                 continue;
             }
             if m.actors.len() >= 2 && m.role == Role::Actor {
-                remember(&mut self.last_plural, &m.actors);
+                last_plural = Some(&m.actors);
             }
             if m.person && m.actors.len() == 1 {
                 remember_recent(&mut self.persons, &m.actors[0]);
@@ -263,10 +267,10 @@ impl Discourse {
                     | Source::StatePronoun
             );
             if m.actors.len() == 1 && m.actors[0].sector.as_deref() == Some("IGO") {
-                remember(&mut self.last_org, &m.actors[0]);
+                last_org = Some(&m.actors[0]);
             }
             if state_like && m.can_be_subject() && m.actors.len() == 1 && !m.person {
-                remember(&mut self.last_state, &m.actors[0]);
+                last_state = Some(&m.actors[0]);
             }
             if m.role == Role::Actor {
                 for a in &m.actors {
@@ -275,6 +279,15 @@ impl Discourse {
                     }
                 }
             }
+        }
+        if let Some(group) = last_plural {
+            remember(&mut self.last_plural, group);
+        }
+        if let Some(org) = last_org {
+            remember(&mut self.last_org, org);
+        }
+        if let Some(state) = last_state {
+            remember(&mut self.last_state, state);
         }
         if pair.len() >= 2 {
             let n = pair.len();
@@ -554,10 +567,22 @@ fn is_expletive_it(sentence: &str, end: usize) -> bool {
 
 /// The head noun of an office title, lower-cased: the last word before any "of" phrase
 /// ("Foreign Minister" and "Minister of Foreign Affairs" → "minister").
+#[cfg(test)]
 fn title_head(title: &str) -> String {
     let lower = title.to_ascii_lowercase();
     let core = lower.split(" of ").next().unwrap_or("");
     core.rsplit(' ').next().unwrap_or("").to_string()
+}
+
+/// Is `head` (lower-cased) the head noun of the office title (see `title_head`)? Read from the
+/// title as written, without a lower-cased copy: ASCII case changes no byte offset.
+fn has_title_head(title: &str, head: &str) -> bool {
+    let bytes = title.as_bytes();
+    let core = bytes
+        .windows(4)
+        .position(|w| w.eq_ignore_ascii_case(b" of "))
+        .map_or(title, |i| &title[..i]);
+    last_word(core).eq_ignore_ascii_case(head)
 }
 
 /// Resolves one reference mention given the sentence's earlier mentions and the discourse.
@@ -574,10 +599,14 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
             ),
         )
     };
+    // how many members a plural reference names, read once
+    let group = match m.source {
+        Source::Dyad => group_phrase(&m.text),
+        _ => None,
+    };
     match m.source {
-        Source::Dyad if group_phrase(&m.text).is_some() => {
-            let lower = m.text.to_ascii_lowercase();
-            let wanted = group_phrase(&lower).unwrap_or(0);
+        Source::Dyad if group.is_some() => {
+            let wanted = group.unwrap_or(0);
             let superset = |g: &Vec<Actor>| {
                 d.dyad
                     .as_ref()
@@ -693,7 +722,7 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
             let key = title.rsplit(' ').next().unwrap_or("").to_string();
             // the title's head noun, not a modifier: "the Ministry" is no "Foreign Ministry
             // Spokesperson", "the Minister" is the "Minister of Foreign Affairs"
-            let fits = |a: &Actor| a.title.as_deref().is_some_and(|t| title_head(t) == key);
+            let fits = |a: &Actor| a.title.as_deref().is_some_and(|t| has_title_head(t, &key));
             let here = before
                 .iter()
                 .rev()
@@ -797,7 +826,7 @@ fn title_sector(title: &str) -> &'static str {
 /// The country of "all sides in Myanmar", "the parties to the conflict in Yemen".
 fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
     let lower = m.text.to_ascii_lowercase();
-    if !(lower.contains("parties") || lower.contains("sides")) {
+    if !(holds(&lower, "parties") || holds(&lower, "sides")) {
         return None;
     }
     let rest = sentence[m.span.1..].to_ascii_lowercase();
@@ -889,11 +918,12 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
 /// "both …" (the document's pair).
 fn group_phrase(text: &str) -> Option<usize> {
     let lower = text.to_ascii_lowercase();
-    if lower.contains("three") {
+    let has = |word: &str| holds(&lower, word);
+    if has("three") {
         Some(3)
-    } else if lower.contains("four") {
+    } else if has("four") {
         Some(4)
-    } else if lower.contains("two") || lower.contains("both") || lower.contains("parties") {
+    } else if has("two") || has("both") || has("parties") {
         None
     } else if matches!(
         lower.as_str(),
@@ -908,6 +938,13 @@ fn group_phrase(text: &str) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// `hay.contains(needle)` for the short texts of reference phrases, where a plain walk over
+/// the byte windows costs less than setting up the general substring searcher.
+fn holds(hay: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    needle.is_empty() || hay.as_bytes().windows(needle.len()).any(|w| w == needle)
 }
 
 /// Is the word after `end` a verb or auxiliary ("the two discussed", "the two will meet")?
@@ -974,16 +1011,89 @@ static WORD_BYTE: [bool; 256] = {
 };
 
 /// Byte ranges of the capitalised words of a sentence (letters, digits and inner hyphens).
-fn capitalised_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// A word starts at a word byte after a byte that is none, unless that is a hyphen joining
+/// it to the word before; only bytes that can start a capitalised word (ASCII capitals and
+/// the first bytes of non-ASCII characters) are looked at, found eight at a time, as most
+/// of a sentence is neither.
+fn capitalised_words(sentence: &str) -> Vec<(usize, usize)> {
     let bytes = sentence.as_bytes();
     let word_byte = |b: u8| WORD_BYTE[b as usize];
+    let mut words = Vec::new();
+    // where the last word found ends: no candidate before it starts a word
+    let mut end = 0;
+    let mut visit = |i: usize, words: &mut Vec<(usize, usize)>| {
+        if i < end {
+            return;
+        }
+        let joined = i >= 2 && bytes[i - 1] == b'-' && word_byte(bytes[i - 2]);
+        if i > 0 && (word_byte(bytes[i - 1]) || joined) {
+            return;
+        }
+        let first = bytes[i];
+        let capital = first.is_ascii_uppercase()
+            || (first >= 0x80 && sentence[i..].chars().next().is_some_and(char::is_uppercase));
+        if !capital {
+            return;
+        }
+        let mut at = i;
+        loop {
+            while at < bytes.len() && word_byte(bytes[at]) {
+                at += 1;
+            }
+            if at + 1 < bytes.len() && bytes[at] == b'-' && word_byte(bytes[at + 1]) {
+                at += 1;
+                continue;
+            }
+            break;
+        }
+        end = at;
+        if sentence.is_char_boundary(at) {
+            words.push((i, at));
+        }
+    };
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for (c, chunk) in chunks.by_ref().enumerate() {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(x);
+        // per byte, with the top bit cleared: at least 'A', and above 'Z'; no carries
+        // cross bytes, as each stays below 0x100
+        let y = x & !HIGH;
+        let from_a = y + LOW * (0x80 - u64::from(b'A'));
+        let past_z = y + LOW * (0x80 - u64::from(b'Z') - 1);
+        // a continuation byte of a non-ASCII character starts no word: only lead bytes
+        // (top two bits set) are candidates
+        let mut candidates = ((x & (x << 1)) | (from_a & !past_z & !x)) & HIGH;
+        while candidates != 0 {
+            let i = c * 8 + candidates.trailing_zeros() as usize / 8;
+            visit(i, &mut words);
+            candidates &= candidates - 1;
+        }
+    }
+    let tail = bytes.len() - chunks.remainder().len();
+    for (i, &b) in bytes.iter().enumerate().skip(tail) {
+        if b.is_ascii_uppercase() || b >= 0xC0 {
+            visit(i, &mut words);
+        }
+    }
+    words
+}
+
+/// [`capitalised_words`] by a walk over every byte: what the fast scan must agree with.
+#[cfg(test)]
+fn capitalised_words_by_bytes(sentence: &str) -> Vec<(usize, usize)> {
+    let bytes = sentence.as_bytes();
+    let word_byte = |b: u8| WORD_BYTE[b as usize];
+    let mut words = Vec::new();
     let mut at = 0;
-    std::iter::from_fn(move || loop {
+    loop {
         while at < bytes.len() && !word_byte(bytes[at]) {
             at += 1;
         }
         if at >= bytes.len() {
-            return None;
+            return words;
         }
         let start = at;
         loop {
@@ -1006,9 +1116,9 @@ fn capitalised_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '
                 .is_some_and(char::is_uppercase)
         };
         if capital && sentence.is_char_boundary(at) {
-            return Some((start, at));
+            words.push((start, at));
         }
-    })
+    }
 }
 
 /// People the document has already named: a later mention by surname alone ("Qin", "Cho")
@@ -1027,31 +1137,36 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         };
         // the same name, or a surname alone naming someone else in the knowledge base
         // ("Al-Maliki" after "Foreign Minister Riyad Al-Maliki" is not Iraq's Nouri al-Maliki)
-        let last = |t: &str| t.rsplit(' ').next().map(str::to_lowercase);
-        let surname = last(&m.text);
-        // the mention does not spell out the knowledge base's name: a surname (with a title)
-        let surname_only = !m.text.to_lowercase().contains(&name.to_lowercase());
-        let same = |p: &Actor| {
-            p.name.as_deref() == Some(name)
-                || (surname_only && p.name.as_deref().is_some_and(|n| last(n) == surname))
+        let code = &m.actors[0].code;
+        let text = &m.text;
+        // the mention does not spell out the knowledge base's name: a surname (with a
+        // title); worked out only for an earlier person of another code with another name
+        let mut surname_only: Option<bool> = None;
+        let mut same = |p: &Actor| {
+            let Some(n) = p.name.as_deref() else {
+                return false;
+            };
+            if n == name {
+                return true;
+            }
+            *surname_only.get_or_insert_with(|| !contains_lowercased(text, name))
+                && same_lowercased(last_word(n), last_word(text))
         };
-        if let Some(earlier) = d
-            .persons
-            .iter()
-            .rev()
-            .find(|p| same(p) && p.code != m.actors[0].code)
-        {
+        if let Some(earlier) = d.persons.iter().rev().find(|p| p.code != *code && same(p)) {
             let mut a = earlier.clone();
             a.text = m.actors[0].text.clone();
             m.actors[0] = a;
             m.why = format!("{}; the same person as earlier in the document", m.why);
         }
     }
-    // the sentence's capitalised words outside the names already found, scanned once
-    let words: Vec<(usize, usize)> = capitalised_words(sentence)
-        .filter(|&(s, e)| !named.iter().any(|n| n.span.0 < e && s < n.span.1))
-        .collect();
-    if words.is_empty() {
+    // the sentence's capitalised words, scanned once; those inside the names already found
+    // are passed over where a name part fits them, which is rare
+    let words = capitalised_words(sentence);
+    // the byte lengths the words come in: a name part of no such length fits none of them
+    let lengths = words
+        .iter()
+        .fold(0u64, |set, &(s, e)| set | length_bit(e - s));
+    if lengths == 0 {
         return named;
     }
     let mut added: Vec<Mention> = Vec::new();
@@ -1059,36 +1174,56 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         let Some(name) = p.name.as_deref() else {
             continue;
         };
-        for part in name.split(' ') {
-            let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            // two-letter surnames ("Wu", "Li") count, but not particles or common words
-            // that open a sentence ("Al", "De", "He", "To")
-            let letters = part.chars().count();
-            let short = letters == 2
-                && part.chars().nth(1).is_some_and(char::is_lowercase)
-                && !crate::cues::in_list(
-                    part,
-                    &[
-                        "Al", "El", "De", "Da", "Di", "Du", "Le", "La", "Jr", "St", "Ul", "Ud",
-                        "He", "We", "It", "In", "On", "At", "As", "An", "If", "No", "So", "Up",
-                        "Us", "By", "Of", "Or", "To", "Do", "Go", "My", "Me", "Is", "Be", "Am",
-                        "Oh", "Ok", "Mr", "Ms", "Dr", "Mt", "Ex",
-                    ],
-                );
-            if (letters < 3 && !short) || !part.chars().next().is_some_and(char::is_uppercase) {
+        for part in split_spaces(name) {
+            // trimmed only when it starts or ends with something other than an ASCII letter,
+            // digit or hyphen, which trimming keeps
+            let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
+            let bytes = part.as_bytes();
+            let part = if bytes.first().is_some_and(kept) && bytes.last().is_some_and(kept) {
+                part
+            } else {
+                part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            };
+            if lengths & length_bit(part.len()) == 0
+                || !part.chars().next().is_some_and(char::is_uppercase)
+            {
                 continue;
             }
+            // two-letter surnames ("Wu", "Li") count, but not particles or common words
+            // that open a sentence ("Al", "De", "He", "To"); asked only once a word fits
+            let long_enough = || {
+                let letters = part.chars().count();
+                let short = letters == 2
+                    && part.chars().nth(1).is_some_and(char::is_lowercase)
+                    && !crate::cues::in_list(
+                        part,
+                        &[
+                            "Al", "El", "De", "Da", "Di", "Du", "Le", "La", "Jr", "St", "Ul", "Ud",
+                            "He", "We", "It", "In", "On", "At", "As", "An", "If", "No", "So", "Up",
+                            "Us", "By", "Of", "Or", "To", "Do", "Go", "My", "Me", "Is", "Be", "Am",
+                            "Oh", "Ok", "Mr", "Ms", "Dr", "Mt", "Ex",
+                        ],
+                    );
+                letters >= 3 || short
+            };
+            let mut usable: Option<bool> = None;
             for &(s, e) in &words {
+                // both ways of fitting below need the word as long as the part
+                if e - s != part.len() {
+                    continue;
+                }
                 let w = &sentence[s..e];
                 // the name as written, or in capitals ("CHO Tae-yul")
                 let fits = w == part
-                    || (w.len() == part.len()
-                        && w.chars().all(|c| !c.is_lowercase())
+                    || (w.chars().all(|c| !c.is_lowercase())
                         && w.chars()
                             .flat_map(char::to_lowercase)
                             .eq(part.chars().flat_map(char::to_lowercase)));
-                if !fits {
+                if !fits || named.iter().any(|n| n.span.0 < e && s < n.span.1) {
                     continue;
+                }
+                if !*usable.get_or_insert_with(long_enough) {
+                    break;
                 }
                 // a surname that is also a month or common word ("May") only before a verb
                 let ambiguous = crate::cues::in_list(
@@ -1130,6 +1265,62 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
     named
 }
 
+/// A one-bit summary of a byte length for a set of lengths (every length from 63 up shares
+/// the last bit), so that a name part is compared only with words as long as itself.
+fn length_bit(len: usize) -> u64 {
+    1u64 << len.min(63)
+}
+
+/// The pieces of `text` between single spaces, as `str::split(' ')` gives them: a byte scan,
+/// where the general searcher cost more than the short names it split.
+fn split_spaces(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// The last word of `text` after its last space (all of it when it has none).
+fn last_word(text: &str) -> &str {
+    match text.bytes().rposition(|b| b == b' ') {
+        Some(i) => &text[i + 1..],
+        None => text,
+    }
+}
+
+/// Are `a` and `b` the same once lower-cased (`str::to_lowercase`)? Without allocating when
+/// both are ASCII.
+fn same_lowercased(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// Does `text` contain `part` once both are lower-cased (`str::to_lowercase`)? Without
+/// allocating when both are ASCII.
+fn contains_lowercased(text: &str, part: &str) -> bool {
+    if text.is_ascii() && part.is_ascii() {
+        let (t, p) = (text.as_bytes(), part.as_bytes());
+        p.is_empty()
+            || t.windows(p.len())
+                .any(|w| w[0].eq_ignore_ascii_case(&p[0]) && w.eq_ignore_ascii_case(p))
+    } else {
+        text.to_lowercase().contains(&part.to_lowercase())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1137,14 +1328,67 @@ mod tests {
     #[test]
     fn capitalised_words_keep_inner_hyphens_and_non_ascii_capitals() {
         let s = "Al-Maliki met CHO Tae-yul, Éric and the envoy - then 2024 Talks-";
-        let words: Vec<&str> = capitalised_words(s).map(|(a, b)| &s[a..b]).collect();
+        let words: Vec<&str> = capitalised_words(s)
+            .into_iter()
+            .map(|(a, b)| &s[a..b])
+            .collect();
         assert_eq!(
             words,
             ["Al-Maliki", "CHO", "Tae-yul", "Éric", "Talks"],
             "lower-case, digit-initial and dangling-hyphen words are left out"
         );
-        assert_eq!(capitalised_words("").count(), 0);
-        assert_eq!(capitalised_words("élan vital").count(), 0);
+        assert!(capitalised_words("").is_empty());
+        assert!(capitalised_words("élan vital").is_empty());
+    }
+
+    #[test]
+    fn capitalised_words_agree_with_a_walk_over_every_byte() {
+        let pieces = [
+            "Al-Maliki",
+            " ",
+            "met",
+            "CHO",
+            "Tae-yul",
+            ",",
+            "Éric",
+            "élan",
+            "-",
+            "--",
+            "x-Y",
+            "2024",
+            "Talks-",
+            "\u{201C}Wang",
+            "\u{201D}",
+            "iPhone",
+            "McDonald",
+            "ΣΟΦΙΑ",
+            "a",
+            "Z",
+            "@",
+            "[",
+            "`",
+            "{",
+            "İlham",
+            "al--Sami",
+            "A-",
+            "-B",
+            "\u{4E2D}\u{6587}",
+        ];
+        // every sequence of up to three pieces, at every offset into a chunk of eight
+        for pad in 0..8 {
+            for a in pieces {
+                for b in pieces {
+                    for c in pieces {
+                        let s = format!("{}{a}{b} {c}{a}", "x".repeat(pad));
+                        assert_eq!(
+                            capitalised_words(&s),
+                            capitalised_words_by_bytes(&s),
+                            "{s:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     fn named(sentence: &str, text: &str, code: &str, person: bool, title: Option<&str>) -> Mention {
@@ -1275,6 +1519,61 @@ mod tests {
             document_author([(s, one.as_slice())]).map(|a| a.code),
             Some("NZL".into())
         );
+    }
+
+    #[test]
+    fn byte_helpers_agree_with_the_std_string_functions() {
+        let texts = [
+            "",
+            " ",
+            "Wang Yi",
+            "Ana  al-Sami ",
+            "Minister Al-Sami",
+            "ΣΟΦΙΑ Σ",
+            "Cho Tae-yul",
+            "İlham Aliyev",
+            "al-sami",
+            "Minister of Foreign Affairs",
+            "Foreign MINISTER OF State",
+            "Deputy Minister",
+            " of ",
+            "Head Of",
+        ];
+        for a in texts {
+            assert_eq!(
+                split_spaces(a).collect::<Vec<_>>(),
+                a.split(' ').collect::<Vec<_>>()
+            );
+            assert_eq!(Some(last_word(a)), a.rsplit(' ').next());
+            for part in ["", "a", "ng", "Wang Yi", "ΣΟΦΙΑ", " "] {
+                assert_eq!(holds(a, part), a.contains(part), "{a:?} {part:?}");
+            }
+            for head in ["", "minister", "yi", "σοφια", "sami"] {
+                assert_eq!(
+                    has_title_head(a, head),
+                    title_head(a) == head,
+                    "{a:?} {head:?}"
+                );
+            }
+            for b in texts {
+                assert_eq!(
+                    same_lowercased(a, b),
+                    a.to_lowercase() == b.to_lowercase(),
+                    "{a:?} {b:?}"
+                );
+                assert_eq!(
+                    contains_lowercased(a, b),
+                    a.to_lowercase().contains(&b.to_lowercase()),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+        let mut lengths = 0;
+        for n in [1, 5, 62, 63, 64, 200] {
+            lengths |= length_bit(n);
+            assert_ne!(lengths & length_bit(n), 0);
+        }
+        assert_eq!(lengths & length_bit(2), 0);
     }
 
     #[test]
