@@ -221,7 +221,7 @@ pub(crate) fn code_sentence(
                 );
             let opens_clause = text
                 .get(cj.0..a.span.0)
-                .is_some_and(|p| p.split_whitespace().count() <= 1);
+                .is_some_and(|p| crate::words::word_count(p) <= 1);
             let subject_noun = determined
                 && (opens_clause
                     || text
@@ -707,7 +707,7 @@ pub(crate) fn code_sentence(
         // "… flown to El Arish, Egypt, and will be channelled": the subject stands right before
         let far_subject = subject.mention.is_some_and(|i| {
             let gap = text.get(view.mentions[i].span.1..t.span.0).unwrap_or(",");
-            gap.contains([',', ';']) || gap.split_whitespace().count() > 2
+            gap.contains([',', ';']) || crate::words::word_count(gap) > 2
         });
         if bare_modal
             && (subject.mention.is_none() || subject.why.contains("possessor") || far_subject)

@@ -50,7 +50,9 @@ thread_local! {
     static TAIL: std::cell::RefCell<String> = std::cell::RefCell::new(String::with_capacity(128));
 }
 
-/// [`own_modality`] with a scratch buffer for the tail.
+/// [`own_modality`] with a scratch buffer for the tail. The stretch before the trigger is
+/// read once, backwards, a byte at a time: its last seven words make the tail, and every
+/// word is asked whether it is "if" or "unless".
 fn own_modality_in(
     text: &str,
     clause: (usize, usize),
@@ -61,35 +63,47 @@ fn own_modality_in(
 ) -> Modality {
     let mut m = Modality::default();
     let before = text.get(clause.0..t.span.0).unwrap_or("");
-    // the last seven words before the trigger, lower case, single-spaced
-    tail.clear();
-    let mut start_words: [&str; 7] = [""; 7];
+    // the last seven words before the trigger, last first
+    let mut last_words: [&str; 7] = [""; 7];
     let mut taken = 0;
-    for w in before.split_whitespace().rev().take(7) {
-        start_words[taken] = w;
-        taken += 1;
-    }
-    for w in start_words[..taken].iter().rev() {
-        if !tail.is_empty() {
-            tail.push(' ');
+    let mut conditional = false;
+    for w in crate::words::words_back(before) {
+        if taken < last_words.len() {
+            last_words[taken] = w;
+            taken += 1;
+        } else if conditional {
+            break;
         }
-        tail.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        conditional |= w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless");
     }
-    let tail: &str = tail;
-    let words = tail
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
-        .filter(|w| !w.is_empty());
+    let last_words = &last_words[..taken];
     // one pass over the tail's words and one over its multi-word phrases, instead of a
     // scan per cue: this runs for every trigger
     let (mut negation, mut intention, mut future) = (false, false, false);
-    for w in words {
-        negation |= is_negation_word(w);
-        intention |= is_intention_word(w);
-        future |= is_future_word(w);
+    let mut has_to = false;
+    for w in last_words {
+        for_each_piece(w, |piece| {
+            negation |= is_negation_word(piece);
+            intention |= is_intention_word(piece);
+            future |= is_future_word(piece);
+        });
+        has_to |= w
+            .as_bytes()
+            .windows(2)
+            .any(|p| p.eq_ignore_ascii_case(b"to"));
     }
     // every tail phrase has a "to" in it: most tails are turned away without the automaton
-    if !(intention && future) && tail.contains("to") {
-        for hit in TAIL_PHRASES.find_overlapping_iter(tail) {
+    if !(intention && future) && has_to {
+        // the tail lower case, single-spaced, as the phrases are written
+        tail.clear();
+        for w in last_words.iter().rev() {
+            if !tail.is_empty() {
+                tail.push(' ');
+            }
+            tail.push_str(w);
+        }
+        tail.make_ascii_lowercase();
+        for hit in TAIL_PHRASES.find_overlapping_iter(tail.as_str()) {
             match TailPhrase::of(hit.pattern().as_usize()) {
                 TailPhrase::Intention => intention = true,
                 TailPhrase::Future => future = true,
@@ -100,10 +114,7 @@ fn own_modality_in(
         m.negated = true;
         m.cue = Some("negation");
     }
-    if before
-        .split_whitespace()
-        .any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
-    {
+    if conditional {
         m.hypothetical = true;
         m.cue = m.cue.or(Some("if"));
     }
@@ -116,24 +127,16 @@ fn own_modality_in(
         m.cue = m.cue.or(Some("future"));
     }
     if in_speech {
-        // the words after the last perfect auxiliary (scanning from the end, no allocation)
-        let mut after: [&str; 7] = [""; 7];
-        let mut n_after = 0;
-        let mut perfect = false;
-        for w in tail.split_whitespace().rev() {
-            if matches!(w, "have" | "has" | "had") {
-                perfect = true;
-                break;
-            }
-            if n_after < after.len() {
-                after[n_after] = w;
-            }
-            n_after += 1;
-        }
-        if perfect {
+        // the words after the last perfect auxiliary
+        let perfect = last_words.iter().position(|w| {
+            w.eq_ignore_ascii_case("have")
+                || w.eq_ignore_ascii_case("has")
+                || w.eq_ignore_ascii_case("had")
+        });
+        if let Some(n_after) = perfect {
             // perfect aspect: "have worked", "has provided", "have also agreed"
-            let after = &after[..n_after.min(7)];
-            if n_after <= 2 && !after.contains(&"to") {
+            let after = &last_words[..n_after];
+            if n_after <= 2 && !after.iter().any(|w| w.eq_ignore_ascii_case("to")) {
                 m.historical = true;
                 m.cue = m.cue.or(Some("perfect"));
             }
@@ -144,6 +147,35 @@ fn own_modality_in(
         m.cue = m.cue.or(Some("since"));
     }
     m
+}
+
+/// Calls `f` with each piece of `word` split at characters that are neither alphanumeric nor
+/// an ASCII apostrophe, ASCII-lower-cased ("Didn't" gives "didn't"); a piece too long for the
+/// cue lists, or with a non-ASCII character, is passed as it is (it matches no cue either way).
+fn for_each_piece(word: &str, mut f: impl FnMut(&str)) {
+    let mut lower_case = |piece: &[u8]| {
+        let mut buf = [0u8; 16];
+        match std::str::from_utf8(piece) {
+            Ok(p) if p.len() <= buf.len() && p.is_ascii() => {
+                buf[..p.len()].copy_from_slice(piece);
+                buf[..p.len()].make_ascii_lowercase();
+                f(std::str::from_utf8(&buf[..p.len()]).unwrap_or(""));
+            }
+            Ok(p) => f(p),
+            Err(_) => {}
+        }
+    };
+    if word.is_ascii() {
+        // an ASCII char is alphanumeric exactly when it is an ASCII letter or digit
+        word.as_bytes()
+            .split(|b| !(b.is_ascii_alphanumeric() || *b == b'\''))
+            .filter(|p| !p.is_empty())
+            .for_each(&mut lower_case);
+    } else {
+        word.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|p| !p.is_empty())
+            .for_each(|p| lower_case(p.as_bytes()));
+    }
 }
 
 /// Single words before a trigger that negate it.
@@ -752,6 +784,175 @@ mod tests {
             role: RecipientRole::With,
             flags: Default::default(),
             pattern: text.into(),
+        }
+    }
+
+    /// The char-by-char reading [`own_modality_in`] replaced, kept as the reference it must
+    /// agree with.
+    fn own_modality_reference(
+        text: &str,
+        clause: (usize, usize),
+        t: &TriggerMatch,
+        in_speech: bool,
+        cues: SentenceCues,
+    ) -> Modality {
+        let mut m = Modality::default();
+        let before = text.get(clause.0..t.span.0).unwrap_or("");
+        let mut start_words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
+        start_words.reverse();
+        let tail: String = start_words
+            .iter()
+            .map(|w| {
+                w.chars()
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (mut negation, mut intention, mut future) = (false, false, false);
+        for w in tail
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .filter(|w| !w.is_empty())
+        {
+            negation |= is_negation_word(w);
+            intention |= is_intention_word(w);
+            future |= is_future_word(w);
+        }
+        if !(intention && future) && tail.contains("to") {
+            for hit in TAIL_PHRASES.find_overlapping_iter(&tail) {
+                match TailPhrase::of(hit.pattern().as_usize()) {
+                    TailPhrase::Intention => intention = true,
+                    TailPhrase::Future => future = true,
+                }
+            }
+        }
+        if negation {
+            m.negated = true;
+            m.cue = Some("negation");
+        }
+        if before
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
+        {
+            m.hypothetical = true;
+            m.cue = m.cue.or(Some("if"));
+        }
+        if intention {
+            m.intention = true;
+            m.cue = m.cue.or(Some("intention"));
+        }
+        if future {
+            m.future = true;
+            m.cue = m.cue.or(Some("future"));
+        }
+        if in_speech {
+            let mut after: Vec<&str> = Vec::new();
+            let mut perfect = false;
+            for w in tail.split_whitespace().rev() {
+                if matches!(w, "have" | "has" | "had") {
+                    perfect = true;
+                    break;
+                }
+                after.push(w);
+            }
+            if perfect && after.len() <= 2 && !after.contains(&"to") {
+                m.historical = true;
+                m.cue = m.cue.or(Some("perfect"));
+            }
+        }
+        if cues.background && BACKGROUND_PHRASES.is_match(before) {
+            m.historical = true;
+            m.cue = m.cue.or(Some("since"));
+        }
+        m
+    }
+
+    #[test]
+    fn own_modality_agrees_with_the_char_by_char_reading() {
+        let pieces = [
+            "If",
+            "unless",
+            "UNLESS",
+            "not",
+            "Didn't",
+            "won't",
+            "will",
+            "Will",
+            "'ll",
+            "ready",
+            "to",
+            "To",
+            "tO",
+            "be",
+            "plans",
+            "going",
+            "expected",
+            "has",
+            "HAVE",
+            "had",
+            "since",
+            "over the past",
+            "Ukraine",
+            "é",
+            "naïve",
+            "Straße",
+            "中国",
+            "x",
+            "refused",
+            "seeks",
+            "intends",
+            "looks forward",
+            "upcoming",
+            "next",
+            "no",
+            "without",
+            "—",
+            ",",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{85}",
+            "\t",
+            "\n",
+            "  ",
+            " ",
+            "don't",
+            "’s",
+            "a-b",
+            "it's",
+            "committed",
+            "verylongwordthatisnotacue",
+            "to-be",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..next(18) {
+                s.push_str(pieces[next(pieces.len())]);
+                if next(3) > 0 {
+                    s.push(' ');
+                }
+            }
+            let at = s.len();
+            s.push_str("meet");
+            let t = TriggerMatch {
+                span: (at, s.len()),
+                ..tm(&s, "meet")
+            };
+            let clause = (0, s.len());
+            for in_speech in [false, true] {
+                let cues = SentenceCues::of(&s.to_ascii_lowercase());
+                assert_eq!(
+                    own_modality(&s, clause, &t, in_speech, cues),
+                    own_modality_reference(&s, clause, &t, in_speech, cues),
+                    "{s:?} in speech {in_speech}"
+                );
+            }
         }
     }
 

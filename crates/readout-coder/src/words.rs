@@ -78,6 +78,84 @@ static ASCII_WORD_BYTE: [bool; 256] = {
     t
 };
 
+/// The whitespace-separated words of `s`, last first: what `s.split_whitespace().rev()`
+/// yields, read a byte at a time where the std iterator decodes every char backwards
+/// (only non-ASCII bytes are decoded here, to ask whether they are Unicode whitespace).
+pub(crate) fn words_back(s: &str) -> WordsBack<'_> {
+    WordsBack { s, end: s.len() }
+}
+
+/// The iterator of [`words_back`].
+pub(crate) struct WordsBack<'a> {
+    s: &'a str,
+    /// Everything from here on has been yielded.
+    end: usize,
+}
+
+/// Is the char ending at byte `end` of `s` whitespace? Returns that and where the char starts.
+#[inline]
+fn space_ending_at(s: &str, end: usize) -> (bool, usize) {
+    let b = s.as_bytes();
+    let last = b[end - 1];
+    if last < 0x80 {
+        return (is_ascii_space(last), end - 1);
+    }
+    let mut start = end - 1;
+    while start > 0 && b[start] & 0xC0 == 0x80 {
+        start -= 1;
+    }
+    let space = s
+        .get(start..end)
+        .and_then(|c| c.chars().next())
+        .is_some_and(char::is_whitespace);
+    (space, start)
+}
+
+impl<'a> Iterator for WordsBack<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let mut end = self.end;
+        loop {
+            if end == 0 {
+                self.end = 0;
+                return None;
+            }
+            let (space, start) = space_ending_at(self.s, end);
+            if !space {
+                break;
+            }
+            end = start;
+        }
+        let mut start = end;
+        while start > 0 {
+            let (space, char_start) = space_ending_at(self.s, start);
+            if space {
+                break;
+            }
+            start = char_start;
+        }
+        self.end = start;
+        self.s.get(start..end)
+    }
+}
+
+/// The number of whitespace-separated words of `s`: `s.split_whitespace().count()` without
+/// decoding ASCII text char by char.
+pub(crate) fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = is_ascii_space(b);
+        count += usize::from(in_word && space);
+        in_word = !space;
+    }
+    count + usize::from(in_word)
+}
+
 /// The text of the word before `pos`, or "" (stops at punctuation such as commas).
 pub(crate) fn prev_word(text: &str, pos: usize) -> &str {
     word_before(text, pos).map_or("", |(s, e)| &text[s..e])
@@ -333,6 +411,29 @@ mod tests {
                     "after {pos} in {text:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn byte_reading_of_whitespace_words_agrees_with_split_whitespace() {
+        let pieces = [
+            "a", "Ab", " ", "  ", "\t", "\n", "\u{0b}", "\u{0c}", "\r", "\u{85}", "\u{a0}",
+            "\u{1680}", "\u{2003}", "\u{2028}", "\u{202f}", "\u{3000}", "é", "中", "—", ",", "x1",
+            "\u{200b}", "\u{feff}",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let std_back: Vec<&str> = s.split_whitespace().rev().collect();
+            assert_eq!(words_back(&s).collect::<Vec<_>>(), std_back, "{s:?}");
+            assert_eq!(word_count(&s), std_back.len(), "{s:?}");
         }
     }
 
