@@ -82,11 +82,10 @@ fn own_modality_in(
     let (mut negation, mut intention, mut future) = (false, false, false);
     let mut has_to = false;
     for w in last_words {
-        for_each_piece(w, |piece| {
-            negation |= is_negation_word(piece);
-            intention |= is_intention_word(piece);
-            future |= is_future_word(piece);
-        });
+        let (n, i, f) = tail_word_cues(w);
+        negation |= n;
+        intention |= i;
+        future |= f;
         has_to |= w
             .as_bytes()
             .windows(2)
@@ -149,55 +148,74 @@ fn own_modality_in(
     m
 }
 
-/// Calls `f` with each piece of `word` split at characters that are neither alphanumeric nor
-/// an ASCII apostrophe, ASCII-lower-cased ("Didn't" gives "didn't"); a piece too long for the
-/// cue lists, or with a non-ASCII character, is passed as it is (it matches no cue either way).
-fn for_each_piece(word: &str, mut f: impl FnMut(&str)) {
-    let mut lower_case = |piece: &[u8]| {
-        let mut buf = [0u8; 16];
-        match std::str::from_utf8(piece) {
-            Ok(p) if p.len() <= buf.len() && p.is_ascii() => {
-                buf[..p.len()].copy_from_slice(piece);
-                buf[..p.len()].make_ascii_lowercase();
-                f(std::str::from_utf8(&buf[..p.len()]).unwrap_or(""));
-            }
-            Ok(p) => f(p),
-            Err(_) => {}
+/// The cues a word of the tail carries, as (negation, intention, future): its pieces (split
+/// at characters that are neither alphanumeric nor an ASCII apostrophe) are compared, ASCII
+/// case-insensitively, with the cue words.
+fn tail_word_cues(word: &str) -> (bool, bool, bool) {
+    let mut cues = (false, false, false);
+    let mut note = |piece: &[u8]| {
+        if let Some(key) = packed_lower(piece) {
+            cues.0 |= NEGATION_WORDS.contains(&key);
+            cues.1 |= INTENTION_WORDS.contains(&key);
+            cues.2 |= FUTURE_WORDS.contains(&key);
         }
     };
     if word.is_ascii() {
         // an ASCII char is alphanumeric exactly when it is an ASCII letter or digit
         word.as_bytes()
             .split(|b| !(b.is_ascii_alphanumeric() || *b == b'\''))
-            .filter(|p| !p.is_empty())
-            .for_each(&mut lower_case);
+            .for_each(&mut note);
     } else {
         word.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .filter(|p| !p.is_empty())
-            .for_each(|p| lower_case(p.as_bytes()));
+            .for_each(|p| note(p.as_bytes()));
     }
+    cues
+}
+
+/// A non-empty piece of at most eight bytes, ASCII-lower-cased and packed into one number
+/// (pieces never hold a zero byte, so different pieces pack differently); `None` for others,
+/// which no cue word is.
+fn packed_lower(piece: &[u8]) -> Option<u64> {
+    if piece.is_empty() || piece.len() > 8 {
+        return None;
+    }
+    Some(pack_lower(piece))
+}
+
+/// `bytes` (at most eight) ASCII-lower-cased, little-endian in one number.
+const fn pack_lower(bytes: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        key |= (bytes[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// Packs each word of a list with [`pack_lower`].
+const fn packed<const N: usize>(words: [&str; N]) -> [u64; N] {
+    let mut keys = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = pack_lower(words[i].as_bytes());
+        i += 1;
+    }
+    keys
 }
 
 /// Single words before a trigger that negate it.
-fn is_negation_word(w: &str) -> bool {
-    matches!(
-        w,
-        "not" | "never" | "didn't" | "won't" | "refused" | "no" | "without" | "neither" | "nor"
-    )
-}
-
+const NEGATION: [&str; 9] = [
+    "not", "never", "didn't", "won't", "refused", "no", "without", "neither", "nor",
+];
 /// Single words before a trigger that make it an intention or offer.
-fn is_intention_word(w: &str) -> bool {
-    matches!(
-        w,
-        "ready" | "willing" | "seeks" | "seek" | "seeking" | "sought"
-    )
-}
-
+const INTENTION: [&str; 6] = ["ready", "willing", "seeks", "seek", "seeking", "sought"];
 /// Single words before a trigger that put it in the future.
-fn is_future_word(w: &str) -> bool {
-    matches!(w, "will" | "shall" | "would" | "next" | "upcoming" | "'ll")
-}
+const FUTURE: [&str; 6] = ["will", "shall", "would", "next", "upcoming", "'ll"];
+/// [`NEGATION`], [`INTENTION`] and [`FUTURE`] packed by [`pack_lower`].
+static NEGATION_WORDS: [u64; 9] = packed(NEGATION);
+static INTENTION_WORDS: [u64; 6] = packed(INTENTION);
+static FUTURE_WORDS: [u64; 6] = packed(FUTURE);
 
 /// Multi-word cues in the lower-cased tail before a trigger, matched as substrings.
 const INTENTION_PHRASES: &[&str] = &[
@@ -671,6 +689,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_tail_cue_word_fits_a_packed_key() {
+        // tail_word_cues passes over pieces longer than eight bytes
+        for w in NEGATION.iter().chain(&INTENTION).chain(&FUTURE) {
+            assert!((1..=8).contains(&w.len()), "{w:?}");
+        }
+    }
+
+    #[test]
     fn every_tail_phrase_contains_to() {
         // own_modality skips the phrase scan for tails without "to"
         for p in INTENTION_PHRASES.iter().chain(FUTURE_PHRASES) {
@@ -814,9 +840,9 @@ mod tests {
             .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
             .filter(|w| !w.is_empty())
         {
-            negation |= is_negation_word(w);
-            intention |= is_intention_word(w);
-            future |= is_future_word(w);
+            negation |= NEGATION.contains(&w);
+            intention |= INTENTION.contains(&w);
+            future |= FUTURE.contains(&w);
         }
         if !(intention && future) && tail.contains("to") {
             for hit in TAIL_PHRASES.find_overlapping_iter(&tail) {
