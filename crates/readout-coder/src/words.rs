@@ -362,10 +362,19 @@ impl std::hash::Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         self.0 = hash_from(self.0, bytes);
     }
+
+    /// The end marker `str` hashing writes after the bytes: one step, not a chunk copy.
+    fn write_u8(&mut self, byte: u8) {
+        let h = (self.0 ^ u64::from(byte)).wrapping_mul(HASH_K);
+        self.0 = h ^ (h >> 32);
+    }
 }
 
-/// A hash of a word read eight bytes at a time: most words are one multiply, where a
-/// byte-at-a-time hash is a chain of dependent multiplies on the hot path.
+/// The odd multiplier of [`word_hash`].
+const HASH_K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// A hash of a word: a word of up to 16 bytes (nearly all) is read as two overlapping
+/// loads; longer ones eight bytes at a time.
 #[inline]
 pub(crate) fn word_hash(word: &[u8]) -> u64 {
     hash_from(0, word)
@@ -373,13 +382,32 @@ pub(crate) fn word_hash(word: &[u8]) -> u64 {
 
 #[inline]
 fn hash_from(seed: u64, bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = (seed ^ bytes.len() as u64).wrapping_mul(K);
-    for chunk in bytes.chunks(8) {
-        let mut buf = [0u8; 8];
-        buf[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(buf)).wrapping_mul(K);
-        h ^= h >> 29;
+    let n = bytes.len();
+    let load8 = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+    let load4 = |b: &[u8]| u64::from(u32::from_le_bytes(b.try_into().unwrap_or_default()));
+    let mix = |h: u64, word: u64| {
+        let h = (h ^ word).wrapping_mul(HASH_K);
+        h ^ (h >> 29)
+    };
+    let mut h = (seed ^ n as u64).wrapping_mul(HASH_K);
+    match n {
+        0 => {}
+        1..=3 => {
+            let word =
+                u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16;
+            h = mix(h, word);
+        }
+        4..=7 => h = mix(mix(h, load4(&bytes[..4])), load4(&bytes[n - 4..])),
+        8..=16 => h = mix(mix(h, load8(&bytes[..8])), load8(&bytes[n - 8..])),
+        _ => {
+            let mut chunks = bytes.chunks_exact(8);
+            for chunk in &mut chunks {
+                h = mix(h, load8(chunk));
+            }
+            if !chunks.remainder().is_empty() {
+                h = mix(h, load8(&bytes[n - 8..]));
+            }
+        }
     }
     h ^ (h >> 32)
 }
