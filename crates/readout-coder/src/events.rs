@@ -112,7 +112,7 @@ pub(crate) fn code_sentence(
     let text = view.text;
     let mut out: Vec<Draft> = Vec::new();
     let explaining = decisions.is_some();
-    let sentence_cues = SentenceCues::of(&prepared.lower);
+    let sentence_cues = SentenceCues::of_words(prepared);
     // "the paramilitary Rapid Support Forces", "Popular Mobilization Forces": a word of a
     // name is no act, and governs nothing ("… Rapid Support Forces attacked El Fasher")
     let in_name: Vec<bool> = triggers

@@ -4,10 +4,10 @@
 
 use crate::arguments::SentenceView;
 use crate::cues::in_list;
+use crate::lexicon::pattern::Prepared;
 use crate::lexicon::TriggerMatch;
 use crate::modality::Modality;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
-use memchr::memmem::Finder;
 use readout_model::EventType;
 use std::sync::LazyLock;
 
@@ -300,16 +300,43 @@ pub(crate) struct SentenceCues {
 }
 
 /// Finders for the phrases of [`BACKGROUND`] and of [`TOPIC`], built once.
-static CUE_FINDERS: LazyLock<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
-    LazyLock::new(|| (finders(&BACKGROUND), finders(&TOPIC)));
+#[cfg(test)]
+static CUE_FINDERS: LazyLock<(
+    Vec<memchr::memmem::Finder<'static>>,
+    Vec<memchr::memmem::Finder<'static>>,
+)> = LazyLock::new(|| (finders(&BACKGROUND), finders(&TOPIC)));
 
 /// A substring finder per phrase.
-fn finders(list: &'static [&'static str]) -> Vec<Finder<'static>> {
-    list.iter().map(|p| Finder::new(*p)).collect()
+#[cfg(test)]
+fn finders(list: &'static [&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
+    list.iter()
+        .map(|p| memchr::memmem::Finder::new(*p))
+        .collect()
 }
 
 impl SentenceCues {
-    /// The cues of a sentence from its ASCII-lower-cased text.
+    /// The cues of a prepared sentence, from its words: each phrase leaves a mark on the
+    /// words that hold it ("since " ends a word, "over the past" starts one with "past", "the
+    /// need to" has the word "need" …), so a sentence with none of the marks has none of the
+    /// phrases. A mark without its phrase only costs the per-trigger scan that finds nothing.
+    pub(crate) fn of_words(prep: &Prepared) -> SentenceCues {
+        let lower = prep.lower.as_bytes();
+        let mut cues = SentenceCues::default();
+        for w in &prep.words {
+            let word = &lower[w.start..w.end];
+            cues.background |=
+                word.ends_with(b"since") || word.starts_with(b"past") || word == b"recent";
+            cues.topic |= word == b"need"
+                || word.ends_with(b"importance")
+                || word.ends_with(b"significance")
+                || word.ends_with(b"necessity");
+        }
+        cues
+    }
+
+    /// The cues of a sentence from its ASCII-lower-cased text, by substring search: exactly
+    /// the sentences that hold a phrase ([`SentenceCues::of_words`] must say yes to them).
+    #[cfg(test)]
     pub(crate) fn of(lower: &str) -> SentenceCues {
         let hay = lower.as_bytes();
         let (background, topic) = &*CUE_FINDERS;
@@ -701,6 +728,60 @@ mod tests {
         // own_modality skips the phrase scan for tails without "to"
         for p in INTENTION_PHRASES.iter().chain(FUTURE_PHRASES) {
             assert!(p.contains("to"), "{p:?} would never be looked for");
+        }
+    }
+
+    #[test]
+    fn word_marks_find_every_sentence_with_a_cue_phrase() {
+        let pieces = [
+            "since",
+            "Since",
+            "evince",
+            "over the",
+            "past",
+            "pastor",
+            "in",
+            "recent",
+            "years",
+            "importance",
+            "IMPORTANCE",
+            "of",
+            "to",
+            "significance",
+            "insignificance",
+            "the",
+            "need",
+            "needs",
+            "for",
+            "necessity",
+            "é",
+            "中",
+            ",",
+            "-",
+            "'",
+            "\u{a0}",
+            "x",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..next(12) {
+                s.push_str(pieces[next(pieces.len())]);
+                if next(4) > 0 {
+                    s.push(' ');
+                }
+            }
+            let prep = Prepared::new(&s);
+            let exact = SentenceCues::of(&prep.lower);
+            let marks = SentenceCues::of_words(&prep);
+            assert!(marks.background || !exact.background, "{s:?}");
+            assert!(marks.topic || !exact.topic, "{s:?}");
         }
     }
 
