@@ -559,12 +559,24 @@ static TOPIC_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("built-in topic cues: {e}"))
 });
 
-/// The last position of `needle` in `hay`, ASCII case-insensitive.
+/// The last position of `needle` in `hay`, ASCII case-insensitive. A needle opening with a
+/// byte that has no other case (" and ") is looked for only where that byte stands.
 fn rfind_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..=h.len().checked_sub(n.len())?)
-        .rev()
-        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    let last_start = h.len().checked_sub(n.len())?;
+    let at = |i: usize| h[i..i + n.len()].eq_ignore_ascii_case(n);
+    match n.first() {
+        Some(&first) if !first.is_ascii_alphabetic() => memchr::memrchr_iter(first, h)
+            .skip_while(|&i| i > last_start)
+            .find(|&i| at(i)),
+        _ => (0..=last_start).rev().find(|&i| at(i)),
+    }
+}
+
+/// Does `word`, ASCII-lower-cased, end with `suffix` (lower case)?
+fn ends_with_ascii_ci(word: &str, suffix: &str) -> bool {
+    let (w, s) = (word.as_bytes(), suffix.as_bytes());
+    w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
 }
 
 /// "after the earthquake that struck eastern Afghanistan, killing more than 1,400 people":
@@ -627,16 +639,24 @@ pub(crate) fn topic_only(
     if killed_by_nature(text, t) {
         return Some("deaths a natural disaster caused");
     }
-    let first = crate::words::next_word(text, t.span.0).to_ascii_lowercase();
-    let prev = crate::words::prev_word(text, t.span.0).to_ascii_lowercase();
-    let ing_noun = matches!(
-        first.as_str(),
-        "meeting" | "meetings" | "briefing" | "hearing" | "gathering" | "building"
+    // (compared in place, ASCII case-insensitively)
+    let first = crate::words::next_word(text, t.span.0);
+    let prev = crate::words::prev_word(text, t.span.0);
+    let ing_noun = in_list(
+        first,
+        &[
+            "meeting",
+            "meetings",
+            "briefing",
+            "hearing",
+            "gathering",
+            "building",
+        ],
     );
-    if first.ends_with("ing")
+    if ends_with_ascii_ci(first, "ing")
         && !ing_noun
         && t.event_type != EventType::Consult
-        && matches!(prev.as_str(), "the" | "of" | "about")
+        && in_list(prev, &["the", "of", "about"])
     {
         return Some("a nominalised act (\"the …ing of\")");
     }
@@ -647,7 +667,7 @@ pub(crate) fn topic_only(
         && t.event_type != EventType::Consult
         && !text[t.span.1..].starts_with(" by ")
     {
-        let mut near = before.split_whitespace().rev();
+        let mut near = crate::words::words_back(before);
         if near
             .next()
             .is_some_and(|w| in_list(w, &["the", "a", "an", "this", "that", "these", "those"]))
@@ -670,7 +690,7 @@ pub(crate) fn topic_only(
         }
     }
     // "reviewed bilateral cooperation in trade": a discussion verb makes the act its topic
-    let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let mut tail = crate::words::words_back(before).take(3);
     let discussion = [
         "reviewed",
         "review",
@@ -690,7 +710,7 @@ pub(crate) fn topic_only(
         "summed",
         "took stock",
     ];
-    if t.event_type != EventType::Consult && tail.iter().any(|w| in_list(w, &discussion)) {
+    if t.event_type != EventType::Consult && tail.any(|w| in_list(w, &discussion)) {
         return Some("the subject of a discussion, not an act");
     }
     let single_noun = !t.text.contains(' ')
@@ -698,13 +718,10 @@ pub(crate) fn topic_only(
             "tion", "ment", "ance", "ence", "ship", "ity", "port", "talks",
         ]
         .iter()
-        .any(|s| first.ends_with(s));
+        .any(|s| ends_with_ascii_ci(first, s));
     if single_noun {
-        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-        if words
-            .iter()
-            .any(|w| in_list(w, &["about", "of", "on", "regarding", "concerning", "as"]))
-        {
+        let mut words = crate::words::words_back(before).take(3);
+        if words.any(|w| in_list(w, &["about", "of", "on", "regarding", "concerning", "as"])) {
             return Some("a noun named as a topic, not an act");
         }
     }
@@ -714,6 +731,31 @@ pub(crate) fn topic_only(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reverse_search_agrees_with_the_scan_of_every_position() {
+        let pieces = [
+            " and ", " AND ", "and", " a", "nd ", " ", "And", "é", "x", ",",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let s: String = (0..next(10)).map(|_| pieces[next(pieces.len())]).collect();
+            for needle in [" and ", "and ", " "] {
+                let (h, n) = (s.as_bytes(), needle.as_bytes());
+                let naive = (0..=h.len().saturating_sub(n.len()))
+                    .rev()
+                    .filter(|&i| i + n.len() <= h.len())
+                    .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n));
+                assert_eq!(rfind_ascii_ci(&s, needle), naive, "{s:?} {needle:?}");
+            }
+        }
+    }
 
     #[test]
     fn every_tail_cue_word_fits_a_packed_key() {
