@@ -577,7 +577,9 @@ impl RawMatch {
 
     /// Matched text from the original sentence; discontinuous parts joined with " … ".
     pub fn text(&self, sentence: &str, prep: &Prepared) -> String {
-        let mut out = String::new();
+        // room for the whole span, which most matches are
+        let (from, to) = self.span(prep);
+        let mut out = String::with_capacity(to.saturating_sub(from));
         let mut i = 0;
         while i < self.words.len() {
             let mut j = i;
