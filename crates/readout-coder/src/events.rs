@@ -836,7 +836,7 @@ pub(crate) fn code_sentence(
                 let tt = t.text.to_ascii_lowercase();
                 ["drill", "exercise", "manoeuvre", "maneuver"]
                     .iter()
-                    .any(|w| tt.contains(w))
+                    .any(|w| crate::words::contains_short(&tt, w))
             }));
         if joint_drill {
             ty = EventType::Cooperate;
@@ -2203,7 +2203,7 @@ pub(crate) fn code_sentence(
         } else if ty == EventType::Agree
             && ["visit", "meet", "talks", "host"]
                 .iter()
-                .any(|w| trigger_text.contains(w))
+                .any(|w| crate::words::contains_short(&trigger_text, w))
         {
             // a contact promised "at X's invitation": X initiated it
             if let Some((code, w)) = consult::initiator(text, view.mentions) {

@@ -156,6 +156,14 @@ pub(crate) fn word_count(s: &str) -> usize {
     count + usize::from(in_word)
 }
 
+/// Does `hay` contain `needle`? `str::contains` for short texts such as a trigger's words:
+/// a compare per position, without the setup the general substring searcher pays per call.
+pub(crate) fn contains_short(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    // (the first byte turns most positions away before a compare call)
+    n.is_empty() || h.windows(n.len()).any(|w| w[0] == n[0] && w == n)
+}
+
 /// The text of the word before `pos`, or "" (stops at punctuation such as commas).
 pub(crate) fn prev_word(text: &str, pos: usize) -> &str {
     word_before(text, pos).map_or("", |(s, e)| &text[s..e])
@@ -462,6 +470,30 @@ mod tests {
             let std_back: Vec<&str> = s.split_whitespace().rev().collect();
             assert_eq!(words_back(&s).collect::<Vec<_>>(), std_back, "{s:?}");
             assert_eq!(word_count(&s), std_back.len(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn short_substring_search_agrees_with_str_contains() {
+        let hays = [
+            "",
+            "m",
+            "meet",
+            "to meet",
+            "Meeting",
+            "host talks",
+            "talk",
+            "ta",
+            "é meet",
+        ];
+        for hay in hays {
+            for needle in ["", "meet", "talks", "host", "visit", "t", "é"] {
+                assert_eq!(
+                    contains_short(hay, needle),
+                    hay.contains(needle),
+                    "{hay:?} {needle:?}"
+                );
+            }
         }
     }
 
