@@ -11,6 +11,7 @@
 use chrono::{Datelike, NaiveDate};
 use readout_model::{EventType, PartialDate};
 use readout_text::{DateMention, DateRelation};
+use std::borrow::Cow;
 
 /// How an event relates to time, as decided by the event stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +59,10 @@ pub(crate) struct Place<'a> {
 /// The reason given for an event dated by the document's date alone (no expression of
 /// its own): such events move to the story's day once it is known (see [`story_day`]).
 pub(crate) const BY_DOCUMENT_DATE: &str = "document date";
+/// [`BY_DOCUMENT_DATE`] for a statement (a constant: the reason is built per event).
+const STATEMENT_BY_DOCUMENT_DATE: &str = "document date: a statement is dated when made";
+/// [`BY_DOCUMENT_DATE`] for a judgement.
+const JUDGEMENT_BY_DOCUMENT_DATE: &str = "document date: a judgement is dated when spoken";
 
 /// The day the story is about, when its lead places the reported act on another day than
 /// publication ("West African leaders on Sunday imposed sanctions" in a wire of Monday;
@@ -238,7 +243,7 @@ pub(crate) fn date_event(
     dates: &[DateMention],
     at: &Place<'_>,
     doc_date: Option<NaiveDate>,
-) -> (Option<PartialDate>, String) {
+) -> (Option<PartialDate>, Cow<'static, str>) {
     let (date, why) = date_event_at(timing, dates, at, doc_date);
     (coarsen(date), why)
 }
@@ -248,7 +253,7 @@ fn date_event_at(
     dates: &[DateMention],
     at: &Place<'_>,
     doc_date: Option<NaiveDate>,
-) -> (Option<PartialDate>, String) {
+) -> (Option<PartialDate>, Cow<'static, str>) {
     let trigger_pos = at.trigger.0;
     let clause = at.clause;
     let frame = at.frame;
@@ -291,7 +296,10 @@ fn date_event_at(
     };
     match timing {
         Timing::Historical => match nearest(&in_clause).or_else(|| nearest(&all)) {
-            Some(d) => (d.date, format!("historical act dated by {:?}", d.text)),
+            Some(d) => (
+                d.date,
+                format!("historical act dated by {:?}", d.text).into(),
+            ),
             None => (None, "historical act with no date expression".into()),
         },
         Timing::Statement => {
@@ -303,12 +311,9 @@ fn date_event_at(
             // "On Monday, Milei stated that …": the date opening the sentence
             let opening = || sentence_opening_date(at.text, &all, dateline).filter(not_future);
             match nearest(&past).or_else(opening) {
-                Some(d) => (d.date, format!("statement dated by {:?}", d.text)),
+                Some(d) => (d.date, format!("statement dated by {:?}", d.text).into()),
                 None => match fallback {
-                    Some(dd) => (
-                        Some(dd),
-                        format!("{BY_DOCUMENT_DATE}: a statement is dated when made"),
-                    ),
+                    Some(dd) => (Some(dd), STATEMENT_BY_DOCUMENT_DATE.into()),
                     None => (None, "statement with no document date".into()),
                 },
             }
@@ -321,11 +326,11 @@ fn date_event_at(
                 .collect();
             let opening = || sentence_opening_date(at.text, &all, dateline).filter(not_future);
             match nearest(&framed).or_else(opening) {
-                Some(d) => (d.date, format!("judgement dated by its frame {:?}", d.text)),
-                None => (
-                    fallback,
-                    format!("{BY_DOCUMENT_DATE}: a judgement is dated when spoken"),
+                Some(d) => (
+                    d.date,
+                    format!("judgement dated by its frame {:?}", d.text).into(),
                 ),
+                None => (fallback, JUDGEMENT_BY_DOCUMENT_DATE.into()),
             }
         }
         // "Today, in line with the decision announced on 11 January, the troops began
@@ -347,7 +352,7 @@ fn date_event_at(
                 None => in_clause,
             };
             match nearest(&in_clause).or(opening).or_else(|| nearest(&all)) {
-                Some(d) => (d.date, format!("act dated by {:?}", d.text)),
+                Some(d) => (d.date, format!("act dated by {:?}", d.text).into()),
                 None => match fallback {
                     Some(dd) => (Some(dd), BY_DOCUMENT_DATE.into()),
                     None => (None, "no date expression and no document date".into()),
@@ -360,6 +365,14 @@ fn date_event_at(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reasons_for_the_document_date_say_so() {
+        // the coder tells events dated by the document's date alone by this prefix
+        for why in [STATEMENT_BY_DOCUMENT_DATE, JUDGEMENT_BY_DOCUMENT_DATE] {
+            assert!(why.starts_with(BY_DOCUMENT_DATE), "{why}");
+        }
+    }
 
     fn dm(span: (usize, usize), text: &str, date: &str, relation: DateRelation) -> DateMention {
         DateMention {

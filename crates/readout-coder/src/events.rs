@@ -112,7 +112,7 @@ pub(crate) fn code_sentence(
     let text = view.text;
     let mut out: Vec<Draft> = Vec::new();
     let explaining = decisions.is_some();
-    let sentence_cues = SentenceCues::of(&prepared.lower);
+    let sentence_cues = SentenceCues::of_words(prepared);
     // "the paramilitary Rapid Support Forces", "Popular Mobilization Forces": a word of a
     // name is no act, and governs nothing ("… Rapid Support Forces attacked El Fasher")
     let in_name: Vec<bool> = triggers
@@ -221,7 +221,7 @@ pub(crate) fn code_sentence(
                 );
             let opens_clause = text
                 .get(cj.0..a.span.0)
-                .is_some_and(|p| p.split_whitespace().count() <= 1);
+                .is_some_and(|p| crate::words::word_count(p) <= 1);
             let subject_noun = determined
                 && (opens_clause
                     || text
@@ -727,7 +727,7 @@ pub(crate) fn code_sentence(
         // "… flown to El Arish, Egypt, and will be channelled": the subject stands right before
         let far_subject = subject.mention.is_some_and(|i| {
             let gap = text.get(view.mentions[i].span.1..t.span.0).unwrap_or(",");
-            gap.contains([',', ';']) || gap.split_whitespace().count() > 2
+            gap.contains([',', ';']) || crate::words::word_count(gap) > 2
         });
         if bare_modal
             && (subject.mention.is_none() || subject.why.contains("possessor") || far_subject)
@@ -856,7 +856,7 @@ pub(crate) fn code_sentence(
                 let tt = t.text.to_ascii_lowercase();
                 ["drill", "exercise", "manoeuvre", "maneuver"]
                     .iter()
-                    .any(|w| tt.contains(w))
+                    .any(|w| crate::words::contains_short(&tt, w))
             }));
         if joint_drill {
             ty = EventType::Cooperate;
@@ -2256,7 +2256,7 @@ pub(crate) fn code_sentence(
         } else if ty == EventType::Agree
             && ["visit", "meet", "talks", "host"]
                 .iter()
-                .any(|w| trigger_text.contains(w))
+                .any(|w| crate::words::contains_short(&trigger_text, w))
         {
             // a contact promised "at X's invitation": X initiated it
             if let Some((code, w)) = consult::initiator(text, view.mentions) {

@@ -4,10 +4,10 @@
 
 use crate::arguments::SentenceView;
 use crate::cues::in_list;
+use crate::lexicon::pattern::Prepared;
 use crate::lexicon::TriggerMatch;
 use crate::modality::Modality;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
-use memchr::memmem::Finder;
 use readout_model::EventType;
 use std::sync::LazyLock;
 
@@ -50,7 +50,9 @@ thread_local! {
     static TAIL: std::cell::RefCell<String> = std::cell::RefCell::new(String::with_capacity(128));
 }
 
-/// [`own_modality`] with a scratch buffer for the tail.
+/// [`own_modality`] with a scratch buffer for the tail. The stretch before the trigger is
+/// read once, backwards, a byte at a time: its last seven words make the tail, and every
+/// word is asked whether it is "if" or "unless".
 fn own_modality_in(
     text: &str,
     clause: (usize, usize),
@@ -61,35 +63,46 @@ fn own_modality_in(
 ) -> Modality {
     let mut m = Modality::default();
     let before = text.get(clause.0..t.span.0).unwrap_or("");
-    // the last seven words before the trigger, lower case, single-spaced
-    tail.clear();
-    let mut start_words: [&str; 7] = [""; 7];
+    // the last seven words before the trigger, last first
+    let mut last_words: [&str; 7] = [""; 7];
     let mut taken = 0;
-    for w in before.split_whitespace().rev().take(7) {
-        start_words[taken] = w;
-        taken += 1;
-    }
-    for w in start_words[..taken].iter().rev() {
-        if !tail.is_empty() {
-            tail.push(' ');
+    let mut conditional = false;
+    for w in crate::words::words_back(before) {
+        if taken < last_words.len() {
+            last_words[taken] = w;
+            taken += 1;
+        } else if conditional {
+            break;
         }
-        tail.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        conditional |= w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless");
     }
-    let tail: &str = tail;
-    let words = tail
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
-        .filter(|w| !w.is_empty());
+    let last_words = &last_words[..taken];
     // one pass over the tail's words and one over its multi-word phrases, instead of a
     // scan per cue: this runs for every trigger
     let (mut negation, mut intention, mut future) = (false, false, false);
-    for w in words {
-        negation |= is_negation_word(w);
-        intention |= is_intention_word(w);
-        future |= is_future_word(w);
+    let mut has_to = false;
+    for w in last_words {
+        let (n, i, f) = tail_word_cues(w);
+        negation |= n;
+        intention |= i;
+        future |= f;
+        has_to |= w
+            .as_bytes()
+            .windows(2)
+            .any(|p| p.eq_ignore_ascii_case(b"to"));
     }
     // every tail phrase has a "to" in it: most tails are turned away without the automaton
-    if !(intention && future) && tail.contains("to") {
-        for hit in TAIL_PHRASES.find_overlapping_iter(tail) {
+    if !(intention && future) && has_to {
+        // the tail lower case, single-spaced, as the phrases are written
+        tail.clear();
+        for w in last_words.iter().rev() {
+            if !tail.is_empty() {
+                tail.push(' ');
+            }
+            tail.push_str(w);
+        }
+        tail.make_ascii_lowercase();
+        for hit in TAIL_PHRASES.find_overlapping_iter(tail.as_str()) {
             match TailPhrase::of(hit.pattern().as_usize()) {
                 TailPhrase::Intention => intention = true,
                 TailPhrase::Future => future = true,
@@ -100,10 +113,7 @@ fn own_modality_in(
         m.negated = true;
         m.cue = Some("negation");
     }
-    if before
-        .split_whitespace()
-        .any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
-    {
+    if conditional {
         m.hypothetical = true;
         m.cue = m.cue.or(Some("if"));
     }
@@ -116,24 +126,16 @@ fn own_modality_in(
         m.cue = m.cue.or(Some("future"));
     }
     if in_speech {
-        // the words after the last perfect auxiliary (scanning from the end, no allocation)
-        let mut after: [&str; 7] = [""; 7];
-        let mut n_after = 0;
-        let mut perfect = false;
-        for w in tail.split_whitespace().rev() {
-            if matches!(w, "have" | "has" | "had") {
-                perfect = true;
-                break;
-            }
-            if n_after < after.len() {
-                after[n_after] = w;
-            }
-            n_after += 1;
-        }
-        if perfect {
+        // the words after the last perfect auxiliary
+        let perfect = last_words.iter().position(|w| {
+            w.eq_ignore_ascii_case("have")
+                || w.eq_ignore_ascii_case("has")
+                || w.eq_ignore_ascii_case("had")
+        });
+        if let Some(n_after) = perfect {
             // perfect aspect: "have worked", "has provided", "have also agreed"
-            let after = &after[..n_after.min(7)];
-            if n_after <= 2 && !after.contains(&"to") {
+            let after = &last_words[..n_after];
+            if n_after <= 2 && !after.iter().any(|w| w.eq_ignore_ascii_case("to")) {
                 m.historical = true;
                 m.cue = m.cue.or(Some("perfect"));
             }
@@ -146,26 +148,74 @@ fn own_modality_in(
     m
 }
 
+/// The cues a word of the tail carries, as (negation, intention, future): its pieces (split
+/// at characters that are neither alphanumeric nor an ASCII apostrophe) are compared, ASCII
+/// case-insensitively, with the cue words.
+fn tail_word_cues(word: &str) -> (bool, bool, bool) {
+    let mut cues = (false, false, false);
+    let mut note = |piece: &[u8]| {
+        if let Some(key) = packed_lower(piece) {
+            cues.0 |= NEGATION_WORDS.contains(&key);
+            cues.1 |= INTENTION_WORDS.contains(&key);
+            cues.2 |= FUTURE_WORDS.contains(&key);
+        }
+    };
+    if word.is_ascii() {
+        // an ASCII char is alphanumeric exactly when it is an ASCII letter or digit
+        word.as_bytes()
+            .split(|b| !(b.is_ascii_alphanumeric() || *b == b'\''))
+            .for_each(&mut note);
+    } else {
+        word.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .for_each(|p| note(p.as_bytes()));
+    }
+    cues
+}
+
+/// A non-empty piece of at most eight bytes, ASCII-lower-cased and packed into one number
+/// (pieces never hold a zero byte, so different pieces pack differently); `None` for others,
+/// which no cue word is.
+fn packed_lower(piece: &[u8]) -> Option<u64> {
+    if piece.is_empty() || piece.len() > 8 {
+        return None;
+    }
+    Some(pack_lower(piece))
+}
+
+/// `bytes` (at most eight) ASCII-lower-cased, little-endian in one number.
+const fn pack_lower(bytes: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        key |= (bytes[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// Packs each word of a list with [`pack_lower`].
+const fn packed<const N: usize>(words: [&str; N]) -> [u64; N] {
+    let mut keys = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = pack_lower(words[i].as_bytes());
+        i += 1;
+    }
+    keys
+}
+
 /// Single words before a trigger that negate it.
-fn is_negation_word(w: &str) -> bool {
-    matches!(
-        w,
-        "not" | "never" | "didn't" | "won't" | "refused" | "no" | "without" | "neither" | "nor"
-    )
-}
-
+const NEGATION: [&str; 9] = [
+    "not", "never", "didn't", "won't", "refused", "no", "without", "neither", "nor",
+];
 /// Single words before a trigger that make it an intention or offer.
-fn is_intention_word(w: &str) -> bool {
-    matches!(
-        w,
-        "ready" | "willing" | "seeks" | "seek" | "seeking" | "sought"
-    )
-}
-
+const INTENTION: [&str; 6] = ["ready", "willing", "seeks", "seek", "seeking", "sought"];
 /// Single words before a trigger that put it in the future.
-fn is_future_word(w: &str) -> bool {
-    matches!(w, "will" | "shall" | "would" | "next" | "upcoming" | "'ll")
-}
+const FUTURE: [&str; 6] = ["will", "shall", "would", "next", "upcoming", "'ll"];
+/// [`NEGATION`], [`INTENTION`] and [`FUTURE`] packed by [`pack_lower`].
+static NEGATION_WORDS: [u64; 9] = packed(NEGATION);
+static INTENTION_WORDS: [u64; 6] = packed(INTENTION);
+static FUTURE_WORDS: [u64; 6] = packed(FUTURE);
 
 /// Multi-word cues in the lower-cased tail before a trigger, matched as substrings.
 const INTENTION_PHRASES: &[&str] = &[
@@ -250,16 +300,43 @@ pub(crate) struct SentenceCues {
 }
 
 /// Finders for the phrases of [`BACKGROUND`] and of [`TOPIC`], built once.
-static CUE_FINDERS: LazyLock<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
-    LazyLock::new(|| (finders(&BACKGROUND), finders(&TOPIC)));
+#[cfg(test)]
+static CUE_FINDERS: LazyLock<(
+    Vec<memchr::memmem::Finder<'static>>,
+    Vec<memchr::memmem::Finder<'static>>,
+)> = LazyLock::new(|| (finders(&BACKGROUND), finders(&TOPIC)));
 
 /// A substring finder per phrase.
-fn finders(list: &'static [&'static str]) -> Vec<Finder<'static>> {
-    list.iter().map(|p| Finder::new(*p)).collect()
+#[cfg(test)]
+fn finders(list: &'static [&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
+    list.iter()
+        .map(|p| memchr::memmem::Finder::new(*p))
+        .collect()
 }
 
 impl SentenceCues {
-    /// The cues of a sentence from its ASCII-lower-cased text.
+    /// The cues of a prepared sentence, from its words: each phrase leaves a mark on the
+    /// words that hold it ("since " ends a word, "over the past" starts one with "past", "the
+    /// need to" has the word "need" …), so a sentence with none of the marks has none of the
+    /// phrases. A mark without its phrase only costs the per-trigger scan that finds nothing.
+    pub(crate) fn of_words(prep: &Prepared) -> SentenceCues {
+        let lower = prep.lower.as_bytes();
+        let mut cues = SentenceCues::default();
+        for w in &prep.words {
+            let word = &lower[w.start..w.end];
+            cues.background |=
+                word.ends_with(b"since") || word.starts_with(b"past") || word == b"recent";
+            cues.topic |= word == b"need"
+                || word.ends_with(b"importance")
+                || word.ends_with(b"significance")
+                || word.ends_with(b"necessity");
+        }
+        cues
+    }
+
+    /// The cues of a sentence from its ASCII-lower-cased text, by substring search: exactly
+    /// the sentences that hold a phrase ([`SentenceCues::of_words`] must say yes to them).
+    #[cfg(test)]
     pub(crate) fn of(lower: &str) -> SentenceCues {
         let hay = lower.as_bytes();
         let (background, topic) = &*CUE_FINDERS;
@@ -482,12 +559,24 @@ static TOPIC_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("built-in topic cues: {e}"))
 });
 
-/// The last position of `needle` in `hay`, ASCII case-insensitive.
+/// The last position of `needle` in `hay`, ASCII case-insensitive. A needle opening with a
+/// byte that has no other case (" and ") is looked for only where that byte stands.
 fn rfind_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..=h.len().checked_sub(n.len())?)
-        .rev()
-        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    let last_start = h.len().checked_sub(n.len())?;
+    let at = |i: usize| h[i..i + n.len()].eq_ignore_ascii_case(n);
+    match n.first() {
+        Some(&first) if !first.is_ascii_alphabetic() => memchr::memrchr_iter(first, h)
+            .skip_while(|&i| i > last_start)
+            .find(|&i| at(i)),
+        _ => (0..=last_start).rev().find(|&i| at(i)),
+    }
+}
+
+/// Does `word`, ASCII-lower-cased, end with `suffix` (lower case)?
+fn ends_with_ascii_ci(word: &str, suffix: &str) -> bool {
+    let (w, s) = (word.as_bytes(), suffix.as_bytes());
+    w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
 }
 
 /// "after the earthquake that struck eastern Afghanistan, killing more than 1,400 people":
@@ -550,16 +639,24 @@ pub(crate) fn topic_only(
     if killed_by_nature(text, t) {
         return Some("deaths a natural disaster caused");
     }
-    let first = crate::words::next_word(text, t.span.0).to_ascii_lowercase();
-    let prev = crate::words::prev_word(text, t.span.0).to_ascii_lowercase();
-    let ing_noun = matches!(
-        first.as_str(),
-        "meeting" | "meetings" | "briefing" | "hearing" | "gathering" | "building"
+    // (compared in place, ASCII case-insensitively)
+    let first = crate::words::next_word(text, t.span.0);
+    let prev = crate::words::prev_word(text, t.span.0);
+    let ing_noun = in_list(
+        first,
+        &[
+            "meeting",
+            "meetings",
+            "briefing",
+            "hearing",
+            "gathering",
+            "building",
+        ],
     );
-    if first.ends_with("ing")
+    if ends_with_ascii_ci(first, "ing")
         && !ing_noun
         && t.event_type != EventType::Consult
-        && matches!(prev.as_str(), "the" | "of" | "about")
+        && in_list(prev, &["the", "of", "about"])
     {
         return Some("a nominalised act (\"the …ing of\")");
     }
@@ -570,7 +667,7 @@ pub(crate) fn topic_only(
         && t.event_type != EventType::Consult
         && !text[t.span.1..].starts_with(" by ")
     {
-        let mut near = before.split_whitespace().rev();
+        let mut near = crate::words::words_back(before);
         if near
             .next()
             .is_some_and(|w| in_list(w, &["the", "a", "an", "this", "that", "these", "those"]))
@@ -593,7 +690,7 @@ pub(crate) fn topic_only(
         }
     }
     // "reviewed bilateral cooperation in trade": a discussion verb makes the act its topic
-    let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let mut tail = crate::words::words_back(before).take(3);
     let discussion = [
         "reviewed",
         "review",
@@ -613,7 +710,7 @@ pub(crate) fn topic_only(
         "summed",
         "took stock",
     ];
-    if t.event_type != EventType::Consult && tail.iter().any(|w| in_list(w, &discussion)) {
+    if t.event_type != EventType::Consult && tail.any(|w| in_list(w, &discussion)) {
         return Some("the subject of a discussion, not an act");
     }
     let single_noun = !t.text.contains(' ')
@@ -621,13 +718,10 @@ pub(crate) fn topic_only(
             "tion", "ment", "ance", "ence", "ship", "ity", "port", "talks",
         ]
         .iter()
-        .any(|s| first.ends_with(s));
+        .any(|s| ends_with_ascii_ci(first, s));
     if single_noun {
-        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-        if words
-            .iter()
-            .any(|w| in_list(w, &["about", "of", "on", "regarding", "concerning", "as"]))
-        {
+        let mut words = crate::words::words_back(before).take(3);
+        if words.any(|w| in_list(w, &["about", "of", "on", "regarding", "concerning", "as"])) {
             return Some("a noun named as a topic, not an act");
         }
     }
@@ -639,10 +733,97 @@ mod tests {
     use super::*;
 
     #[test]
+    fn reverse_search_agrees_with_the_scan_of_every_position() {
+        let pieces = [
+            " and ", " AND ", "and", " a", "nd ", " ", "And", "é", "x", ",",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let s: String = (0..next(10)).map(|_| pieces[next(pieces.len())]).collect();
+            for needle in [" and ", "and ", " "] {
+                let (h, n) = (s.as_bytes(), needle.as_bytes());
+                let naive = (0..=h.len().saturating_sub(n.len()))
+                    .rev()
+                    .filter(|&i| i + n.len() <= h.len())
+                    .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n));
+                assert_eq!(rfind_ascii_ci(&s, needle), naive, "{s:?} {needle:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_tail_cue_word_fits_a_packed_key() {
+        // tail_word_cues passes over pieces longer than eight bytes
+        for w in NEGATION.iter().chain(&INTENTION).chain(&FUTURE) {
+            assert!((1..=8).contains(&w.len()), "{w:?}");
+        }
+    }
+
+    #[test]
     fn every_tail_phrase_contains_to() {
         // own_modality skips the phrase scan for tails without "to"
         for p in INTENTION_PHRASES.iter().chain(FUTURE_PHRASES) {
             assert!(p.contains("to"), "{p:?} would never be looked for");
+        }
+    }
+
+    #[test]
+    fn word_marks_find_every_sentence_with_a_cue_phrase() {
+        let pieces = [
+            "since",
+            "Since",
+            "evince",
+            "over the",
+            "past",
+            "pastor",
+            "in",
+            "recent",
+            "years",
+            "importance",
+            "IMPORTANCE",
+            "of",
+            "to",
+            "significance",
+            "insignificance",
+            "the",
+            "need",
+            "needs",
+            "for",
+            "necessity",
+            "é",
+            "中",
+            ",",
+            "-",
+            "'",
+            "\u{a0}",
+            "x",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..next(12) {
+                s.push_str(pieces[next(pieces.len())]);
+                if next(4) > 0 {
+                    s.push(' ');
+                }
+            }
+            let prep = Prepared::new(&s);
+            let exact = SentenceCues::of(&prep.lower);
+            let marks = SentenceCues::of_words(&prep);
+            assert!(marks.background || !exact.background, "{s:?}");
+            assert!(marks.topic || !exact.topic, "{s:?}");
         }
     }
 
@@ -752,6 +933,175 @@ mod tests {
             role: RecipientRole::With,
             flags: Default::default(),
             pattern: text.into(),
+        }
+    }
+
+    /// The char-by-char reading [`own_modality_in`] replaced, kept as the reference it must
+    /// agree with.
+    fn own_modality_reference(
+        text: &str,
+        clause: (usize, usize),
+        t: &TriggerMatch,
+        in_speech: bool,
+        cues: SentenceCues,
+    ) -> Modality {
+        let mut m = Modality::default();
+        let before = text.get(clause.0..t.span.0).unwrap_or("");
+        let mut start_words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
+        start_words.reverse();
+        let tail: String = start_words
+            .iter()
+            .map(|w| {
+                w.chars()
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (mut negation, mut intention, mut future) = (false, false, false);
+        for w in tail
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .filter(|w| !w.is_empty())
+        {
+            negation |= NEGATION.contains(&w);
+            intention |= INTENTION.contains(&w);
+            future |= FUTURE.contains(&w);
+        }
+        if !(intention && future) && tail.contains("to") {
+            for hit in TAIL_PHRASES.find_overlapping_iter(&tail) {
+                match TailPhrase::of(hit.pattern().as_usize()) {
+                    TailPhrase::Intention => intention = true,
+                    TailPhrase::Future => future = true,
+                }
+            }
+        }
+        if negation {
+            m.negated = true;
+            m.cue = Some("negation");
+        }
+        if before
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
+        {
+            m.hypothetical = true;
+            m.cue = m.cue.or(Some("if"));
+        }
+        if intention {
+            m.intention = true;
+            m.cue = m.cue.or(Some("intention"));
+        }
+        if future {
+            m.future = true;
+            m.cue = m.cue.or(Some("future"));
+        }
+        if in_speech {
+            let mut after: Vec<&str> = Vec::new();
+            let mut perfect = false;
+            for w in tail.split_whitespace().rev() {
+                if matches!(w, "have" | "has" | "had") {
+                    perfect = true;
+                    break;
+                }
+                after.push(w);
+            }
+            if perfect && after.len() <= 2 && !after.contains(&"to") {
+                m.historical = true;
+                m.cue = m.cue.or(Some("perfect"));
+            }
+        }
+        if cues.background && BACKGROUND_PHRASES.is_match(before) {
+            m.historical = true;
+            m.cue = m.cue.or(Some("since"));
+        }
+        m
+    }
+
+    #[test]
+    fn own_modality_agrees_with_the_char_by_char_reading() {
+        let pieces = [
+            "If",
+            "unless",
+            "UNLESS",
+            "not",
+            "Didn't",
+            "won't",
+            "will",
+            "Will",
+            "'ll",
+            "ready",
+            "to",
+            "To",
+            "tO",
+            "be",
+            "plans",
+            "going",
+            "expected",
+            "has",
+            "HAVE",
+            "had",
+            "since",
+            "over the past",
+            "Ukraine",
+            "é",
+            "naïve",
+            "Straße",
+            "中国",
+            "x",
+            "refused",
+            "seeks",
+            "intends",
+            "looks forward",
+            "upcoming",
+            "next",
+            "no",
+            "without",
+            "—",
+            ",",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{85}",
+            "\t",
+            "\n",
+            "  ",
+            " ",
+            "don't",
+            "’s",
+            "a-b",
+            "it's",
+            "committed",
+            "verylongwordthatisnotacue",
+            "to-be",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..next(18) {
+                s.push_str(pieces[next(pieces.len())]);
+                if next(3) > 0 {
+                    s.push(' ');
+                }
+            }
+            let at = s.len();
+            s.push_str("meet");
+            let t = TriggerMatch {
+                span: (at, s.len()),
+                ..tm(&s, "meet")
+            };
+            let clause = (0, s.len());
+            for in_speech in [false, true] {
+                let cues = SentenceCues::of(&s.to_ascii_lowercase());
+                assert_eq!(
+                    own_modality(&s, clause, &t, in_speech, cues),
+                    own_modality_reference(&s, clause, &t, in_speech, cues),
+                    "{s:?} in speech {in_speech}"
+                );
+            }
         }
     }
 

@@ -471,7 +471,7 @@ impl Coder {
         share_initiators(&mut events, &loose_initiators);
         events::drop_untargeted_force(&mut events);
         for (n, e) in events.iter_mut().enumerate() {
-            e.id = format!("{}#{}", doc.id, n + 1);
+            e.id = event_id(&doc.id, n + 1);
         }
         if let Some(ex) = explain {
             for e in &events {
@@ -577,6 +577,26 @@ fn paragraph_range(doc: &Document, around: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// `"{doc_id}#{n}"`, the id of a document's `n`th event, without the formatting machinery.
+fn event_id(doc_id: &str, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(doc_id.len() + 1 + digits.len() - at);
+    id.push_str(doc_id);
+    id.push('#');
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
+}
+
 mod output {
     //! Stage 7 — the output record: dates, topics, ontology figures, evidence; merging.
 
@@ -649,9 +669,12 @@ mod output {
     /// type and participants (one event per sentence, type, actor set and recipient set).
     /// Whether it was added as a new event.
     pub(crate) fn merge_into(events: &mut Vec<Event>, first_of_sentence: usize, ev: Event) -> bool {
-        let key = |e: &Event| (e.event_type, e.actor_codes(), e.recipient_codes());
-        let k = key(&ev);
-        if let Some(same) = events[first_of_sentence..].iter_mut().find(|e| key(e) == k) {
+        // the participants' codes are built only for events of the same type
+        let codes = |e: &Event| (e.actor_codes(), e.recipient_codes());
+        let mut k = None;
+        if let Some(same) = events[first_of_sentence..].iter_mut().find(|e| {
+            e.event_type == ev.event_type && codes(e) == *k.get_or_insert_with(|| codes(&ev))
+        }) {
             same.trigger = format!("{}; {}", same.trigger, ev.trigger);
             for m in ev.mode {
                 if !same.mode.contains(&m) {
@@ -675,5 +698,15 @@ mod output {
         }
         events.push(ev);
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn event_ids_are_written_as_format_writes_them() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(super::event_id("doc é#1", n), format!("doc é#1#{n}"));
+        }
     }
 }

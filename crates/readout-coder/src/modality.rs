@@ -8,7 +8,7 @@
 //! ("since the beginning of this year", "in the past") count anywhere before the trigger
 //! in the sentence.
 
-use crate::lexicon::pattern::Prepared;
+use crate::lexicon::pattern::{head_hash, HeadSet, Prepared};
 use crate::words::WordHash;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -256,25 +256,51 @@ struct Cue {
     words: Vec<&'static str>,
 }
 
-/// All cue phrases indexed by their first word, so a clause is scanned once per kind.
-struct CueTable {
-    by_first: HashMap<&'static str, Vec<Cue>, WordHash>,
-    /// Length of the longest first word: longer words are skipped without hashing.
-    longest_first: usize,
-    /// One bit per (first letter, length) of the first words: most words of a sentence
-    /// miss it and are never hashed.
-    first_filter: [u64; 8],
+impl Kind {
+    /// This kind's bit in a word's [`WordInfo::marks`].
+    const fn mark(self) -> u16 {
+        1 << self as u16
+    }
 }
 
-/// The bit of a non-empty word in [`CueTable::first_filter`].
-fn first_bit(word: &[u8]) -> usize {
-    (usize::from(word[0] & 31) << 4) | word.len().min(15)
+/// A word opens a clause ([`CLAUSE_OPENERS`]).
+const OPENER: u16 = 1 << 9;
+/// A word is a contracted auxiliary before "t" ([`NEGATED_AUXILIARIES`]).
+const NEGATED_AUXILIARY: u16 = 1 << 10;
+/// The word is "t" (of "didn't").
+const T: u16 = 1 << 11;
+/// The word is "won" (of "won't").
+const WON: u16 = 1 << 12;
+
+/// What the scanner knows of one word of the sentence.
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    /// The cues that start with the word.
+    cues: &'static [Cue],
+    /// The [`Kind::mark`]s of those cues, and [`OPENER`], [`NEGATED_AUXILIARY`], [`T`], [`WON`].
+    marks: u16,
+}
+
+/// Everything a word can be for the scanner, looked up once per word.
+#[derive(Default)]
+struct TableEntry {
+    cues: Vec<Cue>,
+    marks: u16,
+}
+
+/// All cue phrases indexed by their first word (with the clause openers and the parts of
+/// "n't"), so a clause is scanned once per kind.
+struct CueTable {
+    by_word: HashMap<&'static [u8], TableEntry, WordHash>,
+    /// The [`head_hash`]es of the words: most words of a sentence miss them and are never
+    /// looked up.
+    heads: HeadSet,
 }
 
 fn table() -> &'static CueTable {
     static TABLE: OnceLock<CueTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<Cue>, WordHash> = HashMap::default();
+        let mut by_word: HashMap<&'static [u8], TableEntry, WordHash> = HashMap::default();
         let lists: [(Kind, &'static [&'static str]); 9] = [
             (Kind::Negation, NEGATIONS),
             (Kind::NotNegation, NOT_NEGATIONS),
@@ -289,23 +315,27 @@ fn table() -> &'static CueTable {
         for (kind, list) in lists {
             for text in list {
                 let words: Vec<&'static str> = text.split(' ').collect();
-                by_first
-                    .entry(words[0])
-                    .or_default()
-                    .push(Cue { kind, text, words });
+                let entry = by_word.entry(words[0].as_bytes()).or_default();
+                entry.marks |= kind.mark();
+                entry.cues.push(Cue { kind, text, words });
             }
         }
-        let longest_first = by_first.keys().map(|k| k.len()).max().unwrap_or(0);
-        let mut first_filter = [0u64; 8];
-        for k in by_first.keys().filter(|k| !k.is_empty()) {
-            let bit = first_bit(k.as_bytes());
-            first_filter[bit / 64] |= 1 << (bit % 64);
+        let marked: [(u16, &[&'static str]); 4] = [
+            (OPENER, CLAUSE_OPENERS),
+            (NEGATED_AUXILIARY, NEGATED_AUXILIARIES),
+            (T, &["t"]),
+            (WON, &["won"]),
+        ];
+        for (mark, list) in marked {
+            for word in list {
+                by_word.entry(word.as_bytes()).or_default().marks |= mark;
+            }
         }
-        CueTable {
-            by_first,
-            longest_first,
-            first_filter,
+        let mut heads = HeadSet::new();
+        for k in by_word.keys() {
+            heads.insert(head_hash(k));
         }
+        CueTable { by_word, heads }
     })
 }
 
@@ -314,8 +344,8 @@ fn table() -> &'static CueTable {
 pub struct ModalityScanner<'a> {
     /// The lower-cased sentence and its words, borrowed from the coder when it has them.
     prep: Cow<'a, Prepared>,
-    /// Per word: the cues that start with it.
-    starts: Vec<Option<&'static [Cue]>>,
+    /// Per word: the cues that start with it and what else it is.
+    info: Vec<WordInfo>,
 }
 
 impl ModalityScanner<'static> {
@@ -333,27 +363,29 @@ impl<'a> ModalityScanner<'a> {
 
     fn with(prep: Cow<'a, Prepared>) -> ModalityScanner<'a> {
         let cue_table = table();
-        let starts = prep
-            .words
-            .iter()
-            .map(|x| {
-                let word = &prep.lower[x.start..x.end];
-                if word.is_empty() || word.len() > cue_table.longest_first {
-                    return None;
+        let lower = prep.lower.as_bytes();
+        let info = (0..prep.words.len())
+            .map(|i| {
+                if !cue_table.heads.contains(prep.head_hash_of(i)) {
+                    return WordInfo::default();
                 }
-                let bit = first_bit(word.as_bytes());
-                if cue_table.first_filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                    return None;
-                }
-                cue_table.by_first.get(word).map(Vec::as_slice)
+                let w = prep.words[i];
+                cue_table
+                    .by_word
+                    .get(&lower[w.start..w.end])
+                    .map_or(WordInfo::default(), |e| WordInfo {
+                        cues: &e.cues,
+                        marks: e.marks,
+                    })
             })
             .collect();
-        ModalityScanner { prep, starts }
+        ModalityScanner { prep, info }
     }
 
     #[inline]
-    fn get(&self, i: usize) -> &str {
-        &self.prep.lower[self.prep.words[i].start..self.prep.words[i].end]
+    fn get(&self, i: usize) -> &[u8] {
+        let w = self.prep.words[i];
+        &self.prep.lower.as_bytes()[w.start..w.end]
     }
 
     /// Is there clause punctuation between word `i - 1` and word `i`?
@@ -361,10 +393,18 @@ impl<'a> ModalityScanner<'a> {
         if i == 0 {
             return true;
         }
-        let gap = &self.prep.lower[self.prep.words[i - 1].end..self.prep.words[i].start];
+        let (from, to) = (self.prep.words[i - 1].end, self.prep.words[i].start);
         // most gaps are one space
-        if gap == " " {
+        if to == from + 1 && self.prep.lower.as_bytes()[from] == b' ' {
             return false;
+        }
+        let gap = &self.prep.lower[from..to];
+        if gap.is_ascii() {
+            let b = gap.as_bytes();
+            return b
+                .iter()
+                .any(|c| matches!(c, b',' | b';' | b':' | b'(' | b')' | b'"' | b'[' | b']'))
+                || b.windows(2).any(|p| p == b". ");
         }
         gap.chars().any(|c| {
             matches!(
@@ -374,15 +414,21 @@ impl<'a> ModalityScanner<'a> {
         }) || gap.contains(". ")
     }
 
+    /// Does word `i` carry `mark`?
+    #[inline]
+    fn is(&self, i: usize, mark: u16) -> bool {
+        self.info[i].marks & mark != 0
+    }
+
     /// The cue of `kind` in `[lo, hi)`: the longest, then the rightmost. Returns (cue, first word).
     fn cue_in(&self, kind: Kind, lo: usize, hi: usize) -> Option<(&'static str, usize)> {
         let hi = hi.min(self.prep.words.len());
         let mut best: Option<(&'static str, usize, usize)> = None;
         for s in lo..hi {
-            let Some(cues) = self.starts[s] else {
+            if !self.is(s, kind.mark()) {
                 continue;
-            };
-            for c in cues.iter().filter(|c| c.kind == kind) {
+            }
+            for c in self.info[s].cues.iter().filter(|c| c.kind == kind) {
                 let len = c.words.len();
                 if s + len > hi
                     || !c
@@ -390,7 +436,7 @@ impl<'a> ModalityScanner<'a> {
                         .iter()
                         .enumerate()
                         .skip(1)
-                        .all(|(k, w)| self.get(s + k) == *w)
+                        .all(|(k, w)| self.get(s + k) == w.as_bytes())
                 {
                     continue;
                 }
@@ -430,23 +476,24 @@ impl ModalityScanner<'_> {
 /// Read the cues around the trigger words.
 fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
     // Trigger words: those inside the span.
-    let Some(first) = w.prep.words.iter().position(|x| x.end > trigger_span.0) else {
+    // (the words are in text order, so both ends are binary searches)
+    let words = &w.prep.words;
+    let n = words.len();
+    let first = words.partition_point(|x| x.end <= trigger_span.0);
+    if first == n {
         return Modality::default();
-    };
-    let last = w
-        .prep
-        .words
-        .iter()
-        .rposition(|x| x.start < trigger_span.1)
+    }
+    let last = words
+        .partition_point(|x| x.start < trigger_span.1)
+        .checked_sub(1)
         .unwrap_or(first)
         .max(first);
-    let n = w.prep.words.len();
 
     // Left clause: back to a clause break or opener (the opener itself is included).
     let mut lo = first;
     while lo > 0 && first - lo < WINDOW && !w.break_before(lo) {
         lo -= 1;
-        if CLAUSE_OPENERS.contains(&w.get(lo)) {
+        if w.is(lo, OPENER) {
             break;
         }
     }
@@ -475,7 +522,7 @@ fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
     }
     if !m.negated {
         for i in neg_lo..=last {
-            if w.get(i) == "t" && i > 0 && NEGATED_AUXILIARIES.contains(&w.get(i - 1)) {
+            if w.is(i, T) && i > 0 && w.is(i - 1, NEGATED_AUXILIARY) {
                 m.negated = true;
                 cues.push("n't");
                 break;
@@ -498,7 +545,7 @@ fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
         cues.push(cue);
     }
 
-    let won_t = (lo..=last).any(|i| w.get(i) == "won" && i + 1 < n && w.get(i + 1) == "t");
+    let won_t = (lo..=last).any(|i| w.is(i, WON) && i + 1 < n && w.is(i + 1, T));
     if won_t {
         m.future = true;
         cues.push("won't");
@@ -513,16 +560,15 @@ fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
     // Background: a time adverbial before the trigger (within LOOK_BEHIND bytes, so a scanner
     // over a whole long sentence reads the same as a bounded one), or a perfect right before it.
     let reach = trigger_span.0.saturating_sub(LOOK_BEHIND);
-    let hist_lo = w.prep.words[..first]
-        .iter()
-        .position(|x| x.start >= reach)
-        .unwrap_or(first);
+    let hist_lo = words[..first].partition_point(|x| x.start < reach);
     if let Some((cue, _)) = w.cue_in(Kind::Historical, hist_lo, first) {
         m.historical = true;
         cues.push(cue);
     } else {
         let trigger_word = w.get(first);
-        let speech_act = SPEECH_ACT_STEMS.iter().any(|s| trigger_word.starts_with(s));
+        let speech_act = SPEECH_ACT_STEMS
+            .iter()
+            .any(|s| trigger_word.starts_with(s.as_bytes()));
         if !speech_act && !m.future {
             if let Some((cue, _)) = w.cue_in(Kind::Perfect, first.saturating_sub(3).max(lo), first)
             {
@@ -540,6 +586,360 @@ fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scanner as it first was (every word looked up and compared as text, the trigger's
+    /// words found by linear scans), kept as the reference the marks must agree with.
+    mod reference {
+        #![allow(dead_code)]
+        use super::super::*;
+
+        /// All cue phrases indexed by their first word, so a clause is scanned once per kind.
+        struct CueTable {
+            by_first: HashMap<&'static str, Vec<Cue>, WordHash>,
+            /// Length of the longest first word: longer words are skipped without hashing.
+            longest_first: usize,
+            /// One bit per (first letter, length) of the first words: most words of a sentence
+            /// miss it and are never hashed.
+            first_filter: [u64; 8],
+        }
+
+        /// The bit of a non-empty word in [`CueTable::first_filter`].
+        fn first_bit(word: &[u8]) -> usize {
+            (usize::from(word[0] & 31) << 4) | word.len().min(15)
+        }
+
+        fn table() -> &'static CueTable {
+            static TABLE: OnceLock<CueTable> = OnceLock::new();
+            TABLE.get_or_init(|| {
+                let mut by_first: HashMap<&'static str, Vec<Cue>, WordHash> = HashMap::default();
+                let lists: [(Kind, &'static [&'static str]); 9] = [
+                    (Kind::Negation, NEGATIONS),
+                    (Kind::NotNegation, NOT_NEGATIONS),
+                    (Kind::Conditional, CONDITIONALS),
+                    (Kind::HypotheticalModal, HYPOTHETICAL_MODALS),
+                    (Kind::Intention, INTENTIONS),
+                    (Kind::Future, FUTURES),
+                    (Kind::FutureAfter, FUTURES_AFTER),
+                    (Kind::Historical, HISTORICAL_ADVERBIALS),
+                    (Kind::Perfect, PERFECT_AUXILIARIES),
+                ];
+                for (kind, list) in lists {
+                    for text in list {
+                        let words: Vec<&'static str> = text.split(' ').collect();
+                        by_first
+                            .entry(words[0])
+                            .or_default()
+                            .push(Cue { kind, text, words });
+                    }
+                }
+                let longest_first = by_first.keys().map(|k| k.len()).max().unwrap_or(0);
+                let mut first_filter = [0u64; 8];
+                for k in by_first.keys().filter(|k| !k.is_empty()) {
+                    let bit = first_bit(k.as_bytes());
+                    first_filter[bit / 64] |= 1 << (bit % 64);
+                }
+                CueTable {
+                    by_first,
+                    longest_first,
+                    first_filter,
+                }
+            })
+        }
+
+        /// A sentence prepared once for the modality of several triggers in it (lower-cased,
+        /// split into words, cue words looked up), so long sentences are not re-read per trigger.
+        pub(super) struct ModalityScanner<'a> {
+            /// The lower-cased sentence and its words, borrowed from the coder when it has them.
+            prep: Cow<'a, Prepared>,
+            /// Per word: the cues that start with it.
+            starts: Vec<Option<&'static [Cue]>>,
+        }
+
+        impl<'a> ModalityScanner<'a> {
+            /// A scanner over a sentence the coder has already prepared for its lexicons.
+            pub(super) fn of(prep: &'a Prepared) -> ModalityScanner<'a> {
+                ModalityScanner::with(Cow::Borrowed(prep))
+            }
+
+            fn with(prep: Cow<'a, Prepared>) -> ModalityScanner<'a> {
+                let cue_table = table();
+                let starts = prep
+                    .words
+                    .iter()
+                    .map(|x| {
+                        let word = &prep.lower[x.start..x.end];
+                        if word.is_empty() || word.len() > cue_table.longest_first {
+                            return None;
+                        }
+                        let bit = first_bit(word.as_bytes());
+                        if cue_table.first_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                            return None;
+                        }
+                        cue_table.by_first.get(word).map(Vec::as_slice)
+                    })
+                    .collect();
+                ModalityScanner { prep, starts }
+            }
+
+            #[inline]
+            fn get(&self, i: usize) -> &str {
+                &self.prep.lower[self.prep.words[i].start..self.prep.words[i].end]
+            }
+
+            /// Is there clause punctuation between word `i - 1` and word `i`?
+            fn break_before(&self, i: usize) -> bool {
+                if i == 0 {
+                    return true;
+                }
+                let gap = &self.prep.lower[self.prep.words[i - 1].end..self.prep.words[i].start];
+                // most gaps are one space
+                if gap == " " {
+                    return false;
+                }
+                gap.chars().any(|c| {
+                    matches!(
+                        c,
+                        ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '[' | ']'
+                    )
+                }) || gap.contains(". ")
+            }
+
+            /// The cue of `kind` in `[lo, hi)`: the longest, then the rightmost. Returns (cue, first word).
+            fn cue_in(&self, kind: Kind, lo: usize, hi: usize) -> Option<(&'static str, usize)> {
+                let hi = hi.min(self.prep.words.len());
+                let mut best: Option<(&'static str, usize, usize)> = None;
+                for s in lo..hi {
+                    let Some(cues) = self.starts[s] else {
+                        continue;
+                    };
+                    for c in cues.iter().filter(|c| c.kind == kind) {
+                        let len = c.words.len();
+                        if s + len > hi
+                            || !c
+                                .words
+                                .iter()
+                                .enumerate()
+                                .skip(1)
+                                .all(|(k, w)| self.get(s + k) == *w)
+                        {
+                            continue;
+                        }
+                        if best.is_none_or(|b| len >= b.2) {
+                            best = Some((c.text, s, len));
+                        }
+                    }
+                }
+                best.map(|b| (b.0, b.1))
+            }
+        }
+
+        /// Read the cues around the trigger words.
+        pub(super) fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
+            // Trigger words: those inside the span.
+            let Some(first) = w.prep.words.iter().position(|x| x.end > trigger_span.0) else {
+                return Modality::default();
+            };
+            let last = w
+                .prep
+                .words
+                .iter()
+                .rposition(|x| x.start < trigger_span.1)
+                .unwrap_or(first)
+                .max(first);
+            let n = w.prep.words.len();
+
+            // Left clause: back to a clause break or opener (the opener itself is included).
+            let mut lo = first;
+            while lo > 0 && first - lo < WINDOW && !w.break_before(lo) {
+                lo -= 1;
+                if CLAUSE_OPENERS.contains(&w.get(lo)) {
+                    break;
+                }
+            }
+            // Right clause: forward to the next break, at most WINDOW words.
+            let mut hi = last + 1;
+            while hi < n && hi - last <= WINDOW && !w.break_before(hi) {
+                hi += 1;
+            }
+
+            let mut m = Modality::default();
+            let mut cues: Vec<&'static str> = Vec::new();
+
+            // Negation close before the trigger (or inside it: "did not … attend").
+            let neg_lo = first.saturating_sub(NEGATION_REACH).max(lo);
+            if let Some((cue, at)) = w.cue_in(Kind::Negation, neg_lo, last + 1) {
+                let spurious = w
+                    .cue_in(Kind::NotNegation, at.saturating_sub(1), (at + 3).min(n))
+                    .is_some_and(|(p, s)| {
+                        let len = p.split(' ').count();
+                        s <= at && at < s + len
+                    });
+                if !spurious {
+                    m.negated = true;
+                    cues.push(cue);
+                }
+            }
+            if !m.negated {
+                for i in neg_lo..=last {
+                    if w.get(i) == "t" && i > 0 && NEGATED_AUXILIARIES.contains(&w.get(i - 1)) {
+                        m.negated = true;
+                        cues.push("n't");
+                        break;
+                    }
+                }
+            }
+
+            // Conditions: "if" in the clause, or a would/could/might before with "if" after.
+            if let Some((cue, _)) = w.cue_in(Kind::Conditional, lo, first) {
+                m.hypothetical = true;
+                cues.push(cue);
+            } else if let Some((modal, _)) = w.cue_in(Kind::HypotheticalModal, lo, first) {
+                m.hypothetical = true;
+                let cond_after = w.cue_in(Kind::Conditional, last + 1, hi).map(|c| c.0);
+                cues.push(cond_after.unwrap_or(modal));
+            }
+
+            if let Some((cue, _)) = w.cue_in(Kind::Intention, lo, last + 1) {
+                m.intention = true;
+                cues.push(cue);
+            }
+
+            let won_t = (lo..=last).any(|i| w.get(i) == "won" && i + 1 < n && w.get(i + 1) == "t");
+            if won_t {
+                m.future = true;
+                cues.push("won't");
+            } else if let Some((cue, _)) = w
+                .cue_in(Kind::Future, lo, last + 1)
+                .or_else(|| w.cue_in(Kind::FutureAfter, last + 1, hi))
+            {
+                m.future = true;
+                cues.push(cue);
+            }
+
+            // Background: a time adverbial before the trigger (within LOOK_BEHIND bytes, so a scanner
+            // over a whole long sentence reads the same as a bounded one), or a perfect right before it.
+            let reach = trigger_span.0.saturating_sub(LOOK_BEHIND);
+            let hist_lo = w.prep.words[..first]
+                .iter()
+                .position(|x| x.start >= reach)
+                .unwrap_or(first);
+            if let Some((cue, _)) = w.cue_in(Kind::Historical, hist_lo, first) {
+                m.historical = true;
+                cues.push(cue);
+            } else {
+                let trigger_word = w.get(first);
+                let speech_act = SPEECH_ACT_STEMS.iter().any(|s| trigger_word.starts_with(s));
+                if !speech_act && !m.future {
+                    if let Some((cue, _)) =
+                        w.cue_in(Kind::Perfect, first.saturating_sub(3).max(lo), first)
+                    {
+                        m.historical = true;
+                        cues.push(cue);
+                    }
+                }
+            }
+
+            // Priority: negation, hypothetical, intention, future, historical — the push order above.
+            m.cue = cues.first().copied();
+            m
+        }
+    }
+
+    #[test]
+    fn marks_and_searches_agree_with_the_first_reading() {
+        let pieces = [
+            "did",
+            "not",
+            "n't",
+            "didn",
+            "t",
+            "won",
+            "will",
+            "would",
+            "if",
+            "If",
+            "unless",
+            "ready to",
+            "is expected to",
+            "to be held",
+            "next week",
+            "since the beginning of",
+            "in the past",
+            "has",
+            "have",
+            "had",
+            "announced",
+            "said",
+            "that",
+            "which",
+            "but",
+            "not only",
+            "no doubt",
+            "never",
+            "failed to",
+            "no longer",
+            "in case",
+            "could",
+            "agreed to",
+            "meet",
+            "talks",
+            "Turkey",
+            "é",
+            "中国",
+            ",",
+            ";",
+            ". ",
+            "—",
+            "“",
+            "(",
+            "\u{a0}",
+            "-",
+            "'",
+            "don't",
+            "can't",
+            "won't",
+            "attend",
+            "sign",
+            "stand ready to",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..5_000 {
+            let mut s = String::new();
+            for _ in 0..next(30) {
+                s.push_str(pieces[next(pieces.len())]);
+                if next(4) > 0 {
+                    s.push(' ');
+                }
+            }
+            let prep = Prepared::new(&s);
+            let scanner = ModalityScanner::of(&prep);
+            let old = reference::ModalityScanner::of(&prep);
+            for (i, w) in prep.words.iter().enumerate() {
+                let span = (
+                    w.start,
+                    prep.words[(i + next(3)).min(prep.words.len() - 1)].end,
+                );
+                assert_eq!(
+                    scanner.modality(span),
+                    reference::evaluate(&old, span),
+                    "{s:?} at {span:?}"
+                );
+            }
+            for span in [(0, 0), (s.len(), s.len()), (1, 1)] {
+                assert_eq!(
+                    scanner.modality(span),
+                    reference::evaluate(&old, span),
+                    "{s:?} at {span:?}"
+                );
+            }
+        }
+    }
 
     /// Modality of the first occurrence of `trigger` in `s`.
     fn at(s: &str, trigger: &str) -> Modality {

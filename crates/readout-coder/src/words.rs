@@ -78,6 +78,92 @@ static ASCII_WORD_BYTE: [bool; 256] = {
     t
 };
 
+/// The whitespace-separated words of `s`, last first: what `s.split_whitespace().rev()`
+/// yields, read a byte at a time where the std iterator decodes every char backwards
+/// (only non-ASCII bytes are decoded here, to ask whether they are Unicode whitespace).
+pub(crate) fn words_back(s: &str) -> WordsBack<'_> {
+    WordsBack { s, end: s.len() }
+}
+
+/// The iterator of [`words_back`].
+pub(crate) struct WordsBack<'a> {
+    s: &'a str,
+    /// Everything from here on has been yielded.
+    end: usize,
+}
+
+/// Is the char ending at byte `end` of `s` whitespace? Returns that and where the char starts.
+#[inline]
+fn space_ending_at(s: &str, end: usize) -> (bool, usize) {
+    let b = s.as_bytes();
+    let last = b[end - 1];
+    if last < 0x80 {
+        return (is_ascii_space(last), end - 1);
+    }
+    let mut start = end - 1;
+    while start > 0 && b[start] & 0xC0 == 0x80 {
+        start -= 1;
+    }
+    let space = s
+        .get(start..end)
+        .and_then(|c| c.chars().next())
+        .is_some_and(char::is_whitespace);
+    (space, start)
+}
+
+impl<'a> Iterator for WordsBack<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let mut end = self.end;
+        loop {
+            if end == 0 {
+                self.end = 0;
+                return None;
+            }
+            let (space, start) = space_ending_at(self.s, end);
+            if !space {
+                break;
+            }
+            end = start;
+        }
+        let mut start = end;
+        while start > 0 {
+            let (space, char_start) = space_ending_at(self.s, start);
+            if space {
+                break;
+            }
+            start = char_start;
+        }
+        self.end = start;
+        self.s.get(start..end)
+    }
+}
+
+/// The number of whitespace-separated words of `s`: `s.split_whitespace().count()` without
+/// decoding ASCII text char by char.
+pub(crate) fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = is_ascii_space(b);
+        count += usize::from(in_word && space);
+        in_word = !space;
+    }
+    count + usize::from(in_word)
+}
+
+/// Does `hay` contain `needle`? `str::contains` for short texts such as a trigger's words:
+/// a compare per position, without the setup the general substring searcher pays per call.
+pub(crate) fn contains_short(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    // (the first byte turns most positions away before a compare call)
+    n.is_empty() || h.windows(n.len()).any(|w| w[0] == n[0] && w == n)
+}
+
 /// The text of the word before `pos`, or "" (stops at punctuation such as commas).
 pub(crate) fn prev_word(text: &str, pos: usize) -> &str {
     word_before(text, pos).map_or("", |(s, e)| &text[s..e])
@@ -357,10 +443,19 @@ impl std::hash::Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         self.0 = hash_from(self.0, bytes);
     }
+
+    /// The end marker `str` hashing writes after the bytes: one step, not a chunk copy.
+    fn write_u8(&mut self, byte: u8) {
+        let h = (self.0 ^ u64::from(byte)).wrapping_mul(HASH_K);
+        self.0 = h ^ (h >> 32);
+    }
 }
 
-/// A hash of a word read eight bytes at a time: most words are one multiply, where a
-/// byte-at-a-time hash is a chain of dependent multiplies on the hot path.
+/// The odd multiplier of [`word_hash`].
+const HASH_K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// A hash of a word: a word of up to 16 bytes (nearly all) is read as two overlapping
+/// loads; longer ones eight bytes at a time.
 #[inline]
 pub(crate) fn word_hash(word: &[u8]) -> u64 {
     hash_from(0, word)
@@ -368,13 +463,32 @@ pub(crate) fn word_hash(word: &[u8]) -> u64 {
 
 #[inline]
 fn hash_from(seed: u64, bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = (seed ^ bytes.len() as u64).wrapping_mul(K);
-    for chunk in bytes.chunks(8) {
-        let mut buf = [0u8; 8];
-        buf[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(buf)).wrapping_mul(K);
-        h ^= h >> 29;
+    let n = bytes.len();
+    let load8 = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+    let load4 = |b: &[u8]| u64::from(u32::from_le_bytes(b.try_into().unwrap_or_default()));
+    let mix = |h: u64, word: u64| {
+        let h = (h ^ word).wrapping_mul(HASH_K);
+        h ^ (h >> 29)
+    };
+    let mut h = (seed ^ n as u64).wrapping_mul(HASH_K);
+    match n {
+        0 => {}
+        1..=3 => {
+            let word =
+                u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16;
+            h = mix(h, word);
+        }
+        4..=7 => h = mix(mix(h, load4(&bytes[..4])), load4(&bytes[n - 4..])),
+        8..=16 => h = mix(mix(h, load8(&bytes[..8])), load8(&bytes[n - 8..])),
+        _ => {
+            let mut chunks = bytes.chunks_exact(8);
+            for chunk in &mut chunks {
+                h = mix(h, load8(chunk));
+            }
+            if !chunks.remainder().is_empty() {
+                h = mix(h, load8(&bytes[n - 8..]));
+            }
+        }
     }
     h ^ (h >> 32)
 }
@@ -404,6 +518,53 @@ mod tests {
                     word_after(text, pos),
                     word_after_by_chars(text, pos),
                     "after {pos} in {text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn byte_reading_of_whitespace_words_agrees_with_split_whitespace() {
+        let pieces = [
+            "a", "Ab", " ", "  ", "\t", "\n", "\u{0b}", "\u{0c}", "\r", "\u{85}", "\u{a0}",
+            "\u{1680}", "\u{2003}", "\u{2028}", "\u{202f}", "\u{3000}", "é", "中", "—", ",", "x1",
+            "\u{200b}", "\u{feff}",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let std_back: Vec<&str> = s.split_whitespace().rev().collect();
+            assert_eq!(words_back(&s).collect::<Vec<_>>(), std_back, "{s:?}");
+            assert_eq!(word_count(&s), std_back.len(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn short_substring_search_agrees_with_str_contains() {
+        let hays = [
+            "",
+            "m",
+            "meet",
+            "to meet",
+            "Meeting",
+            "host talks",
+            "talk",
+            "ta",
+            "é meet",
+        ];
+        for hay in hays {
+            for needle in ["", "meet", "talks", "host", "visit", "t", "é"] {
+                assert_eq!(
+                    contains_short(hay, needle),
+                    hay.contains(needle),
+                    "{hay:?} {needle:?}"
                 );
             }
         }

@@ -51,7 +51,7 @@ const HEAD_LEN: usize = 3;
 /// A hash of a word's first [`HEAD_LEN`] bytes (or all of a shorter word): words with the
 /// same head have the same hash.
 #[inline]
-fn head_hash(word: &[u8]) -> u16 {
+pub(crate) fn head_hash(word: &[u8]) -> u16 {
     // The head bytes and their count packed into one number: one multiply, no loop.
     let key = match *word {
         [a, b, c, ..] => u32::from_le_bytes([a, b, c, 3]),
@@ -63,7 +63,7 @@ fn head_hash(word: &[u8]) -> u16 {
 }
 
 /// Number of [`head_hash`] values.
-const HEAD_HASHES: usize = 1 << 16;
+pub(crate) const HEAD_HASHES: usize = 1 << 16;
 
 /// The head bit of a word: the top byte of its [`head_hash`].
 #[inline]
@@ -107,6 +107,12 @@ impl Prepared {
             heads,
             head_hashes,
         }
+    }
+
+    /// The [`head_hash`] of word `i`: a word whose head hash a word list lacks is not in it.
+    #[inline]
+    pub(crate) fn head_hash_of(&self, i: usize) -> u16 {
+        self.head_hashes[i]
     }
 
     /// The lower-cased text of word `i`.
@@ -571,7 +577,9 @@ impl RawMatch {
 
     /// Matched text from the original sentence; discontinuous parts joined with " … ".
     pub fn text(&self, sentence: &str, prep: &Prepared) -> String {
-        let mut out = String::new();
+        // room for the whole span, which most matches are
+        let (from, to) = self.span(prep);
+        let mut out = String::with_capacity(to.saturating_sub(from));
         let mut i = 0;
         while i < self.words.len() {
             let mut j = i;
@@ -782,19 +790,22 @@ struct Anchors {
 
 /// A set of [`head_hash`] values, one bit each.
 #[derive(Debug)]
-struct HeadSet(Vec<u64>);
+pub(crate) struct HeadSet(Vec<u64>);
 
 impl HeadSet {
-    fn new() -> HeadSet {
+    /// The empty set.
+    pub(crate) fn new() -> HeadSet {
         HeadSet(vec![0; HEAD_HASHES / 64])
     }
 
-    fn insert(&mut self, hash: u16) {
+    /// Adds `hash`.
+    pub(crate) fn insert(&mut self, hash: u16) {
         self.0[usize::from(hash) / 64] |= 1 << (hash % 64);
     }
 
+    /// Is `hash` in the set?
     #[inline]
-    fn contains(&self, hash: u16) -> bool {
+    pub(crate) fn contains(&self, hash: u16) -> bool {
         self.0[usize::from(hash) / 64] & (1 << (hash % 64)) != 0
     }
 }
