@@ -1556,6 +1556,21 @@ fn undergoes(m: &Mention, t: &TriggerMatch) -> bool {
             .is_some_and(|s| in_list(s, cues::PEOPLE_SECTORS))
 }
 
+/// Does the mention at `start` follow "in the presence of" or "witnessed by" (a witness to
+/// the act, not a party)?
+fn witnessed_by(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let before = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+        .map_or(before, str::trim_end);
+    let lower_tail = before
+        .get(before.len().saturating_sub(20)..)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    lower_tail.ends_with("presence of") || lower_tail.ends_with("witnessed by")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1792,19 +1807,4 @@ mod tests {
         assert_eq!(v.obligation_between(25, s.len()), Some("should"));
         assert_eq!(v.obligation_between(0, 10), None);
     }
-}
-
-/// Does the mention at `start` follow "in the presence of" or "witnessed by" (a witness to
-/// the act, not a party)?
-fn witnessed_by(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
-    let before = before
-        .strip_suffix("the")
-        .or_else(|| before.strip_suffix("The"))
-        .map_or(before, str::trim_end);
-    let lower_tail = before
-        .get(before.len().saturating_sub(20)..)
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    lower_tail.ends_with("presence of") || lower_tail.ends_with("witnessed by")
 }

@@ -161,6 +161,22 @@ fn find_word_ci(text: &str, from: usize, word: &str) -> Option<usize> {
         })
 }
 
+/// ", while raising the tariff on Chinese imports": "while" before a participle opens no
+/// clause of its own — the participle's subject is the main clause's.
+fn participle_after_while(sentence: &str, pos: usize, next: &str) -> bool {
+    if !next.eq_ignore_ascii_case("while") {
+        return false;
+    }
+    let Some((_, e)) = word_after(sentence, pos) else {
+        return false;
+    };
+    let mut verb = next_word(sentence, e);
+    if verb.eq_ignore_ascii_case("also") {
+        verb = word_after(sentence, e).map_or("", |(_, e2)| next_word(sentence, e2));
+    }
+    verb.len() > 5 && verb.ends_with("ing") && verb.chars().all(|c| c.is_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,20 +235,4 @@ mod tests {
         let c = Clauses::split(s, &[], None);
         assert_eq!(c.intro.unwrap().1, s.find("2020,").unwrap() + 5);
     }
-}
-
-/// ", while raising the tariff on Chinese imports": "while" before a participle opens no
-/// clause of its own — the participle's subject is the main clause's.
-fn participle_after_while(sentence: &str, pos: usize, next: &str) -> bool {
-    if !next.eq_ignore_ascii_case("while") {
-        return false;
-    }
-    let Some((_, e)) = word_after(sentence, pos) else {
-        return false;
-    };
-    let mut verb = next_word(sentence, e);
-    if verb.eq_ignore_ascii_case("also") {
-        verb = word_after(sentence, e).map_or("", |(_, e2)| next_word(sentence, e2));
-    }
-    verb.len() > 5 && verb.ends_with("ing") && verb.chars().all(|c| c.is_ascii_lowercase())
 }
