@@ -262,10 +262,10 @@ pub(crate) fn code_sentence(
                     }));
             // "signed … during a virtual summit between Modi and …": the occasion of an act
             // is an event of its own, not what the act is about
+            // ("… during Sharif's visit to Riyadh": after a possessive too)
             let occasion = b.event_type == EventType::Consult
-                && in_list(crate::words::prev_word(text, b.span.0), &["a", "an", "the"])
-                && crate::words::word_before(text, b.span.0)
-                    .and_then(|(s0, _)| crate::words::word_before(text, s0))
+                && occasion_determiner(text, b.span.0)
+                    .and_then(|s0| crate::words::word_before(text, s0))
                     .is_some_and(|(s0, e0)| text[s0..e0].eq_ignore_ascii_case("during"));
             // "detained by police at anti-war protests": the protests where an act happened
             // are an event of their own
@@ -2550,6 +2550,21 @@ fn posted_to<'v>(
         && !m.actors.is_empty()
         && !m.actors.iter().any(|a| actor.contains(&a.code.as_str())))
     .then_some(m)
+}
+
+/// Where the determiner of the noun at `pos` starts: "a", "an", "the" or a possessive
+/// ("Sharif's", "Sharif’s") right before it.
+fn occasion_determiner(text: &str, pos: usize) -> Option<usize> {
+    let (s, e) = crate::words::word_before(text, pos)?;
+    let w = &text[s..e];
+    if in_list(w, &["a", "an", "the"]) || w.ends_with("'s") || w.ends_with("\u{2019}s") {
+        return Some(s);
+    }
+    // a reading that splits "Sharif's" at the apostrophe
+    let apostrophe = text[..s].ends_with('\'') || text[..s].ends_with('\u{2019}');
+    (w == "s" && apostrophe)
+        .then(|| crate::words::word_before(text, s).map(|(s1, _)| s1))
+        .flatten()
 }
 
 /// "notified the Government of Belgium of its decision to sever diplomatic relations": the

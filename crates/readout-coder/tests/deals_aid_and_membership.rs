@@ -124,3 +124,15 @@ fn not_accepting_an_offer_rejects_it() {
     assert_eq!(codes(&reject[0].actor), ["TUN"], "{}", show(&ev));
     assert_eq!(codes(&reject[0].recipient), ["EU"], "{}", show(&ev));
 }
+
+#[test]
+fn a_visit_named_after_a_possessive_as_the_occasion_is_its_own_event() {
+    let ev = code(
+        "Prime Minister Shehbaz Sharif and Crown Prince Mohammed bin Salman signed the pact at al-Yamamah Palace during Sharif's visit to Riyadh.",
+        Some("2025-09-17"),
+    );
+    let consult = of_type(&ev, EventType::Consult);
+    assert_eq!(consult.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&consult[0].actor), ["PAK"], "{}", show(&ev));
+    assert_eq!(codes(&consult[0].recipient), ["SAU"], "{}", show(&ev));
+}
