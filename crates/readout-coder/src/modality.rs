@@ -8,7 +8,7 @@
 //! ("since the beginning of this year", "in the past") count anywhere before the trigger
 //! in the sentence.
 
-use crate::lexicon::pattern::{head_hash, HeadSet, Prepared};
+use crate::lexicon::pattern::{head_hash, HeadSet, Prepared, HEAD_HASHES};
 use crate::words::WordHash;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -291,10 +291,27 @@ struct TableEntry {
 /// All cue phrases indexed by their first word (with the clause openers and the parts of
 /// "n't"), so a clause is scanned once per kind.
 struct CueTable {
-    by_word: HashMap<&'static [u8], TableEntry, WordHash>,
+    /// Every listed word with what it is, sorted by [`head_hash`].
+    entries: Vec<(&'static [u8], TableEntry)>,
+    /// Per [`head_hash`] `h`, its words are `entries[starts[h]..starts[h + 1]]`: the sentence
+    /// already has each word's head hash, so a lookup hashes nothing.
+    starts: Vec<u16>,
     /// The [`head_hash`]es of the words: most words of a sentence miss them and are never
-    /// looked up.
+    /// looked up (a small bit set, kept before the larger `starts`).
     heads: HeadSet,
+}
+
+impl CueTable {
+    /// The entry of `word`, whose [`head_hash`] is `hash`.
+    #[inline]
+    fn get(&self, word: &[u8], hash: u16) -> Option<&TableEntry> {
+        let h = usize::from(hash);
+        let (from, to) = (usize::from(self.starts[h]), usize::from(self.starts[h + 1]));
+        self.entries[from..to]
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, e)| e)
+    }
 }
 
 fn table() -> &'static CueTable {
@@ -331,11 +348,27 @@ fn table() -> &'static CueTable {
                 by_word.entry(word.as_bytes()).or_default().marks |= mark;
             }
         }
+        let mut entries: Vec<(&'static [u8], TableEntry)> = by_word.into_iter().collect();
+        entries.sort_by_key(|(w, _)| (head_hash(w), *w));
         let mut heads = HeadSet::new();
-        for k in by_word.keys() {
-            heads.insert(head_hash(k));
+        let mut starts = vec![0u16; HEAD_HASHES + 1];
+        for (w, _) in &entries {
+            heads.insert(head_hash(w));
+            // counts first, at the slot after their hash; summed below
+            starts[usize::from(head_hash(w)) + 1] += 1;
         }
-        CueTable { by_word, heads }
+        for h in 0..HEAD_HASHES {
+            starts[h + 1] += starts[h];
+        }
+        assert!(
+            entries.len() < usize::from(u16::MAX),
+            "cue table outgrew u16"
+        );
+        CueTable {
+            entries,
+            starts,
+            heads,
+        }
     })
 }
 
@@ -366,13 +399,13 @@ impl<'a> ModalityScanner<'a> {
         let lower = prep.lower.as_bytes();
         let info = (0..prep.words.len())
             .map(|i| {
-                if !cue_table.heads.contains(prep.head_hash_of(i)) {
+                let hash = prep.head_hash_of(i);
+                if !cue_table.heads.contains(hash) {
                     return WordInfo::default();
                 }
                 let w = prep.words[i];
                 cue_table
-                    .by_word
-                    .get(&lower[w.start..w.end])
+                    .get(&lower[w.start..w.end], hash)
                     .map_or(WordInfo::default(), |e| WordInfo {
                         cues: &e.cues,
                         marks: e.marks,
@@ -1222,6 +1255,27 @@ mod tests {
             "announced to purchase",
         );
         assert!(!m.historical);
+    }
+
+    #[test]
+    fn cue_table_finds_each_listed_word_and_only_those() {
+        let table = table();
+        for (word, entry) in &table.entries {
+            let found = table.get(word, head_hash(word));
+            assert!(found.is_some_and(|e| std::ptr::eq(e, entry)));
+        }
+        let listed: std::collections::HashSet<&[u8]> =
+            table.entries.iter().map(|(w, _)| *w).collect();
+        for word in [
+            "the", "will", "not", "nott", "wil", "said", "a", "", "won", "t", "tt",
+        ] {
+            let word = word.as_bytes();
+            assert_eq!(
+                table.get(word, head_hash(word)).is_some(),
+                listed.contains(word),
+                "{word:?}"
+            );
+        }
     }
 
     #[test]

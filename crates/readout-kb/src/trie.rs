@@ -155,23 +155,32 @@ impl AnchoredTrie {
         } else {
             &self.class_of
         };
-        let mut node = &self.nodes[0];
-        let mut found = None;
+        let mut node = self.nodes[0];
+        // The last pattern passed and the length walked to its end.
+        let mut found = NO_PATTERN;
+        let mut found_len = 0usize;
         for (at, &b) in hay.get(from..)?.iter().enumerate() {
+            // class 0 (a byte no pattern has) is on no edge, so `child` gives NO_CHILD for it
             let class = class_of[b as usize];
-            if class == 0 {
-                break;
-            }
-            let next = self.child(node, class);
+            // most nodes have one child: checked here, without the call
+            let next = if node.edge_count == 1 {
+                if node.only_class != class {
+                    break;
+                }
+                node.first
+            } else {
+                self.child(&node, class)
+            };
             if next == NO_CHILD {
                 break;
             }
-            node = &self.nodes[next as usize];
+            node = self.nodes[next as usize];
             if node.pattern != NO_PATTERN {
-                found = Some((node.pattern as usize, from + at + 1));
+                found = node.pattern;
+                found_len = at + 1;
             }
         }
-        found
+        (found != NO_PATTERN).then_some((found as usize, from + found_len))
     }
 
     /// The child of `node` along byte class `class`, or `NO_CHILD`.
