@@ -61,9 +61,9 @@ pub(crate) struct SentenceView<'a> {
 
 /// A subject found for a trigger, with how it was found.
 #[derive(Debug, Clone)]
-pub(crate) struct Subject {
-    /// The actors.
-    pub actors: Vec<Actor>,
+pub(crate) struct Subject<'a> {
+    /// The actors, borrowed from the mention where they need no change.
+    pub actors: Cow<'a, [Actor]>,
     /// The mention it came from (None when taken from the speaker).
     pub mention: Option<usize>,
     /// How it was found, for `--explain`.
@@ -327,7 +327,7 @@ impl SentenceView<'_> {
     /// Finds the subject for a trigger: in its clause, else in earlier clauses of the sentence
     /// (coordinated verbs share a subject), else the speaker of reported speech, else — for a
     /// trigger inside an introductory phrase — the main clause's subject.
-    pub(crate) fn subject(&self, t: &TriggerMatch) -> Option<Subject> {
+    pub(crate) fn subject(&self, t: &TriggerMatch) -> Option<Subject<'_>> {
         let clause = self.clauses.of(t.span.0);
         if let Some(found) = self.relative_subject(t) {
             return found;
@@ -335,7 +335,7 @@ impl SentenceView<'_> {
         if let Some(i) = self.prompted_subject(t) {
             let m = &self.mentions[i];
             return Some(Subject {
-                actors: self.actors_of(m),
+                actors: self.actor_list(m),
                 mention: Some(i),
                 why: quoted_between("", &m.text, ": prompted to act"),
             });
@@ -343,7 +343,7 @@ impl SentenceView<'_> {
         if let Some(i) = self.contact_clause_subject(t) {
             let m = &self.mentions[i];
             return Some(Subject {
-                actors: self.actors_of(m),
+                actors: self.actor_list(m),
                 mention: Some(i),
                 why: quoted_between(
                     "",
@@ -355,7 +355,7 @@ impl SentenceView<'_> {
         if let Some(i) = self.decision_agent(t) {
             let m = &self.mentions[i];
             return Some(Subject {
-                actors: self.actors_of(m),
+                actors: self.actor_list(m),
                 mention: Some(i),
                 why: quoted_between("", &m.text, ": the maker of the decision"),
             });
@@ -363,7 +363,7 @@ impl SentenceView<'_> {
         if let Some(i) = self.possessor_agent(clause, t) {
             let m = &self.mentions[i];
             return Some(Subject {
-                actors: self.actors_of(m),
+                actors: self.actor_list(m),
                 mention: Some(i),
                 why: quoted_between("", &m.text, ": the possessor of a nominal act"),
             });
@@ -383,7 +383,7 @@ impl SentenceView<'_> {
                     )
             }) {
                 return Some(Subject {
-                    actors: self.actors_of(list),
+                    actors: self.actor_list(list),
                     mention: Some(i + 1),
                     why: format!("{:?}: the members of {:?}", list.text, m.text),
                 });
@@ -400,7 +400,7 @@ impl SentenceView<'_> {
                 .filter(|(_, n)| m.source == Source::BareTitle && self.subject_capable(n))
             {
                 return Some(Subject {
-                    actors: self.actors_of(n),
+                    actors: self.actor_list(n),
                     mention: Some(k),
                     why: format!("{:?}: the members named for {:?}", n.text, m.text),
                 });
@@ -441,7 +441,7 @@ impl SentenceView<'_> {
                     }
                 }
                 return Some(Subject {
-                    actors,
+                    actors: Cow::Owned(actors),
                     mention: Some(i),
                     why: quoted_between(
                         "subject ",
@@ -451,7 +451,7 @@ impl SentenceView<'_> {
                 });
             }
             return Some(Subject {
-                actors,
+                actors: Cow::Owned(actors),
                 mention: Some(i),
                 why: quoted_between("subject ", &self.mentions[i].text, " in the clause"),
             });
@@ -465,7 +465,7 @@ impl SentenceView<'_> {
                     spans(m) && m.role == Role::Actor && !m.actors.is_empty() && m.prep.is_none()
                 })
                 .map(|(i, m)| Subject {
-                    actors: self.actors_of(m),
+                    actors: self.actor_list(m),
                     mention: Some(i),
                     why: format!("{:?}: {what}", m.text),
                 })
@@ -507,7 +507,7 @@ impl SentenceView<'_> {
             let before_verb = m.span.1 + last_word.len() <= t.span.1;
             if before_verb && !self.text[t.span.0..m.span.0].contains(',') {
                 return Some(Subject {
-                    actors: self.actors_of(m),
+                    actors: self.actor_list(m),
                     mention: Some(i),
                     why: quoted_between("subject ", &m.text, " inside the trigger phrase"),
                 });
@@ -545,7 +545,7 @@ impl SentenceView<'_> {
             }
             if let Some(i) = self.subject_in(prev, prev.1) {
                 return Some(Subject {
-                    actors: self.actors_of(&self.mentions[i]),
+                    actors: self.actor_list(&self.mentions[i]),
                     mention: Some(i),
                     why: quoted_between(
                         "subject ",
@@ -565,7 +565,7 @@ impl SentenceView<'_> {
                 })
             {
                 return Some(Subject {
-                    actors: self.actors_of(m),
+                    actors: self.actor_list(m),
                     mention: Some(i),
                     why: quoted_between(
                         "subject ",
@@ -585,7 +585,7 @@ impl SentenceView<'_> {
         {
             if let Some(sp) = self.speech.filter(|s| !s.speaker.is_empty()) {
                 return Some(Subject {
-                    actors: sp.speaker.clone(),
+                    actors: Cow::Borrowed(&sp.speaker),
                     mention: None,
                     why: "the speaker of the reported statement".into(),
                 });
@@ -662,7 +662,7 @@ impl SentenceView<'_> {
     /// A verb right after a relative pronoun ("resolutions which designated …", "the
     /// country that attacked …") takes the word before the pronoun as subject: an acting
     /// mention ending there, or — for any other noun — no actor at all.
-    pub(crate) fn relative_subject(&self, t: &TriggerMatch) -> Option<Option<Subject>> {
+    pub(crate) fn relative_subject(&self, t: &TriggerMatch) -> Option<Option<Subject<'_>>> {
         // "a statement in which North Korea committed …": a name between the pronoun and the
         // verb is the relative clause's own subject
         if let Some(i) = self.mention_right_before(t.span.0, |gap| {
@@ -677,7 +677,7 @@ impl SentenceView<'_> {
                 )
             {
                 return Some(Some(Subject {
-                    actors: self.actors_of(m),
+                    actors: self.actor_list(m),
                     mention: Some(i),
                     why: quoted_between("", &m.text, ": subject of the relative clause"),
                 }));
@@ -738,7 +738,7 @@ impl SentenceView<'_> {
                                 actors = actors.split_off(actors.len() - 1);
                             }
                             Subject {
-                                actors,
+                                actors: Cow::Owned(actors),
                                 mention: Some(i),
                                 why: quoted_between(
                                     "",

@@ -528,12 +528,12 @@ pub(crate) fn code_sentence(
                 };
                 match (group, agent.or(claimant)) {
                     (Some((actors, _, w)), _) => crate::arguments::Subject {
-                        actors,
+                        actors: actors.into(),
                         mention: None,
                         why: format!("participants {w}"),
                     },
                     (None, Some((i, m))) => crate::arguments::Subject {
-                        actors: view.actors_of(m),
+                        actors: view.actor_list(m),
                         mention: Some(i),
                         why: match m.prep {
                             Some("by") => format!("{:?}: the agent of the passive", m.text),
@@ -554,7 +554,7 @@ pub(crate) fn code_sentence(
                             judged_party(view, t).filter(|_| t.flags.subject_target) =>
                     {
                         crate::arguments::Subject {
-                            actors: view.actors_of(m),
+                            actors: view.actor_list(m),
                             mention: Some(i),
                             why: format!(
                                 "{:?}: the last party named in the speaker's words",
@@ -572,7 +572,11 @@ pub(crate) fn code_sentence(
                             }) =>
                     {
                         crate::arguments::Subject {
-                            actors: view.speech.map(|sp| sp.speaker.clone()).unwrap_or_default(),
+                            actors: view
+                                .speech
+                                .map(|sp| sp.speaker.clone())
+                                .unwrap_or_default()
+                                .into(),
                             mention: None,
                             why: "the speaker dismisses the charge".into(),
                         }
@@ -592,7 +596,8 @@ pub(crate) fn code_sentence(
                                 actors: vec![Actor {
                                     sector: Some("CVL".into()),
                                     ..Actor::code(t.text.as_str(), code)
-                                }],
+                                }]
+                                .into(),
                                 mention: None,
                                 why: format!("protesters unnamed: the people of {w}"),
                             },
@@ -626,7 +631,8 @@ pub(crate) fn code_sentence(
                                 .aggressions
                                 .last()
                                 .map(|(_, a)| a.clone())
-                                .unwrap_or_default(),
+                                .unwrap_or_default()
+                                .into(),
                             mention: None,
                             why: "the author of the last act of force told".into(),
                         }
@@ -646,7 +652,13 @@ pub(crate) fn code_sentence(
                             }) =>
                     {
                         crate::arguments::Subject {
-                            actors: view.discourse.author.iter().cloned().collect(),
+                            actors: view
+                                .discourse
+                                .author
+                                .iter()
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .into(),
                             mention: None,
                             why: "a judgement in the issuer's own statement".into(),
                         }
@@ -673,7 +685,7 @@ pub(crate) fn code_sentence(
             .flatten();
         let subject = match source {
             Some(i) => crate::arguments::Subject {
-                actors: view.actors_of(&view.mentions[i]),
+                actors: view.actor_list(&view.mentions[i]),
                 mention: Some(i),
                 why: format!("{:?}: where the aid comes from", view.mentions[i].text),
             },
@@ -686,7 +698,7 @@ pub(crate) fn code_sentence(
             Some((a, p)) => {
                 patient = p.map(|i| view.actors_of(&view.mentions[i]));
                 crate::arguments::Subject {
-                    actors: view.actors_of(&view.mentions[a]),
+                    actors: view.actor_list(&view.mentions[a]),
                     mention: Some(a),
                     why: format!("{:?}: the agent of the passive", view.mentions[a].text),
                 }
@@ -828,7 +840,7 @@ pub(crate) fn code_sentence(
         } else {
             None
         };
-        let mut actor = subject.actors.clone();
+        let mut actor = subject.actors.to_vec();
         if actor.is_empty() {
             decide(
                 &|| {

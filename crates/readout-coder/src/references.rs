@@ -144,6 +144,10 @@ pub struct Discourse {
     pub dyad: Option<[Actor; 2]>,
     /// People (and titled officials) in order of mention, most recent last.
     pub persons: Vec<Actor>,
+    /// For each of `persons` (when as long), the [`length_bit`]s of its capitalised name
+    /// parts: a person none of whose lengths a sentence's capitalised words have is passed
+    /// over without splitting its name again every sentence. Kept in step by `absorb`.
+    pub(crate) person_part_lengths: Vec<u64>,
     /// Organs of state named with their title ("the Ministry of Foreign Affairs of
     /// Estonia"), most recent last: whom a later bare "the Ministry" names.
     pub institutions: Vec<Actor>,
@@ -212,20 +216,21 @@ pub fn document_author<'a>(
 }
 
 /// Moves the actor to the end of a most-recent-last memory of at most eight; the oldest
-/// drops out, its buffers reused.
-fn remember_recent(list: &mut Vec<Actor>, actor: &Actor) {
-    let slot = match list.iter().position(|p| p.text == actor.text) {
-        Some(i) => Some(list.remove(i)),
-        None if list.len() >= 8 => Some(list.remove(0)),
+/// drops out, its buffers reused. Returns the index taken out, if any, for lists kept in step.
+fn remember_recent(list: &mut Vec<Actor>, actor: &Actor) -> Option<usize> {
+    let taken = match list.iter().position(|p| p.text == actor.text) {
+        Some(i) => Some(i),
+        None if list.len() >= 8 => Some(0),
         None => None,
     };
-    match slot {
+    match taken.map(|i| list.remove(i)) {
         Some(mut p) => {
             p.clone_from(actor);
             list.push(p);
         }
         None => list.push(actor.clone()),
     }
+    taken
 }
 
 impl Discourse {
@@ -250,7 +255,17 @@ impl Discourse {
                 last_plural = Some(&m.actors);
             }
             if m.person && m.actors.len() == 1 {
-                remember_recent(&mut self.persons, &m.actors[0]);
+                let in_step = self.person_part_lengths.len() == self.persons.len();
+                let taken = remember_recent(&mut self.persons, &m.actors[0]);
+                if in_step {
+                    if let Some(i) = taken {
+                        self.person_part_lengths.remove(i);
+                    }
+                    self.person_part_lengths
+                        .push(name_part_lengths(&m.actors[0]));
+                } else {
+                    self.person_part_lengths = self.persons.iter().map(name_part_lengths).collect();
+                }
             } else if m.actors.len() == 1
                 && m.role == Role::Actor
                 && m.actors[0].title.is_some()
@@ -1170,20 +1185,16 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
         return named;
     }
     let mut added: Vec<Mention> = Vec::new();
-    for p in d.persons.iter().rev() {
+    // the cached part lengths, when in step with the persons (a hand-built memory has none)
+    let cached = (d.person_part_lengths.len() == d.persons.len()).then_some(&d.person_part_lengths);
+    for (i, p) in d.persons.iter().enumerate().rev() {
         let Some(name) = p.name.as_deref() else {
             continue;
         };
-        for part in split_spaces(name) {
-            // trimmed only when it starts or ends with something other than an ASCII letter,
-            // digit or hyphen, which trimming keeps
-            let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
-            let bytes = part.as_bytes();
-            let part = if bytes.first().is_some_and(kept) && bytes.last().is_some_and(kept) {
-                part
-            } else {
-                part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            };
+        if cached.is_some_and(|c| c[i] & lengths == 0) {
+            continue;
+        }
+        for part in name_parts(name) {
             if lengths & length_bit(part.len()) == 0
                 || !part.chars().next().is_some_and(char::is_uppercase)
             {
@@ -1269,6 +1280,31 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
 /// the last bit), so that a name part is compared only with words as long as itself.
 fn length_bit(len: usize) -> u64 {
     1u64 << len.min(63)
+}
+
+/// The parts of a person's name, each trimmed of what is neither alphanumeric nor a hyphen.
+fn name_parts(name: &str) -> impl Iterator<Item = &str> {
+    split_spaces(name).map(|part| {
+        // trimmed only when it starts or ends with something other than an ASCII letter,
+        // digit or hyphen, which trimming keeps
+        let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
+        let bytes = part.as_bytes();
+        if bytes.first().is_some_and(kept) && bytes.last().is_some_and(kept) {
+            part
+        } else {
+            part.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        }
+    })
+}
+
+/// The [`length_bit`]s of the name parts of `person` that start with a capital: only those
+/// can fit a capitalised word in [`same_persons`].
+fn name_part_lengths(person: &Actor) -> u64 {
+    person.name.as_deref().map_or(0, |name| {
+        name_parts(name)
+            .filter(|part| part.chars().next().is_some_and(char::is_uppercase))
+            .fold(0, |set, part| set | length_bit(part.len()))
+    })
 }
 
 /// The pieces of `text` between single spaces, as `str::split(' ')` gives them: a byte scan,
@@ -1593,5 +1629,46 @@ mod tests {
         other.actors[0].name = Some("Omar al-Sami".into());
         let out = same_persons(s, vec![other], &d);
         assert_eq!(out[0].actors[0].code, "OMN");
+    }
+
+    #[test]
+    fn cached_name_part_lengths_find_what_splitting_every_name_finds() {
+        let mut d = Discourse::default();
+        let s0 =
+            "Ana al-Sami, CHO Tae-yul, Wu Jing, (Jean-Yves) Le Drian, Élise Borne, Theresa May \
+                  and Mr. O'Neil met.";
+        for (i, name) in [
+            "Ana al-Sami",
+            "CHO Tae-yul",
+            "Wu Jing",
+            "(Jean-Yves) Le Drian",
+            "Élise Borne",
+            "Theresa May",
+            "Mr. O'Neil",
+        ]
+        .iter()
+        .enumerate()
+        {
+            d.absorb(&[named(s0, name, &format!("C{i}"), true, None)]);
+        }
+        assert_eq!(d.person_part_lengths.len(), d.persons.len());
+        let uncached = Discourse {
+            person_part_lengths: Vec::new(),
+            ..d.clone()
+        };
+        for s in [
+            "Al-Sami spoke.",
+            "CHO and Tae-yul spoke.",
+            "Wu said Jing-Jing left.",
+            "Jean-Yves Drian and Le Drian spoke.",
+            "Élise said; Borne agreed.",
+            "May said, in May, that O'Neil left.",
+            "Nobody Here spoke.",
+            "no capitals at all.",
+        ] {
+            let cached = same_persons(s, Vec::new(), &d);
+            let split = same_persons(s, Vec::new(), &uncached);
+            assert_eq!(format!("{cached:?}"), format!("{split:?}"), "{s:?}");
+        }
     }
 }
