@@ -784,8 +784,23 @@ struct Anchors {
     /// The heads of the stems: one word in twenty starts with a stem; most of the others
     /// skip the trie walk.
     stem_heads: HeadSet,
+    /// The heads of the stems exactly [`HEAD_LEN`] bytes long.
+    head_long_stems: HeadSet,
+    /// The [`long_head_hash`] of the longer stems: many words share a head with a stem but
+    /// not its next byte ("prog…" against "prot*"), and skip the walk on this test.
+    long_stem_heads: HeadSet,
     /// The first bytes of the stems shorter than [`HEAD_LEN`] (they fix no head hash).
     short_stem_starts: WordHeads,
+}
+
+/// A hash of a word's first [`HEAD_LEN`]` + 1` bytes (the word must have that many).
+#[inline]
+fn long_head_hash(word: &[u8]) -> u16 {
+    let key = match *word {
+        [a, b, c, d, ..] => u32::from_le_bytes([a, b, c, d]),
+        _ => 0,
+    };
+    (key.wrapping_mul(0x9e37_79b1) >> 16) as u16
 }
 
 /// A set of [`head_hash`] values, one bit each.
@@ -816,6 +831,7 @@ impl Anchors {
         let mut words: Vec<(&str, u32)> = Vec::new();
         let mut stems = Vec::new();
         let (mut exact_heads, mut stem_heads) = (HeadSet::new(), HeadSet::new());
+        let (mut head_long_stems, mut long_stem_heads) = (HeadSet::new(), HeadSet::new());
         let mut short_stem_starts = WordHeads::default();
         for &(literal, pattern, is_prefix) in literals {
             let bytes = literal.as_bytes();
@@ -823,7 +839,14 @@ impl Anchors {
                 Some(&first) if is_prefix && bytes.len() < HEAD_LEN => {
                     add_head(&mut short_stem_starts, first)
                 }
-                _ if is_prefix => stem_heads.insert(head_hash(bytes)),
+                _ if is_prefix => {
+                    stem_heads.insert(head_hash(bytes));
+                    if bytes.len() == HEAD_LEN {
+                        head_long_stems.insert(head_hash(bytes));
+                    } else {
+                        long_stem_heads.insert(long_head_hash(bytes));
+                    }
+                }
                 _ => exact_heads.insert(head_hash(bytes)),
             }
             if is_prefix {
@@ -837,8 +860,21 @@ impl Anchors {
             stems: AnchorTrie::build(&stems),
             exact_heads,
             stem_heads,
+            head_long_stems,
+            long_stem_heads,
             short_stem_starts,
         }
+    }
+
+    /// Can `word` (head hash `hash`) start with one of the stems? `false` is certain: a stem
+    /// it starts with has its first byte, its head, or (when longer) its first
+    /// [`HEAD_LEN`]` + 1` bytes.
+    #[inline]
+    fn may_start_with_stem(&self, hash: u16, word: &[u8]) -> bool {
+        has_head(&self.short_stem_starts, word[0])
+            || self.stem_heads.contains(hash)
+                && (self.head_long_stems.contains(hash)
+                    || word.len() > HEAD_LEN && self.long_stem_heads.contains(long_head_hash(word)))
     }
 
     /// The patterns anchored on word `i` of `prep`, ascending and each once (`buf` holds
@@ -854,7 +890,7 @@ impl Anchors {
         } else {
             &[]
         };
-        if !self.stem_heads.contains(hash) && !has_head(&self.short_stem_starts, word[0]) {
+        if !self.may_start_with_stem(hash, word) {
             // Most words: the table's list is already ascending, without repeats.
             return exact;
         }
@@ -1294,6 +1330,34 @@ mod tests {
         let found: Vec<usize> = got.iter().map(|(p, _)| *p).collect();
         assert_eq!(found, vec![0, 1, 2, 3]);
         assert!(hits(&srcs, "At a press event he called for calm; they vowed it.").is_empty());
+    }
+
+    #[test]
+    fn stem_filter_never_hides_a_stem() {
+        let stems = [
+            "a", "ab", "thr", "threat", "prot", "protest", "talk", "über",
+        ];
+        let literals: Vec<(&str, u32, bool)> = stems
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (*s, i as u32, true))
+            .collect();
+        let anchors = Anchors::build(&literals);
+        let words = [
+            "a", "abc", "th", "thr", "thre", "threa", "threats", "three", "pro", "prot",
+            "protests", "program", "talk", "talks", "tal", "über", "überall", "übe", "x",
+        ];
+        for w in words {
+            let mut walked = Vec::new();
+            anchors.stems.anchors_of(w.as_bytes(), |p| walked.push(p));
+            if !walked.is_empty() {
+                assert!(
+                    anchors.may_start_with_stem(head_hash(w.as_bytes()), w.as_bytes()),
+                    "{w}"
+                );
+            }
+        }
+        assert!(!anchors.may_start_with_stem(head_hash(b"program"), b"program"));
     }
 
     #[test]
