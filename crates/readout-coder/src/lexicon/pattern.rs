@@ -955,6 +955,27 @@ fn exact_hash(word: &[u8]) -> u64 {
     h ^ (h >> 32)
 }
 
+/// Are `a` and `b` (of equal length) the same bytes? Short keys (nearly all) are compared
+/// as two overlapping loads each, not by a call to the library's compare: a found word is
+/// compared once per occurrence, and half the words of a text are found.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let load8 = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+    let load4 = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap_or_default());
+    match n {
+        17.. => a == b,
+        8.. => load8(&a[..8]) == load8(&b[..8]) && load8(&a[n - 8..]) == load8(&b[n - 8..]),
+        4.. => load4(&a[..4]) == load4(&b[..4]) && load4(&a[n - 4..]) == load4(&b[n - 4..]),
+        // one to three bytes: first, middle and last cover them all
+        1.. => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        0 => true,
+    }
+}
+
 /// Bits in the [`ExactWords`] filter (a power of two).
 const FILTER_BITS: usize = 1 << 16;
 
@@ -1029,7 +1050,8 @@ impl ExactWords {
                 if slot.len == 0 {
                     break None;
                 }
-                if usize::from(slot.len) == word.len() && slot.key[..word.len()] == *word {
+                if usize::from(slot.len) == word.len() && same_bytes(&slot.key[..word.len()], word)
+                {
                     break Some(slot.ids);
                 }
                 i = (i + 1) & mask;
@@ -1330,6 +1352,21 @@ mod tests {
         let found: Vec<usize> = got.iter().map(|(p, _)| *p).collect();
         assert_eq!(found, vec![0, 1, 2, 3]);
         assert!(hits(&srcs, "At a press event he called for calm; they vowed it.").is_empty());
+    }
+
+    #[test]
+    fn same_bytes_agrees_with_slice_equality() {
+        let base: Vec<u8> = (0..30u8).map(|i| b'a' + i % 26).collect();
+        for n in 0..=base.len() {
+            let a = &base[..n];
+            assert!(same_bytes(a, a));
+            for at in 0..n {
+                let mut b = a.to_vec();
+                b[at] ^= 0x20;
+                assert!(!same_bytes(a, &b), "length {n}, byte {at}");
+            }
+        }
+        assert!(!same_bytes(b"ab", b"abc"));
     }
 
     #[test]
