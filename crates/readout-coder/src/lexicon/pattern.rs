@@ -607,9 +607,9 @@ impl RawMatch {
 struct AnchorTrie {
     /// Transition from the root by byte: child node, with `HAS_IDS`; 0 = none.
     root: Box<[u32; 256]>,
-    /// Children of node `i` are `labels[child_start[i]..child_start[i + 1]]` (same range of
-    /// `targets`). One more entry than there are nodes.
-    child_start: Vec<u32>,
+    /// Children of node `i` are `labels[from..to]` (same range of `targets`) where
+    /// `(from, to) = child_ranges[i]`: both ends in one read.
+    child_ranges: Vec<(u32, u32)>,
     /// Child byte labels, sorted per node.
     labels: Vec<u8>,
     /// Child node per label, with `HAS_IDS` set when the child has pattern ids.
@@ -696,7 +696,7 @@ impl AnchorTrie {
         };
         let mut trie = AnchorTrie {
             root: Box::new([0u32; 256]),
-            child_start: Vec::with_capacity(nodes.len() + 1),
+            child_ranges: Vec::with_capacity(nodes.len()),
             labels: Vec::new(),
             targets: Vec::new(),
             nodes: Vec::with_capacity(nodes.len()),
@@ -706,11 +706,12 @@ impl AnchorTrie {
             trie.root[b as usize] = edge(child);
         }
         for n in &nodes {
-            trie.child_start.push(trie.labels.len() as u32);
+            let from = trie.labels.len() as u32;
             for &(b, child) in &n.children {
                 trie.labels.push(b);
                 trie.targets.push(edge(child));
             }
+            trie.child_ranges.push((from, trie.labels.len() as u32));
             let range = |v: &mut Vec<u32>, items: &[u32]| {
                 let start = v.len() as u32;
                 v.extend_from_slice(items);
@@ -720,7 +721,6 @@ impl AnchorTrie {
             let exact = range(&mut trie.ids, &n.exact);
             trie.nodes.push(FlatNode { prefix, exact });
         }
-        trie.child_start.push(trie.labels.len() as u32);
         trie
     }
 
@@ -748,10 +748,8 @@ impl AnchorTrie {
                 }
                 return;
             };
-            let (from, to) = (
-                self.child_start[at] as usize,
-                self.child_start[at + 1] as usize,
-            );
+            let (from, to) = self.child_ranges[at];
+            let (from, to) = (from as usize, to as usize);
             match self.labels[from..to].iter().position(|&l| l == b) {
                 Some(i) => next = self.targets[from + i],
                 None => return,
