@@ -893,8 +893,12 @@ impl Anchors {
             return exact;
         }
         buf.clear();
-        buf.extend_from_slice(exact);
         self.stems.anchors_of(word, |p| buf.push(p));
+        if buf.is_empty() {
+            // Most walks find no stem: the exact list stands as it is, without a copy.
+            return exact;
+        }
+        buf.extend_from_slice(exact);
         if buf.len() > 1 {
             // A pattern may start on a word by two alternatives (`talk*|talks`).
             buf.sort_unstable();
