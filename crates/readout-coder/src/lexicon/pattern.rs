@@ -784,9 +784,12 @@ struct Anchors {
     stem_heads: HeadSet,
     /// The heads of the stems exactly [`HEAD_LEN`] bytes long.
     head_long_stems: HeadSet,
-    /// The [`long_head_hash`] of the longer stems: many words share a head with a stem but
-    /// not its next byte ("prog…" against "prot*"), and skip the walk on this test.
+    /// The [`long_head_hash`] of the stems [`HEAD_LEN`]` + 1` bytes long: many words share
+    /// a head with a stem but not its next byte ("prog…" against "prot*"), and skip the
+    /// walk on this test.
     long_stem_heads: HeadSet,
+    /// The [`longer_head_hash`] of the stems longer still (the same test one byte further).
+    longer_stem_heads: HeadSet,
     /// The first bytes of the stems shorter than [`HEAD_LEN`] (they fix no head hash).
     short_stem_starts: WordHeads,
 }
@@ -799,6 +802,16 @@ fn long_head_hash(word: &[u8]) -> u16 {
         _ => 0,
     };
     (key.wrapping_mul(0x9e37_79b1) >> 16) as u16
+}
+
+/// A hash of a word's first [`HEAD_LEN`]` + 2` bytes (the word must have that many).
+#[inline]
+fn longer_head_hash(word: &[u8]) -> u16 {
+    let key = match *word {
+        [a, b, c, d, e, ..] => u64::from_le_bytes([a, b, c, d, e, 0, 0, 0]),
+        _ => 0,
+    };
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as u16
 }
 
 /// A set of [`head_hash`] values, one bit each.
@@ -830,6 +843,7 @@ impl Anchors {
         let mut stems = Vec::new();
         let (mut exact_heads, mut stem_heads) = (HeadSet::new(), HeadSet::new());
         let (mut head_long_stems, mut long_stem_heads) = (HeadSet::new(), HeadSet::new());
+        let mut longer_stem_heads = HeadSet::new();
         let mut short_stem_starts = WordHeads::default();
         for &(literal, pattern, is_prefix) in literals {
             let bytes = literal.as_bytes();
@@ -841,8 +855,10 @@ impl Anchors {
                     stem_heads.insert(head_hash(bytes));
                     if bytes.len() == HEAD_LEN {
                         head_long_stems.insert(head_hash(bytes));
-                    } else {
+                    } else if bytes.len() == HEAD_LEN + 1 {
                         long_stem_heads.insert(long_head_hash(bytes));
+                    } else {
+                        longer_stem_heads.insert(longer_head_hash(bytes));
                     }
                 }
                 _ => exact_heads.insert(head_hash(bytes)),
@@ -860,19 +876,23 @@ impl Anchors {
             stem_heads,
             head_long_stems,
             long_stem_heads,
+            longer_stem_heads,
             short_stem_starts,
         }
     }
 
     /// Can `word` (head hash `hash`) start with one of the stems? `false` is certain: a stem
     /// it starts with has its first byte, its head, or (when longer) its first
-    /// [`HEAD_LEN`]` + 1` bytes.
+    /// [`HEAD_LEN`]` + 1` or [`HEAD_LEN`]` + 2` bytes.
     #[inline]
     fn may_start_with_stem(&self, hash: u16, word: &[u8]) -> bool {
         has_head(&self.short_stem_starts, word[0])
             || self.stem_heads.contains(hash)
                 && (self.head_long_stems.contains(hash)
-                    || word.len() > HEAD_LEN && self.long_stem_heads.contains(long_head_hash(word)))
+                    || word.len() > HEAD_LEN
+                        && (self.long_stem_heads.contains(long_head_hash(word))
+                            || word.len() > HEAD_LEN + 1
+                                && self.longer_stem_heads.contains(longer_head_hash(word))))
     }
 
     /// The patterns anchored on word `i` of `prep`, ascending and each once (`buf` holds
@@ -1384,7 +1404,8 @@ mod tests {
         let anchors = Anchors::build(&literals);
         let words = [
             "a", "abc", "th", "thr", "thre", "threa", "threats", "three", "pro", "prot",
-            "protests", "program", "talk", "talks", "tal", "über", "überall", "übe", "x",
+            "protests", "program", "talk", "talks", "tal", "über", "überall", "übe", "x", "protes",
+            "proteus", "threaten", "threads",
         ];
         for w in words {
             let mut walked = Vec::new();
