@@ -607,9 +607,9 @@ impl RawMatch {
 struct AnchorTrie {
     /// Transition from the root by byte: child node, with `HAS_IDS`; 0 = none.
     root: Box<[u32; 256]>,
-    /// Children of node `i` are `labels[child_start[i]..child_start[i + 1]]` (same range of
-    /// `targets`). One more entry than there are nodes.
-    child_start: Vec<u32>,
+    /// Children of node `i` are `labels[from..to]` (same range of `targets`) where
+    /// `(from, to) = child_ranges[i]`: both ends in one read.
+    child_ranges: Vec<(u32, u32)>,
     /// Child byte labels, sorted per node.
     labels: Vec<u8>,
     /// Child node per label, with `HAS_IDS` set when the child has pattern ids.
@@ -696,7 +696,7 @@ impl AnchorTrie {
         };
         let mut trie = AnchorTrie {
             root: Box::new([0u32; 256]),
-            child_start: Vec::with_capacity(nodes.len() + 1),
+            child_ranges: Vec::with_capacity(nodes.len()),
             labels: Vec::new(),
             targets: Vec::new(),
             nodes: Vec::with_capacity(nodes.len()),
@@ -706,11 +706,12 @@ impl AnchorTrie {
             trie.root[b as usize] = edge(child);
         }
         for n in &nodes {
-            trie.child_start.push(trie.labels.len() as u32);
+            let from = trie.labels.len() as u32;
             for &(b, child) in &n.children {
                 trie.labels.push(b);
                 trie.targets.push(edge(child));
             }
+            trie.child_ranges.push((from, trie.labels.len() as u32));
             let range = |v: &mut Vec<u32>, items: &[u32]| {
                 let start = v.len() as u32;
                 v.extend_from_slice(items);
@@ -720,7 +721,6 @@ impl AnchorTrie {
             let exact = range(&mut trie.ids, &n.exact);
             trie.nodes.push(FlatNode { prefix, exact });
         }
-        trie.child_start.push(trie.labels.len() as u32);
         trie
     }
 
@@ -748,10 +748,8 @@ impl AnchorTrie {
                 }
                 return;
             };
-            let (from, to) = (
-                self.child_start[at] as usize,
-                self.child_start[at + 1] as usize,
-            );
+            let (from, to) = self.child_ranges[at];
+            let (from, to) = (from as usize, to as usize);
             match self.labels[from..to].iter().position(|&l| l == b) {
                 Some(i) => next = self.targets[from + i],
                 None => return,
@@ -784,8 +782,36 @@ struct Anchors {
     /// The heads of the stems: one word in twenty starts with a stem; most of the others
     /// skip the trie walk.
     stem_heads: HeadSet,
+    /// The heads of the stems exactly [`HEAD_LEN`] bytes long.
+    head_long_stems: HeadSet,
+    /// The [`long_head_hash`] of the stems [`HEAD_LEN`]` + 1` bytes long: many words share
+    /// a head with a stem but not its next byte ("prog…" against "prot*"), and skip the
+    /// walk on this test.
+    long_stem_heads: HeadSet,
+    /// The [`longer_head_hash`] of the stems longer still (the same test one byte further).
+    longer_stem_heads: HeadSet,
     /// The first bytes of the stems shorter than [`HEAD_LEN`] (they fix no head hash).
     short_stem_starts: WordHeads,
+}
+
+/// A hash of a word's first [`HEAD_LEN`]` + 1` bytes (the word must have that many).
+#[inline]
+fn long_head_hash(word: &[u8]) -> u16 {
+    let key = match *word {
+        [a, b, c, d, ..] => u32::from_le_bytes([a, b, c, d]),
+        _ => 0,
+    };
+    (key.wrapping_mul(0x9e37_79b1) >> 16) as u16
+}
+
+/// A hash of a word's first [`HEAD_LEN`]` + 2` bytes (the word must have that many).
+#[inline]
+fn longer_head_hash(word: &[u8]) -> u16 {
+    let key = match *word {
+        [a, b, c, d, e, ..] => u64::from_le_bytes([a, b, c, d, e, 0, 0, 0]),
+        _ => 0,
+    };
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as u16
 }
 
 /// A set of [`head_hash`] values, one bit each.
@@ -816,6 +842,8 @@ impl Anchors {
         let mut words: Vec<(&str, u32)> = Vec::new();
         let mut stems = Vec::new();
         let (mut exact_heads, mut stem_heads) = (HeadSet::new(), HeadSet::new());
+        let (mut head_long_stems, mut long_stem_heads) = (HeadSet::new(), HeadSet::new());
+        let mut longer_stem_heads = HeadSet::new();
         let mut short_stem_starts = WordHeads::default();
         for &(literal, pattern, is_prefix) in literals {
             let bytes = literal.as_bytes();
@@ -823,7 +851,16 @@ impl Anchors {
                 Some(&first) if is_prefix && bytes.len() < HEAD_LEN => {
                     add_head(&mut short_stem_starts, first)
                 }
-                _ if is_prefix => stem_heads.insert(head_hash(bytes)),
+                _ if is_prefix => {
+                    stem_heads.insert(head_hash(bytes));
+                    if bytes.len() == HEAD_LEN {
+                        head_long_stems.insert(head_hash(bytes));
+                    } else if bytes.len() == HEAD_LEN + 1 {
+                        long_stem_heads.insert(long_head_hash(bytes));
+                    } else {
+                        longer_stem_heads.insert(longer_head_hash(bytes));
+                    }
+                }
                 _ => exact_heads.insert(head_hash(bytes)),
             }
             if is_prefix {
@@ -837,8 +874,25 @@ impl Anchors {
             stems: AnchorTrie::build(&stems),
             exact_heads,
             stem_heads,
+            head_long_stems,
+            long_stem_heads,
+            longer_stem_heads,
             short_stem_starts,
         }
+    }
+
+    /// Can `word` (head hash `hash`) start with one of the stems? `false` is certain: a stem
+    /// it starts with has its first byte, its head, or (when longer) its first
+    /// [`HEAD_LEN`]` + 1` or [`HEAD_LEN`]` + 2` bytes.
+    #[inline]
+    fn may_start_with_stem(&self, hash: u16, word: &[u8]) -> bool {
+        has_head(&self.short_stem_starts, word[0])
+            || self.stem_heads.contains(hash)
+                && (self.head_long_stems.contains(hash)
+                    || word.len() > HEAD_LEN
+                        && (self.long_stem_heads.contains(long_head_hash(word))
+                            || word.len() > HEAD_LEN + 1
+                                && self.longer_stem_heads.contains(longer_head_hash(word))))
     }
 
     /// The patterns anchored on word `i` of `prep`, ascending and each once (`buf` holds
@@ -854,13 +908,17 @@ impl Anchors {
         } else {
             &[]
         };
-        if !self.stem_heads.contains(hash) && !has_head(&self.short_stem_starts, word[0]) {
+        if !self.may_start_with_stem(hash, word) {
             // Most words: the table's list is already ascending, without repeats.
             return exact;
         }
         buf.clear();
-        buf.extend_from_slice(exact);
         self.stems.anchors_of(word, |p| buf.push(p));
+        if buf.is_empty() {
+            // Most walks find no stem: the exact list stands as it is, without a copy.
+            return exact;
+        }
+        buf.extend_from_slice(exact);
         if buf.len() > 1 {
             // A pattern may start on a word by two alternatives (`talk*|talks`).
             buf.sort_unstable();
@@ -917,6 +975,27 @@ fn exact_hash(word: &[u8]) -> u64 {
     let h = (head ^ (n as u64).wrapping_mul(K)).wrapping_mul(K);
     let h = (h ^ (h >> 29) ^ tail).wrapping_mul(K);
     h ^ (h >> 32)
+}
+
+/// Are `a` and `b` (of equal length) the same bytes? Short keys (nearly all) are compared
+/// as two overlapping loads each, not by a call to the library's compare: a found word is
+/// compared once per occurrence, and half the words of a text are found.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let load8 = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+    let load4 = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap_or_default());
+    match n {
+        17.. => a == b,
+        8.. => load8(&a[..8]) == load8(&b[..8]) && load8(&a[n - 8..]) == load8(&b[n - 8..]),
+        4.. => load4(&a[..4]) == load4(&b[..4]) && load4(&a[n - 4..]) == load4(&b[n - 4..]),
+        // one to three bytes: first, middle and last cover them all
+        1.. => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        0 => true,
+    }
 }
 
 /// Bits in the [`ExactWords`] filter (a power of two).
@@ -993,7 +1072,8 @@ impl ExactWords {
                 if slot.len == 0 {
                     break None;
                 }
-                if usize::from(slot.len) == word.len() && slot.key[..word.len()] == *word {
+                if usize::from(slot.len) == word.len() && same_bytes(&slot.key[..word.len()], word)
+                {
                     break Some(slot.ids);
                 }
                 i = (i + 1) & mask;
@@ -1294,6 +1374,50 @@ mod tests {
         let found: Vec<usize> = got.iter().map(|(p, _)| *p).collect();
         assert_eq!(found, vec![0, 1, 2, 3]);
         assert!(hits(&srcs, "At a press event he called for calm; they vowed it.").is_empty());
+    }
+
+    #[test]
+    fn same_bytes_agrees_with_slice_equality() {
+        let base: Vec<u8> = (0..30u8).map(|i| b'a' + i % 26).collect();
+        for n in 0..=base.len() {
+            let a = &base[..n];
+            assert!(same_bytes(a, a));
+            for at in 0..n {
+                let mut b = a.to_vec();
+                b[at] ^= 0x20;
+                assert!(!same_bytes(a, &b), "length {n}, byte {at}");
+            }
+        }
+        assert!(!same_bytes(b"ab", b"abc"));
+    }
+
+    #[test]
+    fn stem_filter_never_hides_a_stem() {
+        let stems = [
+            "a", "ab", "thr", "threat", "prot", "protest", "talk", "über",
+        ];
+        let literals: Vec<(&str, u32, bool)> = stems
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (*s, i as u32, true))
+            .collect();
+        let anchors = Anchors::build(&literals);
+        let words = [
+            "a", "abc", "th", "thr", "thre", "threa", "threats", "three", "pro", "prot",
+            "protests", "program", "talk", "talks", "tal", "über", "überall", "übe", "x", "protes",
+            "proteus", "threaten", "threads",
+        ];
+        for w in words {
+            let mut walked = Vec::new();
+            anchors.stems.anchors_of(w.as_bytes(), |p| walked.push(p));
+            if !walked.is_empty() {
+                assert!(
+                    anchors.may_start_with_stem(head_hash(w.as_bytes()), w.as_bytes()),
+                    "{w}"
+                );
+            }
+        }
+        assert!(!anchors.may_start_with_stem(head_hash(b"program"), b"program"));
     }
 
     #[test]
