@@ -2587,10 +2587,11 @@ fn notified_of_decision<'v>(
     actor: &[&str],
 ) -> Option<&'v crate::mentions::Mention> {
     let before = view.text.get(..t.span.0)?.trim_end();
-    let rest = before
-        .get(..before.len().checked_sub("decision to".len())?)
-        .filter(|_| before.to_ascii_lowercase().ends_with(" decision to"))?;
-    let (s, e) = crate::words::word_before(view.text, rest.len())?;
+    let cut = before.len().checked_sub("decision to".len())?;
+    if !before.get(cut..)?.eq_ignore_ascii_case("decision to") || !before[..cut].ends_with(' ') {
+        return None;
+    }
+    let (s, e) = crate::words::word_before(view.text, cut)?;
     if !in_list(
         &view.text[s..e],
         &["its", "the", "their", "his", "her", "our", "a"],
