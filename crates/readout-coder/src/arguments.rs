@@ -1564,11 +1564,8 @@ fn witnessed_by(text: &str, start: usize) -> bool {
         .strip_suffix("the")
         .or_else(|| before.strip_suffix("The"))
         .map_or(before, str::trim_end);
-    let lower_tail = before
-        .get(before.len().saturating_sub(20)..)
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    lower_tail.ends_with("presence of") || lower_tail.ends_with("witnessed by")
+    crate::words::ends_with_ascii_ci(before, "presence of")
+        || crate::words::ends_with_ascii_ci(before, "witnessed by")
 }
 
 #[cfg(test)]

@@ -88,21 +88,28 @@ pub(crate) fn main_dyad(
     sentences: &[Vec<Mention>],
     lead: Option<&str>,
 ) -> Option<[Actor; 2]> {
+    // two names joined by "and", each of one state, name the pair
+    let lone_state = |m: &Mention| match m.actors.as_slice() {
+        [a] if kb.is_state(&a.code) => Some(a.code.clone()),
+        _ => None,
+    };
+    let pair = |x: &Mention, y: &Mention| match (lone_state(x), lone_state(y)) {
+        (Some(a), Some(b)) if a != b => Some([state_actor(a), state_actor(b)]),
+        _ => None,
+    };
     if let Some(text) = title {
-        let state = |m: &Mention| match m.actors.as_slice() {
-            [a] if kb.is_state(&a.code) && m.role != Role::Modifier => Some(a.code.clone()),
-            _ => None,
-        };
         for w in title_mentions.windows(2) {
             let (x, y) = (&w[0], &w[1]);
             let joined = text
                 .get(x.span.1..y.span.0)
                 .is_some_and(|g| matches!(g.trim(), "and" | "and the"));
-            if x.prep == Some("between") && joined {
-                if let (Some(a), Some(b)) = (state(x), state(y)) {
-                    if a != b {
-                        return Some([state_actor(a), state_actor(b)]);
-                    }
+            if x.prep == Some("between")
+                && joined
+                && x.role != Role::Modifier
+                && y.role != Role::Modifier
+            {
+                if let Some(p) = pair(x, y) {
+                    return Some(p);
                 }
             }
         }
@@ -115,20 +122,14 @@ pub(crate) fn main_dyad(
         (None, Some(l)) => sentences.first().map(|m| (l, m.as_slice())),
         _ => None,
     };
-    if let Some((text, mentions)) = headline {
-        let state = |m: &Mention| match m.actors.as_slice() {
-            [a] if kb.is_state(&a.code) && m.role == Role::Actor => Some(a.code.clone()),
-            _ => None,
-        };
-        if let [x, y, ..] = mentions {
-            let opens = text.get(..x.span.0).is_some_and(|h| h.trim().is_empty());
-            let joined = text
-                .get(x.span.1..y.span.0)
-                .is_some_and(|g| g.trim() == "and");
-            if let (true, true, Some(a), Some(b)) = (opens, joined, state(x), state(y)) {
-                if a != b {
-                    return Some([state_actor(a), state_actor(b)]);
-                }
+    if let Some((text, [x, y, ..])) = headline {
+        let opens = text.get(..x.span.0).is_some_and(|h| h.trim().is_empty());
+        let joined = text
+            .get(x.span.1..y.span.0)
+            .is_some_and(|g| g.trim() == "and");
+        if opens && joined && x.role == Role::Actor && y.role == Role::Actor {
+            if let Some(p) = pair(x, y) {
+                return Some(p);
             }
         }
     }

@@ -2587,10 +2587,10 @@ fn notified_of_decision<'v>(
     actor: &[&str],
 ) -> Option<&'v crate::mentions::Mention> {
     let before = view.text.get(..t.span.0)?.trim_end();
-    let cut = before.len().checked_sub("decision to".len())?;
-    if !before.get(cut..)?.eq_ignore_ascii_case("decision to") || !before[..cut].ends_with(' ') {
+    if !crate::words::ends_with_ascii_ci(before, " decision to") {
         return None;
     }
+    let cut = before.len() - "decision to".len();
     let (s, e) = crate::words::word_before(view.text, cut)?;
     if !in_list(
         &view.text[s..e],

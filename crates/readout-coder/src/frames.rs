@@ -7,6 +7,7 @@ use crate::cues::in_list;
 use crate::lexicon::pattern::Prepared;
 use crate::lexicon::TriggerMatch;
 use crate::modality::Modality;
+use crate::words::ends_with_ascii_ci;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use readout_model::EventType;
 use std::sync::LazyLock;
@@ -573,12 +574,6 @@ fn rfind_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     }
 }
 
-/// Does `word`, ASCII-lower-cased, end with `suffix` (lower case)?
-fn ends_with_ascii_ci(word: &str, suffix: &str) -> bool {
-    let (w, s) = (word.as_bytes(), suffix.as_bytes());
-    w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
-}
-
 /// "after the earthquake that struck eastern Afghanistan, killing more than 1,400 people":
 /// deaths told right after a natural disaster, with no attack word between, are its toll.
 fn killed_by_nature(text: &str, t: &TriggerMatch) -> bool {
@@ -737,13 +732,7 @@ mod tests {
         let pieces = [
             " and ", " AND ", "and", " a", "nd ", " ", "And", "é", "x", ",",
         ];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::words::test_rng(0x9E37_79B9_7F4A_7C15u64);
         for _ in 0..20_000 {
             let s: String = (0..next(10)).map(|_| pieces[next(pieces.len())]).collect();
             for needle in [" and ", "and ", " "] {
@@ -804,13 +793,7 @@ mod tests {
             "\u{a0}",
             "x",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::words::test_rng(0x2545_F491_4F6C_DD1Du64);
         for _ in 0..20_000 {
             let mut s = String::new();
             for _ in 0..next(12) {
@@ -1072,13 +1055,7 @@ mod tests {
             "verylongwordthatisnotacue",
             "to-be",
         ];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::words::test_rng(0x9E37_79B9_7F4A_7C15u64);
         for _ in 0..20_000 {
             let mut s = String::new();
             for _ in 0..next(18) {

@@ -935,13 +935,7 @@ mod tests {
             "sign",
             "stand ready to",
         ];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::words::test_rng(0x9E37_79B9_7F4A_7C15u64);
         for _ in 0..5_000 {
             let mut s = String::new();
             for _ in 0..next(30) {

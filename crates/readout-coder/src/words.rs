@@ -164,6 +164,25 @@ pub(crate) fn contains_short(hay: &str, needle: &str) -> bool {
     n.is_empty() || h.windows(n.len()).any(|w| w[0] == n[0] && w == n)
 }
 
+/// Does `text`, ASCII-lower-cased, end with `suffix` (lower case)? Compared in place, without
+/// a lower-cased copy.
+pub(crate) fn ends_with_ascii_ci(text: &str, suffix: &str) -> bool {
+    let (w, s) = (text.as_bytes(), suffix.as_bytes());
+    w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
+}
+
+/// A small xorshift generator, `next(n)` in `0..n`, for the tests that compare a fast path
+/// with its plain version on many random inputs: deterministic and without a dependency.
+#[cfg(test)]
+pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
+
 /// The text of the word before `pos`, or "" (stops at punctuation such as commas).
 pub(crate) fn prev_word(text: &str, pos: usize) -> &str {
     word_before(text, pos).map_or("", |(s, e)| &text[s..e])
