@@ -1448,18 +1448,21 @@ pub(crate) fn code_sentence(
                     // "received calls from counterparts expressing their solidarity with
                     // Iraq": the act is addressed to the actor's own side, so the actor found
                     // is not the one acting, and the partner is no stand-in
-                    let addressed_to_actor = view.mentions.iter().any(|m| {
-                        m.span.0 >= t.span.1
-                            && m.span.0 <= t.span.1 + 10
-                            && matches!(m.prep, Some("with") | Some("for") | Some("to"))
-                            && !m.actors.is_empty()
-                            && m.actors
-                                .iter()
-                                .all(|a| actor_refs.contains(&a.code.as_str()))
-                    });
+                    let addressed_to_actor = || {
+                        view.mentions.iter().any(|m| {
+                            m.span.0 >= t.span.1
+                                && m.span.0 <= t.span.1 + 10
+                                && matches!(m.prep, Some("with") | Some("for") | Some("to"))
+                                && !m.actors.is_empty()
+                                && m.actors
+                                    .iter()
+                                    .all(|a| actor_refs.contains(&a.code.as_str()))
+                        })
+                    };
                     if let (Some(p), true, true, false) = (
                         dyad_partner,
-                        (defaults && !(addressed_to_actor && ty != EventType::Concede)) || refusal,
+                        (defaults && !(ty != EventType::Concede && addressed_to_actor()))
+                            || refusal,
                         dyadic_doc,
                         unnamed_addressee,
                     ) {
