@@ -54,12 +54,17 @@ const ROTATIONS: &[&[(&str, &str)]] = &[
 #[command(
     after_help = "EXAMPLES:\n  readout bench                 200 MB synthetic corpus, all cores\n  \
     readout bench --mb 1024       check that peak memory stays bounded on 1 GB\n  \
-    readout bench --corpus news.jsonl"
+    readout bench --corpus news.jsonl\n  \
+    readout bench --corpus eval/*/docs --repeat 40   real documents, read 40 times over"
 )]
 pub struct BenchArgs {
-    /// Code this corpus instead of a generated one.
-    #[arg(long, value_name = "PATH")]
-    pub corpus: Option<PathBuf>,
+    /// Code these files or directories instead of a generated corpus.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    pub corpus: Vec<PathBuf>,
+    /// Read the corpus this many times over, so that a small set of real documents makes a
+    /// run long enough to time.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub repeat: u32,
     /// Size of the generated corpus in MB.
     #[arg(long, default_value_t = 200)]
     pub mb: u64,
@@ -94,9 +99,8 @@ pub struct BenchReport {
 
 /// Runs `readout bench`.
 pub fn run(args: BenchArgs) -> Result<ExitCode> {
-    let (corpus, generated) = match &args.corpus {
-        Some(p) => (p.clone(), false),
-        None => {
+    let (corpus, generated) = match args.corpus.as_slice() {
+        [] => {
             let path = args.corpus_out.clone().unwrap_or_else(|| {
                 std::env::temp_dir().join(format!("readout-bench-{}.jsonl", std::process::id()))
             });
@@ -106,8 +110,9 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
                 path.display()
             );
             generate_corpus(&path, args.mb * 1_000_000)?;
-            (path, args.corpus_out.is_none())
+            (vec![path], args.corpus_out.is_none())
         }
+        given => (given.to_vec(), false),
     };
     let threads = if args.threads == 0 {
         std::thread::available_parallelism().map_or(2, |n| n.get())
@@ -115,7 +120,7 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         args.threads
     };
     let opts = PipelineOptions {
-        paths: vec![corpus.clone()],
+        paths: repeated(&corpus, args.repeat),
         threads,
         ..PipelineOptions::default()
     };
@@ -129,7 +134,9 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
     )?;
     let seconds = start.elapsed().as_secs_f64();
     if generated {
-        std::fs::remove_file(&corpus).ok();
+        for path in &corpus {
+            std::fs::remove_file(path).ok();
+        }
     }
     let report = BenchReport {
         bytes: summary.bytes,
@@ -143,6 +150,11 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
     };
     println!("{}", serde_json::to_string_pretty(&report)?);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The corpus paths `times` times over, in order.
+fn repeated(paths: &[PathBuf], times: u32) -> Vec<PathBuf> {
+    (0..times).flat_map(|_| paths.iter().cloned()).collect()
 }
 
 /// Writes a synthetic JSON-lines corpus of about `bytes` bytes of text.
@@ -224,6 +236,17 @@ mod tests {
             assert!(v["date"].as_str().unwrap().starts_with("2021-"));
         }
         assert!((50_000..60_000).contains(&total), "{total}");
+    }
+
+    #[test]
+    fn repeated_corpus_reads_every_path_in_order_each_time() {
+        let paths = [PathBuf::from("a"), PathBuf::from("b")];
+        let names: Vec<_> = repeated(&paths, 3)
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        assert_eq!(names, ["a", "b", "a", "b", "a", "b"]);
+        assert_eq!(repeated(&paths, 1).len(), 2);
     }
 
     #[test]

@@ -28,3 +28,15 @@ fn a_promise_to_respond_appropriately_threatens() {
     assert_eq!(threat.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&threat[0].recipient), ["LTU"], "{}", show(&ev));
 }
+
+#[test]
+fn saying_that_a_state_will_face_revenge_threatens_that_state() {
+    let ev = code(
+        "Turkey's president said on Friday that Greece would face revenge for the arrests.",
+        Some("2021-04-02"),
+    );
+    let threat = of_type(&ev, EventType::Threaten);
+    assert_eq!(threat.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&threat[0].actor), ["TUR"], "{}", show(&ev));
+    assert_eq!(codes(&threat[0].recipient), ["GRC"], "{}", show(&ev));
+}

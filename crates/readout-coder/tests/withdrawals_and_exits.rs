@@ -88,3 +88,24 @@ fn envoys_withdrawn_and_troops_pulled_back_are_withdrawals() {
     );
     assert_eq!(of_type(&ev, EventType::Retreat).len(), 1, "{}", show(&ev));
 }
+
+#[test]
+fn captives_handed_back_or_released_are_a_retreat_towards_their_state() {
+    let ev = code(
+        "Venezuela handed the detained fishing crew back to Guyana on Monday.",
+        Some("2022-05-10"),
+    );
+    let retreat = of_type(&ev, EventType::Retreat);
+    assert_eq!(retreat.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&retreat[0].actor), ["VEN"], "{}", show(&ev));
+    assert_eq!(codes(&retreat[0].recipient), ["GUY"], "{}", show(&ev));
+
+    let ev = code(
+        "Syria released two Jordanian airmen on Saturday after talks in Amman.",
+        Some("2022-05-10"),
+    );
+    let retreat = of_type(&ev, EventType::Retreat);
+    assert_eq!(retreat.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&retreat[0].actor), ["SYR"], "{}", show(&ev));
+    assert_eq!(codes(&retreat[0].recipient), ["JOR"], "{}", show(&ev));
+}
