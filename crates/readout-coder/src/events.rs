@@ -1428,6 +1428,13 @@ pub(crate) fn code_sentence(
                                 "turned down",
                                 "deni",
                                 "deny",
+                                // "does not recognise", "will never accept", "declared … null"
+                                "does ",
+                                "do ",
+                                "did ",
+                                "would ",
+                                "will ",
+                                "declar",
                             ]
                             .iter()
                             .any(|p| t.text.to_ascii_lowercase().starts_with(p));
@@ -1522,6 +1529,15 @@ pub(crate) fn code_sentence(
                         // answer goes to whoever made the charge
                         recipient = r;
                         note!(why, explaining, "answers {w}, the main clause's subject");
+                    } else if let Some(r) = refusal_reported_by(view, t, &actor) {
+                        // "Belarus denies engineering the crisis, the EU said": the refusal
+                        // answers the party that reports it
+                        recipient = r;
+                        note!(
+                            why,
+                            explaining,
+                            "a refusal reported by another party: its reporter"
+                        );
                     } else if single
                         && !eased_at_home(view, ty, t, clause, &actor)
                         && (t.flags.needs_recipient || is_verbal(ty) || ty == EventType::Consult)
@@ -3777,6 +3793,35 @@ fn charge_answered(
                 .any(|a| actor.iter().any(|b| b.code == a.code))
     })?;
     Some((view.actors_of(main), format!("{:?}", main.text)))
+}
+
+/// The reporter of a refusal or denial in reported speech ("X has refused to step down, ECOWAS
+/// said"), when the reporter is a known party other than the actor: the one the refusal answers.
+fn refusal_reported_by(
+    view: &SentenceView<'_>,
+    t: &TriggerMatch,
+    actor: &[Actor],
+) -> Option<Vec<Actor>> {
+    if t.event_type != EventType::Reject {
+        return None;
+    }
+    let sp = view.speech.filter(|sp| {
+        !sp.speaker.is_empty()
+            && !sp.carried
+            && t.span.0 >= sp.content.0
+            && t.span.1 <= sp.content.1
+            // the reported words' own main clause ("…, sentenced after he refused to go into
+            // exile, was freed, the Vatican said" reports no refusal to the Vatican)
+            && view
+                .text
+                .get(sp.content.0..t.span.0)
+                .is_some_and(|before| !before.contains(','))
+    })?;
+    let foreign = sp
+        .speaker
+        .iter()
+        .all(|s| actor.iter().all(|a| a.code != s.code));
+    foreign.then(|| sp.speaker.clone())
 }
 
 /// "after talks between …", "following a meeting with …": a contact opening a temporal phrase
