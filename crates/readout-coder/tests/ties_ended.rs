@@ -126,3 +126,20 @@ fn united_nations_sanctions_are_the_security_councils() {
     assert_eq!(codes(&sanction[0].actor), ["UNSC"], "{}", show(&ev));
     assert_eq!(codes(&sanction[0].recipient), ["IRN"], "{}", show(&ev));
 }
+
+#[test]
+fn a_visa_ban_lifted_is_a_concession_not_a_sanction() {
+    let ev = code(
+        "Kuwait lifted its visa ban on Philippine workers on Tuesday.",
+        Some("2023-06-20"),
+    );
+    assert!(
+        of_type(&ev, EventType::Sanction).is_empty(),
+        "{}",
+        show(&ev)
+    );
+    let concede = of_type(&ev, EventType::Concede);
+    assert_eq!(concede.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&concede[0].actor), ["KWT"], "{}", show(&ev));
+    assert_eq!(codes(&concede[0].recipient), ["PHL"], "{}", show(&ev));
+}

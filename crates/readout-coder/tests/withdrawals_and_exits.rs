@@ -109,3 +109,19 @@ fn captives_handed_back_or_released_are_a_retreat_towards_their_state() {
     assert_eq!(codes(&retreat[0].actor), ["SYR"], "{}", show(&ev));
     assert_eq!(codes(&retreat[0].recipient), ["JOR"], "{}", show(&ev));
 }
+
+#[test]
+fn joint_exercises_suspended_are_a_stand_down_not_cooperation() {
+    let ev = code(
+        "Japan and Australia suspended joint naval exercises in the region on Friday.",
+        Some("2022-05-10"),
+    );
+    assert!(
+        of_type(&ev, EventType::Cooperate).is_empty(),
+        "{}",
+        show(&ev)
+    );
+    let retreat = of_type(&ev, EventType::Retreat);
+    assert_eq!(retreat.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&retreat[0].actor), ["AUS", "JPN"], "{}", show(&ev));
+}
