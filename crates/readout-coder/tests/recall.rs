@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{code, codes, find, show};
+use common::{code, codes, find, of_type, show};
 use readout_model::{Event, EventType};
 
 fn mode_of(ev: &[Event], ty: EventType, actor: &[&str], recipient: &[&str]) -> Vec<String> {
@@ -1995,4 +1995,26 @@ fn ships_struck_are_attacked_and_an_ended_truce_is_no_ceasefire() {
         "{}",
         show(&ev)
     );
+}
+
+#[test]
+fn troops_moved_towards_a_state_or_arriving_in_one_are_a_mobilisation() {
+    let ev = code(
+        "Turkey has moved hundreds of troops closer to its border with Syria.",
+        Some("2019-10-08"),
+    );
+    let mobilize = of_type(&ev, EventType::Mobilize);
+    assert_eq!(mobilize.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&mobilize[0].actor), ["TUR"], "{}", show(&ev));
+    assert_eq!(codes(&mobilize[0].recipient), ["SYR"], "{}", show(&ev));
+
+    let ev = code(
+        "Rwandan troops began arriving in Mozambique on Friday.",
+        Some("2021-07-10"),
+    );
+    let mobilize = of_type(&ev, EventType::Mobilize);
+    assert_eq!(mobilize.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&mobilize[0].actor), ["RWA"], "{}", show(&ev));
+    assert_eq!(codes(&mobilize[0].recipient), ["MOZ"], "{}", show(&ev));
+    assert!(of_type(&ev, EventType::Consult).is_empty(), "{}", show(&ev));
 }
