@@ -1622,7 +1622,10 @@ pub(crate) fn code_sentence(
             ty = EventType::Agree;
             mode.clear();
             timing = Timing::Statement;
-        } else if (intention || (future && ty != EventType::Sanction && !t.flags.announced))
+        } else if (intention
+            || (future
+                && ((ty != EventType::Sanction && !t.flags.announced)
+                    || unspecified_measures(text, t))))
             && material_conflict(ty)
         {
             note!(why, explaining, "announced {ty} → THREATEN");
@@ -3793,6 +3796,24 @@ fn charge_answered(
                 .any(|a| actor.iter().any(|b| b.code == a.code))
     })?;
     Some((view.actors_of(main), format!("{:?}", main.text)))
+}
+
+/// "would impose further sanctions", "will take appropriate measures": measures promised for
+/// later but not yet named are a threat, unlike "will expel 23 diplomats" or "would immediately
+/// impose additional tariffs of 34%", a decision announced with its terms.
+fn unspecified_measures(text: &str, t: &TriggerMatch) -> bool {
+    let Some(span) = text.get(t.span.0..t.span.1) else {
+        return false;
+    };
+    let vague = span.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        ["further", "more", "additional", "tougher", "appropriate"]
+            .iter()
+            .any(|q| w.eq_ignore_ascii_case(q))
+    });
+    let terms_given = text[t.span.0..].bytes().any(|b| b.is_ascii_digit())
+        || crate::words::word_before(text, t.span.0)
+            .is_some_and(|(s, e)| text[s..e].eq_ignore_ascii_case("immediately"));
+    vague && !terms_given
 }
 
 /// The reporter of a refusal or denial in reported speech ("X has refused to step down, ECOWAS

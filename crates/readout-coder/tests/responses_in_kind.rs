@@ -40,3 +40,38 @@ fn saying_that_a_state_will_face_revenge_threatens_that_state() {
     assert_eq!(codes(&threat[0].actor), ["TUR"], "{}", show(&ev));
     assert_eq!(codes(&threat[0].recipient), ["GRC"], "{}", show(&ev));
 }
+
+#[test]
+fn further_sanctions_promised_threaten_while_measures_with_their_terms_are_sanctions() {
+    let threat = code(
+        "The foreign minister said Canada would impose further sanctions on Belarus.",
+        Some("2021-06-01"),
+    );
+    assert_eq!(
+        of_type(&threat, EventType::Threaten).len(),
+        1,
+        "{}",
+        show(&threat)
+    );
+    assert!(
+        of_type(&threat, EventType::Sanction).is_empty(),
+        "{}",
+        show(&threat)
+    );
+
+    let decided = code(
+        "The foreign minister said Canada would impose further sanctions on 12 Belarusian officials from Monday.",
+        Some("2021-06-01"),
+    );
+    assert_eq!(
+        of_type(&decided, EventType::Sanction).len(),
+        1,
+        "{}",
+        show(&decided)
+    );
+    assert!(
+        of_type(&decided, EventType::Threaten).is_empty(),
+        "{}",
+        show(&decided)
+    );
+}
