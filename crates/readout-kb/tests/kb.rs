@@ -954,3 +954,19 @@ fn armed_group_leaders_carry_their_groups_code_and_sector() {
         );
     }
 }
+
+#[test]
+fn a_full_name_wins_over_another_persons_surname_out_of_office() {
+    // "Barrow" alone is also a British official's surname; the Gambian president's full
+    // name must resolve to him, in office on the day
+    let ms = builtin().find_mentions(
+        "President Adama Barrow opened the summit in Banjul.",
+        day("2024-05-04"),
+    );
+    assert!(
+        ms.iter()
+            .any(|m| m.code == "GMB" && m.name.as_deref() == Some("Adama Barrow")),
+        "{ms:?}"
+    );
+    assert!(ms.iter().all(|m| m.code != "GBR"), "{ms:?}");
+}
