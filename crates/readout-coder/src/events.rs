@@ -415,6 +415,21 @@ pub(crate) fn code_sentence(
             );
             continue;
         }
+        if governed.is_empty() && hostile_intention(text, t) {
+            // "has decided to declare 18 employees … persona non grata", "the decision to
+            // expropriate": a hostile act resolved on is no agreement, whether or not the
+            // lexicon reads the act itself
+            decide(
+                &|| {
+                    format!(
+                        "{} trigger {:?} rejected: what is intended is a hostile act",
+                        t.event_type, t.text
+                    )
+                },
+                false,
+            );
+            continue;
+        }
         // the region the trigger governs: itself plus absorbed complements, up to the clause end
         let mut region_end = clause.1;
         if let Some(next) = triggers.iter().enumerate().skip(ti + 1).find(|(k, o)| {
@@ -3796,6 +3811,49 @@ fn charge_answered(
                 .any(|a| actor.iter().any(|b| b.code == a.code))
     })?;
     Some((view.actors_of(main), format!("{:?}", main.text)))
+}
+
+/// Verbs of hostile acts that, right after "decided to" or "plans to", make the intention no
+/// agreement.
+const HOSTILE_VERBS: &[&str] = &[
+    "expel",
+    "suspend",
+    "sever",
+    "cut",
+    "close",
+    "recall",
+    "halt",
+    "ban",
+    "impose",
+    "sanction",
+    "strike",
+    "attack",
+    "expropriate",
+    "nationalise",
+    "nationalize",
+    "freeze",
+    "terminate",
+    "revoke",
+    "downgrade",
+    "boycott",
+    "block",
+    "arrest",
+    "detain",
+    "deport",
+    "declare",
+    "retaliate",
+    "invade",
+    "bomb",
+    "shell",
+];
+
+/// An intention trigger ("decided to", "decision to", "plans to") whose verb is a hostile act.
+fn hostile_intention(text: &str, t: &TriggerMatch) -> bool {
+    t.event_type == EventType::Agree
+        && t.flags.intention
+        && crate::words::ends_with_ascii_ci(&t.text, " to")
+        && crate::words::word_after(text, t.span.1)
+            .is_some_and(|(s, e)| in_list(&text[s..e], HOSTILE_VERBS))
 }
 
 /// "would impose further sanctions", "will take appropriate measures": measures promised for

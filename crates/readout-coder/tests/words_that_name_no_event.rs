@@ -72,3 +72,20 @@ fn hosting_exiles_is_no_visit_and_an_exiled_group_no_expulsion() {
     assert!(of_type(&ev, EventType::Consult).is_empty(), "{}", show(&ev));
     assert!(of_type(&ev, EventType::Coerce).is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_hostile_act_resolved_on_is_no_agreement() {
+    for body in [
+        "The ministry has decided to expel the attaché of the Embassy of Belarus, who was identified by the security service.",
+        "Bolivia criticised Chile's decision to close the border crossing at Colchane.",
+    ] {
+        let ev = code(body, Some("2022-03-01"));
+        assert!(of_type(&ev, EventType::Agree).is_empty(), "{body}\n{}", show(&ev));
+    }
+    // an intention to cooperate still is one
+    let ev = code(
+        "Bolivia has decided to reopen its embassy in Chile.",
+        Some("2022-03-01"),
+    );
+    assert_eq!(of_type(&ev, EventType::Agree).len(), 1, "{}", show(&ev));
+}
