@@ -332,9 +332,9 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                 } else {
                     vec![Actor {
                         text: sentence[s..e].into(),
-                        code: m.code.into(),
-                        sector: m.sector.map(Into::into),
-                        name: m.name.map(Into::into),
+                        code: m.code,
+                        sector: m.sector,
+                        name: m.name,
                         title: m.title.map(Into::into),
                     }]
                 },
@@ -458,9 +458,9 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
         } else {
             vec![Actor {
                 text: m.text.as_str().into(),
-                code: m.code.into(),
-                sector: m.sector.map(Into::into),
-                name: m.name.map(Into::into),
+                code: m.code,
+                sector: m.sector,
+                name: m.name,
                 title: m.title.as_deref().map(Into::into),
             }]
         };

@@ -53,7 +53,7 @@ fn one(text: &str, date: &str) -> KbMention {
 fn codes(text: &str) -> Vec<String> {
     mentions(text, "2021-01-01")
         .into_iter()
-        .map(|m| m.code)
+        .map(|m| m.code.to_string())
         .collect()
 }
 
@@ -400,7 +400,8 @@ fn extra_files_add_and_override_entries() {
     let kb = KnowledgeBase::with_extras(&[states, groups, terms]).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(kb.state_name("TUR"), Some("Turkiye (local)"));
     assert_eq!(
-        kb.resolve("Anatolia said", None).map(|m| m.code),
+        kb.resolve("Anatolia said", None)
+            .map(|m| m.code.to_string()),
         Some("TUR".to_string())
     );
     let m = kb
