@@ -1033,7 +1033,8 @@ static WORD_BYTE: [bool; 256] = {
 fn capitalised_words(sentence: &str) -> Vec<(usize, usize)> {
     let bytes = sentence.as_bytes();
     let word_byte = |b: u8| WORD_BYTE[b as usize];
-    let mut words = Vec::new();
+    // sized for a sentence's capitalised words, so the vector seldom grows word by word
+    let mut words = Vec::with_capacity(16);
     // where the last word found ends: no candidate before it starts a word
     let mut end = 0;
     let mut visit = |i: usize, words: &mut Vec<(usize, usize)>| {
