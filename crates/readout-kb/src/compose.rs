@@ -514,7 +514,7 @@ fn build_mention(
     }
     // Title: the last one names the office ("State Councilor and Foreign Minister" → Foreign Minister).
     let mut title: Option<String> = None;
-    let mut office: Option<String> = None;
+    let mut office: Option<SharedStr> = None;
     let mut title_sector: Option<SharedStr> = None;
     let mut default_country: Option<SharedStr> = None;
     let mut plural = false;
@@ -693,8 +693,8 @@ fn finish(
     sector: Option<SharedStr>,
     name: Option<SharedStr>,
     title: Option<String>,
-    office: Option<String>,
-    term: Option<(String, Option<String>)>,
+    office: Option<SharedStr>,
+    term: Option<(SharedStr, Option<SharedStr>)>,
     head: Option<String>,
     date_fallback: bool,
     why: Why,

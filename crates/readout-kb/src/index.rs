@@ -204,7 +204,7 @@ pub(crate) fn build(rec: Records) -> KnowledgeBase {
             }
         }
         terms_by_office
-            .entry((t.code.as_str().to_owned(), t.office.clone()))
+            .entry((t.code.as_str().to_owned(), t.office.as_str().to_owned()))
             .or_default()
             .push(ti);
     }

@@ -87,9 +87,9 @@ pub struct KbMention {
     /// Office title ("Foreign Minister").
     pub title: Option<String>,
     /// Office key (`foreign_minister`).
-    pub office: Option<String>,
+    pub office: Option<SharedStr>,
     /// Start and end (None = current) of the matched term, as written in the terms file.
-    pub term: Option<(String, Option<String>)>,
+    pub term: Option<(SharedStr, Option<SharedStr>)>,
     /// For adjectives: the word that follows ("people", "side").
     pub head: Option<String>,
     /// True when a person was resolved without a date or outside all of their terms.

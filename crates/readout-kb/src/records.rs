@@ -47,7 +47,7 @@ pub(crate) struct TitleRec {
     pub title: String,
     pub aliases: Vec<String>,
     pub sector: Option<SharedStr>,
-    pub office: Option<String>,
+    pub office: Option<SharedStr>,
     pub country: Option<SharedStr>,
     /// True for titles a person holds (a name may follow), false for bodies ("Foreign Ministry").
     pub takes_name: bool,
@@ -83,10 +83,10 @@ pub(crate) struct TermRec {
     /// Canonical name with any `#2` homonym suffix.
     pub person: String,
     pub aliases: Vec<String>,
-    pub office: String,
+    pub office: SharedStr,
     pub code: SharedStr,
-    pub start_raw: String,
-    pub end_raw: Option<String>,
+    pub start_raw: SharedStr,
+    pub end_raw: Option<SharedStr>,
     /// First day the term may cover.
     pub start: NaiveDate,
     /// Last day the term may cover; `None` = still in office.

@@ -65,10 +65,8 @@ fn title_resolves_to_the_holder_on_the_date() {
     assert!(!m.date_fallback);
     let m = one("the US Secretary of State", "2019-06-01");
     assert_eq!(m.name.as_deref(), Some("Mike Pompeo"));
-    assert_eq!(
-        m.term,
-        Some(("2018-04-26".to_string(), Some("2021-01-20".to_string())))
-    );
+    let term = m.term.as_ref().map(|(s, e)| (s.as_str(), e.as_deref()));
+    assert_eq!(term, Some(("2018-04-26", Some("2021-01-20"))));
 }
 
 #[test]
