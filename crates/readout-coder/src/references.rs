@@ -216,7 +216,7 @@ pub fn document_author<'a>(
 }
 
 /// Moves the actor to the end of a most-recent-last memory of at most eight; the oldest
-/// drops out, its buffers reused. Returns the index taken out, if any, for lists kept in step.
+/// drops out. Returns the index taken out, if any, for lists kept in step.
 fn remember_recent(list: &mut Vec<Actor>, actor: &Actor) -> Option<usize> {
     let taken = match list.iter().position(|p| p.text == actor.text) {
         Some(i) => Some(i),
@@ -329,7 +329,7 @@ impl Discourse {
     }
 }
 
-/// Sets `slot` to a copy of `value`, reusing the buffers of what it held.
+/// Sets `slot` to a copy of `value`, reusing what it held where it can (a list's buffer).
 fn remember<T: Clone>(slot: &mut Option<T>, value: &T) {
     match slot {
         Some(held) => held.clone_from(value),
