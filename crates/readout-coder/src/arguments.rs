@@ -96,7 +96,7 @@ impl SentenceView<'_> {
                 for a in parties {
                     if !all.iter().any(|x| x.code == a.code) {
                         all.push(Actor {
-                            text: m.text.clone(),
+                            text: m.text.as_str().into(),
                             ..a.clone()
                         });
                     }

@@ -149,7 +149,7 @@ pub(crate) fn setting(
     });
     if let Some(p) = place {
         out.location = Some(p.text.clone());
-        out.location_code = p.actors.first().map(|a| a.code.clone());
+        out.location_code = p.actors.first().map(|a| a.code.as_str().to_owned());
     }
     if out.modes.is_empty() {
         let in_participant = out
@@ -266,7 +266,7 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
                     m.span.0 >= from_end && m.span.0 <= from_end + 8 && !m.actors.is_empty()
                 }) {
                     return Some((
-                        m.actors[0].code.clone(),
+                        m.actors[0].code.as_str().to_owned(),
                         format!("{:?}: the caller", m.text),
                     ));
                 }
@@ -310,7 +310,10 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
             .find(|m| m.span.1 <= at && m.possessive && at - m.span.1 <= 4)
         {
             if let Some(a) = m.actors.first() {
-                return Some((a.code.clone(), format!("{:?} before {cue:?}", m.text)));
+                return Some((
+                    a.code.as_str().to_owned(),
+                    format!("{:?} before {cue:?}", m.text),
+                ));
             }
         }
         // "request of X" / "invited by X"
@@ -341,7 +344,7 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
                 || caller_cue
             {
                 return Some((
-                    m.actors[0].code.clone(),
+                    m.actors[0].code.as_str().to_owned(),
                     format!("{:?} after {cue:?}", m.text),
                 ));
             }
@@ -371,7 +374,7 @@ fn caller_subject(lower: &str, mentions: &[Mention]) -> Option<(String, String)>
         if let (Some(s), Some(o)) = (subject, object) {
             if s.actors[0].code != o.actors[0].code {
                 return Some((
-                    s.actors[0].code.clone(),
+                    s.actors[0].code.as_str().to_owned(),
                     format!("{:?} placed the call", s.text),
                 ));
             }

@@ -3,7 +3,7 @@
 
 use crate::mentions::{Mention, Role};
 use readout_kb::KnowledgeBase;
-use readout_model::Actor;
+use readout_model::{Actor, SharedStr};
 
 /// Sentences counted as the lead.
 const LEAD_SENTENCES: usize = 3;
@@ -16,8 +16,8 @@ fn state_weights<'a>(
     title: &'a [Mention],
     sentences: &'a [Vec<Mention>],
     skip: impl Fn(&Mention) -> bool,
-) -> Vec<(String, u32, bool)> {
-    let mut score: Vec<(String, u32, bool)> = Vec::new();
+) -> Vec<(SharedStr, u32, bool)> {
+    let mut score: Vec<(SharedStr, u32, bool)> = Vec::new();
     // codes the knowledge base says are no state: asked once each, as the scored ones are
     let mut not_states: Vec<&str> = Vec::new();
     let mut add = |m: &'a Mention, w: u32, lead: bool| {
@@ -67,7 +67,7 @@ fn state_weights<'a>(
 }
 
 /// A state's government as a participant known by its code alone.
-fn state_actor(code: String) -> Actor {
+fn state_actor(code: SharedStr) -> Actor {
     Actor {
         text: code.clone(),
         code,
@@ -163,7 +163,7 @@ pub(crate) fn main_state(
 /// country the knowledge base only presumes (Congress → USA) is the one the document gave the
 /// same institution before.
 pub(crate) fn titles_given_before(title: &mut [Mention], sentences: &mut [Vec<Mention>]) {
-    let mut given: Vec<(String, String)> = Vec::new();
+    let mut given: Vec<(String, SharedStr)> = Vec::new();
     for m in title.iter_mut().chain(sentences.iter_mut().flatten()) {
         if !matches!(
             m.source,
@@ -214,7 +214,7 @@ pub(crate) fn home_parties(
     title: &[Mention],
     sentences: &mut [Vec<Mention>],
 ) {
-    let named: Vec<String> = title
+    let named: Vec<SharedStr> = title
         .iter()
         .chain(sentences.iter().flatten())
         .filter(|m| {
@@ -240,7 +240,7 @@ pub(crate) fn home_parties(
                 && kb.is_state(&a.code)
                 && !named.contains(&a.code)
             {
-                a.code = home.to_string();
+                a.code = home.into();
                 m.why.push_str(&format!(
                     "; its state never named: the story's state {home}"
                 ));

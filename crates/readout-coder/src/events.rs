@@ -14,7 +14,7 @@ use crate::lexicon::pattern::Prepared;
 use crate::lexicon::{RecipientRole, TriggerMatch};
 use crate::mentions::{Role, Source};
 use crate::modality;
-use readout_model::{Actor, Aux, EventType};
+use readout_model::{Actor, Aux, EventType, SharedStr};
 
 /// An event before dating, topics and numbering.
 #[derive(Debug, Clone)]
@@ -603,7 +603,7 @@ pub(crate) fn code_sentence(
                             protests_told_apart(text, t)
                                 .then(|| view.subject(t))
                                 .flatten()
-                                .and_then(|s| s.actors.first().map(|a| a.code.clone()))
+                                .and_then(|s| s.actors.first().map(|a| a.code.as_str().to_owned()))
                                 .map(|c| (c, "the subject's state".to_string()))
                         });
                         match place {
@@ -807,7 +807,7 @@ pub(crate) fn code_sentence(
                             .and_then(|i| view.mentions.get(i))
                             .is_some_and(|m| named_as_former(text, m))) =>
                 {
-                    implied_state = Some(subject.actors[0].code.clone());
+                    implied_state = Some(subject.actors[0].code.as_str().to_owned());
                     None
                 }
                 // "Soldiers were deployed around parliament": forces deployed are mobilised by
@@ -990,7 +990,7 @@ pub(crate) fn code_sentence(
                 .obligation_between(subj_end.min(t.span.0), t.span.0)
                 .is_some();
         if obligation && subject_mention.is_some() {
-            let subj_codes: Vec<String> = actor.iter().map(|a| a.code.clone()).collect();
+            let subj_codes: Vec<SharedStr> = actor.iter().map(|a| a.code.clone()).collect();
             let inclusive = subject_mention
                 .is_some_and(|m| matches!(m.source, Source::Dyad | Source::FirstPerson));
             // "the opposition party said the president must resign": an opposition or the
@@ -1004,7 +1004,7 @@ pub(crate) fn code_sentence(
                 });
             match (speaker, speaker_code.as_deref()) {
                 (Some(sp), Some(sc))
-                    if !opposing && (inclusive || subj_codes.iter().any(|c| c == sc)) =>
+                    if !opposing && (inclusive || subj_codes.iter().any(|c| *c == *sc)) =>
                 {
                     ty = EventType::Agree;
                     mode.clear();
@@ -1179,7 +1179,7 @@ pub(crate) fn code_sentence(
             );
             settled = true;
         }
-        let actor_codes: Vec<String> = actor.iter().map(|a| a.code.clone()).collect();
+        let actor_codes: Vec<String> = actor.iter().map(|a| a.code.as_str().to_owned()).collect();
         let actor_refs: Vec<&str> = actor_codes.iter().map(String::as_str).collect();
         let actor_sectors: Vec<(&str, Option<&str>)> = actor
             .iter()
@@ -2033,7 +2033,7 @@ pub(crate) fn code_sentence(
                     .any(|w| in_list(w, &["at", "against", "on"]));
             if (person || crowd_control) && !foreign {
                 recipient = vec![Actor {
-                    text: String::new(),
+                    text: SharedStr::default(),
                     code: actor[0].code.clone(),
                     sector: Some("CVL".into()),
                     name: None,
@@ -3285,7 +3285,10 @@ fn protest_place(
             && m.why != crate::mentions::DATELINE
             && m.actors.len() == 1
     }) {
-        return Some((m.actors[0].code.clone(), format!("{:?}", m.text)));
+        return Some((
+            m.actors[0].code.as_str().to_owned(),
+            format!("{:?}", m.text),
+        ));
     }
     view.discourse
         .place
@@ -3294,10 +3297,12 @@ fn protest_place(
         // "BUDAPEST, Feb 10 - … after a week of protests": in the lead, before any place is
         // told, the one state the story is about
         .or_else(|| {
-            view.discourse
-                .home
-                .as_ref()
-                .map(|h| (h.code.clone(), "the state the story is about".to_string()))
+            view.discourse.home.as_ref().map(|h| {
+                (
+                    h.code.as_str().to_owned(),
+                    "the state the story is about".to_string(),
+                )
+            })
         })
 }
 
@@ -3556,7 +3561,12 @@ fn passive_place(
                 && m.actors.len() == 1
                 && !subject.iter().any(|a| a.code == m.actors[0].code)
         })
-        .map(|m| (m.actors[0].code.clone(), format!("{:?}", m.text)))
+        .map(|m| {
+            (
+                m.actors[0].code.as_str().to_owned(),
+                format!("{:?}", m.text),
+            )
+        })
 }
 
 /// "called on the world to punish Moscow", "urged the international community to act": a
@@ -3950,7 +3960,10 @@ fn summoning_state(
             && m.actors.len() == 1
             && foreign(m.actors[0].code.as_str())
     }) {
-        return Some((m.actors[0].code.clone(), format!("{:?}", m.text)));
+        return Some((
+            m.actors[0].code.as_str().to_owned(),
+            format!("{:?}", m.text),
+        ));
     }
     if let Some(a) = view
         .discourse
@@ -3958,7 +3971,7 @@ fn summoning_state(
         .as_ref()
         .filter(|a| foreign(a.code.as_str()))
     {
-        return Some((a.code.clone(), "the issuing government".into()));
+        return Some((a.code.as_str().to_owned(), "the issuing government".into()));
     }
     view.discourse
         .place
@@ -3975,7 +3988,7 @@ fn distinct_codes(actors: &[Actor]) -> usize {
     codes.len()
 }
 
-fn government_of(code: impl Into<String>) -> Actor {
+fn government_of(code: impl Into<SharedStr>) -> Actor {
     Actor {
         sector: Some("GOV".into()),
         ..Actor::code("", code)

@@ -6,7 +6,7 @@ use crate::cues::in_list;
 use crate::lexicon::pattern::Word;
 use crate::mentions::{governing_preposition, Mention, Role, Source};
 use crate::words::{is_whole_word, possessive_after, PhraseMatcher};
-use readout_model::Actor;
+use readout_model::{Actor, SharedStr};
 
 /// Bare actor nouns and the sector each implies.
 const NOUNS: &[(&str, &str)] = &[
@@ -198,7 +198,7 @@ impl GenericActors {
         };
         // "ADDIS ABABA — … suspended Sudan … after the military seized power": a state's army
         // is the army of the state the sentence names, not of the dateline's
-        let army_state: Option<String> = here
+        let army_state: Option<SharedStr> = here
             .filter(|m| m.why == crate::mentions::DATELINE)
             .and_then(|_| {
                 mentions.iter().find(|m| {
@@ -217,10 +217,10 @@ impl GenericActors {
         // people and police of domestic unrest, never troops or institutions
         let adjective_place = here.is_some_and(|m| m.role != Role::Location);
         let from_story = here.is_none();
-        let place: Option<(String, String)> = match (here, story_place) {
-            (Some(_), _) if named.is_some() => named.map(|(c, t)| (c.to_string(), t.to_string())),
+        let place: Option<(SharedStr, String)> = match (here, story_place) {
+            (Some(_), _) if named.is_some() => named.map(|(c, t)| (c.into(), t.to_string())),
             (Some(m), _) => Some((m.actors[0].code.clone(), m.text.clone())),
-            (None, Some(code)) => Some((code.to_string(), "the story's place".to_string())),
+            (None, Some(code)) => Some((code.into(), "the story's place".to_string())),
             (None, None) => None,
         };
         // "Iranian truckers", "Kenyan protesters": a state adjective right before the noun
@@ -254,8 +254,8 @@ impl GenericActors {
                     adj.span.1 = e;
                     adj.text = sentence[adj.span.0..e].to_string();
                     adj.role = Role::Actor;
-                    adj.actors[0].text = adj.text.clone();
-                    adj.actors[0].sector = Some(sector.to_string());
+                    adj.actors[0].text = adj.text.as_str().into();
+                    adj.actors[0].sector = Some(sector.into());
                     adj.why
                         .push_str(&format!("; with the noun {noun:?} ({sector})"));
                 }
@@ -353,9 +353,9 @@ impl GenericActors {
                 span: (s, e),
                 text: sentence[s..e].to_string(),
                 actors: vec![Actor {
-                    text: sentence[s..e].to_string(),
+                    text: sentence[s..e].into(),
                     code,
-                    sector: Some(sector.to_string()),
+                    sector: Some(sector.into()),
                     name: None,
                     title: None,
                 }],
@@ -407,8 +407,8 @@ pub(crate) fn issuing_state<'a>(
         }
         if let Some(c) = code {
             return Some(Actor {
-                text: String::new(),
-                code: c.to_string(),
+                text: SharedStr::default(),
+                code: c.into(),
                 sector: Some("GOV".into()),
                 name: None,
                 title: None,
@@ -450,8 +450,9 @@ pub(crate) fn ministry_release_state<'a>(
             let foreign_minister = m.person
                 && m.actors.len() == 1
                 && m.title
-                    .iter()
-                    .chain(m.actors[0].title.iter())
+                    .as_deref()
+                    .into_iter()
+                    .chain(m.actors[0].title.as_deref())
                     .any(|t| t.to_ascii_lowercase().contains("foreign"));
             if foreign_minister {
                 match minister {
@@ -471,8 +472,8 @@ pub(crate) fn ministry_release_state<'a>(
         (None, f) => f?,
     };
     Some(Actor {
-        text: String::new(),
-        code: code.to_string(),
+        text: SharedStr::default(),
+        code: code.into(),
         sector: Some("GOV".into()),
         name: None,
         title: None,
@@ -487,7 +488,7 @@ pub(crate) fn issuer_bodies(mentions: &mut [Mention], issuer: Option<&Actor>) {
         return;
     };
     let issuer = Actor {
-        text: String::new(),
+        text: SharedStr::default(),
         code: issuer.code.clone(),
         sector: Some("GOV".into()),
         name: None,
@@ -509,7 +510,7 @@ pub(crate) fn issuer_bodies(mentions: &mut [Mention], issuer: Option<&Actor>) {
         .any(|w| lower.contains(w))
         {
             m.actors = vec![Actor {
-                text: m.text.clone(),
+                text: m.text.as_str().into(),
                 ..issuer.clone()
             }];
             m.why
@@ -520,20 +521,20 @@ pub(crate) fn issuer_bodies(mentions: &mut [Mention], issuer: Option<&Actor>) {
 
 /// The one state whose actors a sentence names outside its dateline and places, whatever
 /// names them ("Iraqi Prime Minister Nouri al-Maliki"); `None` for none or several.
-fn only_state(mentions: &[Mention]) -> Option<String> {
-    let mut found: Option<&str> = None;
+fn only_state(mentions: &[Mention]) -> Option<SharedStr> {
+    let mut found: Option<&SharedStr> = None;
     for m in mentions {
         if m.why == crate::mentions::DATELINE || !matches!(m.role, Role::Actor | Role::Weak) {
             continue;
         }
         for a in &m.actors {
             match found {
-                Some(c) if c != a.code => return None,
-                _ => found = Some(a.code.as_str()),
+                Some(c) if *c != a.code => return None,
+                _ => found = Some(&a.code),
             }
         }
     }
-    found.map(str::to_string)
+    found.cloned()
 }
 
 /// The one state a sentence names outside its dateline (as a state or adjective, acting or

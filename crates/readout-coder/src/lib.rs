@@ -191,7 +191,7 @@ impl Coder {
                 .dyad
                 .iter()
                 .flatten()
-                .map(|a| a.code.clone())
+                .map(|a| a.code.as_str().to_owned())
                 .collect();
         }
         let dyadic = discourse.dyad.is_some();

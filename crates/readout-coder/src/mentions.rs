@@ -331,11 +331,11 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
                     Vec::new()
                 } else {
                     vec![Actor {
-                        text: sentence[s..e].to_string(),
+                        text: sentence[s..e].into(),
                         code: m.code,
                         sector: m.sector,
                         name: m.name,
-                        title: m.title,
+                        title: m.title.map(Into::into),
                     }]
                 },
                 role: Role::Location,
@@ -457,11 +457,11 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
             Vec::new()
         } else {
             vec![Actor {
-                text: m.text.clone(),
+                text: m.text.as_str().into(),
                 code: m.code,
                 sector: m.sector,
                 name: m.name,
-                title: m.title.clone(),
+                title: m.title.as_deref().map(Into::into),
             }]
         };
         out.push(Mention {

@@ -216,7 +216,7 @@ pub fn document_author<'a>(
 }
 
 /// Moves the actor to the end of a most-recent-last memory of at most eight; the oldest
-/// drops out, its buffers reused. Returns the index taken out, if any, for lists kept in step.
+/// drops out. Returns the index taken out, if any, for lists kept in step.
 fn remember_recent(list: &mut Vec<Actor>, actor: &Actor) -> Option<usize> {
     let taken = match list.iter().position(|p| p.text == actor.text) {
         Some(i) => Some(i),
@@ -329,7 +329,7 @@ impl Discourse {
     }
 }
 
-/// Sets `slot` to a copy of `value`, reusing the buffers of what it held.
+/// Sets `slot` to a copy of `value`, reusing what it held where it can (a list's buffer).
 fn remember<T: Clone>(slot: &mut Option<T>, value: &T) {
     match slot {
         Some(held) => held.clone_from(value),
@@ -485,7 +485,7 @@ impl ReferenceFinder {
             if all[i].source == Source::Dyad {
                 if let Some(place) = parties_in(sentence, &all[i], &all[i + 1..]) {
                     all[i].actors = vec![Actor {
-                        text: all[i].text.clone(),
+                        text: all[i].text.as_str().into(),
                         ..place
                     }];
                     all[i].why = "the parties inside the country named after them".into();
@@ -502,7 +502,7 @@ impl ReferenceFinder {
             if all[i].source == Source::FirstPerson && !all[i].text.eq_ignore_ascii_case("they") {
                 if let Some(author) = &discourse.author {
                     all[i].actors = vec![Actor {
-                        text: all[i].text.clone(),
+                        text: all[i].text.as_str().into(),
                         ..author.clone()
                     }];
                     all[i].source = Source::PersonPronoun;
@@ -604,7 +604,7 @@ fn has_title_head(title: &str, head: &str) -> bool {
 fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, String) {
     let with = |a: &Actor, what: &str| {
         let mut x = a.clone();
-        x.text = m.text.clone();
+        x.text = m.text.as_str().into();
         (
             vec![x],
             format!(
@@ -640,7 +640,7 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                         .iter()
                         .map(|a| {
                             let mut a = a.clone();
-                            a.text = m.text.clone();
+                            a.text = m.text.as_str().into();
                             a
                         })
                         .collect();
@@ -752,7 +752,7 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                 // with no other organisation named, "the Secretary-General" is the UN's
                 None if key.starts_with("secretary-general") || title == "secretary general" => {
                     let un = Actor {
-                        text: m.text.clone(),
+                        text: m.text.as_str().into(),
                         code: "UN".into(),
                         sector: Some("IGO".into()),
                         name: None,
@@ -780,11 +780,11 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                     && !m.text.to_ascii_lowercase().contains("palace") =>
                 {
                     let home = d.home.as_ref().map(|h| Actor {
-                        text: m.text.clone(),
+                        text: m.text.as_str().into(),
                         code: h.code.clone(),
                         sector: Some(title_sector(&title).into()),
                         name: None,
-                        title: m.title.clone(),
+                        title: m.title.as_deref().map(Into::into),
                     });
                     (
                         home.into_iter().collect(),
@@ -885,7 +885,7 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
                 a.code, b.code
             );
             let named = |x: &Actor| Actor {
-                text: m.text.clone(),
+                text: m.text.as_str().into(),
                 name: None,
                 title: None,
                 ..x.clone()
@@ -897,8 +897,8 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
         Some([a, b]) => {
             let mut a = a.clone();
             let mut b = b.clone();
-            a.text = m.text.clone();
-            b.text = m.text.clone();
+            a.text = m.text.as_str().into();
+            b.text = a.text.clone();
             let why = format!("the document's main dyad → {} and {}", a.code, b.code);
             (vec![a, b], why)
         }
@@ -907,8 +907,8 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
             Some((a, b)) => {
                 let mut a = a.clone();
                 let mut b = b.clone();
-                a.text = m.text.clone();
-                b.text = m.text.clone();
+                a.text = m.text.as_str().into();
+                b.text = a.text.clone();
                 let why = format!("the last pair of participants → {} and {}", a.code, b.code);
                 (vec![a, b], why)
             }
@@ -916,7 +916,7 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
             None => match &d.home {
                 Some(h) => (
                     vec![Actor {
-                        text: m.text.clone(),
+                        text: m.text.as_str().into(),
                         sector: None,
                         ..h.clone()
                     }],
@@ -1033,7 +1033,8 @@ static WORD_BYTE: [bool; 256] = {
 fn capitalised_words(sentence: &str) -> Vec<(usize, usize)> {
     let bytes = sentence.as_bytes();
     let word_byte = |b: u8| WORD_BYTE[b as usize];
-    let mut words = Vec::new();
+    // sized for a sentence's capitalised words, so the vector seldom grows word by word
+    let mut words = Vec::with_capacity(16);
     // where the last word found ends: no candidate before it starts a word
     let mut end = 0;
     let mut visit = |i: usize, words: &mut Vec<(usize, usize)>| {
@@ -1253,7 +1254,7 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
                     continue;
                 }
                 let mut a = p.clone();
-                a.text = w.to_string();
+                a.text = w.into();
                 added.push(Mention {
                     span: (s, e),
                     text: w.to_string(),
@@ -1263,7 +1264,7 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
                     prep: governing_preposition(sentence, s),
                     possessive: possessive_after(sentence, e).is_some(),
                     person: true,
-                    title: p.title.clone(),
+                    title: p.title.as_deref().map(str::to_owned),
                     why: format!("surname of {name}, named earlier"),
                 });
             }

@@ -86,7 +86,7 @@ pub(crate) fn check(kb: &KnowledgeBase) -> Vec<KbProblem> {
         }
     }
     for p in &kb.rec.places {
-        if !p.country.is_empty() && !kb.state_by_code.contains_key(&p.country) {
+        if !p.country.is_empty() && !kb.state_by_code.contains_key(p.country.as_str()) {
             out.push(problem(
                 Severity::Error,
                 "unknown_code",

@@ -8,6 +8,7 @@ use crate::names::{
 use crate::terms::{choose_person, date_note, office_holder, term_text};
 use crate::{KbMention, KnowledgeBase, MentionKind};
 use chrono::NaiveDate;
+use readout_model::SharedStr;
 
 /// An atom read as one role in a composite.
 #[derive(Debug, Clone)]
@@ -375,7 +376,7 @@ impl Why {
 }
 
 /// Code and sector a modifier contributes.
-fn modifier_info(kb: &KnowledgeBase, e: Entity) -> (String, Option<String>) {
+fn modifier_info(kb: &KnowledgeBase, e: Entity) -> (SharedStr, Option<SharedStr>) {
     match e {
         Entity::State(i) | Entity::Adjective(i) => (kb.rec.states[i as usize].code.clone(), None),
         Entity::Metonym(i, mi) => {
@@ -384,7 +385,7 @@ fn modifier_info(kb: &KnowledgeBase, e: Entity) -> (String, Option<String>) {
                 .metonyms
                 .get(mi as usize)
                 .and_then(|(_, sec)| sec.clone())
-                .unwrap_or_else(|| "GOV".to_string());
+                .unwrap_or_else(|| kb.government_sector.clone());
             (s.code.clone(), Some(sector))
         }
         Entity::Org(i) => {
@@ -395,7 +396,7 @@ fn modifier_info(kb: &KnowledgeBase, e: Entity) -> (String, Option<String>) {
             let g = &kb.rec.groups[i as usize];
             (g.code.clone(), Some(g.sector.clone()))
         }
-        Entity::Title(_) | Entity::Person(_) | Entity::Place(_) => (String::new(), None),
+        Entity::Title(_) | Entity::Person(_) | Entity::Place(_) => (SharedStr::default(), None),
     }
 }
 
@@ -445,13 +446,14 @@ fn place_mention(
         p.country
     ));
     Some(finish(
+        kb,
         start,
         end,
         text[start..end].to_string(),
         MentionKind::Place,
         p.country.clone(),
         None,
-        Some(p.name.clone()),
+        Some(p.name.as_str().into()),
         None,
         None,
         None,
@@ -484,10 +486,10 @@ fn build_mention(
 ) -> Option<KbMention> {
     let span_text = text[parts.start..parts.end].to_string();
     let mut why = Why::new(explain);
-    let mut code = String::new();
-    let mut sector: Option<String> = None;
+    let mut code = SharedStr::default();
+    let mut sector: Option<SharedStr> = None;
     let mut kind = MentionKind::Title;
-    let mut group_name: Option<String> = None;
+    let mut group_name: Option<SharedStr> = None;
     let mut modifier_kind: Option<Entity> = None;
     if let Some((atom, e)) = &parts.modifier {
         let (c, s) = modifier_info(kb, *e);
@@ -512,9 +514,9 @@ fn build_mention(
     }
     // Title: the last one names the office ("State Councilor and Foreign Minister" → Foreign Minister).
     let mut title: Option<String> = None;
-    let mut office: Option<String> = None;
-    let mut title_sector: Option<String> = None;
-    let mut default_country: Option<String> = None;
+    let mut office: Option<SharedStr> = None;
+    let mut title_sector: Option<SharedStr> = None;
+    let mut default_country: Option<SharedStr> = None;
     let mut plural = false;
     for (atom, ti) in &parts.titles {
         let t = &kb.rec.titles[*ti as usize];
@@ -583,13 +585,14 @@ fn build_mention(
                 "'{written}' does not fit a known person here; person not in base"
             ));
             return Some(finish(
+                kb,
                 parts.start,
                 parts.end,
                 span_text,
                 kind,
                 code,
                 sector,
-                Some(written.to_string()),
+                Some(written.into()),
                 title,
                 office,
                 None,
@@ -635,7 +638,7 @@ fn build_mention(
         date_fallback = fallback;
     } else if let Some((s, e)) = parts.unknown {
         kind = MentionKind::Person;
-        name = Some(text[s..e].to_string());
+        name = Some(text[s..e].into());
         why.add(format_args!("person '{}' not in base", &text[s..e]));
     } else if !parts.titles.is_empty() {
         // "the US Secretary of State" → whoever held the office on the date (not "US presidents").
@@ -661,6 +664,7 @@ fn build_mention(
         office
     };
     Some(finish(
+        kb,
         parts.start,
         parts.end,
         span_text,
@@ -680,23 +684,26 @@ fn build_mention(
 /// Assembles the mention record.
 #[allow(clippy::too_many_arguments)]
 fn finish(
+    kb: &KnowledgeBase,
     start: usize,
     end: usize,
     text: String,
     kind: MentionKind,
-    code: String,
-    sector: Option<String>,
-    name: Option<String>,
+    code: SharedStr,
+    sector: Option<SharedStr>,
+    name: Option<SharedStr>,
     title: Option<String>,
-    office: Option<String>,
-    term: Option<(String, Option<String>)>,
+    office: Option<SharedStr>,
+    term: Option<(SharedStr, Option<SharedStr>)>,
     head: Option<String>,
     date_fallback: bool,
     why: Why,
 ) -> KbMention {
     // A state named on its own stands for its government (SPEC §5: "the US" → USA GOV).
     let sector = match kind {
-        MentionKind::State if sector.is_none() && !code.is_empty() => Some("GOV".to_string()),
+        MentionKind::State if sector.is_none() && !code.is_empty() => {
+            Some(kb.government_sector.clone())
+        }
         _ => sector,
     };
     KbMention {

@@ -5,6 +5,7 @@ use crate::hash::CodeMap;
 use crate::matcher::{Entity, PatternSet};
 use crate::records::{Origin, Records};
 use crate::{KbEntry, KnowledgeBase};
+use readout_model::SharedStr;
 use std::collections::HashMap;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_kb.rs"));
@@ -20,7 +21,7 @@ pub(crate) struct Person {
     /// Canonical name as written, with any `#2` suffix.
     pub key: String,
     /// Name for display and matching (suffix stripped).
-    pub display: String,
+    pub display: SharedStr,
     /// `display` folded (lower case, no diacritics).
     pub folded: String,
     /// Union of the aliases of all rows.
@@ -145,19 +146,19 @@ pub(crate) fn build(rec: Records) -> KnowledgeBase {
         .states
         .iter()
         .enumerate()
-        .map(|(i, s)| (s.code.clone(), i))
+        .map(|(i, s)| (s.code.as_str().to_owned(), i))
         .collect();
     let org_by_code: CodeMap<String, usize> = rec
         .orgs
         .iter()
         .enumerate()
-        .map(|(i, o)| (o.code.clone(), i))
+        .map(|(i, o)| (o.code.as_str().to_owned(), i))
         .collect();
     let un_members: Vec<String> = rec
         .states
         .iter()
         .filter(|s| s.status == "member")
-        .map(|s| s.code.clone())
+        .map(|s| s.code.as_str().to_owned())
         .collect();
     let org_members = rec
         .orgs
@@ -187,7 +188,7 @@ pub(crate) fn build(rec: Records) -> KnowledgeBase {
         let pi = *person_by_key.entry(t.person.clone()).or_insert_with(|| {
             people.push(Person {
                 key: t.person.clone(),
-                display: display_name(&t.person),
+                display: display_name(&t.person).into(),
                 folded: fold_str(&display_name(&t.person)),
                 aliases: Vec::new(),
                 terms: Vec::new(),
@@ -203,7 +204,7 @@ pub(crate) fn build(rec: Records) -> KnowledgeBase {
             }
         }
         terms_by_office
-            .entry((t.code.clone(), t.office.clone()))
+            .entry((t.code.as_str().to_owned(), t.office.as_str().to_owned()))
             .or_default()
             .push(ti);
     }
@@ -230,25 +231,25 @@ pub(crate) fn build(rec: Records) -> KnowledgeBase {
         }
     }
     for (i, o) in rec.orgs.iter().enumerate() {
-        for n in std::iter::once(&o.name)
-            .chain(&o.aliases)
-            .chain(std::iter::once(&o.code))
+        for n in std::iter::once(o.name.as_str())
+            .chain(o.aliases.iter().map(String::as_str))
+            .chain(std::iter::once(o.code.as_str()))
         {
             patterns.add(n, Entity::Org(i as u32), false);
         }
     }
     for (i, t) in rec.titles.iter().enumerate() {
-        for n in std::iter::once(&t.title).chain(&t.aliases) {
+        for n in std::iter::once(t.title.as_str()).chain(t.aliases.iter().map(String::as_str)) {
             patterns.add(n, Entity::Title(i as u32), false);
         }
     }
     for (i, g) in rec.groups.iter().enumerate() {
-        for n in std::iter::once(&g.name).chain(&g.aliases) {
+        for n in std::iter::once(g.name.as_str()).chain(g.aliases.iter().map(String::as_str)) {
             patterns.add(n, Entity::Group(i as u32), false);
         }
     }
     for (i, p) in people.iter().enumerate() {
-        for n in std::iter::once(&p.display).chain(&p.aliases) {
+        for n in std::iter::once(p.display.as_str()).chain(p.aliases.iter().map(String::as_str)) {
             patterns.add(n, Entity::Person(i as u32), false);
         }
     }
@@ -294,6 +295,7 @@ pub(crate) fn build(rec: Records) -> KnowledgeBase {
         terms_by_office,
         matcher: patterns.build(),
         rec,
+        government_sector: SharedStr::from("GOV"),
     }
 }
 
@@ -334,7 +336,7 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
     if q.is_empty() {
         return Vec::new();
     }
-    let hit = |names: &mut dyn Iterator<Item = &String>| {
+    let hit = |names: &mut dyn Iterator<Item = &str>| {
         for n in names {
             if fold_str(n).contains(&q) {
                 return true;
@@ -345,21 +347,21 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
     let source = |o: &Origin| format!("{}:{}", o.file, o.line);
     let mut out = Vec::new();
     for s in &kb.rec.states {
-        let mut names = std::iter::once(&s.name)
-            .chain(std::iter::once(&s.official))
-            .chain(&s.aliases)
-            .chain(&s.adjectives)
-            .chain(std::iter::once(&s.capital))
-            .chain(&s.capital_aliases)
-            .chain(s.metonyms.iter().map(|(m, _)| m))
-            .chain(std::iter::once(&s.code));
+        let mut names = std::iter::once(s.name.as_str())
+            .chain(std::iter::once(s.official.as_str()))
+            .chain(s.aliases.iter().map(String::as_str))
+            .chain(s.adjectives.iter().map(String::as_str))
+            .chain(std::iter::once(s.capital.as_str()))
+            .chain(s.capital_aliases.iter().map(String::as_str))
+            .chain(s.metonyms.iter().map(|(m, _)| m.as_str()))
+            .chain(std::iter::once(s.code.as_str()));
         if hit(&mut names) {
             let mut aliases = s.aliases.clone();
             aliases.extend(s.adjectives.iter().cloned());
             aliases.extend(s.metonyms.iter().map(|(m, _)| m.clone()));
             out.push(KbEntry {
                 kind: "state".into(),
-                code: s.code.clone(),
+                code: s.code.to_string(),
                 name: s.name.clone(),
                 aliases,
                 sector: None,
@@ -377,17 +379,17 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
         }
     }
     for (i, o) in kb.rec.orgs.iter().enumerate() {
-        if hit(&mut std::iter::once(&o.name)
-            .chain(&o.aliases)
-            .chain(std::iter::once(&o.code)))
+        if hit(&mut std::iter::once(o.name.as_str())
+            .chain(o.aliases.iter().map(String::as_str))
+            .chain(std::iter::once(o.code.as_str())))
         {
             let members = &kb.org_members[i];
             out.push(KbEntry {
                 kind: "organisation".into(),
-                code: o.code.clone(),
+                code: o.code.to_string(),
                 name: o.name.clone(),
                 aliases: o.aliases.clone(),
-                sector: Some(o.sector.clone()),
+                sector: Some(o.sector.to_string()),
                 details: if members.is_empty() {
                     vec![]
                 } else {
@@ -402,7 +404,7 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
         }
     }
     for t in &kb.rec.titles {
-        if hit(&mut std::iter::once(&t.title).chain(&t.aliases)) {
+        if hit(&mut std::iter::once(t.title.as_str()).chain(t.aliases.iter().map(String::as_str))) {
             let mut details = Vec::new();
             if let Some(office) = &t.office {
                 details.push(format!("office: {office}"));
@@ -413,33 +415,33 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
             ));
             out.push(KbEntry {
                 kind: "title".into(),
-                code: t.country.clone().unwrap_or_default(),
+                code: t.country.as_deref().unwrap_or_default().to_owned(),
                 name: t.title.clone(),
                 aliases: t.aliases.clone(),
-                sector: t.sector.clone(),
+                sector: t.sector.as_deref().map(str::to_owned),
                 details,
                 source: source(&t.origin),
             });
         }
     }
     for g in &kb.rec.groups {
-        if hit(&mut std::iter::once(&g.name).chain(&g.aliases)) {
+        if hit(&mut std::iter::once(g.name.as_str()).chain(g.aliases.iter().map(String::as_str))) {
             out.push(KbEntry {
                 kind: "group".into(),
-                code: g.code.clone(),
-                name: g.name.clone(),
+                code: g.code.to_string(),
+                name: g.name.to_string(),
                 aliases: g.aliases.clone(),
-                sector: Some(g.sector.clone()),
+                sector: Some(g.sector.to_string()),
                 details: vec![],
                 source: source(&g.origin),
             });
         }
     }
     for p in &kb.rec.places {
-        if hit(&mut std::iter::once(&p.name).chain(&p.aliases)) {
+        if hit(&mut std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str))) {
             out.push(KbEntry {
                 kind: "place".into(),
-                code: p.country.clone(),
+                code: p.country.to_string(),
                 name: p.name.clone(),
                 aliases: p.aliases.clone(),
                 sector: None,
@@ -449,7 +451,8 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
         }
     }
     for p in &kb.people {
-        if hit(&mut std::iter::once(&p.display).chain(&p.aliases)) {
+        if hit(&mut std::iter::once(p.display.as_str()).chain(p.aliases.iter().map(String::as_str)))
+        {
             let latest = p
                 .terms
                 .iter()
@@ -457,10 +460,10 @@ pub(crate) fn search(kb: &KnowledgeBase, query: &str) -> Vec<KbEntry> {
                 .max_by_key(|t| t.start);
             out.push(KbEntry {
                 kind: "person".into(),
-                code: latest.map(|t| t.code.clone()).unwrap_or_default(),
-                name: p.display.clone(),
+                code: latest.map(|t| t.code.to_string()).unwrap_or_default(),
+                name: p.display.to_string(),
                 aliases: p.aliases.clone(),
-                sector: latest.map(|t| t.sector.clone()),
+                sector: latest.map(|t| t.sector.to_string()),
                 details: p
                     .terms
                     .iter()

@@ -23,6 +23,7 @@ pub use compose::is_title_case;
 pub use error::KbError;
 
 use chrono::NaiveDate;
+use readout_model::SharedStr;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -40,6 +41,8 @@ pub struct KnowledgeBase {
     pub(crate) title_plurals: Vec<Vec<String>>,
     pub(crate) terms_by_office: HashMap<(String, String), Vec<usize>>,
     pub(crate) matcher: matcher::Matcher,
+    /// The sector GOV, shared by every mention of a state or capital that gives none.
+    pub(crate) government_sector: SharedStr,
 }
 
 /// What a mention names.
@@ -76,17 +79,17 @@ pub struct KbMention {
     /// What the mention names.
     pub kind: MentionKind,
     /// ISO3 state code or organisation code; empty when a bare title gives no country.
-    pub code: String,
+    pub code: SharedStr,
     /// Sector (GOV, MIL, IGO, SEP …) when known.
-    pub sector: Option<String>,
+    pub sector: Option<SharedStr>,
     /// Person or group canonical name (for an unknown person, the name as written).
-    pub name: Option<String>,
+    pub name: Option<SharedStr>,
     /// Office title ("Foreign Minister").
     pub title: Option<String>,
     /// Office key (`foreign_minister`).
-    pub office: Option<String>,
+    pub office: Option<SharedStr>,
     /// Start and end (None = current) of the matched term, as written in the terms file.
-    pub term: Option<(String, Option<String>)>,
+    pub term: Option<(SharedStr, Option<SharedStr>)>,
     /// For adjectives: the word that follows ("people", "side").
     pub head: Option<String>,
     /// True when a person was resolved without a date or outside all of their terms.

@@ -9,6 +9,7 @@
 use crate::error::KbError;
 use crate::records::{GroupRec, OrgRec, Origin, PlaceRec, Records, StateRec, TermRec, TitleRec};
 use chrono::NaiveDate;
+use readout_model::SharedStr;
 
 /// The six file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,12 +152,12 @@ pub(crate) fn load_file(records: &mut Records, name: &str, content: &str) -> Res
         match format {
             Format::States => {
                 let rec = parse_state(&fields, origin).map_err(fail)?;
-                let key = (0, rec.code.clone());
+                let key = (0, rec.code.as_str().to_owned());
                 upsert(&mut records.states, &mut records.keys, key, rec);
             }
             Format::Organisations => {
                 let rec = parse_org(&fields, origin).map_err(fail)?;
-                let key = (1, rec.code.clone());
+                let key = (1, rec.code.as_str().to_owned());
                 upsert(&mut records.orgs, &mut records.keys, key, rec);
             }
             Format::Titles => {
@@ -226,12 +227,12 @@ fn check_sector(s: &str) -> Result<(), String> {
     }
 }
 
-fn optional_sector(s: &str) -> Result<Option<String>, String> {
+fn optional_sector(s: &str) -> Result<Option<SharedStr>, String> {
     if s.is_empty() {
         return Ok(None);
     }
     check_sector(s)?;
-    Ok(Some(s.to_string()))
+    Ok(Some(s.into()))
 }
 
 /// A state or organisation code: upper-case ASCII letters/digits, 2–10 chars.
@@ -279,7 +280,7 @@ fn parse_state(f: &[&str], origin: Origin) -> Result<StateRec, String> {
         match m.split_once('@') {
             Some((text, sector)) => {
                 check_sector(sector.trim())?;
-                metonyms.push((text.trim().to_string(), Some(sector.trim().to_string())));
+                metonyms.push((text.trim().to_string(), Some(sector.trim().into())));
             }
             None => metonyms.push((m, None)),
         }
@@ -294,7 +295,7 @@ fn parse_state(f: &[&str], origin: Origin) -> Result<StateRec, String> {
         }
     };
     Ok(StateRec {
-        code: code.to_string(),
+        code: code.into(),
         name: name.to_string(),
         official: col(f, 2).to_string(),
         aliases: list(col(f, 3)),
@@ -316,14 +317,14 @@ fn parse_org(f: &[&str], origin: Origin) -> Result<OrgRec, String> {
         return Err("empty organisation name".into());
     }
     let sector = match col(f, 3) {
-        "" => "IGO".to_string(),
+        "" => "IGO".into(),
         s => {
             check_sector(s)?;
-            s.to_string()
+            s.into()
         }
     };
     Ok(OrgRec {
-        code: code.to_string(),
+        code: code.into(),
         name: name.to_string(),
         aliases: list(col(f, 2)),
         sector,
@@ -364,8 +365,8 @@ fn parse_title(f: &[&str], origin: Origin) -> Result<TitleRec, String> {
         title: title.to_string(),
         aliases: list(col(f, 1)),
         sector: optional_sector(col(f, 2))?,
-        office: (!office.is_empty()).then(|| office.to_string()),
-        country: (!country.is_empty()).then(|| country.to_string()),
+        office: (!office.is_empty()).then(|| office.into()),
+        country: (!country.is_empty()).then(|| country.into()),
         takes_name,
         origin,
     })
@@ -381,10 +382,10 @@ fn parse_group(f: &[&str], origin: Origin) -> Result<GroupRec, String> {
     let sector = col(f, 3);
     check_sector(sector)?;
     Ok(GroupRec {
-        name: name.to_string(),
+        name: name.into(),
         aliases: list(col(f, 1)),
-        code: code.to_string(),
-        sector: sector.to_string(),
+        code: code.into(),
+        sector: sector.into(),
         origin,
     })
 }
@@ -419,7 +420,7 @@ fn parse_place(f: &[&str], origin: Origin) -> Result<PlaceRec, String> {
     Ok(PlaceRec {
         name: name.to_string(),
         aliases: list(col(f, 1)),
-        country: country.to_string(),
+        country: country.into(),
         kind: kind.to_string(),
         origin,
     })
@@ -455,19 +456,19 @@ fn parse_term(f: &[&str], origin: Origin) -> Result<TermRec, String> {
         })?)
     };
     let sector = match col(f, 6) {
-        "" => "GOV".to_string(),
+        "" => "GOV".into(),
         s => {
             check_sector(s)?;
-            s.to_string()
+            s.into()
         }
     };
     Ok(TermRec {
         person: person.to_string(),
         aliases: list(col(f, 1)),
-        office: office.to_string(),
-        code: code.to_string(),
-        start_raw: start_raw.to_string(),
-        end_raw: (!end_raw.is_empty()).then(|| end_raw.to_string()),
+        office: office.into(),
+        code: code.into(),
+        start_raw: start_raw.into(),
+        end_raw: (!end_raw.is_empty()).then(|| end_raw.into()),
         start,
         end,
         start_latest: parse_date(start_raw, true).unwrap_or(start),

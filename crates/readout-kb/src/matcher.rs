@@ -599,7 +599,8 @@ impl Matcher {
     /// Patterns only start at word starts, so the tries run anchored from each
     /// word start instead of scanning every byte; most words fail after a byte or two.
     pub fn atoms(&self, text: &str) -> Vec<Atom<'_>> {
-        let mut hits: Vec<Atom<'_>> = Vec::new();
+        // sized for a long sentence's names, so the vector seldom grows hit by hit
+        let mut hits: Vec<Atom<'_>> = Vec::with_capacity(16);
         let mut caps = AllCapsCache::default();
         let mut acronyms = AcronymScan::default();
         if text.is_ascii() {

@@ -1,6 +1,7 @@
 //! In-memory rows of the five knowledge-base file formats.
 
 use chrono::NaiveDate;
+use readout_model::SharedStr;
 
 /// Where a row came from, so problems and errors can point at it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,7 +13,7 @@ pub(crate) struct Origin {
 /// A state (or observer / partially recognised state) and all the ways news names it.
 #[derive(Debug, Clone)]
 pub(crate) struct StateRec {
-    pub code: String,
+    pub code: SharedStr,
     pub name: String,
     pub official: String,
     pub aliases: Vec<String>,
@@ -23,7 +24,7 @@ pub(crate) struct StateRec {
     /// False when the capital is too ambiguous to stand for the government ("!Victoria").
     pub capital_is_metonym: bool,
     /// Metonyms for the government with an optional sector ("Pentagon@MIL").
-    pub metonyms: Vec<(String, Option<String>)>,
+    pub metonyms: Vec<(String, Option<SharedStr>)>,
     pub status: String,
     pub origin: Origin,
 }
@@ -31,10 +32,10 @@ pub(crate) struct StateRec {
 /// An international organisation or forum.
 #[derive(Debug, Clone)]
 pub(crate) struct OrgRec {
-    pub code: String,
+    pub code: SharedStr,
     pub name: String,
     pub aliases: Vec<String>,
-    pub sector: String,
+    pub sector: SharedStr,
     /// Member codes as written; `@un` expands to all UN member states.
     pub members: Vec<String>,
     pub origin: Origin,
@@ -45,9 +46,9 @@ pub(crate) struct OrgRec {
 pub(crate) struct TitleRec {
     pub title: String,
     pub aliases: Vec<String>,
-    pub sector: Option<String>,
-    pub office: Option<String>,
-    pub country: Option<String>,
+    pub sector: Option<SharedStr>,
+    pub office: Option<SharedStr>,
+    pub country: Option<SharedStr>,
     /// True for titles a person holds (a name may follow), false for bodies ("Foreign Ministry").
     pub takes_name: bool,
     pub origin: Origin,
@@ -56,10 +57,10 @@ pub(crate) struct TitleRec {
 /// A non-state actor: militant, separatist or opposition group, party, company.
 #[derive(Debug, Clone)]
 pub(crate) struct GroupRec {
-    pub name: String,
+    pub name: SharedStr,
     pub aliases: Vec<String>,
-    pub code: String,
-    pub sector: String,
+    pub code: SharedStr,
+    pub sector: SharedStr,
     pub origin: Origin,
 }
 
@@ -70,7 +71,7 @@ pub(crate) struct PlaceRec {
     pub aliases: Vec<String>,
     /// ISO3 code of the state the place is in (or disputed under: listed as news places it);
     /// empty for a region or water shared by several states.
-    pub country: String,
+    pub country: SharedStr,
     /// city, region or water.
     pub kind: String,
     pub origin: Origin,
@@ -82,10 +83,10 @@ pub(crate) struct TermRec {
     /// Canonical name with any `#2` homonym suffix.
     pub person: String,
     pub aliases: Vec<String>,
-    pub office: String,
-    pub code: String,
-    pub start_raw: String,
-    pub end_raw: Option<String>,
+    pub office: SharedStr,
+    pub code: SharedStr,
+    pub start_raw: SharedStr,
+    pub end_raw: Option<SharedStr>,
     /// First day the term may cover.
     pub start: NaiveDate,
     /// Last day the term may cover; `None` = still in office.
@@ -94,7 +95,7 @@ pub(crate) struct TermRec {
     pub start_latest: NaiveDate,
     /// First day the end may be.
     pub end_earliest: Option<NaiveDate>,
-    pub sector: String,
+    pub sector: SharedStr,
     pub title: String,
     pub origin: Origin,
 }

@@ -1,51 +1,29 @@
 //! The output record of SPEC §5: one coded event with its evidence.
 
-use crate::{EventType, PartialDate, Quad, Span};
+use crate::{EventType, PartialDate, Quad, SharedStr, Span};
 use serde::{Deserialize, Serialize};
 
 /// A participant as it appears in an event: what the text said and what it resolved to.
-#[derive(Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Actor {
     /// The words in the text that named this participant ("the latter", "Turkish Foreign Minister …").
-    pub text: String,
+    pub text: SharedStr,
     /// ISO 3166-1 alpha-3 state code, or an organisation acronym (`UN`, `NATO`).
-    pub code: String,
+    pub code: SharedStr,
     /// Sector (GOV, MIL, SEP, IGO, …) when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sector: Option<String>,
+    pub sector: Option<SharedStr>,
     /// Person or group name when the participant is one ("Wang Yi", "East Turkistan Islamic Movement").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<SharedStr>,
     /// Office title when known ("Foreign Minister").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-}
-
-// By hand so that `clone_from` reuses the strings' buffers: the coder's discourse memory
-// overwrites its remembered actors after every sentence.
-impl Clone for Actor {
-    fn clone(&self) -> Self {
-        Actor {
-            text: self.text.clone(),
-            code: self.code.clone(),
-            sector: self.sector.clone(),
-            name: self.name.clone(),
-            title: self.title.clone(),
-        }
-    }
-
-    fn clone_from(&mut self, source: &Self) {
-        self.text.clone_from(&source.text);
-        self.code.clone_from(&source.code);
-        self.sector.clone_from(&source.sector);
-        self.name.clone_from(&source.name);
-        self.title.clone_from(&source.title);
-    }
+    pub title: Option<SharedStr>,
 }
 
 impl Actor {
     /// An actor known only by its code, e.g. a state named by its country name.
-    pub fn code(text: impl Into<String>, code: impl Into<String>) -> Self {
+    pub fn code(text: impl Into<SharedStr>, code: impl Into<SharedStr>) -> Self {
         Actor {
             text: text.into(),
             code: code.into(),

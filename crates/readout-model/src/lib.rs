@@ -9,8 +9,10 @@ mod document;
 mod event;
 mod jsonl;
 mod ontology;
+mod shared;
 
 pub use date::{PartialDate, PartialDateError};
 pub use document::{DateSource, Document, Sentence, Span};
 pub use event::{Actor, Aux, Event};
 pub use ontology::{EventType, Quad, UnknownName, CONTEXTS, SECTORS};
+pub use shared::SharedStr;

@@ -213,7 +213,7 @@ pub fn document(cfg: &SynthConfig, index: usize) -> (Document, Vec<Event>) {
             let mut a = Actor::code(w.actor, w.actor);
             a.sector = Some("GOV".into());
             if rng.chance(30) {
-                a.name = Some(format!("Minister {}", w.actor));
+                a.name = Some(format!("Minister {}", w.actor).into());
                 a.title = Some("Foreign Minister".into());
             }
             vec![a]

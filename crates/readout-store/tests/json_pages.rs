@@ -210,7 +210,7 @@ fn replaced_documents_and_grown_stories_show_in_json_pages() {
     let grown = (0..40).any(|i| {
         let e = &docs[i].1[0];
         let f = EventFilter {
-            dyad: Some((e.actor[0].code.clone(), e.recipient[0].code.clone())),
+            dyad: Some((e.actor[0].code.to_string(), e.recipient[0].code.to_string())),
             include_negated: true,
             limit: Some(1000),
             ..Default::default()
@@ -251,7 +251,10 @@ fn replaced_documents_and_grown_stories_show_in_json_pages() {
     assert!(recoded.documents_changed > 0);
     check_all(&store);
     let first = &docs[0].1[0];
-    let (a, b) = (first.actor[0].code.clone(), first.recipient[0].code.clone());
+    let (a, b) = (
+        first.actor[0].code.to_string(),
+        first.recipient[0].code.to_string(),
+    );
     let page = store
         .query_json(&EventFilter {
             dyad: Some((a, b)),

@@ -2,7 +2,7 @@
 
 use super::{io_err, ExportRow, RowSink};
 use crate::StoreError;
-use readout_model::Actor;
+use readout_model::{Actor, SharedStr};
 use serde_json::json;
 use std::io::Write;
 use std::path::PathBuf;
@@ -177,7 +177,7 @@ impl RowSink for PolecatSink {
     fn write(&mut self, row: &ExportRow) -> Result<(), StoreError> {
         let s = &row.ev.stored;
         let e = &s.event;
-        let first = |side: &[Actor], f: fn(&Actor) -> Option<String>| side.first().and_then(f);
+        let first = |side: &[Actor], f: fn(&Actor) -> Option<SharedStr>| side.first().and_then(f);
         let record = json!({
             "event_id": e.id,
             "event_date": s.date_start.map(|d| d.to_string()),

@@ -42,7 +42,7 @@ pub fn ev(d: &Document, n: usize, o: E) -> Event {
     }
     let mut actor: Vec<Actor> = o.actors.iter().map(|c| Actor::code(*c, *c)).collect();
     for (a, name) in actor.iter_mut().zip(o.names) {
-        a.name = Some(name.to_string());
+        a.name = Some((*name).into());
     }
     Event {
         id: format!("{}#{n}", d.id),
