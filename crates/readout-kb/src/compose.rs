@@ -162,6 +162,49 @@ fn after_unknown_given_name(text: &str, atom: &Atom<'_>, prev_end: usize) -> boo
         && !is_title_case(text)
 }
 
+/// Is the word right after `atom` (one space on) a capitalised name the base does not know, so
+/// that the atom is the first part of an unknown person's name?
+fn before_unknown_name(text: &str, atom: &Atom<'_>, next_atom_start: Option<usize>) -> bool {
+    let Some(rest) = text[atom.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let start = atom.end + 1;
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && word.chars().count() >= 2;
+    capitalised
+        && next_atom_start != Some(start)
+        && !CALENDAR_WORDS.contains(&word)
+        && !is_title_case(text)
+}
+
+/// Capitalised words that may follow a surname without being part of a name ("Blinken Monday").
+const CALENDAR_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Is `text` capitalised nearly throughout, as headlines are ("Wang Yi Meets Blinken in Rome")?
 /// Capitals cannot tell names there. Longer words only: "in", "on", "the" stay lower-case.
 pub fn is_title_case(text: &str) -> bool {
@@ -258,6 +301,12 @@ fn compose_at(
             // name the base does not know names someone else
             let prev_end = if i > 0 { atoms[i - 1].end } else { 0 };
             if after_unknown_given_name(text, &atoms[i], prev_end) {
+                return i + 1;
+            }
+            // "Bishop Rolando Álvarez": a derived surname before a name the base does not
+            // know is a title or given name of someone else
+            let next_start = atoms.get(i + 1).map(|a| a.start);
+            if derived && before_unknown_name(text, &atoms[i], next_start) {
                 return i + 1;
             }
             person = Some((i, ps, derived));

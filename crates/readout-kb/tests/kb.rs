@@ -969,3 +969,18 @@ fn a_full_name_wins_over_another_persons_surname_out_of_office() {
     );
     assert!(ms.iter().all(|m| m.code != "GBR"), "{ms:?}");
 }
+
+#[test]
+fn a_surname_before_an_unknown_name_is_someone_elses_title_or_given_name() {
+    // "Bishop" is also a former Australian foreign minister's surname
+    let ms = builtin().find_mentions(
+        "Bishop Rolando Álvarez was freed on Sunday, the Vatican said.",
+        day("2024-01-15"),
+    );
+    assert!(ms.iter().all(|m| m.code != "AUS"), "{ms:?}");
+    let ms = builtin().find_mentions(
+        "Bishop said on Monday that talks would go on.",
+        day("2016-05-15"),
+    );
+    assert!(ms.iter().any(|m| m.code == "AUS"), "{ms:?}");
+}
