@@ -98,6 +98,10 @@ const SURNAME_STOPLIST: &[&str] = &[
     "president",
     "prime",
     "sharif",
+    // surnames so common that alone they name no one in particular
+    "smith",
+    "taylor",
+    "banda",
     "khan",
     "ali",
     "ahmed",
