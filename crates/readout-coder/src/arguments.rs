@@ -224,7 +224,7 @@ impl SentenceView<'_> {
                 last_was_verb = false;
                 continue;
             }
-            if !self.subject_capable(m) {
+            if !self.subject_capable(m) || self.inside_relative_aside(clause.0, m, pos) {
                 continue;
             }
             // "it is important for China and Russia to …": the for-phrase is the subject
@@ -256,6 +256,24 @@ impl SentenceView<'_> {
             last_was_verb = false;
         }
         strong.or(first)
+    }
+
+    /// "Brazil, which borders both countries, has reinforced …": is the mention inside a
+    /// relative clause set off by commas that closes before `pos`? Its names are not the
+    /// subject of what follows.
+    fn inside_relative_aside(&self, from: usize, m: &Mention, pos: usize) -> bool {
+        let Some(before) = self.text.get(from..m.span.0) else {
+            return false;
+        };
+        // the stretch since the last comma (or the clause's start, where the clause splitter
+        // cut at that comma)
+        let segment = before.rfind(',').map_or(before, |c| &before[c + 1..]);
+        let opener = segment.split_whitespace().next().unwrap_or("");
+        in_list(opener, &["which", "who", "whose", "where"])
+            && self
+                .text
+                .get(m.span.1..pos)
+                .is_some_and(|a| a.contains(','))
     }
 
     /// "Senior officials of the two countries", "Representatives of Russia and Ukraine",

@@ -157,3 +157,14 @@ fn two_states_opening_the_headline_are_the_storys_pair() {
     assert_eq!(agree.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&agree[0].actor), ["SRB", "XKX"], "{}", show(&ev));
 }
+
+#[test]
+fn names_in_a_relative_aside_are_not_the_subject_of_the_main_verb() {
+    let ev = code(
+        "Chad, which borders both Sudan and Libya, has condemned the attack on the refugee camp.",
+        Some("2024-02-10"),
+    );
+    let accuse = of_type(&ev, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].actor), ["TCD"], "{}", show(&ev));
+}
