@@ -267,7 +267,7 @@ impl WordTest {
             WordTest::Exact(_) => w.len() == s.len(),
             WordTest::Prefix(_) => w.len() >= s.len(),
         };
-        fits && w.first() == s.first() && w[..s.len()] == *s
+        fits && w.first() == s.first() && same_bytes(&w[..s.len()], s)
     }
 }
 
@@ -476,7 +476,47 @@ impl Pattern {
         self.match_rest(prep, 1, first + 1, 0, out)
     }
 
+    /// Match elements `k..` from word `next` on (`extra_gap` more words may be skipped before
+    /// element `k`), appending the (word, element) pairs to `out`; on failure `out` is left
+    /// as it was.
+    #[inline]
     fn match_rest(
+        &self,
+        prep: &Prepared,
+        mut k: usize,
+        mut next: usize,
+        extra_gap: usize,
+        out: &mut Vec<(usize, usize)>,
+    ) -> bool {
+        let base = out.len();
+        // A required element with no gap before it has one place to be, the next word: such
+        // elements (most of them, and most rejections) are checked in a plain loop here, inlined
+        // into the matcher, instead of a recursive call each.
+        if extra_gap == 0 {
+            while let Some(el) = self.elements.get(k) {
+                if el.gap != 0 || el.optional {
+                    break;
+                }
+                if next >= prep.words.len() || !el.accepts(prep, next) {
+                    out.truncate(base);
+                    return false;
+                }
+                out.push((next, k));
+                k += 1;
+                next += 1;
+            }
+        }
+        if k == self.elements.len() || self.match_branch(prep, k, next, extra_gap, out) {
+            return true;
+        }
+        out.truncate(base);
+        false
+    }
+
+    /// [`Pattern::match_rest`] for an element that has room to move (a gap before it, or
+    /// optional): each place it may take is tried in turn.
+    #[inline(never)]
+    fn match_branch(
         &self,
         prep: &Prepared,
         k: usize,
@@ -1544,6 +1584,100 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The matcher's backtracking in its plain recursive form: every element, required or
+    /// not, tries each place it may take in turn.
+    fn reference_rest(
+        p: &Pattern,
+        prep: &Prepared,
+        k: usize,
+        next: usize,
+        extra_gap: usize,
+        out: &mut Vec<(usize, usize)>,
+    ) -> bool {
+        let Some(el) = p.elements.get(k) else {
+            return true;
+        };
+        let max_gap = el.gap as usize + extra_gap;
+        let last = (next + max_gap).min(prep.words.len().saturating_sub(1));
+        if next < prep.words.len() {
+            for w in next..=last {
+                let word = prep.word_bytes(w);
+                if el.alts.iter().any(|a| a.accepts(word)) {
+                    out.push((w, k));
+                    if reference_rest(p, prep, k + 1, w + 1, 0, out) {
+                        return true;
+                    }
+                    out.pop();
+                }
+            }
+        }
+        el.optional && reference_rest(p, prep, k + 1, next, max_gap, out)
+    }
+
+    #[test]
+    fn matching_agrees_with_plain_backtracking() {
+        let vocabulary = ["a", "b", "ab", "ba", "abc", "c"];
+        let mut rng = crate::words::test_rng(0x5eed_1234);
+        let mut sources = Vec::new();
+        for _ in 0..400 {
+            let n = 2 + rng(4);
+            let mut src = vocabulary[rng(vocabulary.len())].to_string();
+            for _ in 1..n {
+                match rng(5) {
+                    0 => src.push_str(" .."),
+                    1 => src.push_str(&format!(" ..{}", 1 + rng(3))),
+                    _ => {}
+                }
+                let word = match rng(4) {
+                    0 => format!("{}*", vocabulary[rng(3)]),
+                    1 => format!("{}|{}", vocabulary[rng(6)], vocabulary[rng(6)]),
+                    _ => vocabulary[rng(vocabulary.len())].to_string(),
+                };
+                if rng(5) == 0 {
+                    src.push_str(&format!(" [{}]", word.replace('|', "")));
+                } else {
+                    src.push_str(&format!(" {word}"));
+                }
+            }
+            sources.push(src);
+        }
+        let patterns: Vec<Pattern> = sources
+            .iter()
+            .filter_map(|s| Pattern::parse(s).ok())
+            .collect();
+        assert!(patterns.len() > 300);
+        let (mut matched, mut failed) = (0, 0);
+        for _ in 0..60 {
+            let text: Vec<&str> = (0..3 + rng(12))
+                .map(|_| vocabulary[rng(vocabulary.len())])
+                .collect();
+            let prep = Prepared::new(&text.join(" "));
+            for p in &patterns {
+                for first in 0..prep.words.len() {
+                    let mut expected = vec![(first, 0)];
+                    let word = prep.word_bytes(first);
+                    let anchored = p.elements[0].alts.iter().any(|a| a.accepts(word));
+                    let want = anchored && reference_rest(p, &prep, 1, first + 1, 0, &mut expected);
+                    let mut out = vec![(first, 0)];
+                    let found = anchored && p.match_rest(&prep, 1, first + 1, 0, &mut out);
+                    assert_eq!(found, want, "{text:?}");
+                    if want {
+                        assert_eq!(out, expected, "{text:?}");
+                        matched += 1;
+                    } else {
+                        assert_eq!(
+                            out,
+                            vec![(first, 0)],
+                            "a failed match leaves `out` as it was"
+                        );
+                        failed += 1;
+                    }
+                }
+            }
+        }
+        assert!(matched > 1000 && failed > 1000, "{matched} {failed}");
     }
 
     #[test]
