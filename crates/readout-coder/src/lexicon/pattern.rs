@@ -1225,7 +1225,14 @@ impl<const N: usize> CombinedMatcher<N> {
 /// (more matched words, then more letters fixed by the pattern, then the tighter and earlier one).
 /// The result is sorted by first word.
 pub(crate) fn resolve_overlaps(mut raw: Vec<RawMatch>, word_count: usize) -> Vec<RawMatch> {
-    raw.sort_by(|a, b| {
+    // A lone match (most sentences with any) overlaps nothing.
+    if raw.len() < 2 {
+        return raw;
+    }
+    // No two matches of one matcher share pattern and first word, so no two compare equal
+    // here or (once overlaps are gone) in the final order: an unstable sort gives the
+    // stable sort's order without its scratch buffer.
+    raw.sort_unstable_by(|a, b| {
         let spread = |m: &RawMatch| m.words[m.words.len() - 1] - m.words[0];
         b.weight
             .cmp(&a.weight)
@@ -1255,7 +1262,7 @@ pub(crate) fn resolve_overlaps(mut raw: Vec<RawMatch>, word_count: usize) -> Vec
         }
         true
     });
-    raw.sort_by_key(|m| (m.words[0], m.words[m.words.len() - 1]));
+    raw.sort_unstable_by_key(|m| (m.words[0], m.words[m.words.len() - 1]));
     raw
 }
 
