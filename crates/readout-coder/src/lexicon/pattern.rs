@@ -1156,7 +1156,9 @@ impl PatternMatcher {
     /// Every match of every pattern, each pattern at most once per anchor word,
     /// sorted by (first word, pattern id).
     pub fn find_all(&self, prep: &Prepared) -> Vec<RawMatch> {
-        let mut out = Vec::new();
+        // room for a sentence's matches (six on average, across all lexicons) without the
+        // list growing three times on the way
+        let mut out = Vec::with_capacity(16);
         let mut scratch: Vec<(usize, usize)> = Vec::with_capacity(8);
         let mut buf: Vec<u32> = Vec::with_capacity(8);
         for wi in 0..prep.words.len() {
