@@ -1209,13 +1209,21 @@ impl<const N: usize> CombinedMatcher<N> {
     /// [`PatternMatcher::find_all`] for every lexicon at once: one list per part, in the
     /// order the parts were given, each with that part's own pattern ids and order.
     pub fn find_all(&self, prep: &Prepared) -> [Vec<RawMatch>; N] {
-        let mut out: [Vec<RawMatch>; N] = std::array::from_fn(|_| Vec::new());
-        for mut m in self.matcher.find_all(prep) {
-            // `starts` is ascending from 0: the part is the last one starting at or before the id
-            let part = self
-                .starts
-                .partition_point(|&s| s <= m.pattern)
-                .saturating_sub(1);
+        let all = self.matcher.find_all(prep);
+        // `starts` is ascending from 0: the part is the last one starting at or before the id
+        let part_of = |pattern: usize| {
+            self.starts
+                .partition_point(|&s| s <= pattern)
+                .saturating_sub(1)
+        };
+        // each list allocated once at its size, instead of growing push by push
+        let mut sizes = [0; N];
+        for m in &all {
+            sizes[part_of(m.pattern)] += 1;
+        }
+        let mut out: [Vec<RawMatch>; N] = std::array::from_fn(|i| Vec::with_capacity(sizes[i]));
+        for mut m in all {
+            let part = part_of(m.pattern);
             m.pattern -= self.starts[part];
             out[part].push(m);
         }
