@@ -854,14 +854,15 @@ fn longer_head_hash(word: &[u8]) -> u16 {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as u16
 }
 
-/// A set of [`head_hash`] values, one bit each.
+/// A set of [`head_hash`] values, one bit each (a fixed-size array: an index from a `u16`
+/// needs no bounds check).
 #[derive(Debug)]
-pub(crate) struct HeadSet(Vec<u64>);
+pub(crate) struct HeadSet(Box<[u64; HEAD_HASHES / 64]>);
 
 impl HeadSet {
     /// The empty set.
     pub(crate) fn new() -> HeadSet {
-        HeadSet(vec![0; HEAD_HASHES / 64])
+        HeadSet(Box::new([0; HEAD_HASHES / 64]))
     }
 
     /// Adds `hash`.
@@ -978,7 +979,7 @@ const INLINE_WORD: usize = 23;
 #[derive(Debug)]
 struct ExactWords {
     /// One bit per hash value (low bits): is any key's bit set?
-    filter: Vec<u64>,
+    filter: Box<[u64; FILTER_BITS / 64]>,
     slots: Vec<ExactSlot>,
     /// Keys longer than [`INLINE_WORD`] bytes.
     long: HashMap<Box<[u8]>, (u32, u32), crate::words::WordHash>,
@@ -1060,7 +1061,7 @@ impl ExactWords {
         }
         let n_slots = (grouped.len() * 2).next_power_of_two().max(16);
         let mut table = ExactWords {
-            filter: vec![0; FILTER_BITS / 64],
+            filter: Box::new([0; FILTER_BITS / 64]),
             slots: vec![ExactSlot::default(); n_slots],
             long: HashMap::default(),
             ids: Vec::new(),
