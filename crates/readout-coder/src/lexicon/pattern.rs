@@ -936,14 +936,12 @@ impl Anchors {
                                 && self.longer_stem_heads.contains(longer_head_hash(word))))
     }
 
-    /// The patterns anchored on word `i` of `prep`, ascending and each once (`buf` holds
+    /// The patterns anchored on `word` (head hash `hash`), ascending and each once (`buf` holds
     /// them when the stem trie adds some).
     #[inline]
-    fn anchors_of<'a>(&'a self, prep: &Prepared, i: usize, buf: &'a mut Vec<u32>) -> &'a [u32] {
+    fn anchors_of<'a>(&'a self, hash: u16, word: &[u8], buf: &'a mut Vec<u32>) -> &'a [u32] {
         // A literal the word equals or starts with has the word's head (stems shorter than
         // the head excepted), so a word whose head no literal has needs no look-up.
-        let hash = prep.head_hashes[i];
-        let word = prep.word_bytes(i);
         let exact = if self.exact_heads.contains(hash) {
             self.exact.ids_of(word)
         } else {
@@ -1162,8 +1160,13 @@ impl PatternMatcher {
         let mut out = Vec::with_capacity(16);
         let mut scratch: Vec<(usize, usize)> = Vec::with_capacity(8);
         let mut buf: Vec<u32> = Vec::with_capacity(8);
-        for wi in 0..prep.words.len() {
-            for &pid in self.anchors.anchors_of(prep, wi, &mut buf) {
+        let lower = prep.lower.as_bytes();
+        // (the words and their head hashes side by side: no index to check against either)
+        for (wi, (w, &hash)) in prep.words.iter().zip(&prep.head_hashes).enumerate() {
+            for &pid in self
+                .anchors
+                .anchors_of(hash, &lower[w.start..w.end], &mut buf)
+            {
                 if !all_present(&self.musts[pid as usize], &prep.heads) {
                     continue;
                 }
@@ -1716,7 +1719,9 @@ mod tests {
             anchors.stems.anchors_of(word, |p| unfiltered.push(p));
             unfiltered.sort_unstable();
             unfiltered.dedup();
-            let found = anchors.anchors_of(&prep, i, &mut Vec::new()).to_vec();
+            let found = anchors
+                .anchors_of(prep.head_hash_of(i), prep.word_bytes(i), &mut Vec::new())
+                .to_vec();
             assert_eq!(found, unfiltered, "{}", prep.word(i));
             anchored_words += usize::from(!found.is_empty());
         }
