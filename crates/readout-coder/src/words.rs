@@ -381,14 +381,40 @@ impl PhraseMatcher {
 /// [`WordTable`] then hashes and compares one integer, with no copy and no byte comparison.
 #[inline]
 pub(crate) fn lower_word_key(word: &[u8]) -> Option<u128> {
-    if word.len() > 16 {
-        return None;
-    }
-    let mut key = 0u128;
-    for (i, &b) in word.iter().enumerate() {
-        key |= u128::from(b.to_ascii_lowercase()) << (8 * i);
-    }
-    Some(key)
+    let n = word.len();
+    let load8 = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+    let load4 = |b: &[u8]| u64::from(u32::from_le_bytes(b.try_into().unwrap_or_default()));
+    // The bytes in order, zero past the end, from a few loads instead of a byte loop: two
+    // reads overlap where the word is shorter than both, and both put the same bytes there.
+    let (low, high) = match n {
+        17.. => return None,
+        9.. => (load8(&word[..8]), load8(&word[n - 8..]) >> (8 * (16 - n))),
+        8 => (load8(word), 0),
+        4.. => (
+            load4(&word[..4]) | load4(&word[n - 4..]) << (8 * (n - 4)),
+            0,
+        ),
+        1.. => {
+            let at = |i: usize| u64::from(word[i]) << (8 * i);
+            (at(0) | at(n / 2) | at(n - 1), 0)
+        }
+        0 => (0, 0),
+    };
+    Some(u128::from(ascii_lower_bytes(low)) | u128::from(ascii_lower_bytes(high)) << 64)
+}
+
+/// The eight bytes of `x`, ASCII capitals made small (as `u8::to_ascii_lowercase` each).
+#[inline]
+fn ascii_lower_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // With the high bits cleared no byte carries into the next: adding `0x80 - b'A'` sets
+    // the high bit of the bytes from 'A' up, adding `0x7f - b'Z'` of those past 'Z'.
+    let low = x & !HIGH;
+    let from_a = low + ONES * u64::from(0x80 - b'A');
+    let past_z = low + ONES * u64::from(0x7f - b'Z');
+    let capitals = from_a & !past_z & !x & HIGH;
+    x | capitals >> 2
 }
 
 /// A fixed list of words, each with a value, looked up ignoring ASCII case (as
@@ -514,6 +540,26 @@ fn hash_from(seed: u64, bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn word_keys_agree_with_lower_casing_byte_by_byte() {
+        let by_bytes = |word: &[u8]| {
+            (word.len() <= 16).then(|| {
+                word.iter().enumerate().fold(0u128, |key, (i, &b)| {
+                    key | u128::from(b.to_ascii_lowercase()) << (8 * i)
+                })
+            })
+        };
+        let mut rng = super::test_rng(0xc0de_cafe);
+        for _ in 0..20_000 {
+            let word: Vec<u8> = (0..rng(19)).map(|_| rng(256) as u8).collect();
+            assert_eq!(super::lower_word_key(&word), by_bytes(&word), "{word:?}");
+        }
+        for b in 0..=255u8 {
+            let word = [b, b'Q', b];
+            assert_eq!(super::lower_word_key(&word), by_bytes(&word), "{b}");
+        }
+    }
+
     use super::*;
     use crate::lexicon::pattern::tokenize;
 

@@ -267,7 +267,7 @@ impl WordTest {
             WordTest::Exact(_) => w.len() == s.len(),
             WordTest::Prefix(_) => w.len() >= s.len(),
         };
-        fits && w.first() == s.first() && w[..s.len()] == *s
+        fits && w.first() == s.first() && same_bytes(&w[..s.len()], s)
     }
 }
 
@@ -476,7 +476,47 @@ impl Pattern {
         self.match_rest(prep, 1, first + 1, 0, out)
     }
 
+    /// Match elements `k..` from word `next` on (`extra_gap` more words may be skipped before
+    /// element `k`), appending the (word, element) pairs to `out`; on failure `out` is left
+    /// as it was.
+    #[inline]
     fn match_rest(
+        &self,
+        prep: &Prepared,
+        mut k: usize,
+        mut next: usize,
+        extra_gap: usize,
+        out: &mut Vec<(usize, usize)>,
+    ) -> bool {
+        let base = out.len();
+        // A required element with no gap before it has one place to be, the next word: such
+        // elements (most of them, and most rejections) are checked in a plain loop here, inlined
+        // into the matcher, instead of a recursive call each.
+        if extra_gap == 0 {
+            while let Some(el) = self.elements.get(k) {
+                if el.gap != 0 || el.optional {
+                    break;
+                }
+                if next >= prep.words.len() || !el.accepts(prep, next) {
+                    out.truncate(base);
+                    return false;
+                }
+                out.push((next, k));
+                k += 1;
+                next += 1;
+            }
+        }
+        if k == self.elements.len() || self.match_branch(prep, k, next, extra_gap, out) {
+            return true;
+        }
+        out.truncate(base);
+        false
+    }
+
+    /// [`Pattern::match_rest`] for an element that has room to move (a gap before it, or
+    /// optional): each place it may take is tried in turn.
+    #[inline(never)]
+    fn match_branch(
         &self,
         prep: &Prepared,
         k: usize,
@@ -814,14 +854,15 @@ fn longer_head_hash(word: &[u8]) -> u16 {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as u16
 }
 
-/// A set of [`head_hash`] values, one bit each.
+/// A set of [`head_hash`] values, one bit each (a fixed-size array: an index from a `u16`
+/// needs no bounds check).
 #[derive(Debug)]
-pub(crate) struct HeadSet(Vec<u64>);
+pub(crate) struct HeadSet(Box<[u64; HEAD_HASHES / 64]>);
 
 impl HeadSet {
     /// The empty set.
     pub(crate) fn new() -> HeadSet {
-        HeadSet(vec![0; HEAD_HASHES / 64])
+        HeadSet(Box::new([0; HEAD_HASHES / 64]))
     }
 
     /// Adds `hash`.
@@ -895,14 +936,12 @@ impl Anchors {
                                 && self.longer_stem_heads.contains(longer_head_hash(word))))
     }
 
-    /// The patterns anchored on word `i` of `prep`, ascending and each once (`buf` holds
+    /// The patterns anchored on `word` (head hash `hash`), ascending and each once (`buf` holds
     /// them when the stem trie adds some).
     #[inline]
-    fn anchors_of<'a>(&'a self, prep: &Prepared, i: usize, buf: &'a mut Vec<u32>) -> &'a [u32] {
+    fn anchors_of<'a>(&'a self, hash: u16, word: &[u8], buf: &'a mut Vec<u32>) -> &'a [u32] {
         // A literal the word equals or starts with has the word's head (stems shorter than
         // the head excepted), so a word whose head no literal has needs no look-up.
-        let hash = prep.head_hashes[i];
-        let word = prep.word_bytes(i);
         let exact = if self.exact_heads.contains(hash) {
             self.exact.ids_of(word)
         } else {
@@ -938,7 +977,7 @@ const INLINE_WORD: usize = 23;
 #[derive(Debug)]
 struct ExactWords {
     /// One bit per hash value (low bits): is any key's bit set?
-    filter: Vec<u64>,
+    filter: Box<[u64; FILTER_BITS / 64]>,
     slots: Vec<ExactSlot>,
     /// Keys longer than [`INLINE_WORD`] bytes.
     long: HashMap<Box<[u8]>, (u32, u32), crate::words::WordHash>,
@@ -1020,7 +1059,7 @@ impl ExactWords {
         }
         let n_slots = (grouped.len() * 2).next_power_of_two().max(16);
         let mut table = ExactWords {
-            filter: vec![0; FILTER_BITS / 64],
+            filter: Box::new([0; FILTER_BITS / 64]),
             slots: vec![ExactSlot::default(); n_slots],
             long: HashMap::default(),
             ids: Vec::new(),
@@ -1116,11 +1155,18 @@ impl PatternMatcher {
     /// Every match of every pattern, each pattern at most once per anchor word,
     /// sorted by (first word, pattern id).
     pub fn find_all(&self, prep: &Prepared) -> Vec<RawMatch> {
-        let mut out = Vec::new();
+        // room for a sentence's matches (six on average, across all lexicons) without the
+        // list growing three times on the way
+        let mut out = Vec::with_capacity(16);
         let mut scratch: Vec<(usize, usize)> = Vec::with_capacity(8);
         let mut buf: Vec<u32> = Vec::with_capacity(8);
-        for wi in 0..prep.words.len() {
-            for &pid in self.anchors.anchors_of(prep, wi, &mut buf) {
+        let lower = prep.lower.as_bytes();
+        // (the words and their head hashes side by side: no index to check against either)
+        for (wi, (w, &hash)) in prep.words.iter().zip(&prep.head_hashes).enumerate() {
+            for &pid in self
+                .anchors
+                .anchors_of(hash, &lower[w.start..w.end], &mut buf)
+            {
                 if !all_present(&self.musts[pid as usize], &prep.heads) {
                     continue;
                 }
@@ -1167,13 +1213,21 @@ impl<const N: usize> CombinedMatcher<N> {
     /// [`PatternMatcher::find_all`] for every lexicon at once: one list per part, in the
     /// order the parts were given, each with that part's own pattern ids and order.
     pub fn find_all(&self, prep: &Prepared) -> [Vec<RawMatch>; N] {
-        let mut out: [Vec<RawMatch>; N] = std::array::from_fn(|_| Vec::new());
-        for mut m in self.matcher.find_all(prep) {
-            // `starts` is ascending from 0: the part is the last one starting at or before the id
-            let part = self
-                .starts
-                .partition_point(|&s| s <= m.pattern)
-                .saturating_sub(1);
+        let all = self.matcher.find_all(prep);
+        // `starts` is ascending from 0: the part is the last one starting at or before the id
+        let part_of = |pattern: usize| {
+            self.starts
+                .partition_point(|&s| s <= pattern)
+                .saturating_sub(1)
+        };
+        // each list allocated once at its size, instead of growing push by push
+        let mut sizes = [0; N];
+        for m in &all {
+            sizes[part_of(m.pattern)] += 1;
+        }
+        let mut out: [Vec<RawMatch>; N] = std::array::from_fn(|i| Vec::with_capacity(sizes[i]));
+        for mut m in all {
+            let part = part_of(m.pattern);
             m.pattern -= self.starts[part];
             out[part].push(m);
         }
@@ -1185,7 +1239,14 @@ impl<const N: usize> CombinedMatcher<N> {
 /// (more matched words, then more letters fixed by the pattern, then the tighter and earlier one).
 /// The result is sorted by first word.
 pub(crate) fn resolve_overlaps(mut raw: Vec<RawMatch>, word_count: usize) -> Vec<RawMatch> {
-    raw.sort_by(|a, b| {
+    // A lone match (most sentences with any) overlaps nothing.
+    if raw.len() < 2 {
+        return raw;
+    }
+    // No two matches of one matcher share pattern and first word, so no two compare equal
+    // here or (once overlaps are gone) in the final order: an unstable sort gives the
+    // stable sort's order without its scratch buffer.
+    raw.sort_unstable_by(|a, b| {
         let spread = |m: &RawMatch| m.words[m.words.len() - 1] - m.words[0];
         b.weight
             .cmp(&a.weight)
@@ -1215,7 +1276,7 @@ pub(crate) fn resolve_overlaps(mut raw: Vec<RawMatch>, word_count: usize) -> Vec
         }
         true
     });
-    raw.sort_by_key(|m| (m.words[0], m.words[m.words.len() - 1]));
+    raw.sort_unstable_by_key(|m| (m.words[0], m.words[m.words.len() - 1]));
     raw
 }
 
@@ -1546,6 +1607,100 @@ mod tests {
         }
     }
 
+    /// The matcher's backtracking in its plain recursive form: every element, required or
+    /// not, tries each place it may take in turn.
+    fn reference_rest(
+        p: &Pattern,
+        prep: &Prepared,
+        k: usize,
+        next: usize,
+        extra_gap: usize,
+        out: &mut Vec<(usize, usize)>,
+    ) -> bool {
+        let Some(el) = p.elements.get(k) else {
+            return true;
+        };
+        let max_gap = el.gap as usize + extra_gap;
+        let last = (next + max_gap).min(prep.words.len().saturating_sub(1));
+        if next < prep.words.len() {
+            for w in next..=last {
+                let word = prep.word_bytes(w);
+                if el.alts.iter().any(|a| a.accepts(word)) {
+                    out.push((w, k));
+                    if reference_rest(p, prep, k + 1, w + 1, 0, out) {
+                        return true;
+                    }
+                    out.pop();
+                }
+            }
+        }
+        el.optional && reference_rest(p, prep, k + 1, next, max_gap, out)
+    }
+
+    #[test]
+    fn matching_agrees_with_plain_backtracking() {
+        let vocabulary = ["a", "b", "ab", "ba", "abc", "c"];
+        let mut rng = crate::words::test_rng(0x5eed_1234);
+        let mut sources = Vec::new();
+        for _ in 0..400 {
+            let n = 2 + rng(4);
+            let mut src = vocabulary[rng(vocabulary.len())].to_string();
+            for _ in 1..n {
+                match rng(5) {
+                    0 => src.push_str(" .."),
+                    1 => src.push_str(&format!(" ..{}", 1 + rng(3))),
+                    _ => {}
+                }
+                let word = match rng(4) {
+                    0 => format!("{}*", vocabulary[rng(3)]),
+                    1 => format!("{}|{}", vocabulary[rng(6)], vocabulary[rng(6)]),
+                    _ => vocabulary[rng(vocabulary.len())].to_string(),
+                };
+                if rng(5) == 0 {
+                    src.push_str(&format!(" [{}]", word.replace('|', "")));
+                } else {
+                    src.push_str(&format!(" {word}"));
+                }
+            }
+            sources.push(src);
+        }
+        let patterns: Vec<Pattern> = sources
+            .iter()
+            .filter_map(|s| Pattern::parse(s).ok())
+            .collect();
+        assert!(patterns.len() > 300);
+        let (mut matched, mut failed) = (0, 0);
+        for _ in 0..60 {
+            let text: Vec<&str> = (0..3 + rng(12))
+                .map(|_| vocabulary[rng(vocabulary.len())])
+                .collect();
+            let prep = Prepared::new(&text.join(" "));
+            for p in &patterns {
+                for first in 0..prep.words.len() {
+                    let mut expected = vec![(first, 0)];
+                    let word = prep.word_bytes(first);
+                    let anchored = p.elements[0].alts.iter().any(|a| a.accepts(word));
+                    let want = anchored && reference_rest(p, &prep, 1, first + 1, 0, &mut expected);
+                    let mut out = vec![(first, 0)];
+                    let found = anchored && p.match_rest(&prep, 1, first + 1, 0, &mut out);
+                    assert_eq!(found, want, "{text:?}");
+                    if want {
+                        assert_eq!(out, expected, "{text:?}");
+                        matched += 1;
+                    } else {
+                        assert_eq!(
+                            out,
+                            vec![(first, 0)],
+                            "a failed match leaves `out` as it was"
+                        );
+                        failed += 1;
+                    }
+                }
+            }
+        }
+        assert!(matched > 1000 && failed > 1000, "{matched} {failed}");
+    }
+
     #[test]
     fn the_head_filters_only_turn_away_words_without_anchors() {
         // exact words and stems of every length, short stems included
@@ -1564,7 +1719,9 @@ mod tests {
             anchors.stems.anchors_of(word, |p| unfiltered.push(p));
             unfiltered.sort_unstable();
             unfiltered.dedup();
-            let found = anchors.anchors_of(&prep, i, &mut Vec::new()).to_vec();
+            let found = anchors
+                .anchors_of(prep.head_hash_of(i), prep.word_bytes(i), &mut Vec::new())
+                .to_vec();
             assert_eq!(found, unfiltered, "{}", prep.word(i));
             anchored_words += usize::from(!found.is_empty());
         }
