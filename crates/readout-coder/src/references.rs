@@ -117,6 +117,7 @@ const PRONOUNS: &[(&str, Source)] = &[
     ("you", Source::Addressee),
     ("they", Source::FirstPerson),
     ("the latter", Source::LatterFormer),
+    ("the country", Source::StatePronoun),
     ("the alliance", Source::StatePronoun),
     ("the bloc", Source::StatePronoun),
     ("the organisation", Source::StatePronoun),
@@ -408,6 +409,25 @@ impl ReferenceFinder {
                 continue;
             }
             if pattern == "it" && is_expletive_it(sentence, e) {
+                continue;
+            }
+            // "arriving in the country": only as a place the text moves into or acts in (as a
+            // subject or owner, "the country's deterrence", it is as often the speaker's own)
+            if pattern == "the country"
+                && (possessive_after(sentence, e).is_some()
+                    || !crate::cues::in_list(
+                        crate::words::prev_word(sentence, s),
+                        &[
+                            "in",
+                            "into",
+                            "across",
+                            "throughout",
+                            "inside",
+                            "entered",
+                            "enter",
+                        ],
+                    ))
+            {
                 continue;
             }
             // "the former U.S. embassy", "the latter half": adjectives, not references
@@ -704,6 +724,25 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
             {
                 Some(a) => with(a, "the person the text is about (last subject or mention)"),
                 None => (Vec::new(), "no person mentioned before".into()),
+            }
+        }
+        Source::StatePronoun if m.text.eq_ignore_ascii_case("the country") => {
+            // "Mozambique … Rwandan troops began arriving in the country": the state named
+            // last, in this sentence or as the subject of an earlier one
+            let here = before.iter().rev().find(|b| {
+                b.actors.len() == 1
+                    && !b.person
+                    && b.role != Role::Modifier
+                    && matches!(
+                        b.source,
+                        Source::Named(
+                            readout_kb::MentionKind::State | readout_kb::MentionKind::Capital
+                        )
+                    )
+            });
+            match here.map(|b| &b.actors[0]).or(d.last_state.as_ref()) {
+                Some(a) if a.sector.as_deref() != Some("IGO") => with(a, "the state named last"),
+                _ => (Vec::new(), "no state named before".into()),
             }
         }
         Source::StatePronoun if m.text.contains(' ') => {

@@ -2018,3 +2018,24 @@ fn troops_moved_towards_a_state_or_arriving_in_one_are_a_mobilisation() {
     assert_eq!(codes(&mobilize[0].recipient), ["MOZ"], "{}", show(&ev));
     assert!(of_type(&ev, EventType::Consult).is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn forces_arriving_in_the_country_arrive_in_the_state_named_before() {
+    let ev = code(
+        "Mozambique has fought an insurgency in the north since 2017.\n\nRwandan troops began arriving in the country on Friday.",
+        Some("2021-07-10"),
+    );
+    let mobilize = of_type(&ev, EventType::Mobilize);
+    assert_eq!(mobilize.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&mobilize[0].recipient), ["MOZ"], "{}", show(&ev));
+    // the speaker's "the country's" is no reference to the state named before
+    let ev = code(
+        "Ukraine thanked Japan for its support, and Zelensky said the country's defence would hold.",
+        Some("2023-03-21"),
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.actor) != ["JPN"]),
+        "{}",
+        show(&ev)
+    );
+}
