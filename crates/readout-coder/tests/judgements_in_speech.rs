@@ -147,3 +147,24 @@ fn a_case_filed_accuses_and_a_charge_called_false_rejects_it() {
     assert_eq!(reject.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&reject[0].actor), ["SRB"], "{}", show(&ev));
 }
+
+#[test]
+fn meddling_and_blatant_aggression_in_a_speakers_words_accuse_the_party_named() {
+    let ev = code(
+        "Ankara said Athens had openly interfered in Cyprus's internal affairs.",
+        Some("2022-06-01"),
+    );
+    let accuse = of_type(&ev, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].actor), ["TUR"], "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].recipient), ["GRC"], "{}", show(&ev));
+
+    let ev = code(
+        "Syria's foreign ministry said the raids were a flagrant aggression by Israel.",
+        Some("2022-06-01"),
+    );
+    let accuse = of_type(&ev, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].actor), ["SYR"], "{}", show(&ev));
+    assert_eq!(codes(&accuse[0].recipient), ["ISR"], "{}", show(&ev));
+}
