@@ -76,6 +76,33 @@ static DMY_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every full (day-precision, with year) date in `text`, in text order, non-overlapping.
 pub fn full_dates(text: &str) -> Vec<FoundDate> {
+    // Most lines hold no year; the regexes would scan them for nothing.
+    if !has_ascii_year(text) {
+        return Vec::new();
+    }
+    full_dates_scanned(text)
+}
+
+/// Whether `text` has four ASCII digits in a row. Every date [`full_dates`] or
+/// [`ambiguous_numeric_dates`] returns has such a year (it parses as a number, so its
+/// digits are ASCII), so text without one holds none.
+pub(crate) fn has_ascii_year(text: &str) -> bool {
+    let mut run = 0;
+    for &b in text.as_bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// [`full_dates`] by running every pattern over the whole of `text`.
+fn full_dates_scanned(text: &str) -> Vec<FoundDate> {
     let mut found = Vec::new();
     for c in ISO_DATE.captures_iter(text) {
         // Separators must agree ("2021-02/04" is not a date).
@@ -144,6 +171,14 @@ pub fn full_dates(text: &str) -> Vec<FoundDate> {
 /// Slash dates whose order cannot be told from the numbers alone ("11/08/2020"): their
 /// span and the two ambiguous parts and year, in text order.
 pub(crate) fn ambiguous_numeric_dates(text: &str) -> Vec<((usize, usize), u32, u32, i32)> {
+    if !has_ascii_year(text) {
+        return Vec::new();
+    }
+    ambiguous_numeric_dates_scanned(text)
+}
+
+/// [`ambiguous_numeric_dates`] by running the pattern over the whole of `text`.
+fn ambiguous_numeric_dates_scanned(text: &str) -> Vec<((usize, usize), u32, u32, i32)> {
     NUMERIC_DATE
         .captures_iter(text)
         .filter(|c| &c[2] == "/" && &c[4] == "/")
@@ -244,9 +279,101 @@ pub fn parse_date_value(value: &str) -> Option<NaiveDate> {
     full_dates(v).first().map(|f| f.date)
 }
 
+/// A small xorshift generator, `next(n)` in `0..n`, for the tests that compare a fast path
+/// with its plain version on many random inputs: deterministic and without a dependency.
+#[cfg(test)]
+pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
+
+/// Random texts made of dates in every format [`full_dates`] reads, each part sometimes
+/// replaced by a near miss (three-digit years, non-ASCII digits and spaces, odd separators,
+/// impossible days), between noise words, for the fast-path tests.
+#[cfg(test)]
+pub(crate) fn date_like_texts(seed: u64, count: usize) -> Vec<String> {
+    // each part of a date: the usual fillings, then the near misses
+    type Part = (&'static [&'static str], &'static [&'static str]);
+    const YEAR: Part = (
+        &["2021", "1999"],
+        &["202", "20211", "0021", "\u{662}\u{660}\u{662}\u{661}"],
+    );
+    const NUMBER: Part = (
+        &["1", "04", "13", "12", "7"],
+        &["0", "32", "\u{663}", "1\u{663}"],
+    );
+    const SEPARATOR: Part = (&["-", "/", "."], &[" ", ":", "\u{2013}"]);
+    const MONTH: Part = (
+        &[
+            "November", "Nov", "nov", "Sept", "MAY", "March", "jan", "Dec",
+        ],
+        &["Juney", "\u{17f}ep", "Novem"],
+    );
+    const SPACE: Part = (&[" ", "  ", "\n"], &["\u{a0}", "", "x"]);
+    const EXTRA: Part = (
+        &["", "", ".", ",", "th", "st", "of "],
+        &["T1", "é", "x", "2"],
+    );
+    const NOISE: Part = (
+        &["the ", " ", " said ", ", ", "(", " Monday ", "\u{2014}"],
+        &["é", "7", "on"],
+    );
+    let mut next = test_rng(seed);
+    let mut pick = |(usual, odd): Part| match next(6) {
+        0 => odd[next(odd.len())],
+        _ => usual[next(usual.len())],
+    };
+    (0..count)
+        .map(|_| {
+            let mut text = String::new();
+            for _ in 0..2 {
+                let parts: &[Part] = match pick((&["iso", "numeric", "mdy", "dmy"], &["noise"])) {
+                    "iso" => &[YEAR, SEPARATOR, NUMBER, SEPARATOR, NUMBER, EXTRA],
+                    "numeric" => &[NUMBER, SEPARATOR, NUMBER, SEPARATOR, YEAR, EXTRA],
+                    "mdy" => &[MONTH, EXTRA, SPACE, NUMBER, EXTRA, EXTRA, SPACE, YEAR],
+                    "dmy" => &[NUMBER, EXTRA, SPACE, EXTRA, MONTH, EXTRA, SPACE, YEAR],
+                    _ => &[NOISE, NOISE, NOISE],
+                };
+                for &part in parts {
+                    text.push_str(pick(part));
+                }
+                text.push_str(pick(NOISE));
+            }
+            text
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn year_prefilter_agrees_with_the_full_scan() {
+        let (mut with_dates, mut without_year) = (0, 0);
+        for text in date_like_texts(0x9E37_79B9_7F4A_7C15, 40_000) {
+            let scanned = full_dates_scanned(&text);
+            with_dates += usize::from(!scanned.is_empty());
+            without_year += usize::from(!has_ascii_year(&text));
+            assert_eq!(full_dates(&text), scanned, "{text:?}");
+            assert_eq!(
+                ambiguous_numeric_dates(&text),
+                ambiguous_numeric_dates_scanned(&text),
+                "{text:?}"
+            );
+        }
+        // the generator must make both real dates and yearless texts often enough for the
+        // test to mean something
+        assert!(with_dates > 1_000, "only {with_dates} texts with dates");
+        assert!(
+            without_year > 1_000,
+            "only {without_year} texts without a year"
+        );
+    }
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
