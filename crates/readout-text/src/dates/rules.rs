@@ -155,23 +155,11 @@ static DECADE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)")
 });
 
-/// "yesterday", "today", "tomorrow", "tonight", "this morning".
-static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b",
-    )
-});
-
 /// "at the beginning of the year", "within the year".
 static THE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(?:(?:(?P<since>since|until)\s+)?(?:the\s+)?(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+the\s+(?P<unit>year|month|week)|within\s+the\s+(?P<unit2>year|month|week))\b",
     )
-});
-
-/// "hours after the vote", "a few hours before": the same day as the sentence's own date.
-static HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:(?:a few|several|some|just|only|mere)\s+)?hours\s+(?P<dir>after|before)\b")
 });
 
 /// "in December last year", "October of last year", "March this year", "June next year".
@@ -520,8 +508,8 @@ fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 fn deictic(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for m in DEICTIC.find_iter(cx.sentence) {
-        let words = m.as_str().to_ascii_lowercase();
+    for (start, end) in scan::deictics(cx.sentence) {
+        let words = cx.sentence[start..end].to_ascii_lowercase();
         let (offset, hint) = match words.as_str() {
             "the day before yesterday" => (-2, DateRelation::Past),
             "yesterday" | "last night" => (-1, DateRelation::Past),
@@ -533,7 +521,7 @@ fn deictic(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             .reference
             .and_then(|r| shift_days(r, offset))
             .map(PartialDate::Day);
-        push(out, m, date, Some(hint));
+        push_span(out, start, end, date, Some(hint));
     }
 }
 
@@ -688,10 +676,10 @@ fn past_span(cx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 fn hours(out: &mut Vec<Candidate>, cx: &Context<'_>) {
-    for m in HOURS.find_iter(cx.sentence) {
+    for (start, end) in scan::hours_after_before(cx.sentence) {
         out.push(Candidate {
-            start: m.start(),
-            end: m.end(),
+            start,
+            end,
             date: None,
             hint: Some(DateRelation::Unknown),
             weekday: false,

@@ -168,6 +168,97 @@ pub(super) fn weekdays(text: &str) -> Vec<WeekdayMatch> {
     found
 }
 
+/// The deictic words and phrases, in the order their former pattern tried them.
+const DEICTIC_PHRASES: [&[u8]; 10] = [
+    b"the day before yesterday",
+    b"the day after tomorrow",
+    b"yesterday",
+    b"today",
+    b"tomorrow",
+    b"tonight",
+    b"last night",
+    b"this morning",
+    b"this afternoon",
+    b"this evening",
+];
+
+/// The deictic expressions of `text` ("yesterday", "this morning"), as byte ranges in order
+/// and without overlaps: what
+/// `(?i)\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b`
+/// finds, trying each phrase at the word starts whose letter may begin one.
+pub(super) fn deictics(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // every phrase starts with t, y or l (either case: no other character folds to them)
+        if !matches!(bytes[i] | 0x20, b't' | b'y' | b'l') || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let end = DEICTIC_PHRASES
+            .iter()
+            .find_map(|p| word_at(text, i, p).filter(|&e| boundary(bytes, e)));
+        match end {
+            Some(end) => {
+                found.push((i, end));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// Words that may stand before "hours" in "a few hours after", in their former pattern's order.
+const HOURS_MODIFIERS: [&[u8]; 6] = [b"a few", b"several", b"some", b"just", b"only", b"mere"];
+
+/// The "hours after" and "hours before" expressions of `text` ("a few hours before"), as
+/// byte ranges in order and without overlaps: what
+/// `(?i)\b(?:(?:a few|several|some|just|only|mere)\s+)?hours\s+(?:after|before)\b` finds,
+/// scanning from each "hours".
+pub(super) fn hours_after_before(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    // where the last expression ended: a later one may not reach back before it
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // "hours" starts with h or H at a word boundary (no other character folds to h)
+        if bytes[i] | 0x20 != b'h' || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let end = word_at(text, i, b"hours")
+            .and_then(|e| Some(space_end(text, e)).filter(|&after| after > e))
+            .and_then(|after| {
+                [b"after".as_slice(), b"before"]
+                    .iter()
+                    .find_map(|w| word_at(text, after, w))
+            })
+            .filter(|&e| boundary(bytes, e));
+        let Some(end) = end else {
+            i += 1;
+            continue;
+        };
+        let space = space_start(text, i);
+        let start = (space < i)
+            .then(|| {
+                HOURS_MODIFIERS
+                    .iter()
+                    .find_map(|m| word_before(text, space, m))
+            })
+            .flatten()
+            // an ASCII `\b`: "\u{17F}everal" has one after a letter, none after a space
+            .filter(|&s| s >= from && boundary(bytes, s))
+            .unwrap_or(i);
+        found.push((start, end));
+        from = end;
+        i = end;
+    }
+    found
+}
+
 /// Month names and abbreviations, capitalised as the text must have them (lower-case "may"
 /// and "march" are a verb and a noun).
 const MONTHS: [&[u8]; 24] = [
@@ -1732,6 +1823,91 @@ mod tests {
                 counted_by_regex(&re, &text),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn deictics_match_the_regular_expression() {
+        let re = date_regex(
+            r"(?i)\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b",
+        );
+        let phrases: &[&str] = &[
+            "the day before yesterday",
+            "The Day after tomorrow",
+            "the day before",
+            "the day  after tomorrow",
+            "yesterday",
+            "ye\u{17F}terday",
+            "YESTERDAY",
+            "today",
+            "Todays",
+            "tomorrow",
+            "tonight",
+            "last night",
+            "la\u{17F}t NIGHT",
+            "last  night",
+            "this morning",
+            "thi\u{17F} afternoon",
+            "this evening",
+            "this eveningx",
+            "tonight_",
+            "Today9",
+            "lately",
+            "yes",
+        ];
+        let gaps: &[&str] = &["", " ", "x", "_", "9", "é", ", ", "\u{a0}", "the ", "this "];
+        for text in built(&[gaps, phrases, gaps, phrases, gaps], 40_000) {
+            let by_regex: Vec<(usize, usize)> =
+                re.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(deictics(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn hours_match_the_regular_expression() {
+        let re = date_regex(
+            r"(?i)\b(?:(?:a few|several|some|just|only|mere)\s+)?hours\s+(?P<dir>after|before)\b",
+        );
+        let modifiers: &[&str] = &[
+            "",
+            "a few ",
+            "A  few ",
+            "a few\u{a0}",
+            "several ",
+            "\u{17F}everal\t",
+            "some ",
+            "just ",
+            "only ",
+            "mere ",
+            "xsome ",
+            "some",
+            "afew ",
+            "é",
+            "x",
+            "_",
+        ];
+        let hours: &[&str] = &["hours", "Hours", "HOUR\u{17F}", "hour", "xhours", "hours_"];
+        let directions: &[&str] = &[
+            " after",
+            "  before",
+            "\u{2003}AFTER",
+            "after",
+            " afterwards",
+            " before_",
+            " later",
+            " after9",
+            " afteré",
+        ];
+        let ends: &[&str] = &["", ".", " some hours after", " hours before", "x"];
+        for text in built(
+            &[
+                modifiers, hours, directions, ends, modifiers, hours, directions,
+            ],
+            40_000,
+        ) {
+            let by_regex: Vec<(usize, usize)> =
+                re.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(hours_after_before(&text), by_regex, "{text:?}");
         }
     }
 
