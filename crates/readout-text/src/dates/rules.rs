@@ -146,10 +146,6 @@ static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "2021-11-13", "2021/11/13".
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\b([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})\b"));
-
 /// "the 1990s", "the '90s", "early 2000s".
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)")
@@ -268,16 +264,22 @@ fn day(y: i32, m: u32, d: u32) -> Option<PartialDate> {
     NaiveDate::from_ymd_opt(y, m, d).map(PartialDate::Day)
 }
 
+/// "2021-11-13", "2021/11/13" (see [`scan::iso_dates`]).
 fn iso(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in ISO.captures_iter(cx.sentence) {
-        if c[2] != c[4] {
-            continue;
-        }
-        let (Ok(y), Ok(m), Ok(d)) = (c[1].parse(), c[3].parse(), c[5].parse()) else {
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for m in scan::iso_dates(cx.sentence) {
+        let Some(year) = m.year else {
             continue;
         };
-        if let (Some(date), Some(all)) = (day(y, m, d), c.get(0)) {
-            push(out, all, Some(date), None);
+        let (Ok(y), Ok(month), Ok(d)) = (
+            text(year).parse(),
+            text(m.month).parse(),
+            text(m.day).parse(),
+        ) else {
+            continue;
+        };
+        if let Some(date) = day(y, month, d) {
+            push_span(out, m.span.0, m.span.1, Some(date), None);
         }
     }
 }

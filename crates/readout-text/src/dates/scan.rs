@@ -374,6 +374,69 @@ pub(super) struct DateMatch {
     pub year: Option<(usize, usize)>,
 }
 
+/// The end of the run of at most two ASCII digits at byte `at`.
+fn two_digits_end(bytes: &[u8], at: usize) -> usize {
+    let mut end = at;
+    while end < at + 2 && bytes.get(end).is_some_and(u8::is_ascii_digit) {
+        end += 1;
+    }
+    end
+}
+
+/// The ISO-like dates of `text` ("2021-11-13", "2021/11/13", "2021.11.13") whose two
+/// separators agree, in order: what `\b([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})\b`
+/// finds (a match with mixed separators is passed over, as its rule did).
+pub(super) fn iso_dates(text: &str) -> Vec<DateMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // a match starts with a digit at a word boundary
+        if !bytes[i].is_ascii_digit() || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        match iso_date_at(bytes, i) {
+            Some(m) => {
+                if bytes[m.month.0 - 1] == bytes[m.month.1] {
+                    found.push(m);
+                }
+                i = m.span.1;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The ISO-like date starting at byte `start`, if any. A shorter reading of either
+/// `[0-9]{1,2}` never helps: it would be followed by a digit, which is neither a separator
+/// nor a word boundary.
+fn iso_date_at(bytes: &[u8], start: usize) -> Option<DateMatch> {
+    let year_end = start + 4;
+    if !bytes.get(start..year_end)?.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let is_separator = |at: usize| matches!(bytes.get(at), Some(b'-' | b'/' | b'.'));
+    if !is_separator(year_end) {
+        return None;
+    }
+    let month_end = two_digits_end(bytes, year_end + 1);
+    if month_end == year_end + 1 || !is_separator(month_end) {
+        return None;
+    }
+    let day_end = two_digits_end(bytes, month_end + 1);
+    if day_end == month_end + 1 || !boundary(bytes, day_end) {
+        return None;
+    }
+    Some(DateMatch {
+        span: (start, day_end),
+        month: (year_end + 1, month_end),
+        day: (month_end + 1, day_end),
+        year: Some((start, year_end)),
+    })
+}
+
 /// Every position where a capitalised month name may start a word, from byte `from` on.
 fn month_starts(bytes: &[u8], from: usize) -> impl Iterator<Item = usize> + '_ {
     (from..bytes.len()).filter(move |&i| {
@@ -1908,6 +1971,36 @@ mod tests {
             let by_regex: Vec<(usize, usize)> =
                 re.find_iter(&text).map(|m| (m.start(), m.end())).collect();
             assert_eq!(hours_after_before(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn iso_dates_match_the_regular_expression() {
+        let re = date_regex(r"\b([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})\b");
+        let leads: &[&str] = &["", "x", "_", "9", " ", "é", "on ", "1-"];
+        let years: &[&str] = &["2021", "20211", "202", "1999"];
+        let separators: &[&str] = &["-", "/", ".", " ", ""];
+        let numbers: &[&str] = &["1", "04", "12", "123", "7", "", "x"];
+        let ends: &[&str] = &["", "x", " ", ".", "_", "é", "9", "-05", " 2021-1-1"];
+        let parts = [leads, years, separators, numbers, separators, numbers, ends];
+        for text in built(&parts, 40_000) {
+            let by_regex: Vec<DateMatch> = re
+                .captures_iter(&text)
+                .filter(|c| c[2] == c[4])
+                .map(|c| {
+                    let span = |i: usize| {
+                        let m = c.get(i).unwrap();
+                        (m.start(), m.end())
+                    };
+                    DateMatch {
+                        span: span(0),
+                        month: span(3),
+                        day: span(5),
+                        year: Some(span(1)),
+                    }
+                })
+                .collect();
+            assert_eq!(iso_dates(&text), by_regex, "{text:?}");
         }
     }
 
