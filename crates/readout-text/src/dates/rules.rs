@@ -66,7 +66,7 @@ impl<'a> Context<'a> {
         }
         // The sentence speaks of the future elsewhere: this stretch follows it unless it has
         // a past-tense verb of its own.
-        !PAST_TENSE.is_match(&self.sentence[from..to])
+        !has_past_tense_verb(&self.sentence[from..to])
     }
 }
 
@@ -103,8 +103,30 @@ fn stretch(sentence: &str, start: usize, end: usize) -> (usize, usize) {
     (from, to)
 }
 
+/// The common irregular past-tense verbs [`PAST_TENSE`] names.
+const IRREGULAR_PAST: [&[u8]; 22] = [
+    b"said", b"met", b"held", b"made", b"took", b"told", b"sent", b"began", b"struck", b"hit",
+    b"gave", b"spoke", b"fled", b"left", b"came", b"went", b"saw", b"won", b"was", b"were", b"had",
+    b"did",
+];
+
+/// Does `text` hold a past-tense verb, as [`PAST_TENSE`] finds one? Without "\u{17F}" or the
+/// Kelvin sign (which its case folding reads as "s" and "k") a match is a whole ASCII word
+/// (`[0-9A-Za-z_]+` between `\b`s) of letters only, so the words are read in one pass and
+/// the pattern is needed only for text with those two characters.
+pub(super) fn has_past_tense_verb(text: &str) -> bool {
+    if text.contains(['\u{17F}', '\u{212A}']) {
+        return PAST_TENSE.is_match(text);
+    }
+    text.as_bytes().split(|&b| !scan::is_word_byte(b)).any(|w| {
+        w.iter().all(u8::is_ascii_alphabetic)
+            && ((w.len() >= 4 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed"))
+                || IRREGULAR_PAST.iter().any(|v| w.eq_ignore_ascii_case(v)))
+    })
+}
+
 /// A past-tense verb: a common irregular one or a regular "-ed" form.
-static PAST_TENSE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PAST_TENSE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(?:said|met|held|made|took|told|sent|began|struck|hit|gave|spoke|fled|left|came|went|saw|won|was|were|had|did|[a-z]{2,}ed)\b",
     )

@@ -554,3 +554,57 @@ fn letter_runs_eight_at_a_time_agree_with_byte_by_byte() {
         }
     }
 }
+
+#[test]
+fn past_tense_words_agree_with_the_pattern() {
+    let pieces = [
+        "said",
+        "SAID",
+        "met",
+        "meta",
+        "xhad",
+        "had_",
+        "had9",
+        "was",
+        "Were",
+        "hit",
+        "ended",
+        "ed",
+        "red",
+        "bred",
+        "worked",
+        "WORKED",
+        "work9ed",
+        "wor_ked",
+        "cre\u{17F}ed",
+        "u\u{17F}ed",
+        "\u{17F}aid",
+        "loo\u{212A}ed",
+        "é",
+        "éed",
+        "naïved",
+        " ",
+        "  ",
+        ", ",
+        "-",
+        "'",
+        "\u{2014}",
+        "x",
+        "9",
+        "_",
+        "the",
+        "will",
+        "it",
+    ];
+    let mut next = crate::calendar::test_rng(0x6A09_E667_F3BC_C909);
+    for _ in 0..40_000 {
+        let text: String = (0..1 + next(6))
+            .map(|_| pieces[next(pieces.len())])
+            .collect();
+        assert_eq!(
+            rules::has_past_tense_verb(&text),
+            rules::PAST_TENSE.is_match(&text),
+            "{text:?}"
+        );
+    }
+}
