@@ -116,7 +116,7 @@ fn full_dates_scanned(text: &str) -> Vec<FoundDate> {
         ) else {
             continue;
         };
-        push_date(&mut found, c.get(0), y, m, d);
+        push_date(&mut found, c.get(0).map(|m| (m.start(), m.end())), y, m, d);
     }
     for c in NUMERIC_DATE.captures_iter(text) {
         if c[2] != c[4] {
@@ -135,27 +135,29 @@ fn full_dates_scanned(text: &str) -> Vec<FoundDate> {
             _ if b > 12 => (b, a),
             _ => continue, // 04/05/2021: day-first or month-first cannot be told
         };
-        push_date(&mut found, c.get(0), y, m, d);
+        push_date(&mut found, c.get(0).map(|m| (m.start(), m.end())), y, m, d);
     }
-    for c in MDY_DATE.captures_iter(text) {
+    // Scanners read the named dates without building the patterns' automata, where they
+    // read as the patterns do.
+    let scanned = scannable(text);
+    let month_first = match scanned {
+        true => month_day_years(text),
+        false => named_dates_by_pattern(&MDY_DATE, text, [1, 2, 3]),
+    };
+    let day_first = match scanned {
+        true => day_month_years(text),
+        false => named_dates_by_pattern(&DMY_DATE, text, [2, 1, 3]),
+    };
+    for named in month_first.into_iter().chain(day_first) {
+        let part = |(a, b): (usize, usize)| &text[a..b];
         let (Some(m), Ok(d), Ok(y)) = (
-            month_number(&c[1]),
-            c[2].parse::<u32>(),
-            c[3].parse::<i32>(),
+            month_number(part(named.month)),
+            part(named.day).parse::<u32>(),
+            part(named.year).parse::<i32>(),
         ) else {
             continue;
         };
-        push_date(&mut found, c.get(0), y, m, d);
-    }
-    for c in DMY_DATE.captures_iter(text) {
-        let (Ok(d), Some(m), Ok(y)) = (
-            c[1].parse::<u32>(),
-            month_number(&c[2]),
-            c[3].parse::<i32>(),
-        ) else {
-            continue;
-        };
-        push_date(&mut found, c.get(0), y, m, d);
+        push_date(&mut found, Some(named.span), y, m, d);
     }
     found.sort_by_key(|f| f.span.0);
     // Keep the first of overlapping matches.
@@ -166,6 +168,238 @@ fn full_dates_scanned(text: &str) -> Vec<FoundDate> {
         }
     }
     out
+}
+
+/// A date with a month name found by [`MDY_DATE`] or [`DMY_DATE`] or their scanners: byte
+/// ranges of the whole and of its parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct NamedDate {
+    span: (usize, usize),
+    month: (usize, usize),
+    day: (usize, usize),
+    year: (usize, usize),
+}
+
+/// The matches of `pattern` in `text` with the month, day and year in the capture groups
+/// `groups`.
+fn named_dates_by_pattern(pattern: &Regex, text: &str, groups: [usize; 3]) -> Vec<NamedDate> {
+    let span = |c: &regex::Captures<'_>, i: usize| c.get(i).map(|m| (m.start(), m.end()));
+    pattern
+        .captures_iter(text)
+        .filter_map(|c| {
+            Some(NamedDate {
+                span: span(&c, 0)?,
+                month: span(&c, groups[0])?,
+                day: span(&c, groups[1])?,
+                year: span(&c, groups[2])?,
+            })
+        })
+        .collect()
+}
+
+/// [`MONTH_ALTERNATION`] in lower case and in its order. Where two names match at one
+/// place the shorter is followed by a letter, which no pattern allows there, so the first
+/// that matches is the one to read.
+const MONTH_NAMES: [&[u8]; 24] = [
+    b"january",
+    b"february",
+    b"march",
+    b"april",
+    b"may",
+    b"june",
+    b"july",
+    b"august",
+    b"september",
+    b"october",
+    b"november",
+    b"december",
+    b"sept",
+    b"jan",
+    b"feb",
+    b"mar",
+    b"apr",
+    b"jun",
+    b"jul",
+    b"aug",
+    b"sep",
+    b"oct",
+    b"nov",
+    b"dec",
+];
+
+/// The end of the month name at byte `at`, in any ASCII case.
+fn month_name_end(bytes: &[u8], at: usize) -> Option<usize> {
+    MONTH_NAMES
+        .iter()
+        .find(|name| {
+            bytes
+                .get(at..at + name.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(name))
+        })
+        .map(|name| at + name.len())
+}
+
+/// Whether the named-date scanners read `text` as [`MDY_DATE`] and [`DMY_DATE`] do: it holds
+/// ASCII, Latin letters and a few punctuation marks only. Then the patterns' Unicode `\s` and
+/// `\d` match ASCII only, their `\b` sees words of ASCII letters, digits, "_" and Latin
+/// letters, and their case folding meets no "\u{17F}" (read as "s").
+fn scannable(text: &str) -> bool {
+    text.is_ascii()
+        || text.chars().all(|c| {
+            c.is_ascii()
+                || is_latin_letter(c)
+                || matches!(
+                    c,
+                    '\u{2010}'..='\u{2027}' | '\u{AB}' | '\u{BB}' | '\u{A9}' | '\u{B0}'
+                )
+        })
+}
+
+/// A letter of Latin-1 or Latin Extended-A or -B other than "\u{17F}" (U+00C0 to U+024F
+/// holds letters only, but for the signs "\u{D7}" and "\u{F7}").
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{24F}') && !matches!(c, '\u{D7}' | '\u{F7}' | '\u{17F}')
+}
+
+/// Is `c` part of a word, as `\b` sees [`scannable`] text?
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || is_latin_letter(c)
+}
+
+/// Is the character before byte `at` (a character boundary) part of a word?
+fn word_before(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+/// Is the character at byte `at` (a character boundary) part of a word?
+fn word_at(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(is_word_char)
+}
+
+/// The end of the white space (ASCII `\s`, vertical tab included) at byte `at`, if there is some.
+fn ascii_spaces_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut end = at;
+    while bytes
+        .get(end)
+        .is_some_and(|&b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
+    {
+        end += 1;
+    }
+    (end > at).then_some(end)
+}
+
+/// The end of the one or two ASCII digits at byte `at`, if there are some. A third digit
+/// after them fails every pattern here, as the shorter reading would too (a digit follows it).
+fn day_digits_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut end = at;
+    while end < at + 2 && bytes.get(end).is_some_and(u8::is_ascii_digit) {
+        end += 1;
+    }
+    (end > at).then_some(end)
+}
+
+/// Past an ordinal suffix ("st", "nd", "rd", "th", any case) at byte `at`, if there is one.
+fn past_ordinal_suffix(bytes: &[u8], at: usize) -> usize {
+    let suffix = bytes.get(at..at + 2);
+    let is_suffix = suffix.is_some_and(|s| {
+        [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|x| s.eq_ignore_ascii_case(x.as_slice()))
+    });
+    at + if is_suffix { 2 } else { 0 }
+}
+
+/// Past `byte` at `at`, if it is there.
+fn past_optional(bytes: &[u8], at: usize, byte: u8) -> usize {
+    at + usize::from(bytes.get(at) == Some(&byte))
+}
+
+/// The four-digit year at byte `at` of `text` ending at a word boundary: its range.
+fn year_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let end = at + 4;
+    let digits = text.as_bytes().get(at..end)?.iter().all(u8::is_ascii_digit);
+    (digits && !word_at(text, end)).then_some((at, end))
+}
+
+/// Every match of a named-date pattern in [`scannable`] text, in order and without
+/// overlaps, given the match that starts at a byte, if any. A match starts a word with an
+/// ASCII byte that `may_start` it.
+fn scanned_matches(
+    text: &str,
+    may_start: impl Fn(u8) -> bool,
+    match_at: impl Fn(&str, usize) -> Option<NamedDate>,
+) -> Vec<NamedDate> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !may_start(bytes[i]) || word_before(text, i) {
+            i += 1;
+            continue;
+        }
+        match match_at(text, i) {
+            Some(m) => {
+                found.push(m);
+                i = m.span.1;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// What [`MDY_DATE`] finds in [`scannable`] text ("November 13, 2021", "Nov. 13th 2021").
+/// Each optional part of the pattern is taken when present, since leaving it out leaves a
+/// byte that the next part cannot match.
+fn month_day_years(text: &str) -> Vec<NamedDate> {
+    scanned_matches(
+        text,
+        |b| b.is_ascii_alphabetic(),
+        |text, start| {
+            let bytes = text.as_bytes();
+            let month_end = month_name_end(bytes, start)?;
+            let day_start = ascii_spaces_end(bytes, past_optional(bytes, month_end, b'.'))?;
+            let day_end = day_digits_end(bytes, day_start)?;
+            let comma = past_optional(bytes, past_ordinal_suffix(bytes, day_end), b',');
+            let year = year_at(text, ascii_spaces_end(bytes, comma)?)?;
+            Some(NamedDate {
+                span: (start, year.1),
+                month: (start, month_end),
+                day: (day_start, day_end),
+                year,
+            })
+        },
+    )
+}
+
+/// What [`DMY_DATE`] finds in [`scannable`] text ("4 February 2021", "4th of Feb., 2021"),
+/// read as [`month_day_years`] reads its pattern. No month name starts with "of", so "of"
+/// before white space is always taken.
+fn day_month_years(text: &str) -> Vec<NamedDate> {
+    scanned_matches(
+        text,
+        |b| b.is_ascii_digit(),
+        |text, start| {
+            let bytes = text.as_bytes();
+            let day_end = day_digits_end(bytes, start)?;
+            let mut month_start = ascii_spaces_end(bytes, past_ordinal_suffix(bytes, day_end))?;
+            let of = bytes.get(month_start..month_start + 2);
+            if of.is_some_and(|w| w.eq_ignore_ascii_case(b"of")) {
+                if let Some(after) = ascii_spaces_end(bytes, month_start + 2) {
+                    month_start = after;
+                }
+            }
+            let month_end = month_name_end(bytes, month_start)?;
+            let comma = past_optional(bytes, past_optional(bytes, month_end, b'.'), b',');
+            let year = year_at(text, ascii_spaces_end(bytes, comma)?)?;
+            Some(NamedDate {
+                span: (start, year.1),
+                month: (month_start, month_end),
+                day: (start, day_end),
+                year,
+            })
+        },
+    )
 }
 
 /// Slash dates whose order cannot be told from the numbers alone ("11/08/2020"): their
@@ -243,16 +477,13 @@ pub(crate) fn named_reading(text: &str, a: u32, b: u32) -> Option<bool> {
     (day_first != month_first).then_some(day_first)
 }
 
-fn push_date(found: &mut Vec<FoundDate>, m: Option<regex::Match<'_>>, y: i32, month: u32, d: u32) {
-    let Some(m) = m else { return };
+fn push_date(found: &mut Vec<FoundDate>, span: Option<(usize, usize)>, y: i32, month: u32, d: u32) {
+    let Some(span) = span else { return };
     if !plausible_year(y) {
         return;
     }
     if let Some(date) = NaiveDate::from_ymd_opt(y, month, d) {
-        found.push(FoundDate {
-            span: (m.start(), m.end()),
-            date,
-        });
+        found.push(FoundDate { span, date });
     }
 }
 
@@ -377,6 +608,45 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn named_date_scanners_follow_their_patterns_on_ascii_text() {
+        let mut texts = date_like_texts(0x3C6E_F372_FE94_F82B, 40_000);
+        // forms the generator leaves out: ordinals, "of", tabs and vertical tabs, Sept.
+        texts.extend(
+            [
+                "On the 4th of\tFebruary, 2021 and 1st  OF May 2020 and 2nd of\u{b}Sept., 1999",
+                "Sept. 13th, 2021; Sep 3rd 2021x; JANUARY 1 2021_; 3 Marc 2021; 12 of 2021",
+                "4 ofMay 2021, 4 of  May 2021, 4 of may.,\r2021 and 31 decembers 2021",
+                "Nov.13 2021, Nov. 13,2021, Nov 123 2021, 13th Nov 20211 and 1 May 2021.",
+                "\u{e9}4 May 2021, \u{2014}4 May 2021\u{e9}, May 4, 2021\u{2019}s, xMay 4 2021",
+                "Ao\u{fb}t 2021, \u{c7}4 May 2021, 4 May 2021\u{24f} and 4 Maye 2021\u{d7}",
+            ]
+            .map(String::from),
+        );
+        // the generator's non-ASCII near misses made ASCII, so that most texts are read
+        let asciified: Vec<String> = texts
+            .iter()
+            .map(|t| {
+                t.chars()
+                    .map(|c| if c.is_ascii() { c } else { ' ' })
+                    .collect()
+            })
+            .collect();
+        let mut matched = 0;
+        let mut not_ascii = 0;
+        for text in texts.iter().chain(&asciified).filter(|t| scannable(t)) {
+            not_ascii += usize::from(!text.is_ascii());
+            let by_pattern = named_dates_by_pattern(&MDY_DATE, text, [1, 2, 3]);
+            assert_eq!(month_day_years(text), by_pattern, "{text:?}");
+            matched += by_pattern.len();
+            let by_pattern = named_dates_by_pattern(&DMY_DATE, text, [2, 1, 3]);
+            assert_eq!(day_month_years(text), by_pattern, "{text:?}");
+            matched += by_pattern.len();
+        }
+        assert!(matched > 1_500, "only {matched} matches");
+        assert!(not_ascii > 1_000, "only {not_ascii} texts beyond ASCII");
     }
 
     #[test]
