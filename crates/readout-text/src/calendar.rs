@@ -229,12 +229,14 @@ const MONTH_NAMES: [&[u8]; 24] = [
 
 /// The end of the month name at byte `at`, in any ASCII case.
 fn month_name_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let first = bytes.get(at)? | 0x20;
     MONTH_NAMES
         .iter()
         .find(|name| {
-            bytes
-                .get(at..at + name.len())
-                .is_some_and(|b| b.eq_ignore_ascii_case(name))
+            name[0] == first
+                && bytes
+                    .get(at..at + name.len())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(name))
         })
         .map(|name| at + name.len())
 }
@@ -268,7 +270,11 @@ fn is_word_char(c: char) -> bool {
 
 /// Is the character before byte `at` (a character boundary) part of a word?
 fn word_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_some_and(is_word_char)
+    match at.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric() || b == b'_',
+        Some(_) => text[..at].chars().next_back().is_some_and(is_word_char),
+    }
 }
 
 /// Is the character at byte `at` (a character boundary) part of a word?
@@ -352,24 +358,27 @@ fn scanned_matches(
 /// Each optional part of the pattern is taken when present, since leaving it out leaves a
 /// byte that the next part cannot match.
 fn month_day_years(text: &str) -> Vec<NamedDate> {
-    scanned_matches(
-        text,
-        |b| b.is_ascii_alphabetic(),
-        |text, start| {
-            let bytes = text.as_bytes();
-            let month_end = month_name_end(bytes, start)?;
-            let day_start = ascii_spaces_end(bytes, past_optional(bytes, month_end, b'.'))?;
-            let day_end = day_digits_end(bytes, day_start)?;
-            let comma = past_optional(bytes, past_ordinal_suffix(bytes, day_end), b',');
-            let year = year_at(text, ascii_spaces_end(bytes, comma)?)?;
-            Some(NamedDate {
-                span: (start, year.1),
-                month: (start, month_end),
-                day: (day_start, day_end),
-                year,
-            })
-        },
-    )
+    // month names start with these letters, in either case
+    let may_start = |b: u8| {
+        matches!(
+            b | 0x20,
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        )
+    };
+    scanned_matches(text, may_start, |text, start| {
+        let bytes = text.as_bytes();
+        let month_end = month_name_end(bytes, start)?;
+        let day_start = ascii_spaces_end(bytes, past_optional(bytes, month_end, b'.'))?;
+        let day_end = day_digits_end(bytes, day_start)?;
+        let comma = past_optional(bytes, past_ordinal_suffix(bytes, day_end), b',');
+        let year = year_at(text, ascii_spaces_end(bytes, comma)?)?;
+        Some(NamedDate {
+            span: (start, year.1),
+            month: (start, month_end),
+            day: (day_start, day_end),
+            year,
+        })
+    })
 }
 
 /// What [`DMY_DATE`] finds in [`scannable`] text ("4 February 2021", "4th of Feb., 2021"),
