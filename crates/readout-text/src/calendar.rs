@@ -328,13 +328,14 @@ fn year_at(text: &str, at: usize) -> Option<(usize, usize)> {
 }
 
 /// Every match of a named-date pattern in [`scannable`] text, in order and without
-/// overlaps, given the match that starts at a byte, if any. A match starts a word with an
-/// ASCII byte that `may_start` it.
-fn scanned_matches(
+/// overlaps, given the match that starts at a byte, if any, and where it ends. A match
+/// starts a word with an ASCII byte that `may_start` it.
+fn scanned_matches<T>(
     text: &str,
     may_start: impl Fn(u8) -> bool,
-    match_at: impl Fn(&str, usize) -> Option<NamedDate>,
-) -> Vec<NamedDate> {
+    match_at: impl Fn(&str, usize) -> Option<T>,
+    end_of: impl Fn(&T) -> usize,
+) -> Vec<T> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
@@ -345,8 +346,8 @@ fn scanned_matches(
         }
         match match_at(text, i) {
             Some(m) => {
+                i = end_of(&m);
                 found.push(m);
-                i = m.span.1;
             }
             None => i += 1,
         }
@@ -365,20 +366,25 @@ fn month_day_years(text: &str) -> Vec<NamedDate> {
             b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
         )
     };
-    scanned_matches(text, may_start, |text, start| {
-        let bytes = text.as_bytes();
-        let month_end = month_name_end(bytes, start)?;
-        let day_start = ascii_spaces_end(bytes, past_optional(bytes, month_end, b'.'))?;
-        let day_end = day_digits_end(bytes, day_start)?;
-        let comma = past_optional(bytes, past_ordinal_suffix(bytes, day_end), b',');
-        let year = year_at(text, ascii_spaces_end(bytes, comma)?)?;
-        Some(NamedDate {
-            span: (start, year.1),
-            month: (start, month_end),
-            day: (day_start, day_end),
-            year,
-        })
-    })
+    scanned_matches(
+        text,
+        may_start,
+        |text, start| {
+            let bytes = text.as_bytes();
+            let month_end = month_name_end(bytes, start)?;
+            let day_start = ascii_spaces_end(bytes, past_optional(bytes, month_end, b'.'))?;
+            let day_end = day_digits_end(bytes, day_start)?;
+            let comma = past_optional(bytes, past_ordinal_suffix(bytes, day_end), b',');
+            let year = year_at(text, ascii_spaces_end(bytes, comma)?)?;
+            Some(NamedDate {
+                span: (start, year.1),
+                month: (start, month_end),
+                day: (day_start, day_end),
+                year,
+            })
+        },
+        |m| m.span.1,
+    )
 }
 
 /// What [`DMY_DATE`] finds in [`scannable`] text ("4 February 2021", "4th of Feb., 2021"),
@@ -408,7 +414,106 @@ fn day_month_years(text: &str) -> Vec<NamedDate> {
                 year,
             })
         },
+        |m| m.span.1,
     )
+}
+
+/// The end of the month name at byte `at`, capitalised as [`MONTH_ALTERNATION`] writes it.
+fn capitalised_month_name_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let first = *bytes.get(at)?;
+    MONTH_NAMES
+        .iter()
+        .find(|name| {
+            name[0].to_ascii_uppercase() == first
+                && bytes.get(at + 1..at + name.len()) == Some(&name[1..])
+        })
+        .map(|name| at + name.len())
+}
+
+/// A day named with its month ("9 August", "Aug. 9"): byte ranges of the whole, the day and
+/// the month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DayAndMonth {
+    span: (usize, usize),
+    day: (usize, usize),
+    month: (usize, usize),
+}
+
+/// What [`DAY_MONTH_NAMED`] finds in [`scannable`] text ("9 August", "9th of August"), read
+/// as [`day_month_years`] reads its pattern (here case matters, and the month ends a word).
+fn days_then_months(text: &str) -> Vec<DayAndMonth> {
+    let match_at = |text: &str, start: usize| {
+        let bytes = text.as_bytes();
+        let day_end = day_digits_end(bytes, start)?;
+        let suffix = bytes.get(day_end..day_end + 2);
+        let has_suffix = [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|x| suffix == Some(x.as_slice()));
+        let mut month_start = ascii_spaces_end(bytes, day_end + if has_suffix { 2 } else { 0 })?;
+        if bytes.get(month_start..month_start + 2) == Some(b"of") {
+            if let Some(after) = ascii_spaces_end(bytes, month_start + 2) {
+                month_start = after;
+            }
+        }
+        let month_end = capitalised_month_name_end(bytes, month_start)?;
+        (!word_at(text, month_end)).then_some(DayAndMonth {
+            span: (start, month_end),
+            day: (start, day_end),
+            month: (month_start, month_end),
+        })
+    };
+    scanned_matches(text, |b| b.is_ascii_digit(), match_at, |m| m.span.1)
+}
+
+/// What [`MONTH_DAY_NAMED`] finds in [`scannable`] text ("August 9", "Aug. 9"), read as
+/// [`month_day_years`] reads its pattern (here case matters).
+fn months_then_days(text: &str) -> Vec<DayAndMonth> {
+    let match_at = |text: &str, start: usize| {
+        let bytes = text.as_bytes();
+        let month_end = capitalised_month_name_end(bytes, start)?;
+        let day_start = ascii_spaces_end(bytes, past_optional(bytes, month_end, b'.'))?;
+        let day_end = day_digits_end(bytes, day_start)?;
+        (!word_at(text, day_end)).then_some(DayAndMonth {
+            span: (start, day_end),
+            day: (day_start, day_end),
+            month: (start, month_end),
+        })
+    };
+    let may_start = |b: u8| matches!(b, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D');
+    scanned_matches(text, may_start, match_at, |m| m.span.1)
+}
+
+/// The matches of `pattern` in `text` with the day and month in the capture groups `day`
+/// and `month`.
+fn named_days_by_pattern(
+    pattern: &Regex,
+    text: &str,
+    day: usize,
+    month: usize,
+) -> Vec<DayAndMonth> {
+    let span = |c: &regex::Captures<'_>, i: usize| c.get(i).map(|m| (m.start(), m.end()));
+    pattern
+        .captures_iter(text)
+        .filter_map(|c| {
+            Some(DayAndMonth {
+                span: span(&c, 0)?,
+                day: span(&c, day)?,
+                month: span(&c, month)?,
+            })
+        })
+        .collect()
+}
+
+/// The days named with their months in `text`, day first and month first: by the scanners
+/// where they read as the patterns do.
+fn named_days(text: &str) -> (Vec<DayAndMonth>, Vec<DayAndMonth>) {
+    match scannable(text) {
+        true => (days_then_months(text), months_then_days(text)),
+        false => (
+            named_days_by_pattern(&DAY_MONTH_NAMED, text, 1, 2),
+            named_days_by_pattern(&MONTH_DAY_NAMED, text, 2, 1),
+        ),
+    }
 }
 
 /// Slash dates whose order cannot be told from the numbers alone ("11/08/2020"): their
@@ -457,9 +562,8 @@ static MONTH_DAY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// "9 August" more often than "August 9", `Some(false)` for the reverse, `None` when it
 /// does not tell.
 pub(crate) fn writes_day_first(text: &str) -> Option<bool> {
-    let day_first = DAY_MONTH_NAMED.find_iter(text).count();
-    let month_first = MONTH_DAY_NAMED.find_iter(text).count();
-    match day_first.cmp(&month_first) {
+    let (day_first, month_first) = named_days(text);
+    match day_first.len().cmp(&month_first.len()) {
         std::cmp::Ordering::Greater => Some(true),
         std::cmp::Ordering::Less => Some(false),
         std::cmp::Ordering::Equal => None,
@@ -470,16 +574,16 @@ pub(crate) fn writes_day_first(text: &str) -> Option<bool> {
 /// `Some(true)` when it writes day `a` of month `b` ("Amman, Nov. 1" beside "01/11/2023")
 /// and not the other reading, `Some(false)` for the reverse, `None` otherwise.
 pub(crate) fn named_reading(text: &str, a: u32, b: u32) -> Option<bool> {
-    let mut named = DAY_MONTH_NAMED
-        .captures_iter(text)
-        .filter_map(|c| Some((c[1].parse::<u32>().ok()?, month_number(&c[2])?)))
-        .chain(
-            MONTH_DAY_NAMED
-                .captures_iter(text)
-                .filter_map(|c| Some((c[2].parse::<u32>().ok()?, month_number(&c[1])?))),
-        );
+    let (day_first, month_first) = named_days(text);
+    let part = |(s, e): (usize, usize)| &text[s..e];
+    let named = day_first.iter().chain(&month_first).filter_map(|m| {
+        Some((
+            part(m.day).parse::<u32>().ok()?,
+            month_number(part(m.month))?,
+        ))
+    });
     let (mut day_first, mut month_first) = (false, false);
-    for (day, month) in &mut named {
+    for (day, month) in named {
         day_first |= (day, month) == (a, b);
         month_first |= (day, month) == (b, a);
     }
@@ -656,6 +760,37 @@ mod tests {
         }
         assert!(matched > 1_500, "only {matched} matches");
         assert!(not_ascii > 1_000, "only {not_ascii} texts beyond ASCII");
+    }
+
+    #[test]
+    fn named_day_scanners_follow_their_patterns() {
+        let mut texts = date_like_texts(0xBB67_AE85_84CA_A73B, 40_000);
+        texts.extend(
+            [
+                "on the 9th of August, 9th  of\tAug. and 9 of August; 9 Of August, 9TH August",
+                "August 9, Aug. 9th, AUGUST 9, august 9, Aug.9, Sept 31, Sep 1, Septe 1, May 123",
+                "\u{e9}9 August, 9 August\u{e9}, August 9\u{e9}, \u{2014}August 9\u{2014}, xAugust 9",
+            ]
+            .map(String::from),
+        );
+        let asciified: Vec<String> = texts
+            .iter()
+            .map(|t| {
+                t.chars()
+                    .map(|c| if c.is_ascii() { c } else { ' ' })
+                    .collect()
+            })
+            .collect();
+        let mut matched = 0;
+        for text in texts.iter().chain(&asciified).filter(|t| scannable(t)) {
+            let by_pattern = named_days_by_pattern(&DAY_MONTH_NAMED, text, 1, 2);
+            assert_eq!(days_then_months(text), by_pattern, "{text:?}");
+            matched += by_pattern.len();
+            let by_pattern = named_days_by_pattern(&MONTH_DAY_NAMED, text, 2, 1);
+            assert_eq!(months_then_days(text), by_pattern, "{text:?}");
+            matched += by_pattern.len();
+        }
+        assert!(matched > 1_500, "only {matched} matches");
     }
 
     #[test]
