@@ -147,9 +147,6 @@ pub(super) struct Candidate {
     pub anchor_days: Option<i64>,
 }
 
-/// Full month names only, for months standing alone ("in July").
-const FULL_MONTHS: &str =
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /// Counts written as digits or words.
 const COUNT: &str = r"(?:[0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|some)";
 
@@ -178,13 +175,6 @@ static THE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(?:(?:(?P<since>since|until)\s+)?(?:the\s+)?(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+the\s+(?P<unit>year|month|week)|within\s+the\s+(?P<unit2>year|month|week))\b",
     )
-});
-
-/// "in December last year", "October of last year", "March this year", "June next year".
-static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"\b(?P<m>{FULL_MONTHS})\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next|the previous|the following))\s+(?i:year)\b"
-    ))
 });
 
 /// "over the past two nights", "in the last three days": the days before the reference.
@@ -712,12 +702,14 @@ fn hours(out: &mut Vec<Candidate>, cx: &Context<'_>) {
     }
 }
 
+/// "in December last year", "October of last year" (see [`scan::months_rel_years`]).
 fn month_rel_year(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in MONTH_REL_YEAR.captures_iter(cx.sentence) {
-        let (Some(all), Some(month)) = (c.get(0), month_number(&c["m"])) else {
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for m in scan::months_rel_years(cx.sentence) {
+        let Some(month) = month_number(text(m.month)) else {
             continue;
         };
-        let which = c["which"].to_ascii_lowercase();
+        let which = text(m.which).to_ascii_lowercase();
         let (offset, hint) = match which.as_str() {
             "last" | "the previous" => (-1, Some(DateRelation::Past)),
             "next" | "the following" => (1, Some(DateRelation::Future)),
@@ -727,7 +719,7 @@ fn month_rel_year(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             year: r.year() + offset,
             month,
         });
-        push(out, all, date, hint);
+        push_span(out, m.span.0, m.span.1, date, hint);
     }
 }
 

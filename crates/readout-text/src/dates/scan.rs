@@ -259,6 +259,70 @@ pub(super) fn hours_after_before(text: &str) -> Vec<(usize, usize)> {
     found
 }
 
+/// A month of a year told relative to the reference ("December last year").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct RelYearMatch {
+    /// Byte range of the whole expression.
+    pub span: (usize, usize),
+    /// Byte range of the full month name.
+    pub month: (usize, usize),
+    /// Byte range of "last", "this", "next", "the previous" or "the following".
+    pub which: (usize, usize),
+}
+
+/// The words that tell the year in [`months_rel_years`], in their former pattern's order.
+const REL_YEAR_WHICH: [&[u8]; 5] = [b"last", b"this", b"next", b"the previous", b"the following"];
+
+/// The months of relative years in `text` ("in December last year", "October of last year"),
+/// in order and without overlaps: what
+/// `\b(?P<m>January|…|December)\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next|the previous|the following))\s+(?i:year)\b`
+/// finds, scanning from each capitalised full month name.
+pub(super) fn months_rel_years(text: &str) -> Vec<RelYearMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !matches!(
+            bytes[i],
+            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
+        ) || (i > 0 && is_word_byte(bytes[i - 1]))
+        {
+            i += 1;
+            continue;
+        }
+        match month_rel_year_at(text, i) {
+            Some(m) => {
+                i = m.span.1;
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The month of a relative year starting at byte `start`, if any. "of" before white space
+/// is always taken: no word of [`REL_YEAR_WHICH`] starts with "o".
+fn month_rel_year_at(text: &str, start: usize) -> Option<RelYearMatch> {
+    let bytes = text.as_bytes();
+    let month = FULL_MONTHS.iter().find(|m| bytes[start..].starts_with(m))?;
+    let month_end = start + month.len();
+    let spaced = |at: usize| Some(space_end(text, at)).filter(|&end| end > at);
+    let mut which_start = spaced(month_end)?;
+    if let Some(after_of) = word_at(text, which_start, b"of").and_then(spaced) {
+        which_start = after_of;
+    }
+    let which_end = REL_YEAR_WHICH
+        .iter()
+        .find_map(|w| word_at(text, which_start, w))?;
+    let end = word_at(text, spaced(which_end)?, b"year").filter(|&e| boundary(bytes, e))?;
+    Some(RelYearMatch {
+        span: (start, end),
+        month: (start, month_end),
+        which: (which_start, which_end),
+    })
+}
+
 /// Month names and abbreviations, capitalised as the text must have them (lower-case "may"
 /// and "march" are a verb and a noun).
 const MONTHS: [&[u8]; 24] = [
@@ -2001,6 +2065,48 @@ mod tests {
                 })
                 .collect();
             assert_eq!(iso_dates(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn months_rel_years_match_the_regular_expression() {
+        let re = date_regex(&format!(
+            r"\b(?P<m>{})\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next|the previous|the following))\s+(?i:year)\b",
+            "January|February|March|April|May|June|July|August|September|October|November|December"
+        ));
+        let leads: &[&str] = &["", "x", "_", "é", "in ", "9", " of "];
+        let months: &[&str] = &["December", "May", "Mayor", "december", "Sept", "June"];
+        let gaps: &[&str] = &[" ", "  ", "\u{a0}", "", "\t"];
+        let ofs: &[&str] = &["", "", "of ", "OF  ", "of", "often ", "ofx ", "o\u{17F} "];
+        let whichs: &[&str] = &[
+            "last",
+            "LAST",
+            "la\u{17F}t",
+            "this",
+            "next",
+            "the previous",
+            "The Following",
+            "the  previous",
+            "past",
+        ];
+        let years: &[&str] = &["year", "Year", "years", "year_", "yearé", "yea", "year."];
+        let ends: &[&str] = &["", ".", " December last year", " of next year"];
+        for text in built(
+            &[leads, months, gaps, ofs, whichs, gaps, years, ends],
+            40_000,
+        ) {
+            let by_regex: Vec<RelYearMatch> = re
+                .captures_iter(&text)
+                .map(|c| {
+                    let span = |m: regex::Match<'_>| (m.start(), m.end());
+                    RelYearMatch {
+                        span: span(c.get(0).unwrap()),
+                        month: span(c.name("m").unwrap()),
+                        which: span(c.name("which").unwrap()),
+                    }
+                })
+                .collect();
+            assert_eq!(months_rel_years(&text), by_regex, "{text:?}");
         }
     }
 
