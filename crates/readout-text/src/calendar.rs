@@ -104,38 +104,39 @@ pub(crate) fn has_ascii_year(text: &str) -> bool {
 /// [`full_dates`] by running every pattern over the whole of `text`.
 fn full_dates_scanned(text: &str) -> Vec<FoundDate> {
     let mut found = Vec::new();
-    for c in ISO_DATE.captures_iter(text) {
+    let part = |(a, b): (usize, usize)| &text[a..b];
+    for n in numeric_dates(text, NumericOrder::YearFirst) {
         // Separators must agree ("2021-02/04" is not a date).
-        if c[2] != c[4] {
+        if n.separators[0] != n.separators[1] {
             continue;
         }
         let (Ok(y), Ok(m), Ok(d)) = (
-            c[1].parse::<i32>(),
-            c[3].parse::<u32>(),
-            c[5].parse::<u32>(),
+            part(n.parts[0]).parse::<i32>(),
+            part(n.parts[1]).parse::<u32>(),
+            part(n.parts[2]).parse::<u32>(),
         ) else {
             continue;
         };
-        push_date(&mut found, c.get(0).map(|m| (m.start(), m.end())), y, m, d);
+        push_date(&mut found, Some(n.span), y, m, d);
     }
-    for c in NUMERIC_DATE.captures_iter(text) {
-        if c[2] != c[4] {
+    for n in numeric_dates(text, NumericOrder::YearLast) {
+        if n.separators[0] != n.separators[1] {
             continue;
         }
         let (Ok(a), Ok(b), Ok(y)) = (
-            c[1].parse::<u32>(),
-            c[3].parse::<u32>(),
-            c[5].parse::<i32>(),
+            part(n.parts[0]).parse::<u32>(),
+            part(n.parts[1]).parse::<u32>(),
+            part(n.parts[2]).parse::<i32>(),
         ) else {
             continue;
         };
-        let (d, m) = match &c[2] {
-            "." => (a, b),
+        let (d, m) = match n.separators[0] {
+            b'.' => (a, b),
             _ if a > 12 => (a, b),
             _ if b > 12 => (b, a),
             _ => continue, // 04/05/2021: day-first or month-first cannot be told
         };
-        push_date(&mut found, c.get(0).map(|m| (m.start(), m.end())), y, m, d);
+        push_date(&mut found, Some(n.span), y, m, d);
     }
     // Scanners read the named dates without building the patterns' automata, where they
     // read as the patterns do.
@@ -516,6 +517,109 @@ fn named_days(text: &str) -> (Vec<DayAndMonth>, Vec<DayAndMonth>) {
     }
 }
 
+/// Which of the two numeric date patterns to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumericOrder {
+    /// [`ISO_DATE`]: "2021-02-04", "2021.02.04T09:43".
+    YearFirst,
+    /// [`NUMERIC_DATE`]: "13.11.2021", "11/13/2021".
+    YearLast,
+}
+
+/// A numeric date found by [`ISO_DATE`] or [`NUMERIC_DATE`] or their scanner: byte ranges of
+/// the whole and of its three numbers in text order, and its two separators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct NumericDate {
+    span: (usize, usize),
+    parts: [(usize, usize); 3],
+    separators: [u8; 2],
+}
+
+/// The matches of the numeric date pattern for `order` in `text`: by the scanner where it
+/// reads as the pattern does.
+fn numeric_dates(text: &str, order: NumericOrder) -> Vec<NumericDate> {
+    if scannable(text) {
+        let may_start = |b: u8| b.is_ascii_digit();
+        return scanned_matches(
+            text,
+            may_start,
+            |t, s| numeric_date_at(t, s, order),
+            |m| m.span.1,
+        );
+    }
+    let pattern = match order {
+        NumericOrder::YearFirst => &ISO_DATE,
+        NumericOrder::YearLast => &NUMERIC_DATE,
+    };
+    let span = |c: &regex::Captures<'_>, i: usize| c.get(i).map(|m| (m.start(), m.end()));
+    let separator = |c: &regex::Captures<'_>, i: usize| c.get(i).map(|m| m.as_str().as_bytes()[0]);
+    pattern
+        .captures_iter(text)
+        .filter_map(|c| {
+            Some(NumericDate {
+                span: span(&c, 0)?,
+                parts: [span(&c, 1)?, span(&c, 3)?, span(&c, 5)?],
+                separators: [separator(&c, 2)?, separator(&c, 4)?],
+            })
+        })
+        .collect()
+}
+
+/// The numeric date of the pattern for `order` starting at byte `start` of [`scannable`]
+/// text, if any. Its one-or-two-digit numbers read as many digits as there are (a shorter
+/// reading is followed by a digit, which neither a separator nor the end can be), and its
+/// four-digit year must be followed by the separator or end the pattern asks for.
+fn numeric_date_at(text: &str, start: usize, order: NumericOrder) -> Option<NumericDate> {
+    let bytes = text.as_bytes();
+    let separator_at =
+        |at: usize, separators: &[u8]| bytes.get(at).copied().filter(|b| separators.contains(b));
+    let year_at = |at: usize| {
+        let end = at + 4;
+        bytes
+            .get(at..end)?
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then_some((at, end))
+    };
+    let short_at = |at: usize| day_digits_end(bytes, at).map(|end| (at, end));
+    match order {
+        NumericOrder::YearFirst => {
+            let year = year_at(start)?;
+            let first = separator_at(year.1, b"-/.")?;
+            let month = short_at(year.1 + 1)?;
+            let second = separator_at(month.1, b"-/.")?;
+            let day = short_at(month.1 + 1)?;
+            // `(?:\b|T\d)`: a word boundary, else a time joined by "T"
+            let end = if !word_at(text, day.1) {
+                day.1
+            } else if bytes.get(day.1) == Some(&b'T')
+                && bytes.get(day.1 + 1).is_some_and(u8::is_ascii_digit)
+            {
+                day.1 + 2
+            } else {
+                return None;
+            };
+            Some(NumericDate {
+                span: (start, end),
+                parts: [year, month, day],
+                separators: [first, second],
+            })
+        }
+        NumericOrder::YearLast => {
+            let first_part = short_at(start)?;
+            let first = separator_at(first_part.1, b"./")?;
+            let second_part = short_at(first_part.1 + 1)?;
+            let second = separator_at(second_part.1, b"./")?;
+            let year = year_at(second_part.1 + 1).filter(|y| !word_at(text, y.1))?;
+            Some(NumericDate {
+                span: (start, year.1),
+                parts: [first_part, second_part, year],
+                separators: [first, second],
+            })
+        }
+    }
+}
+
 /// Slash dates whose order cannot be told from the numbers alone ("11/08/2020"): their
 /// span and the two ambiguous parts and year, in text order.
 pub(crate) fn ambiguous_numeric_dates(text: &str) -> Vec<((usize, usize), u32, u32, i32)> {
@@ -527,20 +631,20 @@ pub(crate) fn ambiguous_numeric_dates(text: &str) -> Vec<((usize, usize), u32, u
 
 /// [`ambiguous_numeric_dates`] by running the pattern over the whole of `text`.
 fn ambiguous_numeric_dates_scanned(text: &str) -> Vec<((usize, usize), u32, u32, i32)> {
-    NUMERIC_DATE
-        .captures_iter(text)
-        .filter(|c| &c[2] == "/" && &c[4] == "/")
-        .filter_map(|c| {
+    let part = |(a, b): (usize, usize)| &text[a..b];
+    numeric_dates(text, NumericOrder::YearLast)
+        .into_iter()
+        .filter(|n| n.separators == [b'/', b'/'])
+        .filter_map(|n| {
             let (Ok(a), Ok(b), Ok(y)) = (
-                c[1].parse::<u32>(),
-                c[3].parse::<u32>(),
-                c[5].parse::<i32>(),
+                part(n.parts[0]).parse::<u32>(),
+                part(n.parts[1]).parse::<u32>(),
+                part(n.parts[2]).parse::<i32>(),
             ) else {
                 return None;
             };
-            let all = c.get(0)?;
             ((1..=12).contains(&a) && (1..=12).contains(&b) && a != b && plausible_year(y))
-                .then_some(((all.start(), all.end()), a, b, y))
+                .then_some((n.span, a, b, y))
         })
         .collect()
 }
@@ -789,6 +893,58 @@ mod tests {
             let by_pattern = named_days_by_pattern(&MONTH_DAY_NAMED, text, 2, 1);
             assert_eq!(months_then_days(text), by_pattern, "{text:?}");
             matched += by_pattern.len();
+        }
+        assert!(matched > 1_500, "only {matched} matches");
+    }
+
+    #[test]
+    fn numeric_date_scanner_follows_its_patterns() {
+        let mut texts = date_like_texts(0x510E_527F_ADE6_82D1, 40_000);
+        texts.extend(
+            [
+                "2021-01-05T14:05, 2021-01-05Tx, 2021-01-05T, 2021-1-5é, é2021-1-5, 12021-1-5",
+                "13.11.2021, 1/2/2021x, 1/2/20211, 123/1/2021, \u{2014}1/2/2021\u{2014}, 01/11/2023",
+            ]
+            .map(String::from),
+        );
+        let asciified: Vec<String> = texts
+            .iter()
+            .map(|t| {
+                t.chars()
+                    .map(|c| if c.is_ascii() { c } else { ' ' })
+                    .collect()
+            })
+            .collect();
+        let mut matched = 0;
+        for text in texts.iter().chain(&asciified).filter(|t| scannable(t)) {
+            for (order, pattern) in [
+                (NumericOrder::YearFirst, &ISO_DATE),
+                (NumericOrder::YearLast, &NUMERIC_DATE),
+            ] {
+                let by_pattern: Vec<NumericDate> = pattern
+                    .captures_iter(text)
+                    .map(|c| {
+                        let span = |i: usize| {
+                            let m = c.get(i).unwrap();
+                            (m.start(), m.end())
+                        };
+                        let separator = |i: usize| c.get(i).unwrap().as_str().as_bytes()[0];
+                        NumericDate {
+                            span: span(0),
+                            parts: [span(1), span(3), span(5)],
+                            separators: [separator(2), separator(4)],
+                        }
+                    })
+                    .collect();
+                let scanned = scanned_matches(
+                    text,
+                    |b| b.is_ascii_digit(),
+                    |t, s| numeric_date_at(t, s, order),
+                    |m| m.span.1,
+                );
+                assert_eq!(scanned, by_pattern, "{order:?} {text:?}");
+                matched += by_pattern.len();
+            }
         }
         assert!(matched > 1_500, "only {matched} matches");
     }
