@@ -8,7 +8,7 @@ use super::{scan, Cues, DateRelation};
 use crate::calendar::{month_number, plausible_year};
 use chrono::{Datelike, NaiveDate};
 use readout_model::PartialDate;
-use regex::{Captures, Regex};
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// What the rules need to know about the sentence being read.
@@ -168,13 +168,6 @@ static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {
 /// "the 1990s", "the '90s", "early 2000s".
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)")
-});
-
-/// "at the beginning of the year", "within the year".
-static THE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:(?:(?P<since>since|until)\s+)?(?:the\s+)?(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+the\s+(?P<unit>year|month|week)|within\s+the\s+(?P<unit2>year|month|week))\b",
-    )
 });
 
 /// "over the past two nights", "in the last three days": the days before the reference.
@@ -572,15 +565,7 @@ fn period(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// "since …" looks back, "earlier …" looks back, "later …" looks ahead.
-fn edge_hint(c: &Captures<'_>) -> Option<DateRelation> {
-    edge_hint_of(
-        c.name("since").map(|s| s.as_str()),
-        c.name("edge").map(|e| e.as_str()),
-    )
-}
-
-/// [`edge_hint`] from the words themselves: "since" or "until", "earlier" or "later".
+/// "since …" looks back, "earlier …" looks back, "later …" looks ahead, from the words themselves.
 fn edge_hint_of(since: Option<&str>, edge: Option<&str>) -> Option<DateRelation> {
     if since.is_some_and(|s| s.eq_ignore_ascii_case("since")) {
         return Some(DateRelation::Past);
@@ -592,18 +577,14 @@ fn edge_hint_of(since: Option<&str>, edge: Option<&str>) -> Option<DateRelation>
     }
 }
 
+/// "at the beginning of the year", "within the year" (see [`scan::the_periods`]).
 fn the_period(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in THE_PERIOD.captures_iter(cx.sentence) {
-        let Some(all) = c.get(0) else { continue };
-        let Some(unit) = c
-            .name("unit")
-            .or_else(|| c.name("unit2"))
-            .map(|u| u.as_str().to_ascii_lowercase())
-        else {
-            continue;
-        };
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for m in scan::the_periods(cx.sentence) {
+        let unit = text(m.unit).to_ascii_lowercase();
         let date = cx.reference.and_then(|r| period_date(r, &unit, 0));
-        push(out, all, date, edge_hint(&c));
+        let hint = edge_hint_of(m.since.map(text), None);
+        push_span(out, m.span.0, m.span.1, date, hint);
     }
 }
 

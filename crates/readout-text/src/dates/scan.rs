@@ -323,6 +323,105 @@ fn month_rel_year_at(text: &str, start: usize) -> Option<RelYearMatch> {
     })
 }
 
+/// A part of the current period ("the end of the year", "within the month").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct ThePeriodMatch {
+    /// Byte range of the whole expression.
+    pub span: (usize, usize),
+    /// Byte range of "since" or "until" before it, if any.
+    pub since: Option<(usize, usize)>,
+    /// Byte range of "year", "month" or "week".
+    pub unit: (usize, usize),
+}
+
+/// The parts of a period that [`the_periods`] reads, in their former pattern's order.
+const THE_PERIOD_PARTS: [&[u8]; 7] = [
+    b"beginning",
+    b"start",
+    b"end",
+    b"middle",
+    b"first half",
+    b"second half",
+    b"rest",
+];
+
+/// The units of [`the_periods`].
+const THE_PERIOD_UNITS: [&[u8]; 3] = [b"year", b"month", b"week"];
+
+/// The parts of the current period in `text` ("since the beginning of the year", "within
+/// the week"), in order and without overlaps: what
+/// `(?i)\b(?:(?:(?P<since>since|until)\s+)?(?:the\s+)?(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+the\s+(?P<unit>year|month|week)|within\s+the\s+(?P<unit2>year|month|week))\b`
+/// finds, trying each word boundary in turn.
+pub(super) fn the_periods(text: &str) -> Vec<ThePeriodMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // every word here starts with one of these letters, or "\u{17F}" (C5 BF) for "s"
+        let may_start = matches!(
+            bytes[i] | 0x20,
+            b's' | b'u' | b't' | b'b' | b'e' | b'm' | b'f' | b'r' | b'w'
+        ) || bytes[i] == 0xC5;
+        if !may_start || !text.is_char_boundary(i) || !boundary(bytes, i) {
+            i += 1;
+            continue;
+        }
+        match the_period_at(text, i) {
+            Some(m) => {
+                i = m.span.1;
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The part of a period starting at byte `start`, if any. Each optional word is taken
+/// when white space follows it: without it, the next word would have to start where it
+/// does, and no word that may follow starts like it.
+fn the_period_at(text: &str, start: usize) -> Option<ThePeriodMatch> {
+    let bytes = text.as_bytes();
+    let spaced = |at: usize| Some(space_end(text, at)).filter(|&end| end > at);
+    let unit_at = |at: usize| {
+        let end = THE_PERIOD_UNITS
+            .iter()
+            .find_map(|u| word_at(text, at, u))
+            .filter(|&e| boundary(bytes, e))?;
+        Some((at, end))
+    };
+    if let Some(after) = word_at(text, start, b"within").and_then(spaced) {
+        let unit = unit_at(word_at(text, after, b"the").and_then(spaced)?)?;
+        return Some(ThePeriodMatch {
+            span: (start, unit.1),
+            since: None,
+            unit,
+        });
+    }
+    let mut at = start;
+    let mut since = None;
+    if let Some((end, after)) = [b"since".as_slice(), b"until"]
+        .iter()
+        .find_map(|w| word_at(text, at, w))
+        .and_then(|end| Some((end, spaced(end)?)))
+    {
+        since = Some((at, end));
+        at = after;
+    }
+    if let Some(after) = word_at(text, at, b"the").and_then(spaced) {
+        at = after;
+    }
+    let part_end = THE_PERIOD_PARTS.iter().find_map(|p| word_at(text, at, p))?;
+    let of = word_at(text, spaced(part_end)?, b"of")?;
+    let the = word_at(text, spaced(of)?, b"the")?;
+    let unit = unit_at(spaced(the)?)?;
+    Some(ThePeriodMatch {
+        span: (start, unit.1),
+        since,
+        unit,
+    })
+}
+
 /// Month names and abbreviations, capitalised as the text must have them (lower-case "may"
 /// and "march" are a verb and a noun).
 const MONTHS: [&[u8]; 24] = [
@@ -2107,6 +2206,60 @@ mod tests {
                 })
                 .collect();
             assert_eq!(months_rel_years(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_periods_match_the_regular_expression() {
+        let re = date_regex(
+            r"(?i)\b(?:(?:(?P<since>since|until)\s+)?(?:the\s+)?(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+the\s+(?P<unit>year|month|week)|within\s+the\s+(?P<unit2>year|month|week))\b",
+        );
+        let leads: &[&str] = &["", "x", "_", "é", "at ", "9", "the "];
+        let sinces: &[&str] = &[
+            "",
+            "",
+            "since ",
+            "Until  ",
+            "\u{17F}ince ",
+            "since",
+            "sinces ",
+        ];
+        let thes: &[&str] = &["", "the ", "THE\u{a0}", "the", "then "];
+        let parts: &[&str] = &[
+            "beginning",
+            "\u{17F}tart",
+            "end",
+            "ending",
+            "middle",
+            "first half",
+            "Second  half",
+            "rest",
+            "within",
+            "weekend",
+        ];
+        let ofs: &[&str] = &[
+            " of the ",
+            "  OF\tthe ",
+            " of the",
+            " of  ",
+            " the ",
+            " ofthe ",
+        ];
+        let units: &[&str] = &["year", "Month", "week", "years", "week_", "weeké", "yea"];
+        let ends: &[&str] = &["", ".", " within the year", " since the end of the week"];
+        for text in built(&[leads, sinces, thes, parts, ofs, units, ends], 40_000) {
+            let by_regex: Vec<ThePeriodMatch> = re
+                .captures_iter(&text)
+                .map(|c| {
+                    let span = |m: regex::Match<'_>| (m.start(), m.end());
+                    ThePeriodMatch {
+                        span: span(c.get(0).unwrap()),
+                        since: c.name("since").map(span),
+                        unit: span(c.name("unit").or_else(|| c.name("unit2")).unwrap()),
+                    }
+                })
+                .collect();
+            assert_eq!(the_periods(&text), by_regex, "{text:?}");
         }
     }
 
