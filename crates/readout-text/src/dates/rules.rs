@@ -165,11 +165,6 @@ static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "the 1990s", "the '90s", "early 2000s".
-static DECADE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)")
-});
-
 /// "over the past two nights", "in the last three days": the days before the reference.
 static PAST_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
@@ -478,8 +473,8 @@ fn counts_things(rest: &str) -> bool {
 }
 
 fn decade(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for m in DECADE.find_iter(cx.sentence) {
-        push(out, m, None, None);
+    for (start, end) in scan::decades(cx.sentence) {
+        push_span(out, start, end, None, None);
     }
 }
 

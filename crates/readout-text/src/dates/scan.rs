@@ -422,6 +422,63 @@ fn the_period_at(text: &str, start: usize) -> Option<ThePeriodMatch> {
     })
 }
 
+/// The decades of `text` ("the 1990s", "early 2000s", "the mid-'80s" reads "'80s"), as byte
+/// ranges in order and without overlaps: what
+/// `(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)` finds.
+pub(super) fn decades(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = match bytes[i] {
+            b'\'' => short_decade_at(bytes, i),
+            b if matches!(b | 0x20, b't' | b'e' | b'l' | b'm') || b.is_ascii_digit() => (i == 0
+                || !is_word_byte(bytes[i - 1]))
+            .then(|| decade_at(text, i))
+            .flatten(),
+            _ => None,
+        };
+        match end {
+            Some(end) => {
+                found.push((i, end));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The end of "'90s" at byte `start`, if it is there.
+fn short_decade_at(bytes: &[u8], start: usize) -> Option<usize> {
+    let digits = bytes.get(start + 1..start + 4)?;
+    let end = start + 4;
+    (digits[0].is_ascii_digit() && &digits[1..] == b"0s" && boundary(bytes, end)).then_some(end)
+}
+
+/// The end of the decade at byte `start` (a word start), if any. Each optional word is
+/// taken when present: without it, the next part would have to start with its letter.
+fn decade_at(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    if let Some(after) = word_at(text, at, b"the")
+        .map(|e| space_end(text, e))
+        .filter(|&after| after > at + 3)
+    {
+        at = after;
+    }
+    if let Some(end) = [b"early".as_slice(), b"late", b"mid"]
+        .iter()
+        .find_map(|w| word_at(text, at, w))
+    {
+        at = end + usize::from(matches!(bytes.get(end), Some(b'-' | b' ')));
+    }
+    let digits = bytes.get(at..at + 5)?;
+    let end = at + 5;
+    (digits[..3].iter().all(u8::is_ascii_digit) && &digits[3..] == b"0s" && boundary(bytes, end))
+        .then_some(end)
+}
+
 /// Month names and abbreviations, capitalised as the text must have them (lower-case "may"
 /// and "march" are a verb and a noun).
 const MONTHS: [&[u8]; 24] = [
@@ -2260,6 +2317,24 @@ mod tests {
                 })
                 .collect();
             assert_eq!(the_periods(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn decades_match_the_regular_expression() {
+        let re =
+            date_regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)");
+        let leads: &[&str] = &["", "x", "_", "é", "in ", "9", "'", "the"];
+        let thes: &[&str] = &["", "", "the ", "THE\u{a0}", "the", "then "];
+        let modifiers: &[&str] = &["", "", "early", "Late-", "mid ", "mid-", "MID--", "lately "];
+        let numbers: &[&str] = &[
+            "1990s", "2000s", "1995s", "1990S", "19900s", "'90s", "'95s", "'90", "990s",
+        ];
+        let ends: &[&str] = &["", ".", "x", "_", "é", " the 1980s", "'s"];
+        for text in built(&[leads, thes, modifiers, numbers, ends], 40_000) {
+            let by_regex: Vec<(usize, usize)> =
+                re.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(decades(&text), by_regex, "{text:?}");
         }
     }
 
