@@ -147,9 +147,6 @@ pub(super) struct Candidate {
     pub anchor_days: Option<i64>,
 }
 
-/// Counts written as digits or words.
-const COUNT: &str = r"(?:[0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|some)";
-
 fn regex(pattern: &str) -> Regex {
     // Date expressions are ASCII, so ASCII word boundaries suffice; a Unicode `\b` would
     // make the fast lazy DFA give up on every sentence with a non-ASCII letter.
@@ -163,13 +160,6 @@ static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(?:will|shall|won't|'ll|upcoming|scheduled|going to|to be held|plans? to|expected to|(?:is|are) set to|is due to|are due to)\b",
     )
-});
-
-/// "over the past two nights", "in the last three days": the days before the reference.
-static PAST_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i)\bthe\s+(?:past|last|previous)\s+(?P<n>{COUNT})\s+(?P<unit>days|nights|weeks)\b"
-    ))
 });
 
 /// Every candidate expression in the sentence (overlapping; the caller settles overlaps).
@@ -221,22 +211,6 @@ pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
         in_count(cx, &mut out);
     }
     out
-}
-
-fn push(
-    out: &mut Vec<Candidate>,
-    m: regex::Match<'_>,
-    date: Option<PartialDate>,
-    hint: Option<DateRelation>,
-) {
-    out.push(Candidate {
-        start: m.start(),
-        end: m.end(),
-        date,
-        hint,
-        weekday: false,
-        anchor_days: None,
-    });
 }
 
 /// A candidate over `start..end` with no weekday or anchor.
@@ -639,10 +613,13 @@ fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// "over the past two nights", "in the last three days": the days before the reference (see
+/// [`scan::past_spans`]).
 fn past_span(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in PAST_SPAN.captures_iter(cx.sentence) {
-        let Some(all) = c.get(0) else { continue };
-        let days = match (c["unit"].to_ascii_lowercase().as_str(), count(&c["n"])) {
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for m in scan::past_spans(cx.sentence) {
+        let (unit, n) = (text(m.unit).to_ascii_lowercase(), text(m.count));
+        let days = match (unit.as_str(), count(n)) {
             ("weeks", Some(n)) => Some(7 * n),
             (_, Some(n)) => Some(n),
             _ => None,
@@ -661,7 +638,7 @@ fn past_span(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             },
             _ => None,
         };
-        push(out, all, date, Some(DateRelation::Past));
+        push_span(out, m.span.0, m.span.1, date, Some(DateRelation::Past));
     }
 }
 

@@ -479,6 +479,87 @@ fn decade_at(text: &str, start: usize) -> Option<usize> {
         .then_some(end)
 }
 
+/// A span of days just past ("the past two nights", "the last 3 weeks").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct PastSpanMatch {
+    /// Byte range of the whole expression.
+    pub span: (usize, usize),
+    /// Byte range of the count.
+    pub count: (usize, usize),
+    /// Byte range of "days", "nights" or "weeks".
+    pub unit: (usize, usize),
+}
+
+/// The counts in words that [`past_spans`] reads, in their former pattern's order.
+const PAST_SPAN_COUNTS: [&[u8]; 20] = [
+    b"an", b"a", b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine",
+    b"ten", b"eleven", b"twelve", b"fifteen", b"twenty", b"thirty", b"a few", b"several", b"some",
+];
+
+/// The spans of days just past in `text`, in order and without overlaps: what
+/// `(?i)\bthe\s+(?:past|last|previous)\s+(?P<n>[0-9]{1,4}|an?|one|…|a few|several|some)\s+(?P<unit>days|nights|weeks)\b`
+/// finds, scanning from each "the".
+pub(super) fn past_spans(text: &str) -> Vec<PastSpanMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] | 0x20 != b't' || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        match past_span_at(text, i) {
+            Some(m) => {
+                i = m.span.1;
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The span of days just past starting at byte `start`, if any: the first reading of the
+/// count after which the unit follows, as the pattern's alternation tries them.
+fn past_span_at(text: &str, start: usize) -> Option<PastSpanMatch> {
+    let bytes = text.as_bytes();
+    let spaced = |at: usize| Some(space_end(text, at)).filter(|&end| end > at);
+    let which = spaced(word_at(text, start, b"the")?)?;
+    let count_start = [b"past".as_slice(), b"last", b"previous"]
+        .iter()
+        .find_map(|w| word_at(text, which, w))
+        .and_then(spaced)?;
+    let unit_after = |count_end: usize| {
+        let unit_start = spaced(count_end)?;
+        let unit_end = [b"days".as_slice(), b"nights", b"weeks"]
+            .iter()
+            .find_map(|u| word_at(text, unit_start, u))
+            .filter(|&e| boundary(bytes, e))?;
+        Some((unit_start, unit_end))
+    };
+    // `[0-9]{1,4}`: fewer digits would be followed by a digit, not white space
+    let digits = bytes[count_start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let readings: Vec<usize> = match digits {
+        0 => PAST_SPAN_COUNTS
+            .iter()
+            .filter_map(|w| word_at(text, count_start, w))
+            .collect(),
+        1..=4 => vec![count_start + digits],
+        _ => Vec::new(),
+    };
+    readings.into_iter().find_map(|count_end| {
+        let unit = unit_after(count_end)?;
+        Some(PastSpanMatch {
+            span: (start, unit.1),
+            count: (count_start, count_end),
+            unit,
+        })
+    })
+}
+
 /// Month names and abbreviations, capitalised as the text must have them (lower-case "may"
 /// and "march" are a verb and a noun).
 const MONTHS: [&[u8]; 24] = [
@@ -2335,6 +2416,67 @@ mod tests {
             let by_regex: Vec<(usize, usize)> =
                 re.find_iter(&text).map(|m| (m.start(), m.end())).collect();
             assert_eq!(decades(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn past_spans_match_the_regular_expression() {
+        let re = date_regex(&format!(
+            r"(?i)\bthe\s+(?:past|last|previous)\s+(?P<n>{COUNT_PATTERN})\s+(?P<unit>days|nights|weeks)\b"
+        ));
+        let leads: &[&str] = &["", "x", "_", "é", "over ", "9", "the "];
+        let thes: &[&str] = &["the ", "The  ", "THE\u{a0}", "the", "then "];
+        let whichs: &[&str] = &[
+            "past ",
+            "LAST\t",
+            "la\u{17F}t ",
+            "previous ",
+            "past",
+            "pastx ",
+        ];
+        let counts: &[&str] = &[
+            "two",
+            "a",
+            "an",
+            "a few",
+            "a  few",
+            "\u{17F}ix",
+            "several",
+            "some",
+            "3",
+            "1234",
+            "12345",
+            "x3",
+            "thirty",
+            "eleven",
+            "a fewx",
+            "ann",
+            "",
+        ];
+        let units: &[&str] = &[
+            " days",
+            "  nights",
+            " weeks",
+            " day",
+            " weeksx",
+            " week\u{17F}",
+            "days",
+            " days_",
+        ];
+        let ends: &[&str] = &["", ".", " the past two days", "é"];
+        for text in built(&[leads, thes, whichs, counts, units, ends], 40_000) {
+            let by_regex: Vec<PastSpanMatch> = re
+                .captures_iter(&text)
+                .map(|c| {
+                    let span = |m: regex::Match<'_>| (m.start(), m.end());
+                    PastSpanMatch {
+                        span: span(c.get(0).unwrap()),
+                        count: span(c.name("n").unwrap()),
+                        unit: span(c.name("unit").unwrap()),
+                    }
+                })
+                .collect();
+            assert_eq!(past_spans(&text), by_regex, "{text:?}");
         }
     }
 
