@@ -124,9 +124,7 @@ impl Cues {
                 }
                 cues.decade |= bytes[i - 1] == b'0' && bytes.get(i) == Some(&b's');
             } else {
-                while i < n && BYTE_CLASS[bytes[i] as usize] >= LOWER_BYTE {
-                    i += 1;
-                }
+                i = letter_run_end(bytes, i);
                 cues.word(&bytes[start..i], &prev);
             }
             prev = [&bytes[start..i], prev[0], prev[1]];
@@ -323,6 +321,35 @@ const OTHER_BYTE: u8 = 0;
 const DIGIT_BYTE: u8 = 1;
 /// An ASCII letter (this and above).
 const LOWER_BYTE: u8 = 2;
+
+/// The end of the run of ASCII letters starting at `i` (`i` itself when `bytes[i]` is no
+/// letter). Letters make up most of a sentence, so they are tested eight at a time.
+fn letter_run_end(bytes: &[u8], mut i: usize) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(eight);
+        // Setting bit 5 folds upper case onto lower case (and no other byte onto a-z); then
+        // per byte, without carries between bytes (each low seven bits plus at most 0x1F
+        // stays below 0x100): the high bit of `t + 0x1F` says "at least 'a'" and that of
+        // `t + 0x05` says "above 'z'". Bytes of 0x80 and above are no letters.
+        let folded = word | 0x2020_2020_2020_2020;
+        let low = folded & !HIGH_BITS;
+        let from_a = low + 0x1F1F_1F1F_1F1F_1F1F;
+        let past_z = low + 0x0505_0505_0505_0505;
+        let letters = from_a & !past_z & !word & HIGH_BITS;
+        let others = !letters & HIGH_BITS;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && BYTE_CLASS[bytes[i] as usize] >= LOWER_BYTE {
+        i += 1;
+    }
+    i
+}
 
 /// The class of every byte, so the scan tests each byte once.
 static BYTE_CLASS: [u8; 256] = {

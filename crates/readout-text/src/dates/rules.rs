@@ -8,7 +8,7 @@ use super::{scan, Cues, DateRelation};
 use crate::calendar::{month_number, plausible_year};
 use chrono::{Datelike, NaiveDate};
 use readout_model::PartialDate;
-use regex::{Captures, Regex};
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// What the rules need to know about the sentence being read.
@@ -66,7 +66,7 @@ impl<'a> Context<'a> {
         }
         // The sentence speaks of the future elsewhere: this stretch follows it unless it has
         // a past-tense verb of its own.
-        !PAST_TENSE.is_match(&self.sentence[from..to])
+        !has_past_tense_verb(&self.sentence[from..to])
     }
 }
 
@@ -103,8 +103,30 @@ fn stretch(sentence: &str, start: usize, end: usize) -> (usize, usize) {
     (from, to)
 }
 
+/// The common irregular past-tense verbs [`PAST_TENSE`] names.
+const IRREGULAR_PAST: [&[u8]; 22] = [
+    b"said", b"met", b"held", b"made", b"took", b"told", b"sent", b"began", b"struck", b"hit",
+    b"gave", b"spoke", b"fled", b"left", b"came", b"went", b"saw", b"won", b"was", b"were", b"had",
+    b"did",
+];
+
+/// Does `text` hold a past-tense verb, as [`PAST_TENSE`] finds one? Without "\u{17F}" or the
+/// Kelvin sign (which its case folding reads as "s" and "k") a match is a whole ASCII word
+/// (`[0-9A-Za-z_]+` between `\b`s) of letters only, so the words are read in one pass and
+/// the pattern is needed only for text with those two characters.
+pub(super) fn has_past_tense_verb(text: &str) -> bool {
+    if text.contains(['\u{17F}', '\u{212A}']) {
+        return PAST_TENSE.is_match(text);
+    }
+    text.as_bytes().split(|&b| !scan::is_word_byte(b)).any(|w| {
+        w.iter().all(u8::is_ascii_alphabetic)
+            && ((w.len() >= 4 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed"))
+                || IRREGULAR_PAST.iter().any(|v| w.eq_ignore_ascii_case(v)))
+    })
+}
+
 /// A past-tense verb: a common irregular one or a regular "-ed" form.
-static PAST_TENSE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PAST_TENSE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(?:said|met|held|made|took|told|sent|began|struck|hit|gave|spoke|fled|left|came|went|saw|won|was|were|had|did|[a-z]{2,}ed)\b",
     )
@@ -125,12 +147,6 @@ pub(super) struct Candidate {
     pub anchor_days: Option<i64>,
 }
 
-/// Full month names only, for months standing alone ("in July").
-const FULL_MONTHS: &str =
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-/// Counts written as digits or words.
-const COUNT: &str = r"(?:[0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|some)";
-
 fn regex(pattern: &str) -> Regex {
     // Date expressions are ASCII, so ASCII word boundaries suffice; a Unicode `\b` would
     // make the fast lazy DFA give up on every sentence with a non-ASCII letter.
@@ -144,48 +160,6 @@ static FUTURE_TENSE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(?:will|shall|won't|'ll|upcoming|scheduled|going to|to be held|plans? to|expected to|(?:is|are) set to|is due to|are due to)\b",
     )
-});
-
-/// "2021-11-13", "2021/11/13".
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\b([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})\b"));
-
-/// "the 1990s", "the '90s", "early 2000s".
-static DECADE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)")
-});
-
-/// "yesterday", "today", "tomorrow", "tonight", "this morning".
-static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b",
-    )
-});
-
-/// "at the beginning of the year", "within the year".
-static THE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:(?:(?P<since>since|until)\s+)?(?:the\s+)?(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+the\s+(?P<unit>year|month|week)|within\s+the\s+(?P<unit2>year|month|week))\b",
-    )
-});
-
-/// "hours after the vote", "a few hours before": the same day as the sentence's own date.
-static HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:(?:a few|several|some|just|only|mere)\s+)?hours\s+(?P<dir>after|before)\b")
-});
-
-/// "in December last year", "October of last year", "March this year", "June next year".
-static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"\b(?P<m>{FULL_MONTHS})\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next|the previous|the following))\s+(?i:year)\b"
-    ))
-});
-
-/// "over the past two nights", "in the last three days": the days before the reference.
-static PAST_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i)\bthe\s+(?:past|last|previous)\s+(?P<n>{COUNT})\s+(?P<unit>days|nights|weeks)\b"
-    ))
 });
 
 /// Every candidate expression in the sentence (overlapping; the caller settles overlaps).
@@ -239,22 +213,6 @@ pub(super) fn candidates(cx: &Context<'_>, cues: Cues) -> Vec<Candidate> {
     out
 }
 
-fn push(
-    out: &mut Vec<Candidate>,
-    m: regex::Match<'_>,
-    date: Option<PartialDate>,
-    hint: Option<DateRelation>,
-) {
-    out.push(Candidate {
-        start: m.start(),
-        end: m.end(),
-        date,
-        hint,
-        weekday: false,
-        anchor_days: None,
-    });
-}
-
 /// A candidate over `start..end` with no weekday or anchor.
 fn push_span(
     out: &mut Vec<Candidate>,
@@ -280,16 +238,22 @@ fn day(y: i32, m: u32, d: u32) -> Option<PartialDate> {
     NaiveDate::from_ymd_opt(y, m, d).map(PartialDate::Day)
 }
 
+/// "2021-11-13", "2021/11/13" (see [`scan::iso_dates`]).
 fn iso(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in ISO.captures_iter(cx.sentence) {
-        if c[2] != c[4] {
-            continue;
-        }
-        let (Ok(y), Ok(m), Ok(d)) = (c[1].parse(), c[3].parse(), c[5].parse()) else {
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for m in scan::iso_dates(cx.sentence) {
+        let Some(year) = m.year else {
             continue;
         };
-        if let (Some(date), Some(all)) = (day(y, m, d), c.get(0)) {
-            push(out, all, Some(date), None);
+        let (Ok(y), Ok(month), Ok(d)) = (
+            text(year).parse(),
+            text(m.month).parse(),
+            text(m.day).parse(),
+        ) else {
+            continue;
+        };
+        if let Some(date) = day(y, month, d) {
+            push_span(out, m.span.0, m.span.1, Some(date), None);
         }
     }
 }
@@ -483,8 +447,8 @@ fn counts_things(rest: &str) -> bool {
 }
 
 fn decade(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for m in DECADE.find_iter(cx.sentence) {
-        push(out, m, None, None);
+    for (start, end) in scan::decades(cx.sentence) {
+        push_span(out, start, end, None, None);
     }
 }
 
@@ -520,8 +484,8 @@ fn weekday(cx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 fn deictic(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for m in DEICTIC.find_iter(cx.sentence) {
-        let words = m.as_str().to_ascii_lowercase();
+    for (start, end) in scan::deictics(cx.sentence) {
+        let words = cx.sentence[start..end].to_ascii_lowercase();
         let (offset, hint) = match words.as_str() {
             "the day before yesterday" => (-2, DateRelation::Past),
             "yesterday" | "last night" => (-1, DateRelation::Past),
@@ -533,7 +497,7 @@ fn deictic(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             .reference
             .and_then(|r| shift_days(r, offset))
             .map(PartialDate::Day);
-        push(out, m, date, Some(hint));
+        push_span(out, start, end, date, Some(hint));
     }
 }
 
@@ -570,15 +534,7 @@ fn period(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// "since …" looks back, "earlier …" looks back, "later …" looks ahead.
-fn edge_hint(c: &Captures<'_>) -> Option<DateRelation> {
-    edge_hint_of(
-        c.name("since").map(|s| s.as_str()),
-        c.name("edge").map(|e| e.as_str()),
-    )
-}
-
-/// [`edge_hint`] from the words themselves: "since" or "until", "earlier" or "later".
+/// "since …" looks back, "earlier …" looks back, "later …" looks ahead, from the words themselves.
 fn edge_hint_of(since: Option<&str>, edge: Option<&str>) -> Option<DateRelation> {
     if since.is_some_and(|s| s.eq_ignore_ascii_case("since")) {
         return Some(DateRelation::Past);
@@ -590,18 +546,14 @@ fn edge_hint_of(since: Option<&str>, edge: Option<&str>) -> Option<DateRelation>
     }
 }
 
+/// "at the beginning of the year", "within the year" (see [`scan::the_periods`]).
 fn the_period(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in THE_PERIOD.captures_iter(cx.sentence) {
-        let Some(all) = c.get(0) else { continue };
-        let Some(unit) = c
-            .name("unit")
-            .or_else(|| c.name("unit2"))
-            .map(|u| u.as_str().to_ascii_lowercase())
-        else {
-            continue;
-        };
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for m in scan::the_periods(cx.sentence) {
+        let unit = text(m.unit).to_ascii_lowercase();
         let date = cx.reference.and_then(|r| period_date(r, &unit, 0));
-        push(out, all, date, edge_hint(&c));
+        let hint = edge_hint_of(m.since.map(text), None);
+        push_span(out, m.span.0, m.span.1, date, hint);
     }
 }
 
@@ -661,10 +613,13 @@ fn ago(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// "over the past two nights", "in the last three days": the days before the reference (see
+/// [`scan::past_spans`]).
 fn past_span(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in PAST_SPAN.captures_iter(cx.sentence) {
-        let Some(all) = c.get(0) else { continue };
-        let days = match (c["unit"].to_ascii_lowercase().as_str(), count(&c["n"])) {
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for m in scan::past_spans(cx.sentence) {
+        let (unit, n) = (text(m.unit).to_ascii_lowercase(), text(m.count));
+        let days = match (unit.as_str(), count(n)) {
             ("weeks", Some(n)) => Some(7 * n),
             (_, Some(n)) => Some(n),
             _ => None,
@@ -683,15 +638,15 @@ fn past_span(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             },
             _ => None,
         };
-        push(out, all, date, Some(DateRelation::Past));
+        push_span(out, m.span.0, m.span.1, date, Some(DateRelation::Past));
     }
 }
 
 fn hours(out: &mut Vec<Candidate>, cx: &Context<'_>) {
-    for m in HOURS.find_iter(cx.sentence) {
+    for (start, end) in scan::hours_after_before(cx.sentence) {
         out.push(Candidate {
-            start: m.start(),
-            end: m.end(),
+            start,
+            end,
             date: None,
             hint: Some(DateRelation::Unknown),
             weekday: false,
@@ -700,12 +655,14 @@ fn hours(out: &mut Vec<Candidate>, cx: &Context<'_>) {
     }
 }
 
+/// "in December last year", "October of last year" (see [`scan::months_rel_years`]).
 fn month_rel_year(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for c in MONTH_REL_YEAR.captures_iter(cx.sentence) {
-        let (Some(all), Some(month)) = (c.get(0), month_number(&c["m"])) else {
+    let text = |(a, b): (usize, usize)| &cx.sentence[a..b];
+    for m in scan::months_rel_years(cx.sentence) {
+        let Some(month) = month_number(text(m.month)) else {
             continue;
         };
-        let which = c["which"].to_ascii_lowercase();
+        let which = text(m.which).to_ascii_lowercase();
         let (offset, hint) = match which.as_str() {
             "last" | "the previous" => (-1, Some(DateRelation::Past)),
             "next" | "the following" => (1, Some(DateRelation::Future)),
@@ -715,7 +672,7 @@ fn month_rel_year(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             year: r.year() + offset,
             month,
         });
-        push(out, all, date, hint);
+        push_span(out, m.span.0, m.span.1, date, hint);
     }
 }
 

@@ -168,6 +168,398 @@ pub(super) fn weekdays(text: &str) -> Vec<WeekdayMatch> {
     found
 }
 
+/// The deictic words and phrases, in the order their former pattern tried them.
+const DEICTIC_PHRASES: [&[u8]; 10] = [
+    b"the day before yesterday",
+    b"the day after tomorrow",
+    b"yesterday",
+    b"today",
+    b"tomorrow",
+    b"tonight",
+    b"last night",
+    b"this morning",
+    b"this afternoon",
+    b"this evening",
+];
+
+/// The deictic expressions of `text` ("yesterday", "this morning"), as byte ranges in order
+/// and without overlaps: what
+/// `(?i)\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b`
+/// finds, trying each phrase at the word starts whose letter may begin one.
+pub(super) fn deictics(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // every phrase starts with t, y or l (either case: no other character folds to them)
+        if !matches!(bytes[i] | 0x20, b't' | b'y' | b'l') || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let end = DEICTIC_PHRASES
+            .iter()
+            .find_map(|p| word_at(text, i, p).filter(|&e| boundary(bytes, e)));
+        match end {
+            Some(end) => {
+                found.push((i, end));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// Words that may stand before "hours" in "a few hours after", in their former pattern's order.
+const HOURS_MODIFIERS: [&[u8]; 6] = [b"a few", b"several", b"some", b"just", b"only", b"mere"];
+
+/// The "hours after" and "hours before" expressions of `text` ("a few hours before"), as
+/// byte ranges in order and without overlaps: what
+/// `(?i)\b(?:(?:a few|several|some|just|only|mere)\s+)?hours\s+(?:after|before)\b` finds,
+/// scanning from each "hours".
+pub(super) fn hours_after_before(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    // where the last expression ended: a later one may not reach back before it
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // "hours" starts with h or H at a word boundary (no other character folds to h)
+        if bytes[i] | 0x20 != b'h' || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let end = word_at(text, i, b"hours")
+            .and_then(|e| Some(space_end(text, e)).filter(|&after| after > e))
+            .and_then(|after| {
+                [b"after".as_slice(), b"before"]
+                    .iter()
+                    .find_map(|w| word_at(text, after, w))
+            })
+            .filter(|&e| boundary(bytes, e));
+        let Some(end) = end else {
+            i += 1;
+            continue;
+        };
+        let space = space_start(text, i);
+        let start = (space < i)
+            .then(|| {
+                HOURS_MODIFIERS
+                    .iter()
+                    .find_map(|m| word_before(text, space, m))
+            })
+            .flatten()
+            // an ASCII `\b`: "\u{17F}everal" has one after a letter, none after a space
+            .filter(|&s| s >= from && boundary(bytes, s))
+            .unwrap_or(i);
+        found.push((start, end));
+        from = end;
+        i = end;
+    }
+    found
+}
+
+/// A month of a year told relative to the reference ("December last year").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct RelYearMatch {
+    /// Byte range of the whole expression.
+    pub span: (usize, usize),
+    /// Byte range of the full month name.
+    pub month: (usize, usize),
+    /// Byte range of "last", "this", "next", "the previous" or "the following".
+    pub which: (usize, usize),
+}
+
+/// The words that tell the year in [`months_rel_years`], in their former pattern's order.
+const REL_YEAR_WHICH: [&[u8]; 5] = [b"last", b"this", b"next", b"the previous", b"the following"];
+
+/// The months of relative years in `text` ("in December last year", "October of last year"),
+/// in order and without overlaps: what
+/// `\b(?P<m>January|…|December)\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next|the previous|the following))\s+(?i:year)\b`
+/// finds, scanning from each capitalised full month name.
+pub(super) fn months_rel_years(text: &str) -> Vec<RelYearMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !matches!(
+            bytes[i],
+            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
+        ) || (i > 0 && is_word_byte(bytes[i - 1]))
+        {
+            i += 1;
+            continue;
+        }
+        match month_rel_year_at(text, i) {
+            Some(m) => {
+                i = m.span.1;
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The month of a relative year starting at byte `start`, if any. "of" before white space
+/// is always taken: no word of [`REL_YEAR_WHICH`] starts with "o".
+fn month_rel_year_at(text: &str, start: usize) -> Option<RelYearMatch> {
+    let bytes = text.as_bytes();
+    let month = FULL_MONTHS.iter().find(|m| bytes[start..].starts_with(m))?;
+    let month_end = start + month.len();
+    let spaced = |at: usize| Some(space_end(text, at)).filter(|&end| end > at);
+    let mut which_start = spaced(month_end)?;
+    if let Some(after_of) = word_at(text, which_start, b"of").and_then(spaced) {
+        which_start = after_of;
+    }
+    let which_end = REL_YEAR_WHICH
+        .iter()
+        .find_map(|w| word_at(text, which_start, w))?;
+    let end = word_at(text, spaced(which_end)?, b"year").filter(|&e| boundary(bytes, e))?;
+    Some(RelYearMatch {
+        span: (start, end),
+        month: (start, month_end),
+        which: (which_start, which_end),
+    })
+}
+
+/// A part of the current period ("the end of the year", "within the month").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct ThePeriodMatch {
+    /// Byte range of the whole expression.
+    pub span: (usize, usize),
+    /// Byte range of "since" or "until" before it, if any.
+    pub since: Option<(usize, usize)>,
+    /// Byte range of "year", "month" or "week".
+    pub unit: (usize, usize),
+}
+
+/// The parts of a period that [`the_periods`] reads, in their former pattern's order.
+const THE_PERIOD_PARTS: [&[u8]; 7] = [
+    b"beginning",
+    b"start",
+    b"end",
+    b"middle",
+    b"first half",
+    b"second half",
+    b"rest",
+];
+
+/// The units of [`the_periods`].
+const THE_PERIOD_UNITS: [&[u8]; 3] = [b"year", b"month", b"week"];
+
+/// The parts of the current period in `text` ("since the beginning of the year", "within
+/// the week"), in order and without overlaps: what
+/// `(?i)\b(?:(?:(?P<since>since|until)\s+)?(?:the\s+)?(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+the\s+(?P<unit>year|month|week)|within\s+the\s+(?P<unit2>year|month|week))\b`
+/// finds, trying each word boundary in turn.
+pub(super) fn the_periods(text: &str) -> Vec<ThePeriodMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // every word here starts with one of these letters, or "\u{17F}" (C5 BF) for "s"
+        let may_start = matches!(
+            bytes[i] | 0x20,
+            b's' | b'u' | b't' | b'b' | b'e' | b'm' | b'f' | b'r' | b'w'
+        ) || bytes[i] == 0xC5;
+        if !may_start || !text.is_char_boundary(i) || !boundary(bytes, i) {
+            i += 1;
+            continue;
+        }
+        match the_period_at(text, i) {
+            Some(m) => {
+                i = m.span.1;
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The part of a period starting at byte `start`, if any. Each optional word is taken
+/// when white space follows it: without it, the next word would have to start where it
+/// does, and no word that may follow starts like it.
+fn the_period_at(text: &str, start: usize) -> Option<ThePeriodMatch> {
+    let bytes = text.as_bytes();
+    let spaced = |at: usize| Some(space_end(text, at)).filter(|&end| end > at);
+    let unit_at = |at: usize| {
+        let end = THE_PERIOD_UNITS
+            .iter()
+            .find_map(|u| word_at(text, at, u))
+            .filter(|&e| boundary(bytes, e))?;
+        Some((at, end))
+    };
+    if let Some(after) = word_at(text, start, b"within").and_then(spaced) {
+        let unit = unit_at(word_at(text, after, b"the").and_then(spaced)?)?;
+        return Some(ThePeriodMatch {
+            span: (start, unit.1),
+            since: None,
+            unit,
+        });
+    }
+    let mut at = start;
+    let mut since = None;
+    if let Some((end, after)) = [b"since".as_slice(), b"until"]
+        .iter()
+        .find_map(|w| word_at(text, at, w))
+        .and_then(|end| Some((end, spaced(end)?)))
+    {
+        since = Some((at, end));
+        at = after;
+    }
+    if let Some(after) = word_at(text, at, b"the").and_then(spaced) {
+        at = after;
+    }
+    let part_end = THE_PERIOD_PARTS.iter().find_map(|p| word_at(text, at, p))?;
+    let of = word_at(text, spaced(part_end)?, b"of")?;
+    let the = word_at(text, spaced(of)?, b"the")?;
+    let unit = unit_at(spaced(the)?)?;
+    Some(ThePeriodMatch {
+        span: (start, unit.1),
+        since,
+        unit,
+    })
+}
+
+/// The decades of `text` ("the 1990s", "early 2000s", "the mid-'80s" reads "'80s"), as byte
+/// ranges in order and without overlaps: what
+/// `(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)` finds.
+pub(super) fn decades(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = match bytes[i] {
+            b'\'' => short_decade_at(bytes, i),
+            b if matches!(b | 0x20, b't' | b'e' | b'l' | b'm') || b.is_ascii_digit() => (i == 0
+                || !is_word_byte(bytes[i - 1]))
+            .then(|| decade_at(text, i))
+            .flatten(),
+            _ => None,
+        };
+        match end {
+            Some(end) => {
+                found.push((i, end));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The end of "'90s" at byte `start`, if it is there.
+fn short_decade_at(bytes: &[u8], start: usize) -> Option<usize> {
+    let digits = bytes.get(start + 1..start + 4)?;
+    let end = start + 4;
+    (digits[0].is_ascii_digit() && &digits[1..] == b"0s" && boundary(bytes, end)).then_some(end)
+}
+
+/// The end of the decade at byte `start` (a word start), if any. Each optional word is
+/// taken when present: without it, the next part would have to start with its letter.
+fn decade_at(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    if let Some(after) = word_at(text, at, b"the")
+        .map(|e| space_end(text, e))
+        .filter(|&after| after > at + 3)
+    {
+        at = after;
+    }
+    if let Some(end) = [b"early".as_slice(), b"late", b"mid"]
+        .iter()
+        .find_map(|w| word_at(text, at, w))
+    {
+        at = end + usize::from(matches!(bytes.get(end), Some(b'-' | b' ')));
+    }
+    let digits = bytes.get(at..at + 5)?;
+    let end = at + 5;
+    (digits[..3].iter().all(u8::is_ascii_digit) && &digits[3..] == b"0s" && boundary(bytes, end))
+        .then_some(end)
+}
+
+/// A span of days just past ("the past two nights", "the last 3 weeks").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct PastSpanMatch {
+    /// Byte range of the whole expression.
+    pub span: (usize, usize),
+    /// Byte range of the count.
+    pub count: (usize, usize),
+    /// Byte range of "days", "nights" or "weeks".
+    pub unit: (usize, usize),
+}
+
+/// The counts in words that [`past_spans`] reads, in their former pattern's order.
+const PAST_SPAN_COUNTS: [&[u8]; 20] = [
+    b"an", b"a", b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine",
+    b"ten", b"eleven", b"twelve", b"fifteen", b"twenty", b"thirty", b"a few", b"several", b"some",
+];
+
+/// The spans of days just past in `text`, in order and without overlaps: what
+/// `(?i)\bthe\s+(?:past|last|previous)\s+(?P<n>[0-9]{1,4}|an?|one|…|a few|several|some)\s+(?P<unit>days|nights|weeks)\b`
+/// finds, scanning from each "the".
+pub(super) fn past_spans(text: &str) -> Vec<PastSpanMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] | 0x20 != b't' || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        match past_span_at(text, i) {
+            Some(m) => {
+                i = m.span.1;
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The span of days just past starting at byte `start`, if any: the first reading of the
+/// count after which the unit follows, as the pattern's alternation tries them.
+fn past_span_at(text: &str, start: usize) -> Option<PastSpanMatch> {
+    let bytes = text.as_bytes();
+    let spaced = |at: usize| Some(space_end(text, at)).filter(|&end| end > at);
+    let which = spaced(word_at(text, start, b"the")?)?;
+    let count_start = [b"past".as_slice(), b"last", b"previous"]
+        .iter()
+        .find_map(|w| word_at(text, which, w))
+        .and_then(spaced)?;
+    let unit_after = |count_end: usize| {
+        let unit_start = spaced(count_end)?;
+        let unit_end = [b"days".as_slice(), b"nights", b"weeks"]
+            .iter()
+            .find_map(|u| word_at(text, unit_start, u))
+            .filter(|&e| boundary(bytes, e))?;
+        Some((unit_start, unit_end))
+    };
+    // `[0-9]{1,4}`: fewer digits would be followed by a digit, not white space
+    let digits = bytes[count_start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let readings: Vec<usize> = match digits {
+        0 => PAST_SPAN_COUNTS
+            .iter()
+            .filter_map(|w| word_at(text, count_start, w))
+            .collect(),
+        1..=4 => vec![count_start + digits],
+        _ => Vec::new(),
+    };
+    readings.into_iter().find_map(|count_end| {
+        let unit = unit_after(count_end)?;
+        Some(PastSpanMatch {
+            span: (start, unit.1),
+            count: (count_start, count_end),
+            unit,
+        })
+    })
+}
+
 /// Month names and abbreviations, capitalised as the text must have them (lower-case "may"
 /// and "march" are a verb and a noun).
 const MONTHS: [&[u8]; 24] = [
@@ -281,6 +673,69 @@ pub(super) struct DateMatch {
     pub day: (usize, usize),
     /// Byte range of the year, if written.
     pub year: Option<(usize, usize)>,
+}
+
+/// The end of the run of at most two ASCII digits at byte `at`.
+fn two_digits_end(bytes: &[u8], at: usize) -> usize {
+    let mut end = at;
+    while end < at + 2 && bytes.get(end).is_some_and(u8::is_ascii_digit) {
+        end += 1;
+    }
+    end
+}
+
+/// The ISO-like dates of `text` ("2021-11-13", "2021/11/13", "2021.11.13") whose two
+/// separators agree, in order: what `\b([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})\b`
+/// finds (a match with mixed separators is passed over, as its rule did).
+pub(super) fn iso_dates(text: &str) -> Vec<DateMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // a match starts with a digit at a word boundary
+        if !bytes[i].is_ascii_digit() || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        match iso_date_at(bytes, i) {
+            Some(m) => {
+                if bytes[m.month.0 - 1] == bytes[m.month.1] {
+                    found.push(m);
+                }
+                i = m.span.1;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The ISO-like date starting at byte `start`, if any. A shorter reading of either
+/// `[0-9]{1,2}` never helps: it would be followed by a digit, which is neither a separator
+/// nor a word boundary.
+fn iso_date_at(bytes: &[u8], start: usize) -> Option<DateMatch> {
+    let year_end = start + 4;
+    if !bytes.get(start..year_end)?.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let is_separator = |at: usize| matches!(bytes.get(at), Some(b'-' | b'/' | b'.'));
+    if !is_separator(year_end) {
+        return None;
+    }
+    let month_end = two_digits_end(bytes, year_end + 1);
+    if month_end == year_end + 1 || !is_separator(month_end) {
+        return None;
+    }
+    let day_end = two_digits_end(bytes, month_end + 1);
+    if day_end == month_end + 1 || !boundary(bytes, day_end) {
+        return None;
+    }
+    Some(DateMatch {
+        span: (start, day_end),
+        month: (year_end + 1, month_end),
+        day: (month_end + 1, day_end),
+        year: Some((start, year_end)),
+    })
 }
 
 /// Every position where a capitalised month name may start a word, from byte `from` on.
@@ -1732,6 +2187,296 @@ mod tests {
                 counted_by_regex(&re, &text),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn deictics_match_the_regular_expression() {
+        let re = date_regex(
+            r"(?i)\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b",
+        );
+        let phrases: &[&str] = &[
+            "the day before yesterday",
+            "The Day after tomorrow",
+            "the day before",
+            "the day  after tomorrow",
+            "yesterday",
+            "ye\u{17F}terday",
+            "YESTERDAY",
+            "today",
+            "Todays",
+            "tomorrow",
+            "tonight",
+            "last night",
+            "la\u{17F}t NIGHT",
+            "last  night",
+            "this morning",
+            "thi\u{17F} afternoon",
+            "this evening",
+            "this eveningx",
+            "tonight_",
+            "Today9",
+            "lately",
+            "yes",
+        ];
+        let gaps: &[&str] = &["", " ", "x", "_", "9", "é", ", ", "\u{a0}", "the ", "this "];
+        for text in built(&[gaps, phrases, gaps, phrases, gaps], 40_000) {
+            let by_regex: Vec<(usize, usize)> =
+                re.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(deictics(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn hours_match_the_regular_expression() {
+        let re = date_regex(
+            r"(?i)\b(?:(?:a few|several|some|just|only|mere)\s+)?hours\s+(?P<dir>after|before)\b",
+        );
+        let modifiers: &[&str] = &[
+            "",
+            "a few ",
+            "A  few ",
+            "a few\u{a0}",
+            "several ",
+            "\u{17F}everal\t",
+            "some ",
+            "just ",
+            "only ",
+            "mere ",
+            "xsome ",
+            "some",
+            "afew ",
+            "é",
+            "x",
+            "_",
+        ];
+        let hours: &[&str] = &["hours", "Hours", "HOUR\u{17F}", "hour", "xhours", "hours_"];
+        let directions: &[&str] = &[
+            " after",
+            "  before",
+            "\u{2003}AFTER",
+            "after",
+            " afterwards",
+            " before_",
+            " later",
+            " after9",
+            " afteré",
+        ];
+        let ends: &[&str] = &["", ".", " some hours after", " hours before", "x"];
+        for text in built(
+            &[
+                modifiers, hours, directions, ends, modifiers, hours, directions,
+            ],
+            40_000,
+        ) {
+            let by_regex: Vec<(usize, usize)> =
+                re.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(hours_after_before(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn iso_dates_match_the_regular_expression() {
+        let re = date_regex(r"\b([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})\b");
+        let leads: &[&str] = &["", "x", "_", "9", " ", "é", "on ", "1-"];
+        let years: &[&str] = &["2021", "20211", "202", "1999"];
+        let separators: &[&str] = &["-", "/", ".", " ", ""];
+        let numbers: &[&str] = &["1", "04", "12", "123", "7", "", "x"];
+        let ends: &[&str] = &["", "x", " ", ".", "_", "é", "9", "-05", " 2021-1-1"];
+        let parts = [leads, years, separators, numbers, separators, numbers, ends];
+        for text in built(&parts, 40_000) {
+            let by_regex: Vec<DateMatch> = re
+                .captures_iter(&text)
+                .filter(|c| c[2] == c[4])
+                .map(|c| {
+                    let span = |i: usize| {
+                        let m = c.get(i).unwrap();
+                        (m.start(), m.end())
+                    };
+                    DateMatch {
+                        span: span(0),
+                        month: span(3),
+                        day: span(5),
+                        year: Some(span(1)),
+                    }
+                })
+                .collect();
+            assert_eq!(iso_dates(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn months_rel_years_match_the_regular_expression() {
+        let re = date_regex(&format!(
+            r"\b(?P<m>{})\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next|the previous|the following))\s+(?i:year)\b",
+            "January|February|March|April|May|June|July|August|September|October|November|December"
+        ));
+        let leads: &[&str] = &["", "x", "_", "é", "in ", "9", " of "];
+        let months: &[&str] = &["December", "May", "Mayor", "december", "Sept", "June"];
+        let gaps: &[&str] = &[" ", "  ", "\u{a0}", "", "\t"];
+        let ofs: &[&str] = &["", "", "of ", "OF  ", "of", "often ", "ofx ", "o\u{17F} "];
+        let whichs: &[&str] = &[
+            "last",
+            "LAST",
+            "la\u{17F}t",
+            "this",
+            "next",
+            "the previous",
+            "The Following",
+            "the  previous",
+            "past",
+        ];
+        let years: &[&str] = &["year", "Year", "years", "year_", "yearé", "yea", "year."];
+        let ends: &[&str] = &["", ".", " December last year", " of next year"];
+        for text in built(
+            &[leads, months, gaps, ofs, whichs, gaps, years, ends],
+            40_000,
+        ) {
+            let by_regex: Vec<RelYearMatch> = re
+                .captures_iter(&text)
+                .map(|c| {
+                    let span = |m: regex::Match<'_>| (m.start(), m.end());
+                    RelYearMatch {
+                        span: span(c.get(0).unwrap()),
+                        month: span(c.name("m").unwrap()),
+                        which: span(c.name("which").unwrap()),
+                    }
+                })
+                .collect();
+            assert_eq!(months_rel_years(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_periods_match_the_regular_expression() {
+        let re = date_regex(
+            r"(?i)\b(?:(?:(?P<since>since|until)\s+)?(?:the\s+)?(?:beginning|start|end|middle|first half|second half|rest)\s+of\s+the\s+(?P<unit>year|month|week)|within\s+the\s+(?P<unit2>year|month|week))\b",
+        );
+        let leads: &[&str] = &["", "x", "_", "é", "at ", "9", "the "];
+        let sinces: &[&str] = &[
+            "",
+            "",
+            "since ",
+            "Until  ",
+            "\u{17F}ince ",
+            "since",
+            "sinces ",
+        ];
+        let thes: &[&str] = &["", "the ", "THE\u{a0}", "the", "then "];
+        let parts: &[&str] = &[
+            "beginning",
+            "\u{17F}tart",
+            "end",
+            "ending",
+            "middle",
+            "first half",
+            "Second  half",
+            "rest",
+            "within",
+            "weekend",
+        ];
+        let ofs: &[&str] = &[
+            " of the ",
+            "  OF\tthe ",
+            " of the",
+            " of  ",
+            " the ",
+            " ofthe ",
+        ];
+        let units: &[&str] = &["year", "Month", "week", "years", "week_", "weeké", "yea"];
+        let ends: &[&str] = &["", ".", " within the year", " since the end of the week"];
+        for text in built(&[leads, sinces, thes, parts, ofs, units, ends], 40_000) {
+            let by_regex: Vec<ThePeriodMatch> = re
+                .captures_iter(&text)
+                .map(|c| {
+                    let span = |m: regex::Match<'_>| (m.start(), m.end());
+                    ThePeriodMatch {
+                        span: span(c.get(0).unwrap()),
+                        since: c.name("since").map(span),
+                        unit: span(c.name("unit").or_else(|| c.name("unit2")).unwrap()),
+                    }
+                })
+                .collect();
+            assert_eq!(the_periods(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn decades_match_the_regular_expression() {
+        let re =
+            date_regex(r"(?:\b(?i:the\s+)?(?:(?i:early|late|mid)[- ]?)?[0-9]{3}0s\b|'[0-9]0s\b)");
+        let leads: &[&str] = &["", "x", "_", "é", "in ", "9", "'", "the"];
+        let thes: &[&str] = &["", "", "the ", "THE\u{a0}", "the", "then "];
+        let modifiers: &[&str] = &["", "", "early", "Late-", "mid ", "mid-", "MID--", "lately "];
+        let numbers: &[&str] = &[
+            "1990s", "2000s", "1995s", "1990S", "19900s", "'90s", "'95s", "'90", "990s",
+        ];
+        let ends: &[&str] = &["", ".", "x", "_", "é", " the 1980s", "'s"];
+        for text in built(&[leads, thes, modifiers, numbers, ends], 40_000) {
+            let by_regex: Vec<(usize, usize)> =
+                re.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(decades(&text), by_regex, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn past_spans_match_the_regular_expression() {
+        let re = date_regex(&format!(
+            r"(?i)\bthe\s+(?:past|last|previous)\s+(?P<n>{COUNT_PATTERN})\s+(?P<unit>days|nights|weeks)\b"
+        ));
+        let leads: &[&str] = &["", "x", "_", "é", "over ", "9", "the "];
+        let thes: &[&str] = &["the ", "The  ", "THE\u{a0}", "the", "then "];
+        let whichs: &[&str] = &[
+            "past ",
+            "LAST\t",
+            "la\u{17F}t ",
+            "previous ",
+            "past",
+            "pastx ",
+        ];
+        let counts: &[&str] = &[
+            "two",
+            "a",
+            "an",
+            "a few",
+            "a  few",
+            "\u{17F}ix",
+            "several",
+            "some",
+            "3",
+            "1234",
+            "12345",
+            "x3",
+            "thirty",
+            "eleven",
+            "a fewx",
+            "ann",
+            "",
+        ];
+        let units: &[&str] = &[
+            " days",
+            "  nights",
+            " weeks",
+            " day",
+            " weeksx",
+            " week\u{17F}",
+            "days",
+            " days_",
+        ];
+        let ends: &[&str] = &["", ".", " the past two days", "é"];
+        for text in built(&[leads, thes, whichs, counts, units, ends], 40_000) {
+            let by_regex: Vec<PastSpanMatch> = re
+                .captures_iter(&text)
+                .map(|c| {
+                    let span = |m: regex::Match<'_>| (m.start(), m.end());
+                    PastSpanMatch {
+                        span: span(c.get(0).unwrap()),
+                        count: span(c.name("n").unwrap()),
+                        unit: span(c.name("unit").unwrap()),
+                    }
+                })
+                .collect();
+            assert_eq!(past_spans(&text), by_regex, "{text:?}");
         }
     }
 

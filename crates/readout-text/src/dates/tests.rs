@@ -525,3 +525,86 @@ fn counted_expressions_at_the_edges_of_sentences_and_words() {
     assert!(found("It was 12345 days ago.").is_empty());
     assert!(found("It was x3 days ago and in 2weeks and in two weekdays.").is_empty());
 }
+
+#[test]
+fn letter_runs_eight_at_a_time_agree_with_byte_by_byte() {
+    let byte_by_byte = |bytes: &[u8], mut i: usize| {
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        i
+    };
+    // every byte value, in runs of letters of every length up to past two chunks
+    let mut next = crate::calendar::test_rng(0x2545_F491_4F6C_DD1D);
+    for _ in 0..20_000 {
+        let len = next(24);
+        let bytes: Vec<u8> = (0..len)
+            .map(|_| match next(4) {
+                0 => next(256) as u8,
+                1 => b"@[`{AZaz"[next(8)],
+                _ => b'a' + next(26) as u8,
+            })
+            .collect();
+        for i in 0..=bytes.len() {
+            assert_eq!(
+                super::letter_run_end(&bytes, i),
+                byte_by_byte(&bytes, i),
+                "{bytes:?} at {i}"
+            );
+        }
+    }
+}
+
+#[test]
+fn past_tense_words_agree_with_the_pattern() {
+    let pieces = [
+        "said",
+        "SAID",
+        "met",
+        "meta",
+        "xhad",
+        "had_",
+        "had9",
+        "was",
+        "Were",
+        "hit",
+        "ended",
+        "ed",
+        "red",
+        "bred",
+        "worked",
+        "WORKED",
+        "work9ed",
+        "wor_ked",
+        "cre\u{17F}ed",
+        "u\u{17F}ed",
+        "\u{17F}aid",
+        "loo\u{212A}ed",
+        "é",
+        "éed",
+        "naïved",
+        " ",
+        "  ",
+        ", ",
+        "-",
+        "'",
+        "\u{2014}",
+        "x",
+        "9",
+        "_",
+        "the",
+        "will",
+        "it",
+    ];
+    let mut next = crate::calendar::test_rng(0x6A09_E667_F3BC_C909);
+    for _ in 0..40_000 {
+        let text: String = (0..1 + next(6))
+            .map(|_| pieces[next(pieces.len())])
+            .collect();
+        assert_eq!(
+            rules::has_past_tense_verb(&text),
+            rules::PAST_TENSE.is_match(&text),
+            "{text:?}"
+        );
+    }
+}
