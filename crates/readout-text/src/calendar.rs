@@ -739,6 +739,20 @@ pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
     }
 }
 
+/// The texts with every character beyond ASCII made a space, so that the scanners' ASCII
+/// path is tried on the same shapes.
+#[cfg(test)]
+fn asciified(texts: &[String]) -> Vec<String> {
+    texts
+        .iter()
+        .map(|t| {
+            t.chars()
+                .map(|c| if c.is_ascii() { c } else { ' ' })
+                .collect()
+        })
+        .collect()
+}
+
 /// Random texts made of dates in every format [`full_dates`] reads, each part sometimes
 /// replaced by a near miss (three-digit years, non-ASCII digits and spaces, odd separators,
 /// impossible days), between noise words, for the fast-path tests.
@@ -843,14 +857,7 @@ mod tests {
             .map(String::from),
         );
         // the generator's non-ASCII near misses made ASCII, so that most texts are read
-        let asciified: Vec<String> = texts
-            .iter()
-            .map(|t| {
-                t.chars()
-                    .map(|c| if c.is_ascii() { c } else { ' ' })
-                    .collect()
-            })
-            .collect();
+        let asciified = asciified(&texts);
         let mut matched = 0;
         let mut not_ascii = 0;
         for text in texts.iter().chain(&asciified).filter(|t| scannable(t)) {
@@ -877,14 +884,7 @@ mod tests {
             ]
             .map(String::from),
         );
-        let asciified: Vec<String> = texts
-            .iter()
-            .map(|t| {
-                t.chars()
-                    .map(|c| if c.is_ascii() { c } else { ' ' })
-                    .collect()
-            })
-            .collect();
+        let asciified = asciified(&texts);
         let mut matched = 0;
         for text in texts.iter().chain(&asciified).filter(|t| scannable(t)) {
             let by_pattern = named_days_by_pattern(&DAY_MONTH_NAMED, text, 1, 2);
@@ -907,14 +907,7 @@ mod tests {
             ]
             .map(String::from),
         );
-        let asciified: Vec<String> = texts
-            .iter()
-            .map(|t| {
-                t.chars()
-                    .map(|c| if c.is_ascii() { c } else { ' ' })
-                    .collect()
-            })
-            .collect();
+        let asciified = asciified(&texts);
         let mut matched = 0;
         for text in texts.iter().chain(&asciified).filter(|t| scannable(t)) {
             for (order, pattern) in [

@@ -20,6 +20,33 @@ pub(super) fn boundary(bytes: &[u8], i: usize) -> bool {
     before != after
 }
 
+/// The matches found left to right without overlaps, as a regex's `find_iter` finds them:
+/// `match_at` is tried at each byte where `may_start` holds, and after a match the scan goes
+/// on from its end (given by `end_of`).
+fn leftmost_matches<M>(
+    bytes: &[u8],
+    may_start: impl Fn(usize) -> bool,
+    match_at: impl Fn(usize) -> Option<M>,
+    end_of: impl Fn(&M) -> usize,
+) -> Vec<M> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !may_start(i) {
+            i += 1;
+            continue;
+        }
+        match match_at(i) {
+            Some(m) => {
+                i = end_of(&m);
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
 /// Does `c` match the lower-case ASCII letter `letter` case-insensitively, as a regular
 /// expression's simple case folding has it?
 fn folds_to(c: char, letter: u8) -> bool {
@@ -279,26 +306,17 @@ const REL_YEAR_WHICH: [&[u8]; 5] = [b"last", b"this", b"next", b"the previous", 
 /// finds, scanning from each capitalised full month name.
 pub(super) fn months_rel_years(text: &str) -> Vec<RelYearMatch> {
     let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !matches!(
-            bytes[i],
-            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
-        ) || (i > 0 && is_word_byte(bytes[i - 1]))
-        {
-            i += 1;
-            continue;
-        }
-        match month_rel_year_at(text, i) {
-            Some(m) => {
-                i = m.span.1;
-                found.push(m);
-            }
-            None => i += 1,
-        }
-    }
-    found
+    leftmost_matches(
+        bytes,
+        |i| {
+            matches!(
+                bytes[i],
+                b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
+            ) && !(i > 0 && is_word_byte(bytes[i - 1]))
+        },
+        |i| month_rel_year_at(text, i),
+        |m| m.span.1,
+    )
 }
 
 /// The month of a relative year starting at byte `start`, if any. "of" before white space
@@ -354,27 +372,19 @@ const THE_PERIOD_UNITS: [&[u8]; 3] = [b"year", b"month", b"week"];
 /// finds, trying each word boundary in turn.
 pub(super) fn the_periods(text: &str) -> Vec<ThePeriodMatch> {
     let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        // every word here starts with one of these letters, or "\u{17F}" (C5 BF) for "s"
-        let may_start = matches!(
-            bytes[i] | 0x20,
-            b's' | b'u' | b't' | b'b' | b'e' | b'm' | b'f' | b'r' | b'w'
-        ) || bytes[i] == 0xC5;
-        if !may_start || !text.is_char_boundary(i) || !boundary(bytes, i) {
-            i += 1;
-            continue;
-        }
-        match the_period_at(text, i) {
-            Some(m) => {
-                i = m.span.1;
-                found.push(m);
-            }
-            None => i += 1,
-        }
-    }
-    found
+    leftmost_matches(
+        bytes,
+        |i| {
+            // every word here starts with one of these letters, or "\u{17F}" (C5 BF) for "s"
+            let may_start = matches!(
+                bytes[i] | 0x20,
+                b's' | b'u' | b't' | b'b' | b'e' | b'm' | b'f' | b'r' | b'w'
+            ) || bytes[i] == 0xC5;
+            may_start && text.is_char_boundary(i) && boundary(bytes, i)
+        },
+        |i| the_period_at(text, i),
+        |m| m.span.1,
+    )
 }
 
 /// The part of a period starting at byte `start`, if any. Each optional word is taken
@@ -501,22 +511,12 @@ const PAST_SPAN_COUNTS: [&[u8]; 20] = [
 /// finds, scanning from each "the".
 pub(super) fn past_spans(text: &str) -> Vec<PastSpanMatch> {
     let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] | 0x20 != b't' || (i > 0 && is_word_byte(bytes[i - 1])) {
-            i += 1;
-            continue;
-        }
-        match past_span_at(text, i) {
-            Some(m) => {
-                i = m.span.1;
-                found.push(m);
-            }
-            None => i += 1,
-        }
-    }
-    found
+    leftmost_matches(
+        bytes,
+        |i| bytes[i] | 0x20 == b't' && !(i > 0 && is_word_byte(bytes[i - 1])),
+        |i| past_span_at(text, i),
+        |m| m.span.1,
+    )
 }
 
 /// The span of days just past starting at byte `start`, if any: the first reading of the
@@ -689,24 +689,15 @@ fn two_digits_end(bytes: &[u8], at: usize) -> usize {
 /// finds (a match with mixed separators is passed over, as its rule did).
 pub(super) fn iso_dates(text: &str) -> Vec<DateMatch> {
     let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        // a match starts with a digit at a word boundary
-        if !bytes[i].is_ascii_digit() || (i > 0 && is_word_byte(bytes[i - 1])) {
-            i += 1;
-            continue;
-        }
-        match iso_date_at(bytes, i) {
-            Some(m) => {
-                if bytes[m.month.0 - 1] == bytes[m.month.1] {
-                    found.push(m);
-                }
-                i = m.span.1;
-            }
-            None => i += 1,
-        }
-    }
+    // a match starts with a digit at a word boundary; one with two different separators
+    // ("2021-11.13") is passed over whole
+    let mut found = leftmost_matches(
+        bytes,
+        |i| bytes[i].is_ascii_digit() && !(i > 0 && is_word_byte(bytes[i - 1])),
+        |i| iso_date_at(bytes, i),
+        |m| m.span.1,
+    );
+    found.retain(|m| bytes[m.month.0 - 1] == bytes[m.month.1]);
     found
 }
 
@@ -809,22 +800,12 @@ fn month_day_at(text: &str, start: usize) -> Option<DateMatch> {
 /// `[0-9]{1,2}(?:st|nd|rd|th)?`.
 pub(super) fn days_months(text: &str) -> Vec<DateMatch> {
     let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || (i > 0 && is_word_byte(bytes[i - 1])) {
-            i += 1;
-            continue;
-        }
-        match day_month_at(text, i) {
-            Some(m) => {
-                i = m.span.1;
-                found.push(m);
-            }
-            None => i += 1,
-        }
-    }
-    found
+    leftmost_matches(
+        bytes,
+        |i| bytes[i].is_ascii_digit() && !(i > 0 && is_word_byte(bytes[i - 1])),
+        |i| day_month_at(text, i),
+        |m| m.span.1,
+    )
 }
 
 /// The day-month expression starting at byte `start`, if there is one.
