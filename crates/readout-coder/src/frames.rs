@@ -683,6 +683,16 @@ pub(crate) fn topic_only(
         {
             return Some("an act named as the time or cause of another");
         }
+        // "relations have soured since Russia's invasion of Ukraine": a state's act named as
+        // the background of another, by its possessive agent
+        let mut near = crate::words::words_back(before);
+        if near.next().is_some_and(|w| ends_with_ascii_ci(w, "'s"))
+            && near
+                .next()
+                .is_some_and(|w| in_list(w, &["since", "amid", "despite"]))
+        {
+            return Some("an act named as the background of another");
+        }
     }
     // "reviewed bilateral cooperation in trade": a discussion verb makes the act its topic
     let mut tail = crate::words::words_back(before).take(3);

@@ -89,3 +89,18 @@ fn a_hostile_act_resolved_on_is_no_agreement() {
     );
     assert_eq!(of_type(&ev, EventType::Agree).len(), 1, "{}", show(&ev));
 }
+
+#[test]
+fn a_states_act_named_as_background_is_no_event_of_the_sentence() {
+    let ev = code(
+        "Trade between the two neighbours has collapsed since Ethiopia's invasion of Somalia.",
+        Some("2023-05-02"),
+    );
+    assert!(ev.is_empty(), "{}", show(&ev));
+    // told as an event of its own, it still is one
+    let ev = code(
+        "Ethiopia's invasion of Somalia began in December.",
+        Some("2023-05-02"),
+    );
+    assert!(!ev.is_empty(), "{}", show(&ev));
+}
