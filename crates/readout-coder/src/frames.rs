@@ -608,6 +608,20 @@ fn killed_by_nature(text: &str, t: &TriggerMatch) -> bool {
     false
 }
 
+/// Is the trigger the end of a short quotation ("over \"hijacking\" of a flight", "a case of
+/// \"state-sponsored hijacking\"")? Such a word is what someone called an act, not an act told.
+fn quoted_label(text: &str, t: &TriggerMatch) -> bool {
+    if !text[t.span.1..].starts_with('"') {
+        return false;
+    }
+    let before = &text[..t.span.0];
+    before.rfind('"').is_some_and(|q| {
+        let inside = &before[q + 1..];
+        // an opening quote: at the start or after a space, within four words of the trigger
+        (q == 0 || before[..q].ends_with(' ')) && inside.split_whitespace().count() < 4
+    })
+}
+
 /// A trigger that only names a topic: "stressed the importance of … working together",
 /// "talk about … cooperation", "emphasized the strengthening of cooperation".
 pub(crate) fn topic_only(
@@ -633,6 +647,9 @@ pub(crate) fn topic_only(
     }
     if killed_by_nature(text, t) {
         return Some("deaths a natural disaster caused");
+    }
+    if t.event_type == EventType::Assault && quoted_label(text, t) {
+        return Some("a word quoted as someone's label for an act (\"hijacking\")");
     }
     // (compared in place, ASCII case-insensitively)
     let first = crate::words::next_word(text, t.span.0);

@@ -104,3 +104,28 @@ fn a_states_act_named_as_background_is_no_event_of_the_sentence() {
     );
     assert!(!ev.is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_word_quoted_as_a_label_for_an_act_is_no_attack() {
+    for body in [
+        "Lithuania bans Belarusian flights over \"hijacking\" of a passenger jet",
+        "The airline's chief called the diversion a case of \"state-sponsored hijacking\".",
+    ] {
+        let ev = code(body, Some("2021-05-24"));
+        assert!(
+            of_type(&ev, EventType::Assault).is_empty(),
+            "{body}\n{}",
+            show(&ev)
+        );
+    }
+    // told as an act, the same word is one
+    let ev = code(
+        "Gunmen hijacked a passenger jet over Lithuania on Sunday.",
+        Some("2021-05-24"),
+    );
+    assert!(
+        !of_type(&ev, EventType::Assault).is_empty(),
+        "{}",
+        show(&ev)
+    );
+}
