@@ -267,6 +267,33 @@ impl GenericActors {
             {
                 continue;
             }
+            // "Eritrea, whose troops have fought …": the noun is the antecedent's
+            if let Some((code, owner)) = whose_owner(sentence, s, mentions) {
+                let (noun, sector) = NOUNS[hit.pattern];
+                if possessive_after(sentence, e).is_none() && !in_list(noun, ADJECTIVE_ONLY) {
+                    mentions.retain(|m| !(m.actors.is_empty() && m.span.0 < e && s < m.span.1));
+                    mentions.push(Mention {
+                        span: (s, e),
+                        text: sentence[s..e].to_string(),
+                        actors: vec![Actor {
+                            text: sentence[s..e].into(),
+                            code,
+                            sector: Some(sector.into()),
+                            name: None,
+                            title: None,
+                        }],
+                        role: Role::Actor,
+                        source: Source::Named(readout_kb::MentionKind::Group),
+                        prep: governing_preposition(sentence, s),
+                        possessive: false,
+                        person: false,
+                        title: None,
+                        why: format!("unnamed {noun:?} ({sector}) of {owner:?}, whose they are"),
+                    });
+                    added = true;
+                }
+                continue;
+            }
             let Some(place) = place.as_ref() else {
                 continue;
             };
@@ -373,6 +400,18 @@ impl GenericActors {
             mentions.sort_by_key(|m| m.span.0);
         }
     }
+}
+
+/// The state a "whose" right before byte `noun` refers back to: the one-state mention just
+/// before ", whose" ("Eritrea, whose troops …"), with its text.
+fn whose_owner(sentence: &str, noun: usize, mentions: &[Mention]) -> Option<(SharedStr, String)> {
+    let (ws, we) = crate::words::word_before(sentence, noun)?;
+    if !sentence[ws..we].eq_ignore_ascii_case("whose") {
+        return None;
+    }
+    let m = mentions.iter().rev().find(|m| m.span.1 <= ws)?;
+    (m.actors.len() == 1 && !m.person && sentence[m.span.1..ws].trim() == ",")
+        .then(|| (m.actors[0].code.clone(), m.text.clone()))
 }
 
 /// The government that issues a statement with no byline, for its "we" and "the Ministry":

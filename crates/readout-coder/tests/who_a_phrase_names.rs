@@ -168,3 +168,16 @@ fn names_in_a_relative_aside_are_not_the_subject_of_the_main_verb() {
     assert_eq!(accuse.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&accuse[0].actor), ["TCD"], "{}", show(&ev));
 }
+
+#[test]
+fn troops_after_whose_are_the_antecedents_and_fighting_alongside_is_cooperation() {
+    let ev = code(
+        "Rwanda, whose troops have fought alongside Mozambican forces in Cabo Delgado, sent more soldiers.",
+        Some("2022-11-02"),
+    );
+    let cooperate = of_type(&ev, EventType::Cooperate);
+    assert_eq!(cooperate.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&cooperate[0].actor), ["RWA"], "{}", show(&ev));
+    assert_eq!(codes(&cooperate[0].recipient), ["MOZ"], "{}", show(&ev));
+    assert!(of_type(&ev, EventType::Assault).is_empty(), "{}", show(&ev));
+}
