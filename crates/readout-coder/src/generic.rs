@@ -272,24 +272,14 @@ impl GenericActors {
                 let (noun, sector) = NOUNS[hit.pattern];
                 if possessive_after(sentence, e).is_none() && !in_list(noun, ADJECTIVE_ONLY) {
                     mentions.retain(|m| !(m.actors.is_empty() && m.span.0 < e && s < m.span.1));
-                    mentions.push(Mention {
-                        span: (s, e),
-                        text: sentence[s..e].to_string(),
-                        actors: vec![Actor {
-                            text: sentence[s..e].into(),
-                            code,
-                            sector: Some(sector.into()),
-                            name: None,
-                            title: None,
-                        }],
-                        role: Role::Actor,
-                        source: Source::Named(readout_kb::MentionKind::Group),
-                        prep: governing_preposition(sentence, s),
-                        possessive: false,
-                        person: false,
-                        title: None,
-                        why: format!("unnamed {noun:?} ({sector}) of {owner:?}, whose they are"),
-                    });
+                    mentions.push(placed_noun(
+                        sentence,
+                        (s, e),
+                        code,
+                        sector,
+                        governing_preposition(sentence, s),
+                        format!("unnamed {noun:?} ({sector}) of {owner:?}, whose they are"),
+                    ));
                     added = true;
                 }
                 continue;
@@ -376,29 +366,49 @@ impl GenericActors {
                 (Some(c), "MIL") => c.clone(),
                 _ => institution_state.unwrap_or_else(|| place.0.clone()),
             };
-            mentions.push(Mention {
-                span: (s, e),
-                text: sentence[s..e].to_string(),
-                actors: vec![Actor {
-                    text: sentence[s..e].into(),
-                    code,
-                    sector: Some(sector.into()),
-                    name: None,
-                    title: None,
-                }],
-                role: Role::Actor,
-                source: Source::Named(readout_kb::MentionKind::Group),
+            mentions.push(placed_noun(
+                sentence,
+                (s, e),
+                code,
+                sector,
                 prep,
-                possessive: false,
-                person: false,
-                title: None,
-                why: format!("unnamed {noun:?} ({sector}) placed by {:?}", place.1),
-            });
+                format!("unnamed {noun:?} ({sector}) placed by {:?}", place.1),
+            ));
             added = true;
         }
         if added {
             mentions.sort_by_key(|m| m.span.0);
         }
+    }
+}
+
+/// A bare actor noun at `span` as a mention of `code`'s `sector`, with the reason it was placed.
+fn placed_noun(
+    sentence: &str,
+    span: (usize, usize),
+    code: SharedStr,
+    sector: &str,
+    prep: Option<&'static str>,
+    why: String,
+) -> Mention {
+    let text = &sentence[span.0..span.1];
+    Mention {
+        span,
+        text: text.to_string(),
+        actors: vec![Actor {
+            text: text.into(),
+            code,
+            sector: Some(sector.into()),
+            name: None,
+            title: None,
+        }],
+        role: Role::Actor,
+        source: Source::Named(readout_kb::MentionKind::Group),
+        prep,
+        possessive: false,
+        person: false,
+        title: None,
+        why,
     }
 }
 
