@@ -4,6 +4,7 @@
 use crate::matcher::{Atom, Entity, Target, NAME_TITLES};
 use crate::names::{
     extend_given_names, is_honorific_gap, is_plural, next_word, unknown_name, HONORIFICS,
+    NAME_STOPWORDS,
 };
 use crate::terms::{choose_person, date_note, office_holder, term_text};
 use crate::{KbMention, KnowledgeBase, MentionKind};
@@ -178,32 +179,9 @@ fn before_unknown_name(text: &str, atom: &Atom<'_>, next_atom_start: Option<usiz
         && word.chars().count() >= 2;
     capitalised
         && next_atom_start != Some(start)
-        && !CALENDAR_WORDS.contains(&word)
+        && !NAME_STOPWORDS.contains(&word.to_lowercase().as_str())
         && !is_title_case(text)
 }
-
-/// Capitalised words that may follow a surname without being part of a name ("Blinken Monday").
-const CALENDAR_WORDS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Is `text` capitalised nearly throughout, as headlines are ("Wang Yi Meets Blinken in Rome")?
 /// Capitals cannot tell names there. Longer words only: "in", "on", "the" stay lower-case.

@@ -4,8 +4,9 @@
 use crate::matcher::{Atom, Entity};
 use crate::KnowledgeBase;
 
-/// Capitalised words that end an unknown-name run after a title.
-const NAME_STOPWORDS: &[&str] = &[
+/// Capitalised words that end an unknown-name run after a title (and that may follow a
+/// surname without being part of a name: "Blinken Monday").
+pub(crate) const NAME_STOPWORDS: &[&str] = &[
     "on",
     "in",
     "at",
