@@ -57,12 +57,17 @@ impl<'a> Context<'a> {
             return false;
         }
         let (from, to) = stretch(self.sentence, start, end);
-        if self
+        let mut cues = self
             .future_cues()
             .iter()
-            .any(|&(a, b)| a >= from && b <= to)
-        {
-            return true;
+            .filter(|&&(a, b)| a >= from && b <= to)
+            .peekable();
+        if cues.peek().is_some() {
+            // A past-tense verb before the expression with every future cue after it dates
+            // a past act ("held talks on May 3 and agreed that the pact will take effect",
+            // "rallied on May 3 against plans to scrap the parties").
+            let cues_after = cues.all(|&(a, _)| a >= end);
+            return !(cues_after && has_past_tense_verb(&self.sentence[from..start]));
         }
         // The sentence speaks of the future elsewhere: this stretch follows it unless it has
         // a past-tense verb of its own.

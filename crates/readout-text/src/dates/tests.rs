@@ -135,6 +135,34 @@ fn months_ahead_of_a_past_report_are_in_its_future() {
 }
 
 #[test]
+fn a_past_act_keeps_its_date_when_the_future_is_spoken_of_after_it() {
+    // reference: Saturday 13 November 2021
+    assert_eq!(
+        one("The two sides held talks on November 3 and agreed that the pact will take effect."),
+        s("2021-11-03")
+    );
+    assert_eq!(
+        one("Hundreds rallied on November 3 against plans to scrap the parties."),
+        s("2021-11-03")
+    );
+    assert_eq!(
+        one("Wang said on Tuesday that China will deepen cooperation."),
+        s("2021-11-09")
+    );
+    // the future spoken of before the expression still moves it ahead
+    assert_eq!(
+        one("They agreed that talks will be held on November 16."),
+        s("2021-11-16")
+    );
+    assert_eq!(
+        one("The envoy said he will arrive on Wednesday."),
+        s("2021-11-17")
+    );
+    // with no past-tense verb before it, a later future cue still counts
+    assert_eq!(one("On Wednesday the envoy will arrive."), s("2021-11-17"));
+}
+
+#[test]
 fn may_and_march_need_a_cue() {
     assert!(found("Turkey may consider the offer.").is_empty());
     assert!(found("March on, they said.").is_empty());
