@@ -52,10 +52,10 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:\b|T\d)").expect("static regex")
 });
 
-/// Day-first numeric dates: 13.11.2021 (dots are day-first in Europe), and
-/// 13/11/2021 or 11/13/2021 when a part above 12 makes the order certain.
+/// Day-first numeric dates: 13.11.2021 and 17. 3. 2023 (dots are day-first in Europe), and
+/// 13/11/2021, 11/13/2021 or 25-05-2018 when a part above 12 makes the order certain.
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})\b").expect("static regex")
+    Regex::new(r"\b(\d{1,2})(\. ?|[/-])(\d{1,2})(\. ?|[/-])(\d{4})\b").expect("static regex")
 });
 
 /// "November 13, 2021", "Nov. 13 2021", "November 13th, 2021".
@@ -606,11 +606,16 @@ fn numeric_date_at(text: &str, start: usize, order: NumericOrder) -> Option<Nume
             })
         }
         NumericOrder::YearLast => {
+            // a dot may take one space after it ("17. 3. 2023")
+            let after = |at: usize, separator: u8| match (separator, bytes.get(at + 1)) {
+                (b'.', Some(b' ')) => at + 2,
+                _ => at + 1,
+            };
             let first_part = short_at(start)?;
-            let first = separator_at(first_part.1, b"./")?;
-            let second_part = short_at(first_part.1 + 1)?;
-            let second = separator_at(second_part.1, b"./")?;
-            let year = year_at(second_part.1 + 1).filter(|y| !word_at(text, y.1))?;
+            let first = separator_at(first_part.1, b"./-")?;
+            let second_part = short_at(after(first_part.1, first))?;
+            let second = separator_at(second_part.1, b"./-")?;
+            let year = year_at(after(second_part.1, second)).filter(|y| !word_at(text, y.1))?;
             Some(NumericDate {
                 span: (start, year.1),
                 parts: [first_part, second_part, year],
@@ -620,7 +625,7 @@ fn numeric_date_at(text: &str, start: usize, order: NumericOrder) -> Option<Nume
     }
 }
 
-/// Slash dates whose order cannot be told from the numbers alone ("11/08/2020"): their
+/// Slash or hyphen dates whose order cannot be told from the numbers alone ("11/08/2020"): their
 /// span and the two ambiguous parts and year, in text order.
 pub(crate) fn ambiguous_numeric_dates(text: &str) -> Vec<((usize, usize), u32, u32, i32)> {
     if !has_ascii_year(text) {
@@ -634,7 +639,7 @@ fn ambiguous_numeric_dates_scanned(text: &str) -> Vec<((usize, usize), u32, u32,
     let part = |(a, b): (usize, usize)| &text[a..b];
     numeric_dates(text, NumericOrder::YearLast)
         .into_iter()
-        .filter(|n| n.separators == [b'/', b'/'])
+        .filter(|n| matches!(n.separators, [b'/', b'/'] | [b'-', b'-']))
         .filter_map(|n| {
             let (Ok(a), Ok(b), Ok(y)) = (
                 part(n.parts[0]).parse::<u32>(),
@@ -768,7 +773,7 @@ pub(crate) fn date_like_texts(seed: u64, count: usize) -> Vec<String> {
         &["1", "04", "13", "12", "7"],
         &["0", "32", "\u{663}", "1\u{663}"],
     );
-    const SEPARATOR: Part = (&["-", "/", "."], &[" ", ":", "\u{2013}"]);
+    const SEPARATOR: Part = (&["-", "/", ".", ". "], &[" ", ":", "\u{2013}", ".  "]);
     const MONTH: Part = (
         &[
             "November", "Nov", "nov", "Sept", "MAY", "March", "jan", "Dec",
@@ -904,6 +909,7 @@ mod tests {
             [
                 "2021-01-05T14:05, 2021-01-05Tx, 2021-01-05T, 2021-1-5é, é2021-1-5, 12021-1-5",
                 "13.11.2021, 1/2/2021x, 1/2/20211, 123/1/2021, \u{2014}1/2/2021\u{2014}, 01/11/2023",
+                "25-05-2018, 17. 3. 2023, 17.  3. 2023, 1. 2.2021, 1 .2. 2021, 1-2/2021, 12-2021-1",
             ]
             .map(String::from),
         );
@@ -980,6 +986,17 @@ mod tests {
             got,
             [ymd(2021, 11, 13), ymd(2021, 11, 13), ymd(2021, 11, 13)]
         );
+        // hyphens like slashes; a dot with a space after it, as Czech and Slovak write dates
+        let got: Vec<NaiveDate> = full_dates("25-05-2018 | 17. 3. 2023 | 05-04-2021 | 1-2/2021")
+            .iter()
+            .map(|f| f.date)
+            .collect();
+        assert_eq!(got, [ymd(2018, 5, 25), ymd(2023, 3, 17)]);
+        let spans: Vec<(usize, usize)> = full_dates("Date: 17. 3. 2023.")
+            .iter()
+            .map(|f| f.span)
+            .collect();
+        assert_eq!(spans, [(6, 17)]);
     }
 
     #[test]

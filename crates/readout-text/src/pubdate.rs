@@ -134,6 +134,25 @@ mod tests {
     }
 
     #[test]
+    fn hyphen_and_spaced_dot_datelines() {
+        assert_eq!(
+            find_publication_date("Statement\n\n25-05-2018 | 12:15\n\nThe cabinet met."),
+            ymd(2018, 5, 25)
+        );
+        assert_eq!(
+            find_publication_date("Statement\n\n17. 3. 2023 | Government Office\n\nIt met."),
+            ymd(2023, 3, 17)
+        );
+        assert_eq!(
+            find_publication_date(
+                "Statement\n\nRome, 03-04-2019\n\nThe vote of 31 March was calm."
+            ),
+            ymd(2019, 4, 3),
+            "hyphens read in the text's own order, like slashes"
+        );
+    }
+
+    #[test]
     fn no_year_no_date() {
         assert_eq!(
             find_publication_date(
