@@ -18,9 +18,43 @@ enum Piece {
     Mod(Entity),
     Title(u32),
     /// Candidate people (homonyms or a shared surname) and whether the hit was a derived surname.
-    Person(Vec<u32>, bool),
+    Person(People, bool),
     /// A city or region: stands alone, never joins a composite.
     Place(u32),
+}
+
+/// The candidate people of one atom: nearly always one or two, so they are kept inline
+/// (no allocation per person); more move to a vector.
+#[derive(Debug, Clone, Default)]
+struct People {
+    inline: [u32; 3],
+    inline_len: usize,
+    /// All of them, once there are more than fit inline.
+    spilled: Vec<u32>,
+}
+
+impl People {
+    /// Adds a candidate.
+    fn push(&mut self, person: u32) {
+        if let Some(slot) = self.inline.get_mut(self.inline_len) {
+            *slot = person;
+            self.inline_len += 1;
+            return;
+        }
+        if self.spilled.is_empty() {
+            self.spilled.extend_from_slice(&self.inline);
+        }
+        self.spilled.push(person);
+    }
+
+    /// The candidates in the order added.
+    fn as_slice(&self) -> &[u32] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.inline_len]
+        } else {
+            &self.spilled
+        }
+    }
 }
 
 fn piece_of(atom: &Atom<'_>) -> Piece {
@@ -39,11 +73,12 @@ fn piece_of(atom: &Atom<'_>) -> Piece {
     let mut chosen = atom.targets.iter().filter(|t| rank(t) == best);
     let Some(first) = chosen.next() else {
         // Atoms always carry a reading; an empty one reads as an unknown title-less person.
-        return Piece::Person(Vec::new(), true);
+        return Piece::Person(People::default(), true);
     };
     match first.entity {
         Entity::Person(p) => {
-            let mut people = vec![p];
+            let mut people = People::default();
+            people.push(p);
             let mut derived = first.derived;
             for t in chosen {
                 if let Entity::Person(q) = t.entity {
@@ -236,11 +271,12 @@ fn compose_at(
         modifier = Some((i, e));
         j += 1;
     }
-    let mut titles: Vec<usize> = Vec::new();
+    // The titles are the atoms `first_title..j`, consecutive ones.
+    let first_title = j;
     while j < n {
         let Piece::Title(_) = pieces[j] else { break };
-        let ok = match titles.last() {
-            Some(&prev) => {
+        let ok = match (j > first_title).then(|| j - 1) {
+            Some(prev) => {
                 let g = gap(text, &atoms[prev], &atoms[j]);
                 is_space(g) || g == " and " || g == " & "
             }
@@ -255,9 +291,9 @@ fn compose_at(
         if !ok {
             break;
         }
-        titles.push(j);
         j += 1;
     }
+    let titles = first_title..j;
     // "President of Turkey", "Secretary-General of the United Nations".
     if modifier.is_none() && !titles.is_empty() && j < n {
         if let Piece::Mod(e @ (Entity::State(_) | Entity::Org(_) | Entity::Group(_))) = pieces[j] {
@@ -268,13 +304,14 @@ fn compose_at(
             }
         }
     }
-    let last_title = titles.last().copied();
+    let last_title = (!titles.is_empty()).then(|| titles.end - 1);
     let mut person: Option<(usize, &[u32], bool)> = None;
     let mut unknown: Option<(usize, usize)> = None;
     let of_form = modifier.is_some_and(|(m, _)| m > i);
     if j == i {
         // A person on their own ("Blinken said").
-        if let Piece::Person(ref ps, derived) = pieces[i] {
+        if let Piece::Person(ref people, derived) = pieces[i] {
+            let ps = people.as_slice();
             // "the U.S. ambassador, Nicholas Burns", "Hunter Biden": a surname after a given
             // name the base does not know names someone else
             let prev_end = if i > 0 { atoms[i - 1].end } else { 0 };
@@ -291,7 +328,8 @@ fn compose_at(
             j += 1;
         }
     } else if j < n && !of_form {
-        if let Piece::Person(ref ps, derived) = pieces[j] {
+        if let Piece::Person(ref people, derived) = pieces[j] {
+            let ps = people.as_slice();
             let link = match (last_title, modifier) {
                 (Some(t), _) => {
                     let g = gap(text, &atoms[t], &atoms[j]);
@@ -342,18 +380,8 @@ fn compose_at(
             start,
             end,
             modifier: modifier.map(|(m, e)| (&atoms[m], e)),
-            titles: titles
-                .iter()
-                .map(|&t| {
-                    (
-                        &atoms[t],
-                        match pieces[t] {
-                            Piece::Title(x) => x,
-                            _ => 0,
-                        },
-                    )
-                })
-                .collect(),
+            title_atoms: &atoms[titles.clone()],
+            title_pieces: &pieces[titles],
             person: person.map(|(p, ps, d)| (&atoms[p], ps, d)),
             unknown,
         },
@@ -368,7 +396,9 @@ struct Parts<'a> {
     start: usize,
     end: usize,
     modifier: Option<(&'a Atom<'a>, Entity)>,
-    titles: Vec<(&'a Atom<'a>, u32)>,
+    /// The title atoms and their pieces (each a [`Piece::Title`]), in text order.
+    title_atoms: &'a [Atom<'a>],
+    title_pieces: &'a [Piece],
     person: Option<(&'a Atom<'a>, &'a [u32], bool)>,
     unknown: Option<(usize, usize)>,
 }
@@ -545,9 +575,13 @@ fn build_mention(
     let mut title_sector: Option<SharedStr> = None;
     let mut default_country: Option<SharedStr> = None;
     let mut plural = false;
-    for (atom, ti) in &parts.titles {
-        let t = &kb.rec.titles[*ti as usize];
-        plural = is_plural(kb, &text[atom.start..atom.end], *ti);
+    for (atom, piece) in parts.title_atoms.iter().zip(parts.title_pieces) {
+        let ti = match piece {
+            Piece::Title(x) => *x,
+            _ => 0,
+        };
+        let t = &kb.rec.titles[ti as usize];
+        plural = is_plural(kb, &text[atom.start..atom.end], ti);
         if why.on {
             match t.office.as_deref() {
                 Some(o) => why.add(format_args!(
@@ -568,7 +602,7 @@ fn build_mention(
             default_country = t.country.clone();
         }
     }
-    if !parts.titles.is_empty() {
+    if !parts.title_atoms.is_empty() {
         kind = MentionKind::Title;
         // A group or organisation keeps its own sector ("Hamas leader", "UN Secretary-General").
         if (!matches!(modifier_kind, Some(Entity::Group(_) | Entity::Org(_))) || sector.is_none())
@@ -658,7 +692,7 @@ fn build_mention(
         if title.is_none() && !t.title.is_empty() {
             title = Some(t.title.clone());
         }
-        if office.is_none() || parts.titles.is_empty() {
+        if office.is_none() || parts.title_atoms.is_empty() {
             office = Some(t.office.clone());
         }
         term = Some((t.start_raw.clone(), t.end_raw.clone()));
@@ -667,7 +701,7 @@ fn build_mention(
         kind = MentionKind::Person;
         name = Some(text[s..e].into());
         why.add(format_args!("person '{}' not in base", &text[s..e]));
-    } else if !parts.titles.is_empty() {
+    } else if !parts.title_atoms.is_empty() {
         // "the US Secretary of State" → whoever held the office on the date (not "US presidents").
         if let (Some(o), false, false) = (&office, code.is_empty(), plural) {
             if let Some(holder) = office_holder(kb, &code, o, date, why.on) {
@@ -685,7 +719,7 @@ fn build_mention(
     if code.is_empty() && kind == MentionKind::Title {
         why.add(format_args!("no country"));
     }
-    let office = if parts.titles.is_empty() && parts.person.is_none() {
+    let office = if parts.title_atoms.is_empty() && parts.person.is_none() {
         None
     } else {
         office
@@ -746,5 +780,22 @@ fn finish(
         head,
         date_fallback,
         why: why.text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::People;
+
+    #[test]
+    fn people_keep_every_candidate_in_order_inline_or_spilled() {
+        for n in 0..8u32 {
+            let mut people = People::default();
+            let expected: Vec<u32> = (0..n).map(|k| k * 7 + 1).collect();
+            for &p in &expected {
+                people.push(p);
+            }
+            assert_eq!(people.as_slice(), expected.as_slice());
+        }
     }
 }

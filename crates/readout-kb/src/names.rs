@@ -132,23 +132,27 @@ pub(crate) fn extend_given_names(kb: &KnowledgeBase, text: &str, atoms: &mut [At
         {
             continue;
         }
-        // Any person whose full name ends with the words matched ("Blinken", "Erdogan").
-        let written = crate::fold::fold_str(&text[atom.start..atom.end]);
-        let Some(person) = atom.targets.iter().find_map(|t| match t.entity {
-            Entity::Person(p) => {
-                let person = &kb.people[p as usize];
-                let full = &person.folded;
-                let ends = full.len() > written.len()
-                    && full.ends_with(written.as_str())
-                    && full.as_bytes()[full.len() - written.len() - 1] == b' ';
-                ends.then_some(person)
-            }
-            _ => None,
-        }) else {
+        // Any person whose full name ends with the words matched ("Blinken", "Erdogan"),
+        // and how many words those are (folded in a reused buffer: most atoms are no
+        // such surname).
+        let found = crate::fold::with_folded(&text[atom.start..atom.end], |written| {
+            let person = atom.targets.iter().find_map(|t| match t.entity {
+                Entity::Person(p) => {
+                    let person = &kb.people[p as usize];
+                    let full = &person.folded;
+                    let ends = full.len() > written.len()
+                        && full.ends_with(written)
+                        && full.as_bytes()[full.len() - written.len() - 1] == b' ';
+                    ends.then_some(person)
+                }
+                _ => None,
+            })?;
+            Some((person, written.split(' ').count()))
+        });
+        let Some((person, surname_words)) = found else {
             continue;
         };
         let tokens: Vec<&str> = person.display.split_whitespace().collect();
-        let surname_words = written.split(' ').count();
         if tokens.len() <= surname_words {
             continue;
         }
