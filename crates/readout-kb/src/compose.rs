@@ -575,9 +575,9 @@ fn build_mention(
     let mut title_sector: Option<SharedStr> = None;
     let mut default_country: Option<SharedStr> = None;
     let mut plural = false;
-    for (atom, piece) in parts.title_atoms.iter().zip(parts.title_pieces) {
-        let ti = match piece {
-            Piece::Title(x) => *x,
+    for (k, atom) in parts.title_atoms.iter().enumerate() {
+        let ti = match parts.title_pieces[k] {
+            Piece::Title(x) => x,
             _ => 0,
         };
         let t = &kb.rec.titles[ti as usize];

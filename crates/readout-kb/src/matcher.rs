@@ -698,32 +698,47 @@ impl Matcher {
         }
         // Acronym hits after the folded ones, so equal spans pool their readings in that order.
         hits.append(&mut acronyms.hits);
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        // Keep the leftmost-longest hits in place; equal spans pool their readings.
-        let mut kept = 0usize;
-        for r in 0..hits.len() {
-            if kept > 0 {
-                let (done, rest) = hits.split_at_mut(r);
-                let last = &mut done[kept - 1];
-                let hit = &rest[0];
-                if hit.start == last.start && hit.end == last.end {
-                    for t in hit.targets.iter() {
-                        if !last.targets.iter().any(|x| x.entity == t.entity) {
-                            last.targets.push(t);
-                        }
-                    }
-                    continue;
-                }
-                if hit.start < last.end {
-                    continue;
-                }
-            }
-            hits.swap(kept, r);
-            kept += 1;
+        // Usually the hits already follow each other without overlap (the folded scan
+        // resumes past each hit; acronyms are rare): then they are kept as they are.
+        if follow_without_overlap(&hits) {
+            return hits;
         }
-        hits.truncate(kept);
-        hits
+        leftmost_longest(hits)
     }
+}
+
+/// Whether each hit ends before the next starts: then [`leftmost_longest`] keeps them all
+/// in their order (spans are never empty, so the starts strictly increase).
+fn follow_without_overlap(hits: &[Atom<'_>]) -> bool {
+    hits.windows(2).all(|pair| pair[0].end <= pair[1].start)
+}
+
+/// Keeps the leftmost-longest hits, in text order; equal spans pool their readings.
+fn leftmost_longest(mut hits: Vec<Atom<'_>>) -> Vec<Atom<'_>> {
+    hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut kept = 0usize;
+    for r in 0..hits.len() {
+        if kept > 0 {
+            let (done, rest) = hits.split_at_mut(r);
+            let last = &mut done[kept - 1];
+            let hit = &rest[0];
+            if hit.start == last.start && hit.end == last.end {
+                for t in hit.targets.iter() {
+                    if !last.targets.iter().any(|x| x.entity == t.entity) {
+                        last.targets.push(t);
+                    }
+                }
+                continue;
+            }
+            if hit.start < last.end {
+                continue;
+            }
+        }
+        hits.swap(kept, r);
+        kept += 1;
+    }
+    hits.truncate(kept);
+    hits
 }
 
 /// Whether byte `p` of `s` starts a word: the previous char is not a letter or digit.
@@ -927,6 +942,61 @@ mod tests {
             }
         }
         assert!(kept > 50_000, "{kept}");
+    }
+
+    #[test]
+    fn hits_that_follow_without_overlap_are_what_the_full_merge_keeps() {
+        let targets: Vec<Target> = (0..4)
+            .map(|k| Target {
+                entity: Entity::State(k),
+                raw: format!("s{k}"),
+                initial_upper: false,
+                upper_at: 0,
+                hyphen_only: false,
+                derived: false,
+            })
+            .collect();
+        let mut seed = 0x1234_5678_u32;
+        let mut next = |n: u32| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) % n
+        };
+        let (mut ordered_lists, mut other_lists) = (0, 0);
+        for _ in 0..2000 {
+            let mut hits = Vec::new();
+            let mut at = next(3) as usize;
+            for _ in 0..next(6) {
+                // mostly in order, now and then overlapping, equal or going back
+                let start = match next(8) {
+                    0 => at.saturating_sub(next(6) as usize),
+                    _ => at + next(3) as usize,
+                };
+                let end = start + 1 + next(5) as usize;
+                let mut readings = Readings::default();
+                readings.push(&targets[next(4) as usize]);
+                hits.push(Atom {
+                    start,
+                    end,
+                    targets: readings,
+                });
+                at = end;
+            }
+            let spans = |hits: &[Atom<'_>]| -> Vec<(usize, usize, Vec<Entity>)> {
+                hits.iter()
+                    .map(|a| (a.start, a.end, a.targets.iter().map(|t| t.entity).collect()))
+                    .collect()
+            };
+            if follow_without_overlap(&hits) {
+                ordered_lists += 1;
+                assert_eq!(spans(&leftmost_longest(hits.clone())), spans(&hits));
+            } else {
+                other_lists += 1;
+            }
+        }
+        assert!(
+            ordered_lists > 300 && other_lists > 300,
+            "{ordered_lists} {other_lists}"
+        );
     }
 
     #[test]
