@@ -69,25 +69,30 @@ fn piece_of(atom: &Atom<'_>) -> Piece {
         Entity::Person(_) => 7,
         Entity::Place(_) => 8,
     };
-    let best = atom.targets.iter().map(rank).min().unwrap_or(7);
-    let mut chosen = atom.targets.iter().filter(|t| rank(t) == best);
-    let Some(first) = chosen.next() else {
+    // One pass: the first reading of the best rank, and the people among the readings of
+    // that rank (people rank 0 or 7, so those are all people, derived or not alike).
+    let mut first: Option<(u8, &Target)> = None;
+    let mut people = People::default();
+    for t in atom.targets.iter() {
+        let r = rank(t);
+        match first {
+            Some((best, _)) if r > best => continue,
+            Some((best, _)) if r == best => {}
+            _ => {
+                first = Some((r, t));
+                people = People::default();
+            }
+        }
+        if let Entity::Person(p) = t.entity {
+            people.push(p);
+        }
+    }
+    let Some((_, first)) = first else {
         // Atoms always carry a reading; an empty one reads as an unknown title-less person.
         return Piece::Person(People::default(), true);
     };
     match first.entity {
-        Entity::Person(p) => {
-            let mut people = People::default();
-            people.push(p);
-            let mut derived = first.derived;
-            for t in chosen {
-                if let Entity::Person(q) = t.entity {
-                    people.push(q);
-                }
-                derived &= t.derived;
-            }
-            Piece::Person(people, derived)
-        }
+        Entity::Person(_) => Piece::Person(people, first.derived),
         Entity::Title(t) => Piece::Title(t),
         Entity::Place(p) => Piece::Place(p),
         other => Piece::Mod(other),

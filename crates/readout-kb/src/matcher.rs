@@ -82,12 +82,11 @@ impl<'k> Readings<'k> {
         }
     }
 
-    /// The readings in the order added.
+    /// The readings in the order added (the inline slots fill from the front).
     pub fn iter(&self) -> impl Iterator<Item = &'k Target> + '_ {
         self.inline
             .iter()
-            .flatten()
-            .copied()
+            .map_while(|slot| *slot)
             .chain(self.more.iter().copied())
     }
 
