@@ -66,33 +66,67 @@ pub(crate) struct Atom<'k> {
 }
 
 /// The readings of a hit: nearly always one to three, so they are kept inline
-/// (no allocation per hit); more spill into a vector.
-#[derive(Debug, Clone, Default)]
+/// (no allocation per hit); more move to a vector. Either way they are one slice.
+#[derive(Debug, Clone)]
 pub(crate) struct Readings<'k> {
-    inline: [Option<&'k Target>; 3],
-    more: Vec<&'k Target>,
+    /// The first `inline_len` slots are readings, the rest [`NO_READING`].
+    inline: [&'k Target; 3],
+    inline_len: usize,
+    /// All the readings, once there are more than fit inline.
+    spilled: Vec<&'k Target>,
+}
+
+/// What fills the unused inline slots of [`Readings`]; never read as a reading.
+static NO_READING: Target = Target {
+    entity: Entity::State(0),
+    raw: String::new(),
+    initial_upper: false,
+    upper_at: 0,
+    hyphen_only: false,
+    derived: false,
+};
+
+impl Default for Readings<'_> {
+    fn default() -> Self {
+        Readings {
+            inline: [&NO_READING; 3],
+            inline_len: 0,
+            spilled: Vec::new(),
+        }
+    }
 }
 
 impl<'k> Readings<'k> {
     /// Adds a reading.
     pub fn push(&mut self, t: &'k Target) {
-        match self.inline.iter_mut().find(|slot| slot.is_none()) {
-            Some(slot) => *slot = Some(t),
-            None => self.more.push(t),
+        if self.spilled.is_empty() {
+            if let Some(slot) = self.inline.get_mut(self.inline_len) {
+                *slot = t;
+                self.inline_len += 1;
+                return;
+            }
+            self.spilled.extend_from_slice(&self.inline);
+        }
+        self.spilled.push(t);
+    }
+
+    /// The readings in the order added.
+    pub fn as_slice(&self) -> &[&'k Target] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.inline_len]
+        } else {
+            &self.spilled
         }
     }
 
-    /// The readings in the order added (the inline slots fill from the front).
+    /// The readings in the order added.
     pub fn iter(&self) -> impl Iterator<Item = &'k Target> + '_ {
-        self.inline
-            .iter()
-            .map_while(|slot| *slot)
-            .chain(self.more.iter().copied())
+        self.as_slice().iter().copied()
     }
 
     /// Whether there is no reading.
     pub fn is_empty(&self) -> bool {
-        self.inline[0].is_none()
+        self.inline_len == 0
     }
 }
 
@@ -996,6 +1030,30 @@ mod tests {
             ordered_lists > 300 && other_lists > 300,
             "{ordered_lists} {other_lists}"
         );
+    }
+
+    #[test]
+    fn readings_keep_every_reading_in_order_inline_or_spilled() {
+        let targets: Vec<Target> = (0..8)
+            .map(|k| Target {
+                entity: Entity::Org(k),
+                raw: format!("o{k}"),
+                initial_upper: true,
+                upper_at: 0,
+                hyphen_only: false,
+                derived: false,
+            })
+            .collect();
+        for n in 0..targets.len() {
+            let mut readings = Readings::default();
+            for t in &targets[..n] {
+                readings.push(t);
+            }
+            let got: Vec<Entity> = readings.iter().map(|t| t.entity).collect();
+            let expected: Vec<Entity> = targets[..n].iter().map(|t| t.entity).collect();
+            assert_eq!(got, expected);
+            assert_eq!(readings.is_empty(), n == 0);
+        }
     }
 
     #[test]

@@ -135,13 +135,19 @@ pub(crate) fn extend_given_names(kb: &KnowledgeBase, text: &str, atoms: &mut [At
         }
         // Any person whose full name ends with the words matched ("Blinken", "Erdogan").
         let written = &text[atom.start..atom.end];
-        let Some((person, surname_words)) = atom.targets.iter().find_map(|t| match t.entity {
-            Entity::Person(p) => {
-                let person = &kb.people[p as usize];
-                surname_words_ending(&person.folded, written).map(|words| (person, words))
-            }
+        let mut people = atom.targets.iter().filter_map(|t| match t.entity {
+            Entity::Person(p) => Some(&kb.people[p as usize]),
             _ => None,
-        }) else {
+        });
+        let found = if written.is_ascii() {
+            people.find_map(|person| Some((person, ascii_surname_words(&person.folded, written)?)))
+        } else {
+            // folded once for all the candidates
+            crate::fold::with_folded(written, |w| {
+                people.find_map(|person| Some((person, folded_surname_words(&person.folded, w)?)))
+            })
+        };
+        let Some((person, surname_words)) = found else {
             continue;
         };
         let tokens: Vec<&str> = person.display.split_whitespace().collect();
@@ -191,17 +197,18 @@ pub(crate) fn extend_given_names(kb: &KnowledgeBase, text: &str, atoms: &mut [At
     }
 }
 
-/// When the folded full name `full` ends, right after a space, with `written` folded
-/// (the words of a surname hit: "Blinken" in "antony blinken"), how many words those are.
-fn surname_words_ending(full: &str, written: &str) -> Option<usize> {
-    if !written.is_ascii() {
-        return crate::fold::with_folded(written, |w| {
-            let ends = full.len() > w.len()
-                && full.ends_with(w)
-                && full.as_bytes()[full.len() - w.len() - 1] == b' ';
-            ends.then(|| w.split(' ').count())
-        });
-    }
+/// When the folded full name `full` ends, right after a space, with the folded words
+/// `folded` of a surname hit ("blinken" in "antony blinken"), how many words those are.
+fn folded_surname_words(full: &str, folded: &str) -> Option<usize> {
+    let ends = full.len() > folded.len()
+        && full.ends_with(folded)
+        && full.as_bytes()[full.len() - folded.len() - 1] == b' ';
+    ends.then(|| folded.split(' ').count())
+}
+
+/// [`folded_surname_words`] of `fold_str(written)` for ASCII `written`, without folding
+/// into a copy.
+fn ascii_surname_words(full: &str, written: &str) -> Option<usize> {
     // ASCII folds byte by byte: compare from the end, folding on the way (no copy), with
     // the gaps at the ends dropped and each gap inside one space, as folding does.
     let full = full.as_bytes();
@@ -444,11 +451,12 @@ mod tests {
         let mut found = 0;
         for full in fulls {
             for w in written {
-                assert_eq!(
-                    surname_words_ending(full, w),
-                    by_folding(full, w),
-                    "{full:?} {w:?}"
-                );
+                let without_copy = if w.is_ascii() {
+                    ascii_surname_words(full, w)
+                } else {
+                    folded_surname_words(full, &crate::fold::fold_str(w))
+                };
+                assert_eq!(without_copy, by_folding(full, w), "{full:?} {w:?}");
                 found += usize::from(by_folding(full, w).is_some());
             }
         }
