@@ -807,11 +807,10 @@ fn push_valid<'k>(
     targets: &'k [Target],
     caps: &mut AllCapsCache,
 ) -> bool {
-    let before = text[..start].chars().next_back();
-    if before.is_some_and(char::is_alphanumeric) {
+    if char_before(text, start).is_some_and(char::is_alphanumeric) {
         return false;
     }
-    let after = text[end..].chars().next();
+    let after = char_at(text, end);
     if after.is_some_and(char::is_alphanumeric) {
         return false;
     }
@@ -832,6 +831,26 @@ fn push_valid<'k>(
     true
 }
 
+/// The char starting at byte `p` of `text`, read directly when it is ASCII.
+#[inline]
+fn char_at(text: &str, p: usize) -> Option<char> {
+    match text.as_bytes().get(p) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[p..].chars().next(),
+        None => None,
+    }
+}
+
+/// The char ending right before byte `p` of `text`, read directly when it is ASCII.
+#[inline]
+fn char_before(text: &str, p: usize) -> Option<char> {
+    match p.checked_sub(1).map(|q| text.as_bytes()[q]) {
+        Some(b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[..p].chars().next_back(),
+        None => None,
+    }
+}
+
 fn target_ok(
     t: &Target,
     text: &str,
@@ -844,10 +863,11 @@ fn target_ok(
         return false;
     }
     if t.initial_upper {
-        let first_upper = text[start..]
-            .chars()
-            .nth(t.upper_at as usize)
-            .is_some_and(char::is_uppercase);
+        let first_upper = match t.upper_at {
+            0 => char_at(text, start),
+            n => text[start..].chars().nth(n as usize),
+        }
+        .is_some_and(char::is_uppercase);
         if !first_upper && !caps.line_all_caps(text, start) {
             return false;
         }
@@ -1053,6 +1073,15 @@ mod tests {
             let expected: Vec<Entity> = targets[..n].iter().map(|t| t.entity).collect();
             assert_eq!(got, expected);
             assert_eq!(readings.is_empty(), n == 0);
+        }
+    }
+
+    #[test]
+    fn chars_around_a_position_read_directly_agree_with_decoding() {
+        let text = "aÇ-b\u{201c}Z9 ç.\u{2013}x";
+        for p in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+            assert_eq!(char_at(text, p), text[p..].chars().next(), "{p}");
+            assert_eq!(char_before(text, p), text[..p].chars().next_back(), "{p}");
         }
     }
 
