@@ -11,14 +11,15 @@ use crate::{KbMention, KnowledgeBase, MentionKind};
 use chrono::NaiveDate;
 use readout_model::SharedStr;
 
-/// An atom read as one role in a composite.
-#[derive(Debug, Clone)]
+/// An atom read as one role in a composite (plain data: the buffer of pieces is reused).
+#[derive(Debug, Clone, Copy)]
 enum Piece {
     /// Something that gives a code: state, adjective, metonym, organisation, group.
     Mod(Entity),
     Title(u32),
-    /// Candidate people (homonyms or a shared surname) and whether the hit was a derived surname.
-    Person(People, bool),
+    /// A person, whether the hit was a derived surname; the candidates (homonyms or a
+    /// shared surname) are the atom's people readings of that kind ([`people_of`]).
+    Person(bool),
     /// A city or region: stands alone, never joins a composite.
     Place(u32),
 }
@@ -69,34 +70,44 @@ fn piece_of(atom: &Atom<'_>) -> Piece {
         Entity::Person(_) => 7,
         Entity::Place(_) => 8,
     };
-    // One pass: the first reading of the best rank, and the people among the readings of
-    // that rank (people rank 0 or 7, so those are all people, derived or not alike).
+    // the first reading of the best rank
     let mut first: Option<(u8, &Target)> = None;
-    let mut people = People::default();
     for t in atom.targets.iter() {
         let r = rank(t);
-        match first {
-            Some((best, _)) if r > best => continue,
-            Some((best, _)) if r == best => {}
-            _ => {
-                first = Some((r, t));
-                people = People::default();
-            }
-        }
-        if let Entity::Person(p) = t.entity {
-            people.push(p);
+        if first.is_none_or(|(best, _)| r < best) {
+            first = Some((r, t));
         }
     }
     let Some((_, first)) = first else {
         // Atoms always carry a reading; an empty one reads as an unknown title-less person.
-        return Piece::Person(People::default(), true);
+        return Piece::Person(true);
     };
     match first.entity {
-        Entity::Person(_) => Piece::Person(people, first.derived),
+        Entity::Person(_) => Piece::Person(first.derived),
         Entity::Title(t) => Piece::Title(t),
         Entity::Place(p) => Piece::Place(p),
         other => Piece::Mod(other),
     }
+}
+
+/// The candidate people of an atom read as [`Piece::Person`]`(derived)`: its people
+/// readings of that kind, in order (a person ranks first either way, so when the best
+/// reading is a derived surname, no reading is a person written in the data).
+fn people_of(atom: &Atom<'_>, derived: bool) -> People {
+    let mut people = People::default();
+    for t in atom.targets.iter() {
+        if let Entity::Person(p) = t.entity {
+            if t.derived == derived {
+                people.push(p);
+            }
+        }
+    }
+    people
+}
+
+thread_local! {
+    /// Per-thread buffer of pieces, reused across texts.
+    static PIECES: std::cell::RefCell<Vec<Piece>> = std::cell::RefCell::default();
 }
 
 /// All mentions in a text (see [`KnowledgeBase::find_mentions`]).
@@ -112,13 +123,16 @@ pub(crate) fn find_mentions(
         return Vec::new();
     }
     extend_given_names(kb, text, &mut atoms);
-    let pieces: Vec<Piece> = atoms.iter().map(piece_of).collect();
+    let mut pieces = PIECES.with(|cell| cell.take());
+    pieces.clear();
+    pieces.extend(atoms.iter().map(piece_of));
     let mut out = Vec::with_capacity(atoms.len());
     let mut i = 0;
     while i < atoms.len() {
         let next = compose_at(kb, text, &atoms, &pieces, i, date, explain, &mut out);
         i = next.max(i + 1);
     }
+    PIECES.with(|cell| cell.replace(pieces));
     out
 }
 
@@ -310,13 +324,12 @@ fn compose_at(
         }
     }
     let last_title = (!titles.is_empty()).then(|| titles.end - 1);
-    let mut person: Option<(usize, &[u32], bool)> = None;
+    let mut person: Option<(usize, bool)> = None;
     let mut unknown: Option<(usize, usize)> = None;
     let of_form = modifier.is_some_and(|(m, _)| m > i);
     if j == i {
         // A person on their own ("Blinken said").
-        if let Piece::Person(ref people, derived) = pieces[i] {
-            let ps = people.as_slice();
+        if let Piece::Person(derived) = pieces[i] {
             // "the U.S. ambassador, Nicholas Burns", "Hunter Biden": a surname after a given
             // name the base does not know names someone else
             let prev_end = if i > 0 { atoms[i - 1].end } else { 0 };
@@ -329,12 +342,11 @@ fn compose_at(
             if derived && before_unknown_name(text, &atoms[i], next_start) {
                 return i + 1;
             }
-            person = Some((i, ps, derived));
+            person = Some((i, derived));
             j += 1;
         }
     } else if j < n && !of_form {
-        if let Piece::Person(ref people, derived) = pieces[j] {
-            let ps = people.as_slice();
+        if let Piece::Person(derived) = pieces[j] {
             let link = match (last_title, modifier) {
                 (Some(t), _) => {
                     let g = gap(text, &atoms[t], &atoms[j]);
@@ -348,12 +360,15 @@ fn compose_at(
                 (None, Some((m, Entity::State(st)))) => {
                     let state = &kb.rec.states[st as usize].code;
                     is_possessive_space(gap(text, &atoms[m], &atoms[j]))
-                        && ps.iter().any(|&p| served(kb, p, state))
+                        && people_of(&atoms[j], derived)
+                            .as_slice()
+                            .iter()
+                            .any(|&p| served(kb, p, state))
                 }
                 _ => false,
             };
             if link {
-                person = Some((j, ps, derived));
+                person = Some((j, derived));
                 j += 1;
             }
         }
@@ -372,11 +387,12 @@ fn compose_at(
     }
     let start = atoms[i].start;
     let end = match (&person, unknown) {
-        (Some((p, _, _)), _) => atoms[*p].end,
+        (Some((p, _)), _) => atoms[*p].end,
         (None, Some((_, e))) => e,
         _ => atoms[j.max(i + 1) - 1].end,
     };
     let next = j;
+    let people = person.map(|(p, derived)| people_of(&atoms[p], derived));
     let mention = build_mention(
         kb,
         text,
@@ -387,7 +403,9 @@ fn compose_at(
             modifier: modifier.map(|(m, e)| (&atoms[m], e)),
             title_atoms: &atoms[titles.clone()],
             title_pieces: &pieces[titles],
-            person: person.map(|(p, ps, d)| (&atoms[p], ps, d)),
+            person: person
+                .zip(people.as_ref())
+                .map(|((p, d), people)| (&atoms[p], people.as_slice(), d)),
             unknown,
         },
         explain,
