@@ -319,6 +319,11 @@ pub(crate) fn is_plural(kb: &KnowledgeBase, written: &str, title: u32) -> bool {
             }
         }
     }
+    if written.is_ascii() {
+        return plurals
+            .iter()
+            .any(|p| crate::fold::ascii_folds_to(written, p));
+    }
     crate::fold::with_folded(written, |w| plurals.iter().any(|p| p == w))
 }
 
