@@ -393,7 +393,7 @@ fn compose_at(
     };
     let next = j;
     let people = person.map(|(p, derived)| people_of(&atoms[p], derived));
-    let mention = build_mention(
+    build_mention(
         kb,
         text,
         date,
@@ -409,8 +409,8 @@ fn compose_at(
             unknown,
         },
         explain,
+        out,
     );
-    out.extend(mention);
     next
 }
 
@@ -557,13 +557,16 @@ fn place_mention(
     None
 }
 
+/// Builds the mention of `parts` into `out` (pushed there, not returned: the record is
+/// large, and each move copies it).
 fn build_mention(
     kb: &KnowledgeBase,
     text: &str,
     date: Option<NaiveDate>,
     parts: Parts<'_>,
     explain: bool,
-) -> Option<KbMention> {
+    out: &mut Vec<KbMention>,
+) {
     let span_text = text[parts.start..parts.end].to_string();
     let mut why = Why::new(explain);
     let mut code = SharedStr::default();
@@ -644,7 +647,7 @@ fn build_mention(
     let mut term = None;
     let mut date_fallback = false;
     let mut head = None;
-    if let Some((_, candidates, derived)) = &parts.person {
+    if let Some((person_atom, candidates, derived)) = &parts.person {
         let code_hint = (!code.is_empty()).then_some(code.as_str());
         // A bare surname must fit the country the text gives ("US … Antony" is not India's A. K. Antony).
         let served_here: Vec<u32>;
@@ -662,13 +665,12 @@ fn build_mention(
         let Some((p, ti, fallback)) =
             choose_person(kb, fitting, *derived, date, office.as_deref(), code_hint)
         else {
-            let (atom, _, _) = parts.person.as_ref()?;
-            let written = &text[atom.start..atom.end];
+            let written = &text[person_atom.start..person_atom.end];
             kind = MentionKind::Person;
             why.add(format_args!(
                 "'{written}' does not fit a known person here; person not in base"
             ));
-            return Some(finish(
+            out.push(finish(
                 kb,
                 parts.start,
                 parts.end,
@@ -684,6 +686,7 @@ fn build_mention(
                 false,
                 why,
             ));
+            return;
         };
         let person = &kb.people[p as usize];
         let t = &kb.rec.terms[ti];
@@ -747,7 +750,7 @@ fn build_mention(
     } else {
         office
     };
-    Some(finish(
+    out.push(finish(
         kb,
         parts.start,
         parts.end,
@@ -762,7 +765,7 @@ fn build_mention(
         head,
         date_fallback,
         why,
-    ))
+    ));
 }
 
 /// Assembles the mention record.
