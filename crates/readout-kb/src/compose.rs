@@ -11,16 +11,51 @@ use crate::{KbMention, KnowledgeBase, MentionKind};
 use chrono::NaiveDate;
 use readout_model::SharedStr;
 
-/// An atom read as one role in a composite.
-#[derive(Debug, Clone)]
+/// An atom read as one role in a composite (plain data: the buffer of pieces is reused).
+#[derive(Debug, Clone, Copy)]
 enum Piece {
     /// Something that gives a code: state, adjective, metonym, organisation, group.
     Mod(Entity),
     Title(u32),
-    /// Candidate people (homonyms or a shared surname) and whether the hit was a derived surname.
-    Person(Vec<u32>, bool),
+    /// A person, whether the hit was a derived surname; the candidates (homonyms or a
+    /// shared surname) are the atom's people readings of that kind ([`people_of`]).
+    Person(bool),
     /// A city or region: stands alone, never joins a composite.
     Place(u32),
+}
+
+/// The candidate people of one atom: nearly always one or two, so they are kept inline
+/// (no allocation per person); more move to a vector.
+#[derive(Debug, Clone, Default)]
+struct People {
+    inline: [u32; 3],
+    inline_len: usize,
+    /// All of them, once there are more than fit inline.
+    spilled: Vec<u32>,
+}
+
+impl People {
+    /// Adds a candidate.
+    fn push(&mut self, person: u32) {
+        if let Some(slot) = self.inline.get_mut(self.inline_len) {
+            *slot = person;
+            self.inline_len += 1;
+            return;
+        }
+        if self.spilled.is_empty() {
+            self.spilled.extend_from_slice(&self.inline);
+        }
+        self.spilled.push(person);
+    }
+
+    /// The candidates in the order added.
+    fn as_slice(&self) -> &[u32] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.inline_len]
+        } else {
+            &self.spilled
+        }
+    }
 }
 
 fn piece_of(atom: &Atom<'_>) -> Piece {
@@ -35,28 +70,44 @@ fn piece_of(atom: &Atom<'_>) -> Piece {
         Entity::Person(_) => 7,
         Entity::Place(_) => 8,
     };
-    let best = atom.targets.iter().map(rank).min().unwrap_or(7);
-    let mut chosen = atom.targets.iter().filter(|t| rank(t) == best);
-    let Some(first) = chosen.next() else {
+    // the first reading of the best rank
+    let mut first: Option<(u8, &Target)> = None;
+    for t in atom.targets.iter() {
+        let r = rank(t);
+        if first.is_none_or(|(best, _)| r < best) {
+            first = Some((r, t));
+        }
+    }
+    let Some((_, first)) = first else {
         // Atoms always carry a reading; an empty one reads as an unknown title-less person.
-        return Piece::Person(Vec::new(), true);
+        return Piece::Person(true);
     };
     match first.entity {
-        Entity::Person(p) => {
-            let mut people = vec![p];
-            let mut derived = first.derived;
-            for t in chosen {
-                if let Entity::Person(q) = t.entity {
-                    people.push(q);
-                }
-                derived &= t.derived;
-            }
-            Piece::Person(people, derived)
-        }
+        Entity::Person(_) => Piece::Person(first.derived),
         Entity::Title(t) => Piece::Title(t),
         Entity::Place(p) => Piece::Place(p),
         other => Piece::Mod(other),
     }
+}
+
+/// The candidate people of an atom read as [`Piece::Person`]`(derived)`: its people
+/// readings of that kind, in order (a person ranks first either way, so when the best
+/// reading is a derived surname, no reading is a person written in the data).
+fn people_of(atom: &Atom<'_>, derived: bool) -> People {
+    let mut people = People::default();
+    for t in atom.targets.iter() {
+        if let Entity::Person(p) = t.entity {
+            if t.derived == derived {
+                people.push(p);
+            }
+        }
+    }
+    people
+}
+
+thread_local! {
+    /// Per-thread buffer of pieces, reused across texts.
+    static PIECES: std::cell::RefCell<Vec<Piece>> = std::cell::RefCell::default();
 }
 
 /// All mentions in a text (see [`KnowledgeBase::find_mentions`]).
@@ -72,13 +123,16 @@ pub(crate) fn find_mentions(
         return Vec::new();
     }
     extend_given_names(kb, text, &mut atoms);
-    let pieces: Vec<Piece> = atoms.iter().map(piece_of).collect();
+    let mut pieces = PIECES.with(|cell| cell.take());
+    pieces.clear();
+    pieces.extend(atoms.iter().map(piece_of));
     let mut out = Vec::with_capacity(atoms.len());
     let mut i = 0;
     while i < atoms.len() {
         let next = compose_at(kb, text, &atoms, &pieces, i, date, explain, &mut out);
         i = next.max(i + 1);
     }
+    PIECES.with(|cell| cell.replace(pieces));
     out
 }
 
@@ -236,11 +290,12 @@ fn compose_at(
         modifier = Some((i, e));
         j += 1;
     }
-    let mut titles: Vec<usize> = Vec::new();
+    // The titles are the atoms `first_title..j`, consecutive ones.
+    let first_title = j;
     while j < n {
         let Piece::Title(_) = pieces[j] else { break };
-        let ok = match titles.last() {
-            Some(&prev) => {
+        let ok = match (j > first_title).then(|| j - 1) {
+            Some(prev) => {
                 let g = gap(text, &atoms[prev], &atoms[j]);
                 is_space(g) || g == " and " || g == " & "
             }
@@ -255,9 +310,9 @@ fn compose_at(
         if !ok {
             break;
         }
-        titles.push(j);
         j += 1;
     }
+    let titles = first_title..j;
     // "President of Turkey", "Secretary-General of the United Nations".
     if modifier.is_none() && !titles.is_empty() && j < n {
         if let Piece::Mod(e @ (Entity::State(_) | Entity::Org(_) | Entity::Group(_))) = pieces[j] {
@@ -268,13 +323,13 @@ fn compose_at(
             }
         }
     }
-    let last_title = titles.last().copied();
-    let mut person: Option<(usize, &[u32], bool)> = None;
+    let last_title = (!titles.is_empty()).then(|| titles.end - 1);
+    let mut person: Option<(usize, bool)> = None;
     let mut unknown: Option<(usize, usize)> = None;
     let of_form = modifier.is_some_and(|(m, _)| m > i);
     if j == i {
         // A person on their own ("Blinken said").
-        if let Piece::Person(ref ps, derived) = pieces[i] {
+        if let Piece::Person(derived) = pieces[i] {
             // "the U.S. ambassador, Nicholas Burns", "Hunter Biden": a surname after a given
             // name the base does not know names someone else
             let prev_end = if i > 0 { atoms[i - 1].end } else { 0 };
@@ -287,11 +342,11 @@ fn compose_at(
             if derived && before_unknown_name(text, &atoms[i], next_start) {
                 return i + 1;
             }
-            person = Some((i, ps, derived));
+            person = Some((i, derived));
             j += 1;
         }
     } else if j < n && !of_form {
-        if let Piece::Person(ref ps, derived) = pieces[j] {
+        if let Piece::Person(derived) = pieces[j] {
             let link = match (last_title, modifier) {
                 (Some(t), _) => {
                     let g = gap(text, &atoms[t], &atoms[j]);
@@ -305,12 +360,15 @@ fn compose_at(
                 (None, Some((m, Entity::State(st)))) => {
                     let state = &kb.rec.states[st as usize].code;
                     is_possessive_space(gap(text, &atoms[m], &atoms[j]))
-                        && ps.iter().any(|&p| served(kb, p, state))
+                        && people_of(&atoms[j], derived)
+                            .as_slice()
+                            .iter()
+                            .any(|&p| served(kb, p, state))
                 }
                 _ => false,
             };
             if link {
-                person = Some((j, ps, derived));
+                person = Some((j, derived));
                 j += 1;
             }
         }
@@ -329,12 +387,13 @@ fn compose_at(
     }
     let start = atoms[i].start;
     let end = match (&person, unknown) {
-        (Some((p, _, _)), _) => atoms[*p].end,
+        (Some((p, _)), _) => atoms[*p].end,
         (None, Some((_, e))) => e,
         _ => atoms[j.max(i + 1) - 1].end,
     };
     let next = j;
-    let mention = build_mention(
+    let people = person.map(|(p, derived)| people_of(&atoms[p], derived));
+    build_mention(
         kb,
         text,
         date,
@@ -342,24 +401,16 @@ fn compose_at(
             start,
             end,
             modifier: modifier.map(|(m, e)| (&atoms[m], e)),
-            titles: titles
-                .iter()
-                .map(|&t| {
-                    (
-                        &atoms[t],
-                        match pieces[t] {
-                            Piece::Title(x) => x,
-                            _ => 0,
-                        },
-                    )
-                })
-                .collect(),
-            person: person.map(|(p, ps, d)| (&atoms[p], ps, d)),
+            title_atoms: &atoms[titles.clone()],
+            title_pieces: &pieces[titles],
+            person: person
+                .zip(people.as_ref())
+                .map(|((p, d), people)| (&atoms[p], people.as_slice(), d)),
             unknown,
         },
         explain,
+        out,
     );
-    out.extend(mention);
     next
 }
 
@@ -368,7 +419,9 @@ struct Parts<'a> {
     start: usize,
     end: usize,
     modifier: Option<(&'a Atom<'a>, Entity)>,
-    titles: Vec<(&'a Atom<'a>, u32)>,
+    /// The title atoms and their pieces (each a [`Piece::Title`]), in text order.
+    title_atoms: &'a [Atom<'a>],
+    title_pieces: &'a [Piece],
     person: Option<(&'a Atom<'a>, &'a [u32], bool)>,
     unknown: Option<(usize, usize)>,
 }
@@ -504,13 +557,16 @@ fn place_mention(
     None
 }
 
+/// Builds the mention of `parts` into `out` (pushed there, not returned: the record is
+/// large, and each move copies it).
 fn build_mention(
     kb: &KnowledgeBase,
     text: &str,
     date: Option<NaiveDate>,
     parts: Parts<'_>,
     explain: bool,
-) -> Option<KbMention> {
+    out: &mut Vec<KbMention>,
+) {
     let span_text = text[parts.start..parts.end].to_string();
     let mut why = Why::new(explain);
     let mut code = SharedStr::default();
@@ -545,9 +601,13 @@ fn build_mention(
     let mut title_sector: Option<SharedStr> = None;
     let mut default_country: Option<SharedStr> = None;
     let mut plural = false;
-    for (atom, ti) in &parts.titles {
-        let t = &kb.rec.titles[*ti as usize];
-        plural = is_plural(kb, &text[atom.start..atom.end], *ti);
+    for (k, atom) in parts.title_atoms.iter().enumerate() {
+        let ti = match parts.title_pieces[k] {
+            Piece::Title(x) => x,
+            _ => 0,
+        };
+        let t = &kb.rec.titles[ti as usize];
+        plural = is_plural(kb, &text[atom.start..atom.end], ti);
         if why.on {
             match t.office.as_deref() {
                 Some(o) => why.add(format_args!(
@@ -568,7 +628,7 @@ fn build_mention(
             default_country = t.country.clone();
         }
     }
-    if !parts.titles.is_empty() {
+    if !parts.title_atoms.is_empty() {
         kind = MentionKind::Title;
         // A group or organisation keeps its own sector ("Hamas leader", "UN Secretary-General").
         if (!matches!(modifier_kind, Some(Entity::Group(_) | Entity::Org(_))) || sector.is_none())
@@ -587,7 +647,7 @@ fn build_mention(
     let mut term = None;
     let mut date_fallback = false;
     let mut head = None;
-    if let Some((_, candidates, derived)) = &parts.person {
+    if let Some((person_atom, candidates, derived)) = &parts.person {
         let code_hint = (!code.is_empty()).then_some(code.as_str());
         // A bare surname must fit the country the text gives ("US … Antony" is not India's A. K. Antony).
         let served_here: Vec<u32>;
@@ -605,13 +665,12 @@ fn build_mention(
         let Some((p, ti, fallback)) =
             choose_person(kb, fitting, *derived, date, office.as_deref(), code_hint)
         else {
-            let (atom, _, _) = parts.person.as_ref()?;
-            let written = &text[atom.start..atom.end];
+            let written = &text[person_atom.start..person_atom.end];
             kind = MentionKind::Person;
             why.add(format_args!(
                 "'{written}' does not fit a known person here; person not in base"
             ));
-            return Some(finish(
+            out.push(finish(
                 kb,
                 parts.start,
                 parts.end,
@@ -627,6 +686,7 @@ fn build_mention(
                 false,
                 why,
             ));
+            return;
         };
         let person = &kb.people[p as usize];
         let t = &kb.rec.terms[ti];
@@ -658,7 +718,7 @@ fn build_mention(
         if title.is_none() && !t.title.is_empty() {
             title = Some(t.title.clone());
         }
-        if office.is_none() || parts.titles.is_empty() {
+        if office.is_none() || parts.title_atoms.is_empty() {
             office = Some(t.office.clone());
         }
         term = Some((t.start_raw.clone(), t.end_raw.clone()));
@@ -667,7 +727,7 @@ fn build_mention(
         kind = MentionKind::Person;
         name = Some(text[s..e].into());
         why.add(format_args!("person '{}' not in base", &text[s..e]));
-    } else if !parts.titles.is_empty() {
+    } else if !parts.title_atoms.is_empty() {
         // "the US Secretary of State" → whoever held the office on the date (not "US presidents").
         if let (Some(o), false, false) = (&office, code.is_empty(), plural) {
             if let Some(holder) = office_holder(kb, &code, o, date, why.on) {
@@ -685,12 +745,12 @@ fn build_mention(
     if code.is_empty() && kind == MentionKind::Title {
         why.add(format_args!("no country"));
     }
-    let office = if parts.titles.is_empty() && parts.person.is_none() {
+    let office = if parts.title_atoms.is_empty() && parts.person.is_none() {
         None
     } else {
         office
     };
-    Some(finish(
+    out.push(finish(
         kb,
         parts.start,
         parts.end,
@@ -705,7 +765,7 @@ fn build_mention(
         head,
         date_fallback,
         why,
-    ))
+    ));
 }
 
 /// Assembles the mention record.
@@ -746,5 +806,22 @@ fn finish(
         head,
         date_fallback,
         why: why.text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::People;
+
+    #[test]
+    fn people_keep_every_candidate_in_order_inline_or_spilled() {
+        for n in 0..8u32 {
+            let mut people = People::default();
+            let expected: Vec<u32> = (0..n).map(|k| k * 7 + 1).collect();
+            for &p in &expected {
+                people.push(p);
+            }
+            assert_eq!(people.as_slice(), expected.as_slice());
+        }
     }
 }

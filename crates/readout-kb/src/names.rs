@@ -1,6 +1,7 @@
 //! Shapes of names in text: unknown names after titles, given names before surnames,
 //! plural titles, the noun after an adjective.
 
+use crate::fold::ASCII_FOLD;
 use crate::matcher::{Atom, Entity};
 use crate::KnowledgeBase;
 
@@ -133,22 +134,23 @@ pub(crate) fn extend_given_names(kb: &KnowledgeBase, text: &str, atoms: &mut [At
             continue;
         }
         // Any person whose full name ends with the words matched ("Blinken", "Erdogan").
-        let written = crate::fold::fold_str(&text[atom.start..atom.end]);
-        let Some(person) = atom.targets.iter().find_map(|t| match t.entity {
-            Entity::Person(p) => {
-                let person = &kb.people[p as usize];
-                let full = &person.folded;
-                let ends = full.len() > written.len()
-                    && full.ends_with(written.as_str())
-                    && full.as_bytes()[full.len() - written.len() - 1] == b' ';
-                ends.then_some(person)
-            }
+        let written = &text[atom.start..atom.end];
+        let mut people = atom.targets.iter().filter_map(|t| match t.entity {
+            Entity::Person(p) => Some(&kb.people[p as usize]),
             _ => None,
-        }) else {
+        });
+        let found = if written.is_ascii() {
+            people.find_map(|person| Some((person, ascii_surname_words(&person.folded, written)?)))
+        } else {
+            // folded once for all the candidates
+            crate::fold::with_folded(written, |w| {
+                people.find_map(|person| Some((person, folded_surname_words(&person.folded, w)?)))
+            })
+        };
+        let Some((person, surname_words)) = found else {
             continue;
         };
         let tokens: Vec<&str> = person.display.split_whitespace().collect();
-        let surname_words = written.split(' ').count();
         if tokens.len() <= surname_words {
             continue;
         }
@@ -193,6 +195,60 @@ pub(crate) fn extend_given_names(kb: &KnowledgeBase, text: &str, atoms: &mut [At
             atom.start = lower_bound + start;
         }
     }
+}
+
+/// When the folded full name `full` ends, right after a space, with the folded words
+/// `folded` of a surname hit ("blinken" in "antony blinken"), how many words those are.
+fn folded_surname_words(full: &str, folded: &str) -> Option<usize> {
+    let ends = full.len() > folded.len()
+        && full.ends_with(folded)
+        && full.as_bytes()[full.len() - folded.len() - 1] == b' ';
+    ends.then(|| folded.split(' ').count())
+}
+
+/// [`folded_surname_words`] of `fold_str(written)` for ASCII `written`, without folding
+/// into a copy.
+fn ascii_surname_words(full: &str, written: &str) -> Option<usize> {
+    // ASCII folds byte by byte: compare from the end, folding on the way (no copy), with
+    // the gaps at the ends dropped and each gap inside one space, as folding does.
+    let full = full.as_bytes();
+    let is_gap = |b: u8| ASCII_FOLD[b as usize] == b' ';
+    let mut rest = written.as_bytes();
+    while let [head @ .., last] = rest {
+        if !is_gap(*last) {
+            break;
+        }
+        rest = head;
+    }
+    let mut f = full.len();
+    let mut words = 1;
+    while let [head @ .., last] = rest {
+        if is_gap(*last) {
+            rest = head;
+            while let [head @ .., last] = rest {
+                if !is_gap(*last) {
+                    break;
+                }
+                rest = head;
+            }
+            if rest.is_empty() {
+                break;
+            }
+            f = f.checked_sub(1)?;
+            if full[f] != b' ' {
+                return None;
+            }
+            words += 1;
+            continue;
+        }
+        f = f.checked_sub(1)?;
+        if full[f] != ASCII_FOLD[*last as usize] {
+            return None;
+        }
+        rest = head;
+    }
+    // `full[f..]` is the folded written text; a space must come before it
+    (f > 0 && full[f - 1] == b' ').then_some(words)
 }
 
 /// Reads a run of capitalised words after a title as an unknown person's name.
@@ -262,6 +318,11 @@ pub(crate) fn is_plural(kb: &KnowledgeBase, written: &str, title: u32) -> bool {
                 return false;
             }
         }
+    }
+    if written.is_ascii() {
+        return plurals
+            .iter()
+            .any(|p| crate::fold::ascii_folds_to(written, p));
     }
     crate::fold::with_folded(written, |w| plurals.iter().any(|p| p == w))
 }
@@ -345,6 +406,66 @@ mod tests {
             }
         }
         assert!(checked > 100, "{checked}");
+    }
+
+    #[test]
+    fn surname_endings_folded_on_the_fly_agree_with_folding_first() {
+        let by_folding = |full: &str, written: &str| {
+            let w = crate::fold::fold_str(written);
+            let ends = full.len() > w.len()
+                && full.ends_with(w.as_str())
+                && full.as_bytes()[full.len() - w.len() - 1] == b' ';
+            ends.then(|| w.split(' ').count())
+        };
+        let fulls = [
+            "antony blinken",
+            "recep tayyip erdogan",
+            "jean yves le drian",
+            "wang yi",
+            "yi",
+            " yi",
+            "a b",
+            "",
+            "mevlut cavusoglu",
+        ];
+        let written = [
+            "Blinken",
+            "BLINKEN",
+            "blinken ",
+            " Blinken",
+            "Tayyip Erdogan",
+            "Tayyip  Erdogan",
+            "Tayyip-Erdogan",
+            "Tayyip -\tErdogan",
+            "Yves Le Drian",
+            "Le-Drian",
+            "Wang Yi",
+            "Yi",
+            "yi",
+            "i",
+            "",
+            " ",
+            "-",
+            "B",
+            "a b",
+            "Çavuşoğlu",
+            "Cavusoglu",
+            "Mevlüt Çavuşoğlu",
+            "Erdoğan",
+        ];
+        let mut found = 0;
+        for full in fulls {
+            for w in written {
+                let without_copy = if w.is_ascii() {
+                    ascii_surname_words(full, w)
+                } else {
+                    folded_surname_words(full, &crate::fold::fold_str(w))
+                };
+                assert_eq!(without_copy, by_folding(full, w), "{full:?} {w:?}");
+                found += usize::from(by_folding(full, w).is_some());
+            }
+        }
+        assert!(found > 8, "{found}");
     }
 
     #[test]

@@ -79,6 +79,10 @@ pub(crate) fn choose_person(
     office: Option<&str>,
     code: Option<&str>,
 ) -> Option<(u32, usize, bool)> {
+    // One candidate (most names): its term, without collecting the scores.
+    if let [only] = *candidates {
+        return choose_term(kb, only, date, office, code).map(|(t, f)| (only, t, f));
+    }
     let mut scored: Vec<(u32, usize, bool)> = candidates
         .iter()
         .filter_map(|&p| choose_term(kb, p, date, office, code).map(|(t, f)| (p, t, f)))

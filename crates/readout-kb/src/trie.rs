@@ -148,7 +148,8 @@ impl AnchoredTrie {
 
     /// The longest pattern that starts exactly at `hay[from]`: (pattern index, end).
     /// With `fold`, bytes are folded on the way in (`fold` as given to [`AnchoredTrie::new`]).
-    #[inline]
+    /// Inlined into its two callers: it runs once per candidate word, mostly for a few bytes.
+    #[inline(always)]
     pub fn longest_at(&self, hay: &[u8], from: usize, fold: bool) -> Option<(usize, usize)> {
         let class_of = if fold {
             &self.class_of_folded
