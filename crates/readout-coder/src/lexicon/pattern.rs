@@ -174,69 +174,97 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Byte classes for [`tokenize`]: ASCII separators, ASCII letters and digits, other bytes.
-const ASCII_GAP: u8 = 0;
-const ASCII_WORD: u8 = 1;
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [2u8; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        t[b] = if (b as u8).is_ascii_alphanumeric() {
-            ASCII_WORD
-        } else {
-            ASCII_GAP
-        };
-        b += 1;
+/// The high bit of each of eight bytes.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// One in each of eight bytes.
+const ONE_BYTES: u64 = 0x0101_0101_0101_0101;
+
+/// Of eight ASCII bytes (high bits clear) read as one little-endian number: the high bit
+/// of each byte that is an ASCII letter or digit.
+#[inline]
+fn ascii_word_bytes(chunk: u64) -> u64 {
+    // `b + (0x80 - lo)` has its high bit set exactly when `b >= lo`; for ASCII bytes the sum
+    // stays below 0x100, so no byte carries into the next.
+    let at_least = |x: u64, lo: u8| x + ONE_BYTES * u64::from(0x80 - lo);
+    // setting bit 5 folds upper-case letters onto lower-case ones and moves no other byte
+    // into `a..=z`
+    let folded = chunk | (ONE_BYTES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(chunk, b'0') & !at_least(chunk, b'9' + 1);
+    (letter | digit) & HIGH_BITS
+}
+
+/// The eight bytes of `bytes` from `at` as one little-endian number, zeros past the end.
+#[inline]
+fn chunk_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+        None => {
+            let mut padded = [0u8; 8];
+            let rest = bytes.get(at..).unwrap_or_default();
+            padded[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(padded)
+        }
     }
-    t
-};
+}
 
 /// Split `text` into words (maximal runs of letters and digits).
 pub(crate) fn tokenize(text: &str) -> Vec<Word> {
     let mut words = Vec::with_capacity(text.len() / 5);
     let b = text.as_bytes();
-    let class = |i: usize| BYTE_CLASS[b[i] as usize];
+    let mut start = 0;
+    let mut in_word = false;
     let mut i = 0;
-    let mut start: Option<usize> = None;
     while i < b.len() {
-        if b[i] < 0x80 {
-            // ASCII runs are scanned byte by byte without decoding.
-            if start.is_none() {
-                while i < b.len() && class(i) == ASCII_GAP {
-                    i += 1;
-                }
-                if i < b.len() && class(i) == ASCII_WORD {
-                    start = Some(i);
-                }
+        // Eight bytes at a time: the ASCII ones are classified together, and each word start
+        // or end among them is one set bit, so a word costs two steps, not one per byte.
+        // (Past the end the chunk holds zeros, which separate words: a last ASCII word ends
+        // exactly at the end of the text.)
+        let chunk = chunk_at(b, i);
+        let non_ascii = chunk & HIGH_BITS;
+        // (most chunks are all ASCII and need no mask)
+        let (ascii_len, ascii) = match non_ascii {
+            0 => (8, u64::MAX),
+            _ => {
+                let n = non_ascii.trailing_zeros() / 8;
+                (n as usize, (1 << (8 * n)) - 1)
             }
-            if let Some(s) = start {
-                while i < b.len() && class(i) == ASCII_WORD {
-                    i += 1;
-                }
-                if i < b.len() && b[i] < 0x80 {
-                    words.push(Word { start: s, end: i });
-                    start = None;
-                }
+        };
+        let word_bytes = ascii_word_bytes(chunk & ascii);
+        let before = (word_bytes << 8) | if in_word { 0x80 } else { 0 };
+        let mut changes = (word_bytes ^ before) & ascii;
+        while changes != 0 {
+            let at = i + (changes.trailing_zeros() / 8) as usize;
+            if in_word {
+                words.push(Word { start, end: at });
+            } else {
+                start = at;
             }
+            in_word = !in_word;
+            changes &= changes - 1;
+        }
+        if non_ascii == 0 {
+            i += 8;
             continue;
         }
-        // Other characters are decoded only when met.
-        let Some(c) = text[i..].chars().next() else {
+        // A non-ASCII character is decoded on its own.
+        i += ascii_len;
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
             break;
         };
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                words.push(Word { start: s, end: i });
-                start = None;
+        if is_word_char(c) != in_word {
+            if in_word {
+                words.push(Word { start, end: i });
+            } else {
+                start = i;
             }
-            _ => {}
+            in_word = !in_word;
         }
         i += c.len_utf8();
     }
-    if let Some(s) = start {
+    if in_word {
         words.push(Word {
-            start: s,
+            start,
             end: text.len(),
         });
     }
@@ -1392,6 +1420,55 @@ mod tests {
             ws,
             vec!["talks", "çavuşoğlu", "s", "visit", "naïve", "x2", "ü"]
         );
+    }
+
+    /// Words found character by character: what [`tokenize`] must agree with.
+    fn words_char_by_char(text: &str) -> Vec<Word> {
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push(Word { start: s, end: i });
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push(Word {
+                start: s,
+                end: text.len(),
+            });
+        }
+        words
+    }
+
+    #[test]
+    fn eight_byte_tokenizer_agrees_with_reading_each_character() {
+        // the bytes around every class edge, upper case, non-ASCII letters and separators
+        let pieces = [
+            "a", "z", "A", "Z", "0", "9", "@", "[", "`", "{", "/", ":", " ", "-", "'", "\0",
+            "\x7f", "é", "İ", "ß", "’", "—", "“", "中", "word", "Talks", "x2", "  ",
+        ];
+        let mut rng = crate::words::test_rng(0x70c_e11);
+        for _ in 0..3000 {
+            let text: String = (0..rng(40)).map(|_| pieces[rng(pieces.len())]).collect();
+            assert_eq!(tokenize(&text), words_char_by_char(&text), "{text:?}");
+        }
+        for text in [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefg é",
+            "é",
+            "12345678 ",
+            "x’",
+        ] {
+            assert_eq!(tokenize(text), words_char_by_char(text), "{text:?}");
+        }
     }
 
     #[test]
