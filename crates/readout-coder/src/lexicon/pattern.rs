@@ -281,6 +281,7 @@ enum WordTest {
 }
 
 impl WordTest {
+    #[inline]
     fn literal(&self) -> &str {
         match self {
             WordTest::Exact(s) | WordTest::Prefix(s) => s,
@@ -345,7 +346,10 @@ fn none_present(need: &WordHeads, heads: &WordHeads) -> bool {
 
 impl Element {
     /// An element of `alts`, with the head bits they accept worked out.
-    fn new(alts: Vec<WordTest>, optional: bool, gap: u8) -> Element {
+    fn new(mut alts: Vec<WordTest>, optional: bool, gap: u8) -> Element {
+        // Longest literal first: the first alternative that accepts a word is then the one
+        // that fixes the most letters (see [`Pattern::letters`]).
+        alts.sort_by_key(|a| std::cmp::Reverse(a.literal().len()));
         let mut element = Element {
             alts,
             optional,
@@ -593,12 +597,11 @@ impl Pattern {
         if let [only] = alts.as_slice() {
             return only.literal().len();
         }
+        // (alternatives are longest first)
         let w = prep.word_bytes(word);
         alts.iter()
-            .filter(|a| a.accepts(w))
-            .map(|a| a.literal().len())
-            .max()
-            .unwrap_or(0)
+            .find(|a| a.accepts(w))
+            .map_or(0, |a| a.literal().len())
     }
 }
 
@@ -1214,7 +1217,10 @@ impl PatternMatcher {
                 }
                 let pat = &self.patterns[pid as usize];
                 if pat.verify(prep, wi, &mut scratch) {
-                    let letters = scratch.iter().map(|&(w, k)| pat.letters(prep, w, k)).sum();
+                    let mut letters = 0;
+                    for &(w, k) in &scratch {
+                        letters += pat.letters(prep, w, k);
+                    }
                     let words: Vec<usize> = scratch.iter().map(|p| p.0).collect();
                     out.push(RawMatch {
                         pattern: pid as usize,
