@@ -1203,6 +1203,14 @@ impl PatternMatcher {
         // room for a sentence's matches (six on average, across all lexicons) without the
         // list growing three times on the way
         let mut out = Vec::with_capacity(16);
+        self.each_match(prep, |m| out.push(m));
+        out
+    }
+
+    /// Hand every match to `found`, in [`PatternMatcher::find_all`]'s order: a combined
+    /// matcher sorts them into its lexicons' lists as they come, without a list of all.
+    #[inline]
+    fn each_match(&self, prep: &Prepared, mut found: impl FnMut(RawMatch)) {
         let mut scratch: Vec<(usize, usize)> = Vec::with_capacity(8);
         let mut buf: Vec<u32> = Vec::with_capacity(8);
         let lower = prep.lower.as_bytes();
@@ -1222,7 +1230,7 @@ impl PatternMatcher {
                         letters += pat.letters(prep, w, k);
                     }
                     let words: Vec<usize> = scratch.iter().map(|p| p.0).collect();
-                    out.push(RawMatch {
+                    found(RawMatch {
                         pattern: pid as usize,
                         weight: (words.len(), letters),
                         words,
@@ -1230,7 +1238,6 @@ impl PatternMatcher {
                 }
             }
         }
-        out
     }
 }
 
@@ -1261,24 +1268,16 @@ impl<const N: usize> CombinedMatcher<N> {
     /// [`PatternMatcher::find_all`] for every lexicon at once: one list per part, in the
     /// order the parts were given, each with that part's own pattern ids and order.
     pub fn find_all(&self, prep: &Prepared) -> [Vec<RawMatch>; N] {
-        let all = self.matcher.find_all(prep);
-        // `starts` is ascending from 0: the part is the last one starting at or before the id
-        let part_of = |pattern: usize| {
-            self.starts
-                .partition_point(|&s| s <= pattern)
-                .saturating_sub(1)
-        };
-        // each list allocated once at its size, instead of growing push by push
-        let mut sizes = [0; N];
-        for m in &all {
-            sizes[part_of(m.pattern)] += 1;
-        }
-        let mut out: [Vec<RawMatch>; N] = std::array::from_fn(|i| Vec::with_capacity(sizes[i]));
-        for mut m in all {
-            let part = part_of(m.pattern);
+        let mut out: [Vec<RawMatch>; N] = std::array::from_fn(|_| Vec::new());
+        self.matcher.each_match(prep, |mut m| {
+            // `starts` is ascending from 0: the part is the last one starting at or before the id
+            let mut part = 0;
+            while part + 1 < N && self.starts[part + 1] <= m.pattern {
+                part += 1;
+            }
             m.pattern -= self.starts[part];
             out[part].push(m);
-        }
+        });
         out
     }
 }
