@@ -1285,11 +1285,25 @@ impl<const N: usize> CombinedMatcher<N> {
 /// Resolve overlapping matches: where two matches share a word, the more specific one wins
 /// (more matched words, then more letters fixed by the pattern, then the tighter and earlier one).
 /// The result is sorted by first word.
-pub(crate) fn resolve_overlaps(mut raw: Vec<RawMatch>, word_count: usize) -> Vec<RawMatch> {
-    // A lone match (most sentences with any) overlaps nothing.
-    if raw.len() < 2 {
+pub(crate) fn resolve_overlaps(raw: Vec<RawMatch>, word_count: usize) -> Vec<RawMatch> {
+    // A lone match (most sentences with any) overlaps nothing, and nor do matches that each
+    // start after the one before ends (most of the rest): all of them stand, in the order
+    // the matcher gave them.
+    if raw.len() < 2 || one_after_another(&raw) {
         return raw;
     }
+    resolve_by_rank(raw, word_count)
+}
+
+/// Does each match start after the previous one's last word? (A match's words ascend, so
+/// such matches share no word and are already sorted by first word.)
+fn one_after_another(raw: &[RawMatch]) -> bool {
+    raw.windows(2)
+        .all(|pair| pair[0].words.last() < pair[1].words.first())
+}
+
+/// [`resolve_overlaps`] for matches that may share words: the most specific claim them first.
+fn resolve_by_rank(mut raw: Vec<RawMatch>, word_count: usize) -> Vec<RawMatch> {
     // No two matches of one matcher share pattern and first word, so no two compare equal
     // here or (once overlaps are gone) in the final order: an unstable sort gives the
     // stable sort's order without its scratch buffer.
@@ -1822,6 +1836,39 @@ mod tests {
             anchored_words += usize::from(!found.is_empty());
         }
         assert!(0 < anchored_words && anchored_words < prep.words.len());
+    }
+
+    #[test]
+    fn matches_one_after_another_stand_as_ranking_would_leave_them() {
+        let mut rng = crate::words::test_rng(0x00e7_1a95);
+        let (mut apart, mut ranked) = (0, 0);
+        for _ in 0..3000 {
+            // a few matches of one to three words over a short sentence, in matcher order
+            let mut raw: Vec<RawMatch> = (0..1 + rng(4))
+                .map(|pattern| {
+                    let first = rng(12);
+                    let mut words = vec![first];
+                    for _ in 0..rng(3) {
+                        let next = words[words.len() - 1] + 1 + rng(3);
+                        words.push(next);
+                    }
+                    RawMatch {
+                        pattern,
+                        weight: (words.len(), rng(10)),
+                        words,
+                    }
+                })
+                .collect();
+            raw.sort_by_key(|m| (m.words[0], m.pattern));
+            let expected = resolve_by_rank(raw.clone(), 30);
+            if one_after_another(&raw) {
+                apart += 1;
+            } else {
+                ranked += 1;
+            }
+            assert_eq!(resolve_overlaps(raw, 30), expected);
+        }
+        assert!(apart > 300 && ranked > 300, "{apart} {ranked}");
     }
 
     #[test]
