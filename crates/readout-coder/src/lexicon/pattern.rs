@@ -174,69 +174,97 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Byte classes for [`tokenize`]: ASCII separators, ASCII letters and digits, other bytes.
-const ASCII_GAP: u8 = 0;
-const ASCII_WORD: u8 = 1;
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [2u8; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        t[b] = if (b as u8).is_ascii_alphanumeric() {
-            ASCII_WORD
-        } else {
-            ASCII_GAP
-        };
-        b += 1;
+/// The high bit of each of eight bytes.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// One in each of eight bytes.
+const ONE_BYTES: u64 = 0x0101_0101_0101_0101;
+
+/// Of eight ASCII bytes (high bits clear) read as one little-endian number: the high bit
+/// of each byte that is an ASCII letter or digit.
+#[inline]
+fn ascii_word_bytes(chunk: u64) -> u64 {
+    // `b + (0x80 - lo)` has its high bit set exactly when `b >= lo`; for ASCII bytes the sum
+    // stays below 0x100, so no byte carries into the next.
+    let at_least = |x: u64, lo: u8| x + ONE_BYTES * u64::from(0x80 - lo);
+    // setting bit 5 folds upper-case letters onto lower-case ones and moves no other byte
+    // into `a..=z`
+    let folded = chunk | (ONE_BYTES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(chunk, b'0') & !at_least(chunk, b'9' + 1);
+    (letter | digit) & HIGH_BITS
+}
+
+/// The eight bytes of `bytes` from `at` as one little-endian number, zeros past the end.
+#[inline]
+fn chunk_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+        None => {
+            let mut padded = [0u8; 8];
+            let rest = bytes.get(at..).unwrap_or_default();
+            padded[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(padded)
+        }
     }
-    t
-};
+}
 
 /// Split `text` into words (maximal runs of letters and digits).
 pub(crate) fn tokenize(text: &str) -> Vec<Word> {
     let mut words = Vec::with_capacity(text.len() / 5);
     let b = text.as_bytes();
-    let class = |i: usize| BYTE_CLASS[b[i] as usize];
+    let mut start = 0;
+    let mut in_word = false;
     let mut i = 0;
-    let mut start: Option<usize> = None;
     while i < b.len() {
-        if b[i] < 0x80 {
-            // ASCII runs are scanned byte by byte without decoding.
-            if start.is_none() {
-                while i < b.len() && class(i) == ASCII_GAP {
-                    i += 1;
-                }
-                if i < b.len() && class(i) == ASCII_WORD {
-                    start = Some(i);
-                }
+        // Eight bytes at a time: the ASCII ones are classified together, and each word start
+        // or end among them is one set bit, so a word costs two steps, not one per byte.
+        // (Past the end the chunk holds zeros, which separate words: a last ASCII word ends
+        // exactly at the end of the text.)
+        let chunk = chunk_at(b, i);
+        let non_ascii = chunk & HIGH_BITS;
+        // (most chunks are all ASCII and need no mask)
+        let (ascii_len, ascii) = match non_ascii {
+            0 => (8, u64::MAX),
+            _ => {
+                let n = non_ascii.trailing_zeros() / 8;
+                (n as usize, (1 << (8 * n)) - 1)
             }
-            if let Some(s) = start {
-                while i < b.len() && class(i) == ASCII_WORD {
-                    i += 1;
-                }
-                if i < b.len() && b[i] < 0x80 {
-                    words.push(Word { start: s, end: i });
-                    start = None;
-                }
+        };
+        let word_bytes = ascii_word_bytes(chunk & ascii);
+        let before = (word_bytes << 8) | if in_word { 0x80 } else { 0 };
+        let mut changes = (word_bytes ^ before) & ascii;
+        while changes != 0 {
+            let at = i + (changes.trailing_zeros() / 8) as usize;
+            if in_word {
+                words.push(Word { start, end: at });
+            } else {
+                start = at;
             }
+            in_word = !in_word;
+            changes &= changes - 1;
+        }
+        if non_ascii == 0 {
+            i += 8;
             continue;
         }
-        // Other characters are decoded only when met.
-        let Some(c) = text[i..].chars().next() else {
+        // A non-ASCII character is decoded on its own.
+        i += ascii_len;
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
             break;
         };
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                words.push(Word { start: s, end: i });
-                start = None;
+        if is_word_char(c) != in_word {
+            if in_word {
+                words.push(Word { start, end: i });
+            } else {
+                start = i;
             }
-            _ => {}
+            in_word = !in_word;
         }
         i += c.len_utf8();
     }
-    if let Some(s) = start {
+    if in_word {
         words.push(Word {
-            start: s,
+            start,
             end: text.len(),
         });
     }
@@ -253,6 +281,7 @@ enum WordTest {
 }
 
 impl WordTest {
+    #[inline]
     fn literal(&self) -> &str {
         match self {
             WordTest::Exact(s) | WordTest::Prefix(s) => s,
@@ -301,12 +330,26 @@ pub(crate) struct Pattern {
 /// Is every bit of `must` among the sentence's `heads`?
 #[inline]
 fn all_present(must: &WordHeads, heads: &WordHeads) -> bool {
-    must.iter().zip(heads).all(|(m, h)| m & !h == 0)
+    // (the four words written out: a test per candidate pattern, cheaper without an iterator)
+    let [m0, m1, m2, m3] = *must;
+    let [h0, h1, h2, h3] = *heads;
+    (m0 & !h0) | (m1 & !h1) | (m2 & !h2) | (m3 & !h3) == 0
+}
+
+/// Is no bit of `need` among the sentence's `heads`?
+#[inline]
+fn none_present(need: &WordHeads, heads: &WordHeads) -> bool {
+    let [n0, n1, n2, n3] = *need;
+    let [h0, h1, h2, h3] = *heads;
+    (n0 & h0) | (n1 & h1) | (n2 & h2) | (n3 & h3) == 0
 }
 
 impl Element {
     /// An element of `alts`, with the head bits they accept worked out.
-    fn new(alts: Vec<WordTest>, optional: bool, gap: u8) -> Element {
+    fn new(mut alts: Vec<WordTest>, optional: bool, gap: u8) -> Element {
+        // Longest literal first: the first alternative that accepts a word is then the one
+        // that fixes the most letters (see [`Pattern::letters`]).
+        alts.sort_by_key(|a| std::cmp::Reverse(a.literal().len()));
         let mut element = Element {
             alts,
             optional,
@@ -467,8 +510,11 @@ impl Pattern {
     /// found every [`Pattern::must`] head in the sentence; on success `out` holds the matched
     /// (word index, element index) pairs.
     fn verify(&self, prep: &Prepared, first: usize, out: &mut Vec<(usize, usize)>) -> bool {
-        let absent = |need: &WordHeads| need.iter().zip(&prep.heads).all(|(n, h)| n & h == 0);
-        if self.needs.iter().any(absent) {
+        if self
+            .needs
+            .iter()
+            .any(|need| none_present(need, &prep.heads))
+        {
             return false;
         }
         out.clear();
@@ -551,12 +597,11 @@ impl Pattern {
         if let [only] = alts.as_slice() {
             return only.literal().len();
         }
+        // (alternatives are longest first)
         let w = prep.word_bytes(word);
         alts.iter()
-            .filter(|a| a.accepts(w))
-            .map(|a| a.literal().len())
-            .max()
-            .unwrap_or(0)
+            .find(|a| a.accepts(w))
+            .map_or(0, |a| a.literal().len())
     }
 }
 
@@ -1158,6 +1203,14 @@ impl PatternMatcher {
         // room for a sentence's matches (six on average, across all lexicons) without the
         // list growing three times on the way
         let mut out = Vec::with_capacity(16);
+        self.each_match(prep, |m| out.push(m));
+        out
+    }
+
+    /// Hand every match to `found`, in [`PatternMatcher::find_all`]'s order: a combined
+    /// matcher sorts them into its lexicons' lists as they come, without a list of all.
+    #[inline]
+    fn each_match(&self, prep: &Prepared, mut found: impl FnMut(RawMatch)) {
         let mut scratch: Vec<(usize, usize)> = Vec::with_capacity(8);
         let mut buf: Vec<u32> = Vec::with_capacity(8);
         let lower = prep.lower.as_bytes();
@@ -1172,9 +1225,12 @@ impl PatternMatcher {
                 }
                 let pat = &self.patterns[pid as usize];
                 if pat.verify(prep, wi, &mut scratch) {
-                    let letters = scratch.iter().map(|&(w, k)| pat.letters(prep, w, k)).sum();
+                    let mut letters = 0;
+                    for &(w, k) in &scratch {
+                        letters += pat.letters(prep, w, k);
+                    }
                     let words: Vec<usize> = scratch.iter().map(|p| p.0).collect();
-                    out.push(RawMatch {
+                    found(RawMatch {
                         pattern: pid as usize,
                         weight: (words.len(), letters),
                         words,
@@ -1182,7 +1238,6 @@ impl PatternMatcher {
                 }
             }
         }
-        out
     }
 }
 
@@ -1213,24 +1268,16 @@ impl<const N: usize> CombinedMatcher<N> {
     /// [`PatternMatcher::find_all`] for every lexicon at once: one list per part, in the
     /// order the parts were given, each with that part's own pattern ids and order.
     pub fn find_all(&self, prep: &Prepared) -> [Vec<RawMatch>; N] {
-        let all = self.matcher.find_all(prep);
-        // `starts` is ascending from 0: the part is the last one starting at or before the id
-        let part_of = |pattern: usize| {
-            self.starts
-                .partition_point(|&s| s <= pattern)
-                .saturating_sub(1)
-        };
-        // each list allocated once at its size, instead of growing push by push
-        let mut sizes = [0; N];
-        for m in &all {
-            sizes[part_of(m.pattern)] += 1;
-        }
-        let mut out: [Vec<RawMatch>; N] = std::array::from_fn(|i| Vec::with_capacity(sizes[i]));
-        for mut m in all {
-            let part = part_of(m.pattern);
+        let mut out: [Vec<RawMatch>; N] = std::array::from_fn(|_| Vec::new());
+        self.matcher.each_match(prep, |mut m| {
+            // `starts` is ascending from 0: the part is the last one starting at or before the id
+            let mut part = 0;
+            while part + 1 < N && self.starts[part + 1] <= m.pattern {
+                part += 1;
+            }
             m.pattern -= self.starts[part];
             out[part].push(m);
-        }
+        });
         out
     }
 }
@@ -1238,11 +1285,25 @@ impl<const N: usize> CombinedMatcher<N> {
 /// Resolve overlapping matches: where two matches share a word, the more specific one wins
 /// (more matched words, then more letters fixed by the pattern, then the tighter and earlier one).
 /// The result is sorted by first word.
-pub(crate) fn resolve_overlaps(mut raw: Vec<RawMatch>, word_count: usize) -> Vec<RawMatch> {
-    // A lone match (most sentences with any) overlaps nothing.
-    if raw.len() < 2 {
+pub(crate) fn resolve_overlaps(raw: Vec<RawMatch>, word_count: usize) -> Vec<RawMatch> {
+    // A lone match (most sentences with any) overlaps nothing, and nor do matches that each
+    // start after the one before ends (most of the rest): all of them stand, in the order
+    // the matcher gave them.
+    if raw.len() < 2 || one_after_another(&raw) {
         return raw;
     }
+    resolve_by_rank(raw, word_count)
+}
+
+/// Does each match start after the previous one's last word? (A match's words ascend, so
+/// such matches share no word and are already sorted by first word.)
+fn one_after_another(raw: &[RawMatch]) -> bool {
+    raw.windows(2)
+        .all(|pair| pair[0].words.last() < pair[1].words.first())
+}
+
+/// [`resolve_overlaps`] for matches that may share words: the most specific claim them first.
+fn resolve_by_rank(mut raw: Vec<RawMatch>, word_count: usize) -> Vec<RawMatch> {
     // No two matches of one matcher share pattern and first word, so no two compare equal
     // here or (once overlaps are gone) in the final order: an unstable sort gives the
     // stable sort's order without its scratch buffer.
@@ -1392,6 +1453,55 @@ mod tests {
             ws,
             vec!["talks", "çavuşoğlu", "s", "visit", "naïve", "x2", "ü"]
         );
+    }
+
+    /// Words found character by character: what [`tokenize`] must agree with.
+    fn words_char_by_char(text: &str) -> Vec<Word> {
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push(Word { start: s, end: i });
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push(Word {
+                start: s,
+                end: text.len(),
+            });
+        }
+        words
+    }
+
+    #[test]
+    fn eight_byte_tokenizer_agrees_with_reading_each_character() {
+        // the bytes around every class edge, upper case, non-ASCII letters and separators
+        let pieces = [
+            "a", "z", "A", "Z", "0", "9", "@", "[", "`", "{", "/", ":", " ", "-", "'", "\0",
+            "\x7f", "é", "İ", "ß", "’", "—", "“", "中", "word", "Talks", "x2", "  ",
+        ];
+        let mut rng = crate::words::test_rng(0x70c_e11);
+        for _ in 0..3000 {
+            let text: String = (0..rng(40)).map(|_| pieces[rng(pieces.len())]).collect();
+            assert_eq!(tokenize(&text), words_char_by_char(&text), "{text:?}");
+        }
+        for text in [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefg é",
+            "é",
+            "12345678 ",
+            "x’",
+        ] {
+            assert_eq!(tokenize(text), words_char_by_char(text), "{text:?}");
+        }
     }
 
     #[test]
@@ -1726,6 +1836,39 @@ mod tests {
             anchored_words += usize::from(!found.is_empty());
         }
         assert!(0 < anchored_words && anchored_words < prep.words.len());
+    }
+
+    #[test]
+    fn matches_one_after_another_stand_as_ranking_would_leave_them() {
+        let mut rng = crate::words::test_rng(0x00e7_1a95);
+        let (mut apart, mut ranked) = (0, 0);
+        for _ in 0..3000 {
+            // a few matches of one to three words over a short sentence, in matcher order
+            let mut raw: Vec<RawMatch> = (0..1 + rng(4))
+                .map(|pattern| {
+                    let first = rng(12);
+                    let mut words = vec![first];
+                    for _ in 0..rng(3) {
+                        let next = words[words.len() - 1] + 1 + rng(3);
+                        words.push(next);
+                    }
+                    RawMatch {
+                        pattern,
+                        weight: (words.len(), rng(10)),
+                        words,
+                    }
+                })
+                .collect();
+            raw.sort_by_key(|m| (m.words[0], m.pattern));
+            let expected = resolve_by_rank(raw.clone(), 30);
+            if one_after_another(&raw) {
+                apart += 1;
+            } else {
+                ranked += 1;
+            }
+            assert_eq!(resolve_overlaps(raw, 30), expected);
+        }
+        assert!(apart > 300 && ranked > 300, "{apart} {ranked}");
     }
 
     #[test]
