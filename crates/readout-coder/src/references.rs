@@ -135,7 +135,96 @@ const PRONOUNS: &[(&str, Source)] = &[
 #[derive(Debug)]
 pub(crate) struct ReferenceFinder {
     matcher: PhraseMatcher,
+    /// The words the phrases can start on, so the matcher runs on those alone.
+    starts: PhraseStarts,
     sources: Vec<(Source, &'static str)>,
+}
+
+/// The first words of a list of phrases: lets the reference, bare-noun and speech stages hand
+/// [`PhraseMatcher::find_at`] only the words a phrase can start on, not every word of every
+/// sentence (most words start none).
+///
+/// A phrase can begin only where the word it starts on is the phrase's first run of letters
+/// and digits (ignoring ASCII case), or where its first run is all of it and a proper prefix
+/// of the word ("it" in "its"). A match of the second kind ends inside the word, so it is no
+/// whole word and every caller drops it; as its end lies inside the word, passing the word
+/// over moves no later match either. Such words are left out.
+pub(crate) struct PhraseStarts {
+    /// For each first byte (in either ASCII case), the byte lengths of the phrases' first
+    /// runs starting with it, as bit `min(length, 31)`: most words are ruled out by this
+    /// alone, without a table lookup.
+    lengths_by_first_byte: [u32; 256],
+    /// The phrases' first runs.
+    first_runs: crate::words::WordTable<()>,
+    /// A first run the table cannot hold (not ASCII, or over 16 bytes): every word is a start.
+    every_word: bool,
+}
+
+impl std::fmt::Debug for PhraseStarts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PhraseStarts")
+            .field("every_word", &self.every_word)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PhraseStarts {
+    /// The first runs of `phrases` (the list a [`PhraseMatcher`] was built from).
+    pub(crate) fn new(phrases: &[&'static str]) -> PhraseStarts {
+        let mut lengths_by_first_byte = [0u32; 256];
+        let mut every_word = false;
+        let mut runs: Vec<&'static str> = Vec::with_capacity(phrases.len());
+        for phrase in phrases {
+            let len = phrase
+                .bytes()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(phrase.len());
+            let run = &phrase[..len];
+            // (a non-ASCII letter would carry the run on past these bytes: a phrase with one
+            // there is not looked up)
+            let ascii_end = phrase.as_bytes().get(len).is_none_or(u8::is_ascii);
+            if run.is_empty() || len > 16 || !ascii_end {
+                every_word = true;
+                continue;
+            }
+            let bit = 1u32 << len.min(31);
+            let first = run.as_bytes()[0];
+            lengths_by_first_byte[first.to_ascii_lowercase() as usize] |= bit;
+            lengths_by_first_byte[first.to_ascii_uppercase() as usize] |= bit;
+            runs.push(run);
+        }
+        PhraseStarts {
+            lengths_by_first_byte,
+            first_runs: crate::words::WordTable::new(runs.into_iter().map(|r| (r, ()))),
+            every_word,
+        }
+    }
+
+    /// Could a phrase start on `word` of `text` and be a whole word there?
+    #[inline]
+    fn may_start(&self, text: &str, word: &Word) -> bool {
+        let w = &text.as_bytes()[word.start..word.end];
+        let Some(&first) = w.first() else {
+            return false;
+        };
+        self.every_word
+            || (self.lengths_by_first_byte[first as usize] & (1u32 << w.len().min(31)) != 0
+                && text
+                    .get(word.start..word.end)
+                    .is_some_and(|w| self.first_runs.get(w).is_some()))
+    }
+
+    /// The starts of the words of `words` (of `text`) a phrase may start on, in order.
+    pub(crate) fn of<'a>(
+        &'a self,
+        text: &'a str,
+        words: &'a [Word],
+    ) -> impl Iterator<Item = usize> + 'a {
+        words
+            .iter()
+            .filter(move |w| self.may_start(text, w))
+            .map(|w| w.start)
+    }
 }
 
 /// What the document has mentioned so far: the memory references resolve against.
@@ -356,7 +445,12 @@ impl ReferenceFinder {
             sources.push((*s, *p));
         }
         let matcher = PhraseMatcher::new(&patterns);
-        ReferenceFinder { matcher, sources }
+        let starts = PhraseStarts::new(&patterns);
+        ReferenceFinder {
+            matcher,
+            starts,
+            sources,
+        }
     }
 
     /// Finds reference phrases in `sentence` not covered by `named`, resolves them against
@@ -388,7 +482,7 @@ impl ReferenceFinder {
         let mut refs: Vec<Mention> = Vec::new();
         for m in self
             .matcher
-            .find_at(sentence, words.iter().map(|w| w.start))
+            .find_at(sentence, self.starts.of(sentence, words))
         {
             let (s, e) = (m.start, m.end);
             if !is_whole_word(sentence, s, e) {
@@ -1397,9 +1491,116 @@ fn contains_lowercased(text: &str, part: &str) -> bool {
     }
 }
 
+/// Checks that [`PhraseStarts`] changes none of the whole-word phrases `phrases` are found
+/// as: the matcher over the starts it keeps must find what it finds over every word start,
+/// on the phrases themselves in many spellings and surroundings.
+#[cfg(test)]
+pub(crate) fn assert_phrase_starts_agree(phrases: &[&'static str]) {
+    let matcher = PhraseMatcher::new(phrases);
+    let starts = PhraseStarts::new(phrases);
+    let whole = |text: &str, found: Vec<crate::words::PhraseMatch>| -> Vec<(usize, usize, usize)> {
+        found
+            .into_iter()
+            .filter(|m| is_whole_word(text, m.start, m.end))
+            .map(|m| (m.pattern, m.start, m.end))
+            .collect()
+    };
+    let spellings = |p: &str| {
+        let mut capitalised = p.to_string();
+        capitalised[..1].make_ascii_uppercase();
+        [p.to_string(), capitalised, p.to_ascii_uppercase()]
+    };
+    // glued on either side: letters, a non-ASCII letter, digits, a hyphen, a possessive
+    let arounds = [
+        ("", ""),
+        ("", "s"),
+        ("", "é"),
+        ("", "-led"),
+        ("", "'s"),
+        ("", "2"),
+        ("x", ""),
+        ("é", ""),
+        ("the ", " two"),
+        ("\"", ",\""),
+    ];
+    let mut texts: Vec<String> = Vec::new();
+    for (i, p) in phrases.iter().enumerate() {
+        let next = phrases[(i * 7 + 3) % phrases.len()];
+        for spelled in spellings(p) {
+            for (before, after) in arounds {
+                texts.push(format!("{before}{spelled}{after}"));
+                texts.push(format!("Then {before}{spelled}{after} {next} met."));
+                // a phrase cut short, and one run into the next
+                let half = (0..=spelled.len() / 2)
+                    .rev()
+                    .find(|&i| spelled.is_char_boundary(i))
+                    .unwrap_or(0);
+                texts.push(format!("{} {spelled}{next}", &spelled[..half]));
+            }
+        }
+    }
+    // runs of phrases and words in a fixed pseudo-random order
+    let pool: Vec<&str> = phrases
+        .iter()
+        .copied()
+        .chain([
+            "the", "two", "it", "its", "said", "Ünal", "and", ",", "both",
+        ])
+        .collect();
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..2000 {
+        let mut text = String::new();
+        for _ in 0..8 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let word = pool[(state % pool.len() as u64) as usize];
+            let sep = [" ", "", "-", " the ", "'s "][(state >> 32) as usize % 5];
+            text.push_str(word);
+            text.push_str(sep);
+        }
+        texts.push(text);
+    }
+    for text in &texts {
+        let words = crate::lexicon::pattern::tokenize(text);
+        let every = whole(
+            text,
+            matcher
+                .find_at(text, words.iter().map(|w| w.start))
+                .collect(),
+        );
+        let kept = whole(
+            text,
+            matcher.find_at(text, starts.of(text, &words)).collect(),
+        );
+        assert_eq!(kept, every, "in {text:?}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrase_starts_keep_every_reference_and_speech_verb() {
+        let references: Vec<&'static str> = DYAD_PHRASES
+            .iter()
+            .chain(BARE_TITLES)
+            .copied()
+            .chain(PRONOUNS.iter().map(|(p, _)| *p))
+            .collect();
+        assert_phrase_starts_agree(&references);
+        assert_phrase_starts_agree(crate::cues::SPEECH_VERBS);
+        assert_phrase_starts_agree(&["according to"]);
+    }
+
+    #[test]
+    fn phrase_starts_fall_back_to_every_word_for_runs_it_cannot_look_up() {
+        assert!(PhraseStarts::new(&["café society"]).every_word);
+        assert!(PhraseStarts::new(&["internationalisation of"]).every_word);
+        assert!(!PhraseStarts::new(&["the two", "it"]).every_word);
+        assert_phrase_starts_agree(&["café society", "internationalisation of", "it"]);
+    }
 
     #[test]
     fn capitalised_words_keep_inner_hyphens_and_non_ascii_capitals() {

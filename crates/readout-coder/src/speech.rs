@@ -4,6 +4,7 @@
 use crate::cues::{self, in_list};
 use crate::lexicon::pattern::Word;
 use crate::mentions::{Mention, Source};
+use crate::references::PhraseStarts;
 use crate::words::{is_whole_word, word_after, word_before, PhraseMatcher};
 use readout_model::Actor;
 use serde::Serialize;
@@ -34,6 +35,8 @@ impl Speech {
 #[derive(Debug)]
 pub(crate) struct SpeechFinder {
     verbs: PhraseMatcher,
+    /// The words the speech verbs can start on, so the matcher runs on those alone.
+    verb_starts: PhraseStarts,
     according: PhraseMatcher,
 }
 
@@ -42,6 +45,7 @@ impl SpeechFinder {
     pub(crate) fn new() -> Self {
         SpeechFinder {
             verbs: PhraseMatcher::new(cues::SPEECH_VERBS),
+            verb_starts: PhraseStarts::new(cues::SPEECH_VERBS),
             according: PhraseMatcher::new(&["according to"]),
         }
     }
@@ -66,7 +70,10 @@ impl SpeechFinder {
         if let Some(sp) = self.according_to(sentence, words, mentions) {
             return Some(sp);
         }
-        for m in self.verbs.find_at(sentence, words.iter().map(|w| w.start)) {
+        for m in self
+            .verbs
+            .find_at(sentence, self.verb_starts.of(sentence, words))
+        {
             let (vs, ve) = (m.start, m.end);
             if !is_whole_word(sentence, vs, ve) {
                 continue;
