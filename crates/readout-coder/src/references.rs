@@ -1201,9 +1201,8 @@ fn capitalised_words(sentence: &str) -> Vec<(usize, usize)> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     for (c, chunk) in chunks.by_ref().enumerate() {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(x);
+        // (a chunk is always eight bytes long; read as one load, not copied byte by byte)
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         // per byte, with the top bit cleared: at least 'A', and above 'Z'; no carries
         // cross bytes, as each stays below 0x100
         let y = x & !HIGH;
