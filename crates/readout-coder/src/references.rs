@@ -153,7 +153,7 @@ pub(crate) struct ReferenceFinder {
 /// only cost the matcher a look.
 pub(crate) struct PhraseStarts {
     /// One bit per [`PhraseStarts::bit_of`] value of a first run.
-    first_runs: Box<[u64; PhraseStarts::WORDS]>,
+    first_runs: [u64; PhraseStarts::WORDS],
 }
 
 impl std::fmt::Debug for PhraseStarts {
@@ -173,7 +173,7 @@ impl PhraseStarts {
 
     /// The first runs of `phrases` (the list a [`PhraseMatcher`] was built from).
     pub(crate) fn new(phrases: &[&str]) -> PhraseStarts {
-        let mut first_runs = Box::new([0u64; Self::WORDS]);
+        let mut first_runs = [0u64; Self::WORDS];
         for phrase in phrases {
             // letters and digits as the sentence's words are split (non-ASCII ones too)
             let len = phrase
@@ -181,7 +181,10 @@ impl PhraseStarts {
                 .find(|&(_, c)| !crate::lexicon::pattern::is_word_char(c))
                 .map_or(phrase.len(), |(i, _)| i);
             // (a phrase that starts with no letter or digit starts on no word)
-            if let Some(bit) = Self::bit_of(&phrase.as_bytes()[..len]) {
+            let run = &phrase.as_bytes()[..len];
+            if let (Some(&first), Some(&last)) = (run.first(), run.last()) {
+                let second = run[1.min(len - 1)];
+                let bit = Self::bit_of(len, first, second, last);
                 first_runs[bit / 64] |= 1 << (bit % 64);
             }
         }
@@ -192,23 +195,31 @@ impl PhraseStarts {
     /// bytes, ASCII case ignored (`| 0x20` gives both cases of a letter one value; other
     /// words that land on the same bit only cost the matcher a look).
     #[inline]
-    fn bit_of(word: &[u8]) -> Option<usize> {
-        let (&first, &last) = (word.first()?, word.last()?);
-        let second = word.get(1).copied().unwrap_or(first);
-        let key = (word.len() as u32)
+    fn bit_of(len: usize, first: u8, second: u8, last: u8) -> usize {
+        let key = (len as u32)
             ^ u32::from(first | 0x20) << 8
             ^ u32::from(second | 0x20) << 16
             ^ u32::from(last | 0x20) << 24;
-        Some((key.wrapping_mul(0x9e37_79b1) >> (32 - Self::INDEX_BITS)) as usize)
+        (key.wrapping_mul(0x9e37_79b1) >> (32 - Self::INDEX_BITS)) as usize
     }
 
-    /// Could a phrase start on `word` of `text` and be a whole word there?
+    /// Could a phrase start on `word` of the sentence `bytes` and be a whole word there?
+    /// (The second byte of a one-byte word is its first, as in [`PhraseStarts::new`].)
     #[inline]
-    fn may_start(&self, text: &str, word: &Word) -> bool {
-        text.as_bytes()
-            .get(word.start..word.end)
-            .and_then(Self::bit_of)
-            .is_some_and(|bit| self.first_runs[bit / 64] & 1 << (bit % 64) != 0)
+    fn may_start(&self, bytes: &[u8], word: &Word) -> bool {
+        let last_at = word.end.wrapping_sub(1);
+        match (
+            bytes.get(word.start),
+            bytes.get((word.start + 1).min(last_at)),
+            bytes.get(last_at),
+        ) {
+            (Some(&first), Some(&second), Some(&last)) => {
+                let bit = Self::bit_of(word.end.wrapping_sub(word.start), first, second, last);
+                self.first_runs[bit / 64] & 1 << (bit % 64) != 0
+            }
+            // (not a word of the sentence: left to the matcher, which checks every start)
+            _ => true,
+        }
     }
 
     /// The starts of the words of `words` (of `text`) a phrase may start on, in order.
@@ -217,9 +228,10 @@ impl PhraseStarts {
         text: &'a str,
         words: &'a [Word],
     ) -> impl Iterator<Item = usize> + 'a {
+        let bytes = text.as_bytes();
         words
             .iter()
-            .filter(move |w| self.may_start(text, w))
+            .filter(move |w| self.may_start(bytes, w))
             .map(|w| w.start)
     }
 }
