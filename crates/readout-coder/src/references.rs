@@ -243,10 +243,10 @@ pub struct Discourse {
     pub dyad: Option<[Actor; 2]>,
     /// People (and titled officials) in order of mention, most recent last.
     pub persons: Vec<Actor>,
-    /// For each of `persons` (when as long), the [`length_bit`]s of its capitalised name
-    /// parts: a person none of whose lengths a sentence's capitalised words have is passed
+    /// For each of `persons` (when as long), the [`fit_bit`]s of its capitalised name
+    /// parts: a person none of whose bits a sentence's capitalised words have is passed
     /// over without splitting its name again every sentence. Kept in step by `absorb`.
-    pub(crate) person_part_lengths: Vec<u64>,
+    pub(crate) person_part_bits: Vec<u64>,
     /// Organs of state named with their title ("the Ministry of Foreign Affairs of
     /// Estonia"), most recent last: whom a later bare "the Ministry" names.
     pub institutions: Vec<Actor>,
@@ -354,16 +354,15 @@ impl Discourse {
                 last_plural = Some(&m.actors);
             }
             if m.person && m.actors.len() == 1 {
-                let in_step = self.person_part_lengths.len() == self.persons.len();
+                let in_step = self.person_part_bits.len() == self.persons.len();
                 let taken = remember_recent(&mut self.persons, &m.actors[0]);
                 if in_step {
                     if let Some(i) = taken {
-                        self.person_part_lengths.remove(i);
+                        self.person_part_bits.remove(i);
                     }
-                    self.person_part_lengths
-                        .push(name_part_lengths(&m.actors[0]));
+                    self.person_part_bits.push(name_part_bits(&m.actors[0]));
                 } else {
-                    self.person_part_lengths = self.persons.iter().map(name_part_lengths).collect();
+                    self.person_part_bits = self.persons.iter().map(name_part_bits).collect();
                 }
             } else if m.actors.len() == 1
                 && m.role == Role::Actor
@@ -1319,26 +1318,26 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
     // the sentence's capitalised words, scanned once; those inside the names already found
     // are passed over where a name part fits them, which is rare
     let words = capitalised_words(sentence);
-    // the byte lengths the words come in: a name part of no such length fits none of them
-    let lengths = words
+    // the lengths and first letters the words come in: a name part with no such bit fits
+    // none of them
+    let fit_bits = words
         .iter()
-        .fold(0u64, |set, &(s, e)| set | length_bit(e - s));
-    if lengths == 0 {
+        .fold(0u64, |set, &(s, e)| set | fit_bit(&sentence[s..e]));
+    if fit_bits == 0 {
         return named;
     }
     let mut added: Vec<Mention> = Vec::new();
-    // the cached part lengths, when in step with the persons (a hand-built memory has none)
-    let cached = (d.person_part_lengths.len() == d.persons.len()).then_some(&d.person_part_lengths);
+    // the cached part bits, when in step with the persons (a hand-built memory has none)
+    let cached = (d.person_part_bits.len() == d.persons.len()).then_some(&d.person_part_bits);
     for (i, p) in d.persons.iter().enumerate().rev() {
         let Some(name) = p.name.as_deref() else {
             continue;
         };
-        if cached.is_some_and(|c| c[i] & lengths == 0) {
+        if cached.is_some_and(|c| c[i] & fit_bits == 0) {
             continue;
         }
         for part in name_parts(name) {
-            if lengths & length_bit(part.len()) == 0
-                || !part.chars().next().is_some_and(char::is_uppercase)
+            if fit_bits & fit_bit(part) == 0 || !part.chars().next().is_some_and(char::is_uppercase)
             {
                 continue;
             }
@@ -1367,12 +1366,7 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
                 }
                 let w = &sentence[s..e];
                 // the name as written, or in capitals ("CHO Tae-yul")
-                let fits = w == part
-                    || (w.chars().all(|c| !c.is_lowercase())
-                        && w.chars()
-                            .flat_map(char::to_lowercase)
-                            .eq(part.chars().flat_map(char::to_lowercase)));
-                if !fits || named.iter().any(|n| n.span.0 < e && s < n.span.1) {
+                if !fits_name_part(w, part) || named.iter().any(|n| n.span.0 < e && s < n.span.1) {
                     continue;
                 }
                 if !*usable.get_or_insert_with(long_enough) {
@@ -1418,10 +1412,28 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
     named
 }
 
-/// A one-bit summary of a byte length for a set of lengths (every length from 63 up shares
-/// the last bit), so that a name part is compared only with words as long as itself.
-fn length_bit(len: usize) -> u64 {
-    1u64 << len.min(63)
+/// Does the capitalised word `w` write the name part `part`: as written, or in capitals
+/// ("CHO Tae-yul")?
+fn fits_name_part(w: &str, part: &str) -> bool {
+    w == part
+        || (w.chars().all(|c| !c.is_lowercase())
+            && w.chars()
+                .flat_map(char::to_lowercase)
+                .eq(part.chars().flat_map(char::to_lowercase)))
+}
+
+/// A one-bit summary of a word for a set of words (of 64 bits, shared by hashing), so that
+/// a name part is compared only with words that may fit it (see [`fits_name_part`]): of its
+/// byte length, and with the same first letter in either ASCII case. Words starting with
+/// any other byte, or with "I" or "K" (which "İ" and the Kelvin sign lower-case to), share
+/// one bucket for their first letter, as a capital there may lower-case like another.
+fn fit_bit(word: &str) -> u64 {
+    let first = match word.as_bytes().first() {
+        Some(&b) if b.is_ascii_alphabetic() && !matches!(b | 0x20, b'i' | b'k') => b | 0x20,
+        _ => 0,
+    };
+    let key = (word.len() as u32) ^ u32::from(first) << 16;
+    1u64 << (key.wrapping_mul(0x9e37_79b1) >> 26)
 }
 
 /// The parts of a person's name, each trimmed of what is neither alphanumeric nor a hyphen.
@@ -1439,13 +1451,13 @@ fn name_parts(name: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The [`length_bit`]s of the name parts of `person` that start with a capital: only those
+/// The [`fit_bit`]s of the name parts of `person` that start with a capital: only those
 /// can fit a capitalised word in [`same_persons`].
-fn name_part_lengths(person: &Actor) -> u64 {
+fn name_part_bits(person: &Actor) -> u64 {
     person.name.as_deref().map_or(0, |name| {
         name_parts(name)
             .filter(|part| part.chars().next().is_some_and(char::is_uppercase))
-            .fold(0, |set, part| set | length_bit(part.len()))
+            .fold(0, |set, part| set | fit_bit(part))
     })
 }
 
@@ -1853,12 +1865,67 @@ mod tests {
                 );
             }
         }
-        let mut lengths = 0;
-        for n in [1, 5, 62, 63, 64, 200] {
-            lengths |= length_bit(n);
-            assert_ne!(lengths & length_bit(n), 0);
+    }
+
+    #[test]
+    fn a_word_that_fits_a_name_part_has_its_fit_bit() {
+        let names = [
+            // the Kelvin sign lower-cases to "k" and "İ" to "i" and a dot: "K\u{212A}" in
+            // capitals fits "\u{212A}k", "I\u{307}Ş" fits "\u{130}ş"
+            "K\u{212A}",
+            "\u{212A}k",
+            "I\u{307}Ş",
+            "\u{130}ş",
+            "Cho",
+            "CHO",
+            "Tae-yul",
+            "TAE-YUL",
+            "Élise",
+            "ÉLISE",
+            "élise",
+            "Borne",
+            "BORNE",
+            "Ivan",
+            "IVAN",
+            "İvan",
+            "Kim",
+            "KIM",
+            "\u{212A}im",
+            "\u{212A}IM",
+            "Wu",
+            "WU",
+            "O'Neil",
+            "Ömer",
+            "ÖMER",
+            "Øst",
+            "ØST",
+            "Straße",
+            "STRASSE",
+            "Al-Sami",
+            "AL-SAMI",
+            "Qin",
+            "QIN",
+            "Ñuñez",
+            "ÑUÑEZ",
+            "Łukasz",
+            "ŁUKASZ",
+            "ǅemal",
+            "ǄEMAL",
+            "1st",
+            "May",
+            "MAY",
+        ];
+        let mut fitted = 0;
+        for w in names {
+            for part in names {
+                if fits_name_part(w, part) && w.len() == part.len() {
+                    fitted += 1;
+                    assert_eq!(fit_bit(w), fit_bit(part), "{w:?} fits {part:?}");
+                }
+            }
         }
-        assert_eq!(lengths & length_bit(2), 0);
+        // more than each word fitting itself: the capitals fit their names
+        assert!(fitted > names.len(), "{fitted}");
     }
 
     #[test]
@@ -1881,7 +1948,7 @@ mod tests {
     }
 
     #[test]
-    fn cached_name_part_lengths_find_what_splitting_every_name_finds() {
+    fn cached_name_part_bits_find_what_splitting_every_name_finds() {
         let mut d = Discourse::default();
         let s0 =
             "Ana al-Sami, CHO Tae-yul, Wu Jing, (Jean-Yves) Le Drian, Élise Borne, Theresa May \
@@ -1900,9 +1967,9 @@ mod tests {
         {
             d.absorb(&[named(s0, name, &format!("C{i}"), true, None)]);
         }
-        assert_eq!(d.person_part_lengths.len(), d.persons.len());
+        assert_eq!(d.person_part_bits.len(), d.persons.len());
         let uncached = Discourse {
-            person_part_lengths: Vec::new(),
+            person_part_bits: Vec::new(),
             ..d.clone()
         };
         for s in [
