@@ -148,17 +148,18 @@ pub(crate) struct ReferenceFinder {
 /// run of letters and digits, ignoring ASCII case: a word of another length either cannot
 /// hold the phrase or leaves letters glued to its end, which every caller drops (and as
 /// such a match ends inside the word, passing the word over moves no later match either).
-/// The first runs are kept as a bit set keyed by their length and some of their bytes, so a
-/// word is ruled out with one bit test; the few words that share a bit with a first run
-/// only cost the matcher a look.
+/// The first runs are kept as a table of masks by first byte and length, with a bit for
+/// each last byte, so a word is ruled out with one load and a bit test; the few words that
+/// share a bit with a first run only cost the matcher a look.
 pub(crate) struct PhraseStarts {
-    /// One bit per [`PhraseStarts::bit_of`] value of a first run.
-    first_runs: [u64; PhraseStarts::WORDS],
+    /// At [`PhraseStarts::slot`] of a first run's first byte and length, the bit of its last
+    /// byte (`& 31`: both ASCII cases of a letter share the slot and the bit).
+    last_bytes: [u32; 32 * 16],
 }
 
 impl std::fmt::Debug for PhraseStarts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let set: u32 = self.first_runs.iter().map(|w| w.count_ones()).sum();
+        let set: u32 = self.last_bytes.iter().map(|m| m.count_ones()).sum();
         f.debug_struct("PhraseStarts")
             .field("bits_set", &set)
             .finish()
@@ -166,14 +167,9 @@ impl std::fmt::Debug for PhraseStarts {
 }
 
 impl PhraseStarts {
-    /// Bits of the set's index: 4,096 bits keep a list of a hundred first runs sparse.
-    const INDEX_BITS: u32 = 12;
-    /// The set's size in 64-bit words.
-    const WORDS: usize = (1 << Self::INDEX_BITS) / 64;
-
     /// The first runs of `phrases` (the list a [`PhraseMatcher`] was built from).
     pub(crate) fn new(phrases: &[&str]) -> PhraseStarts {
-        let mut first_runs = [0u64; Self::WORDS];
+        let mut last_bytes = [0u32; 32 * 16];
         for phrase in phrases {
             // letters and digits as the sentence's words are split (non-ASCII ones too)
             let len = phrase
@@ -183,39 +179,26 @@ impl PhraseStarts {
             // (a phrase that starts with no letter or digit starts on no word)
             let run = &phrase.as_bytes()[..len];
             if let (Some(&first), Some(&last)) = (run.first(), run.last()) {
-                let second = run[1.min(len - 1)];
-                let bit = Self::bit_of(len, first, second, last);
-                first_runs[bit / 64] |= 1 << (bit % 64);
+                last_bytes[Self::slot(first, len)] |= 1 << (last & 31);
             }
         }
-        PhraseStarts { first_runs }
+        PhraseStarts { last_bytes }
     }
 
-    /// The set bit standing for `word`: from its length and its first, second and last
-    /// bytes, ASCII case ignored (`| 0x20` gives both cases of a letter one value; other
-    /// words that land on the same bit only cost the matcher a look).
+    /// The table slot of a word by its first byte and byte length (lengths from 15 up
+    /// share one): `& 31` ignores ASCII case, other bytes that meet only cost a look.
     #[inline]
-    fn bit_of(len: usize, first: u8, second: u8, last: u8) -> usize {
-        let key = (len as u32)
-            ^ u32::from(first | 0x20) << 8
-            ^ u32::from(second | 0x20) << 16
-            ^ u32::from(last | 0x20) << 24;
-        (key.wrapping_mul(0x9e37_79b1) >> (32 - Self::INDEX_BITS)) as usize
+    fn slot(first: u8, len: usize) -> usize {
+        usize::from(first & 31) << 4 | len.min(15)
     }
 
     /// Could a phrase start on `word` of the sentence `bytes` and be a whole word there?
-    /// (The second byte of a one-byte word is its first, as in [`PhraseStarts::new`].)
     #[inline]
     fn may_start(&self, bytes: &[u8], word: &Word) -> bool {
-        let last_at = word.end.wrapping_sub(1);
-        match (
-            bytes.get(word.start),
-            bytes.get((word.start + 1).min(last_at)),
-            bytes.get(last_at),
-        ) {
-            (Some(&first), Some(&second), Some(&last)) => {
-                let bit = Self::bit_of(word.end.wrapping_sub(word.start), first, second, last);
-                self.first_runs[bit / 64] & 1 << (bit % 64) != 0
+        match (bytes.get(word.start), bytes.get(word.end.wrapping_sub(1))) {
+            (Some(&first), Some(&last)) => {
+                let len = word.end.wrapping_sub(word.start);
+                self.last_bytes[Self::slot(first, len)] >> (last & 31) & 1 != 0
             }
             // (not a word of the sentence: left to the matcher, which checks every start)
             _ => true,
