@@ -597,8 +597,8 @@ impl ReferenceFinder {
                     continue;
                 }
                 // "all parties" to a conflict are not the document's pair of contacts
-                let lower = all[i].text.to_ascii_lowercase();
-                if lower.starts_with("all ") || lower.contains("warring") {
+                if starts_any_case(&all[i].text, "all ") || holds_any_case(&all[i].text, "warring")
+                {
                     all[i].why = "the parties of a conflict not named".into();
                     continue;
                 }
@@ -776,7 +776,12 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                     }
                 }
             }
-            let latter = m.text.to_ascii_lowercase().ends_with("latter");
+            let latter = m
+                .text
+                .len()
+                .checked_sub(6)
+                .and_then(|at| m.text.as_bytes().get(at..))
+                .is_some_and(|end| end.eq_ignore_ascii_case(b"latter"));
             let chosen = if pair.len() >= 2 {
                 let n = pair.len();
                 Some(if latter { pair[n - 1] } else { pair[n - 2] })
@@ -964,12 +969,10 @@ fn title_sector(title: &str) -> &'static str {
 
 /// The country of "all sides in Myanmar", "the parties to the conflict in Yemen".
 fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
-    let lower = m.text.to_ascii_lowercase();
-    if !(holds(&lower, "parties") || holds(&lower, "sides")) {
+    if !(holds_any_case(&m.text, "parties") || holds_any_case(&m.text, "sides")) {
         return None;
     }
-    let rest = sentence[m.span.1..].to_ascii_lowercase();
-    let rest = rest.trim_start();
+    let rest = sentence[m.span.1..].trim_start();
     let lead = [
         "in ",
         "to the conflict in ",
@@ -977,7 +980,7 @@ fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
         "to the fighting in ",
     ]
     .iter()
-    .find(|p| rest.starts_with(*p))?;
+    .find(|p| starts_any_case(rest, p))?;
     let at = sentence.len() - rest.len() + lead.len();
     let place = after.iter().find(|n| {
         n.span.0 >= at
@@ -998,10 +1001,7 @@ fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
 fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
     // "Ramaphosa welcomed Wang Yi to Pretoria … The two countries signed agreements": the
     // two parties of a contact just told
-    let pair_phrase = {
-        let lower = m.text.to_ascii_lowercase();
-        lower.contains("two ") || lower.starts_with("both")
-    };
+    let pair_phrase = holds_any_case(&m.text, "two ") || starts_any_case(&m.text, "both");
     if let Some([a, b]) = d.last_contact.as_deref().filter(|_| pair_phrase) {
         if a.code != b.code {
             let why = format!(
@@ -1056,34 +1056,47 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
 /// for a plural without a number ("the ministers", "the leaders"); `None` for "the two …",
 /// "both …" (the document's pair).
 fn group_phrase(text: &str) -> Option<usize> {
-    let lower = text.to_ascii_lowercase();
-    let has = |word: &str| holds(&lower, word);
+    let has = |word: &str| holds_any_case(text, word);
     if has("three") {
         Some(3)
     } else if has("four") {
         Some(4)
     } else if has("two") || has("both") || has("parties") {
         None
-    } else if matches!(
-        lower.as_str(),
-        "the ministers"
-            | "the foreign ministers"
-            | "the leaders"
-            | "the presidents"
-            | "the prime ministers"
-            | "the delegations"
-    ) {
+    } else if [
+        "the ministers",
+        "the foreign ministers",
+        "the leaders",
+        "the presidents",
+        "the prime ministers",
+        "the delegations",
+    ]
+    .iter()
+    .any(|p| text.eq_ignore_ascii_case(p))
+    {
         Some(0)
     } else {
         None
     }
 }
 
-/// `hay.contains(needle)` for the short texts of reference phrases, where a plain walk over
-/// the byte windows costs less than setting up the general substring searcher.
-fn holds(hay: &str, needle: &str) -> bool {
+/// `hay.to_ascii_lowercase().contains(needle)` for a lower-case `needle` and the short texts
+/// of reference phrases: a plain walk over the byte windows, ignoring ASCII case, costs less
+/// than a lower-cased copy and the general substring searcher.
+fn holds_any_case(hay: &str, needle: &str) -> bool {
     let needle = needle.as_bytes();
-    needle.is_empty() || hay.as_bytes().windows(needle.len()).any(|w| w == needle)
+    needle.is_empty()
+        || hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// `text.to_ascii_lowercase().starts_with(prefix)` for a lower-case `prefix`, without the copy.
+fn starts_any_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Is the word after `end` a verb or auxiliary ("the two discussed", "the two will meet")?
@@ -1825,8 +1838,28 @@ mod tests {
                 a.split(' ').collect::<Vec<_>>()
             );
             assert_eq!(Some(last_word(a)), a.rsplit(' ').next());
-            for part in ["", "a", "ng", "Wang Yi", "ΣΟΦΙΑ", " "] {
-                assert_eq!(holds(a, part), a.contains(part), "{a:?} {part:?}");
+            let lower = a.to_ascii_lowercase();
+            for part in [
+                "",
+                "a",
+                "ng",
+                "wang yi",
+                "σοφια",
+                "ΣΟΦΙΑ",
+                " ",
+                "of ",
+                "head of",
+            ] {
+                assert_eq!(
+                    holds_any_case(a, part),
+                    lower.contains(part),
+                    "{a:?} {part:?}"
+                );
+                assert_eq!(
+                    starts_any_case(a, part),
+                    lower.starts_with(part),
+                    "{a:?} {part:?}"
+                );
             }
             for head in ["", "minister", "yi", "σοφια", "sami"] {
                 assert_eq!(
