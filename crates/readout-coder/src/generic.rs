@@ -5,6 +5,7 @@
 use crate::cues::in_list;
 use crate::lexicon::pattern::Word;
 use crate::mentions::{governing_preposition, Mention, Role, Source};
+use crate::references::PhraseStarts;
 use crate::words::{is_whole_word, possessive_after, PhraseMatcher};
 use readout_model::{Actor, SharedStr};
 
@@ -129,6 +130,8 @@ const PLACE_NOUNS: &[&str] = &[
 #[derive(Debug)]
 pub(crate) struct GenericActors {
     matcher: PhraseMatcher,
+    /// The words the nouns can start on, so the matcher runs on those alone.
+    starts: PhraseStarts,
 }
 
 impl GenericActors {
@@ -136,7 +139,8 @@ impl GenericActors {
     pub(crate) fn new() -> Self {
         let pats: Vec<&str> = NOUNS.iter().map(|(p, _)| *p).collect();
         let matcher = PhraseMatcher::new(&pats);
-        GenericActors { matcher }
+        let starts = PhraseStarts::new(&pats);
+        GenericActors { matcher, starts }
     }
 
     /// Adds bare actor nouns to `mentions` when the sentence names a place to take the country
@@ -237,7 +241,7 @@ impl GenericActors {
         let mut added = false;
         for hit in self
             .matcher
-            .find_at(sentence, words.iter().map(|w| w.start))
+            .find_at(sentence, self.starts.of(sentence, words))
         {
             let (s, e) = (hit.start, hit.end);
             if !is_whole_word(sentence, s, e) {
@@ -631,6 +635,12 @@ pub(crate) fn named_state(mentions: &[Mention]) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrase_starts_keep_every_bare_noun() {
+        let nouns: Vec<&'static str> = NOUNS.iter().map(|(p, _)| *p).collect();
+        crate::references::assert_phrase_starts_agree(&nouns);
+    }
 
     fn place(sentence: &str, text: &str, code: &str) -> Mention {
         let s = sentence.find(text).unwrap();

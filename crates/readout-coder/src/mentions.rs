@@ -304,7 +304,10 @@ pub(crate) fn classify(kb: &KnowledgeBase, sentence: &str, found: Vec<KbMention>
         // "the South American country", "Latin American governments": a continent's
         // adjective, not the United States'
         if m.kind == MentionKind::Adjective
-            && m.text.to_ascii_lowercase().starts_with("american")
+            && m.text
+                .as_bytes()
+                .get(..8)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"american"))
             && crate::words::word_before(sentence, s).is_some_and(|(ps, pe)| {
                 crate::cues::in_list(
                     &sentence[ps..pe],

@@ -135,7 +135,88 @@ const PRONOUNS: &[(&str, Source)] = &[
 #[derive(Debug)]
 pub(crate) struct ReferenceFinder {
     matcher: PhraseMatcher,
+    /// The words the phrases can start on, so the matcher runs on those alone.
+    starts: PhraseStarts,
     sources: Vec<(Source, &'static str)>,
+}
+
+/// The first words of a list of phrases: lets the reference, bare-noun and speech stages hand
+/// [`PhraseMatcher::find_at`] only the words a phrase can start on, not every word of every
+/// sentence (most words start none).
+///
+/// A phrase is found as a whole word only where the word it starts on is the phrase's first
+/// run of letters and digits, ignoring ASCII case: a word of another length either cannot
+/// hold the phrase or leaves letters glued to its end, which every caller drops (and as
+/// such a match ends inside the word, passing the word over moves no later match either).
+/// The first runs are kept as a table of masks by first byte and length, with a bit for
+/// each last byte, so a word is ruled out with one load and a bit test; the few words that
+/// share a bit with a first run only cost the matcher a look.
+pub(crate) struct PhraseStarts {
+    /// At [`PhraseStarts::slot`] of a first run's first byte and length, the bit of its last
+    /// byte (`& 31`: both ASCII cases of a letter share the slot and the bit).
+    last_bytes: [u32; 32 * 16],
+}
+
+impl std::fmt::Debug for PhraseStarts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set: u32 = self.last_bytes.iter().map(|m| m.count_ones()).sum();
+        f.debug_struct("PhraseStarts")
+            .field("bits_set", &set)
+            .finish()
+    }
+}
+
+impl PhraseStarts {
+    /// The first runs of `phrases` (the list a [`PhraseMatcher`] was built from).
+    pub(crate) fn new(phrases: &[&str]) -> PhraseStarts {
+        let mut last_bytes = [0u32; 32 * 16];
+        for phrase in phrases {
+            // letters and digits as the sentence's words are split (non-ASCII ones too)
+            let len = phrase
+                .char_indices()
+                .find(|&(_, c)| !crate::lexicon::pattern::is_word_char(c))
+                .map_or(phrase.len(), |(i, _)| i);
+            // (a phrase that starts with no letter or digit starts on no word)
+            let run = &phrase.as_bytes()[..len];
+            if let (Some(&first), Some(&last)) = (run.first(), run.last()) {
+                last_bytes[Self::slot(first, len)] |= 1 << (last & 31);
+            }
+        }
+        PhraseStarts { last_bytes }
+    }
+
+    /// The table slot of a word by its first byte and byte length (lengths from 15 up
+    /// share one): `& 31` ignores ASCII case, other bytes that meet only cost a look.
+    #[inline]
+    fn slot(first: u8, len: usize) -> usize {
+        usize::from(first & 31) << 4 | len.min(15)
+    }
+
+    /// Could a phrase start on `word` of the sentence `bytes` and be a whole word there?
+    #[inline]
+    fn may_start(&self, bytes: &[u8], word: &Word) -> bool {
+        match (bytes.get(word.start), bytes.get(word.end.wrapping_sub(1))) {
+            (Some(&first), Some(&last)) => {
+                let len = word.end.wrapping_sub(word.start);
+                self.last_bytes[Self::slot(first, len)] >> (last & 31) & 1 != 0
+            }
+            // (not a word of the sentence: left to the matcher, which checks every start)
+            _ => true,
+        }
+    }
+
+    /// The starts of the words of `words` (of `text`) a phrase may start on, in order.
+    pub(crate) fn of<'a>(
+        &'a self,
+        text: &'a str,
+        words: &'a [Word],
+    ) -> impl Iterator<Item = usize> + 'a {
+        let bytes = text.as_bytes();
+        words
+            .iter()
+            .filter(move |w| self.may_start(bytes, w))
+            .map(|w| w.start)
+    }
 }
 
 /// What the document has mentioned so far: the memory references resolve against.
@@ -145,10 +226,10 @@ pub struct Discourse {
     pub dyad: Option<[Actor; 2]>,
     /// People (and titled officials) in order of mention, most recent last.
     pub persons: Vec<Actor>,
-    /// For each of `persons` (when as long), the [`length_bit`]s of its capitalised name
-    /// parts: a person none of whose lengths a sentence's capitalised words have is passed
+    /// For each of `persons` (when as long), the [`fit_bit`]s of its capitalised name
+    /// parts: a person none of whose bits a sentence's capitalised words have is passed
     /// over without splitting its name again every sentence. Kept in step by `absorb`.
-    pub(crate) person_part_lengths: Vec<u64>,
+    pub(crate) person_part_bits: Vec<u64>,
     /// Organs of state named with their title ("the Ministry of Foreign Affairs of
     /// Estonia"), most recent last: whom a later bare "the Ministry" names.
     pub institutions: Vec<Actor>,
@@ -256,16 +337,15 @@ impl Discourse {
                 last_plural = Some(&m.actors);
             }
             if m.person && m.actors.len() == 1 {
-                let in_step = self.person_part_lengths.len() == self.persons.len();
+                let in_step = self.person_part_bits.len() == self.persons.len();
                 let taken = remember_recent(&mut self.persons, &m.actors[0]);
                 if in_step {
                     if let Some(i) = taken {
-                        self.person_part_lengths.remove(i);
+                        self.person_part_bits.remove(i);
                     }
-                    self.person_part_lengths
-                        .push(name_part_lengths(&m.actors[0]));
+                    self.person_part_bits.push(name_part_bits(&m.actors[0]));
                 } else {
-                    self.person_part_lengths = self.persons.iter().map(name_part_lengths).collect();
+                    self.person_part_bits = self.persons.iter().map(name_part_bits).collect();
                 }
             } else if m.actors.len() == 1
                 && m.role == Role::Actor
@@ -356,7 +436,12 @@ impl ReferenceFinder {
             sources.push((*s, *p));
         }
         let matcher = PhraseMatcher::new(&patterns);
-        ReferenceFinder { matcher, sources }
+        let starts = PhraseStarts::new(&patterns);
+        ReferenceFinder {
+            matcher,
+            starts,
+            sources,
+        }
     }
 
     /// Finds reference phrases in `sentence` not covered by `named`, resolves them against
@@ -388,7 +473,7 @@ impl ReferenceFinder {
         let mut refs: Vec<Mention> = Vec::new();
         for m in self
             .matcher
-            .find_at(sentence, words.iter().map(|w| w.start))
+            .find_at(sentence, self.starts.of(sentence, words))
         {
             let (s, e) = (m.start, m.end);
             if !is_whole_word(sentence, s, e) {
@@ -512,8 +597,8 @@ impl ReferenceFinder {
                     continue;
                 }
                 // "all parties" to a conflict are not the document's pair of contacts
-                let lower = all[i].text.to_ascii_lowercase();
-                if lower.starts_with("all ") || lower.contains("warring") {
+                if starts_any_case(&all[i].text, "all ") || holds_any_case(&all[i].text, "warring")
+                {
                     all[i].why = "the parties of a conflict not named".into();
                     continue;
                 }
@@ -691,7 +776,12 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                     }
                 }
             }
-            let latter = m.text.to_ascii_lowercase().ends_with("latter");
+            let latter = m
+                .text
+                .len()
+                .checked_sub(6)
+                .and_then(|at| m.text.as_bytes().get(at..))
+                .is_some_and(|end| end.eq_ignore_ascii_case(b"latter"));
             let chosen = if pair.len() >= 2 {
                 let n = pair.len();
                 Some(if latter { pair[n - 1] } else { pair[n - 2] })
@@ -879,12 +969,10 @@ fn title_sector(title: &str) -> &'static str {
 
 /// The country of "all sides in Myanmar", "the parties to the conflict in Yemen".
 fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
-    let lower = m.text.to_ascii_lowercase();
-    if !(holds(&lower, "parties") || holds(&lower, "sides")) {
+    if !(holds_any_case(&m.text, "parties") || holds_any_case(&m.text, "sides")) {
         return None;
     }
-    let rest = sentence[m.span.1..].to_ascii_lowercase();
-    let rest = rest.trim_start();
+    let rest = sentence[m.span.1..].trim_start();
     let lead = [
         "in ",
         "to the conflict in ",
@@ -892,7 +980,7 @@ fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
         "to the fighting in ",
     ]
     .iter()
-    .find(|p| rest.starts_with(*p))?;
+    .find(|p| starts_any_case(rest, p))?;
     let at = sentence.len() - rest.len() + lead.len();
     let place = after.iter().find(|n| {
         n.span.0 >= at
@@ -913,10 +1001,7 @@ fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
 fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
     // "Ramaphosa welcomed Wang Yi to Pretoria … The two countries signed agreements": the
     // two parties of a contact just told
-    let pair_phrase = {
-        let lower = m.text.to_ascii_lowercase();
-        lower.contains("two ") || lower.starts_with("both")
-    };
+    let pair_phrase = holds_any_case(&m.text, "two ") || starts_any_case(&m.text, "both");
     if let Some([a, b]) = d.last_contact.as_deref().filter(|_| pair_phrase) {
         if a.code != b.code {
             let why = format!(
@@ -971,34 +1056,47 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
 /// for a plural without a number ("the ministers", "the leaders"); `None` for "the two …",
 /// "both …" (the document's pair).
 fn group_phrase(text: &str) -> Option<usize> {
-    let lower = text.to_ascii_lowercase();
-    let has = |word: &str| holds(&lower, word);
+    let has = |word: &str| holds_any_case(text, word);
     if has("three") {
         Some(3)
     } else if has("four") {
         Some(4)
     } else if has("two") || has("both") || has("parties") {
         None
-    } else if matches!(
-        lower.as_str(),
-        "the ministers"
-            | "the foreign ministers"
-            | "the leaders"
-            | "the presidents"
-            | "the prime ministers"
-            | "the delegations"
-    ) {
+    } else if [
+        "the ministers",
+        "the foreign ministers",
+        "the leaders",
+        "the presidents",
+        "the prime ministers",
+        "the delegations",
+    ]
+    .iter()
+    .any(|p| text.eq_ignore_ascii_case(p))
+    {
         Some(0)
     } else {
         None
     }
 }
 
-/// `hay.contains(needle)` for the short texts of reference phrases, where a plain walk over
-/// the byte windows costs less than setting up the general substring searcher.
-fn holds(hay: &str, needle: &str) -> bool {
+/// `hay.to_ascii_lowercase().contains(needle)` for a lower-case `needle` and the short texts
+/// of reference phrases: a plain walk over the byte windows, ignoring ASCII case, costs less
+/// than a lower-cased copy and the general substring searcher.
+fn holds_any_case(hay: &str, needle: &str) -> bool {
     let needle = needle.as_bytes();
-    needle.is_empty() || hay.as_bytes().windows(needle.len()).any(|w| w == needle)
+    needle.is_empty()
+        || hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// `text.to_ascii_lowercase().starts_with(prefix)` for a lower-case `prefix`, without the copy.
+fn starts_any_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Is the word after `end` a verb or auxiliary ("the two discussed", "the two will meet")?
@@ -1110,9 +1208,8 @@ fn capitalised_words(sentence: &str) -> Vec<(usize, usize)> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     for (c, chunk) in chunks.by_ref().enumerate() {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(x);
+        // (a chunk is always eight bytes long; read as one load, not copied byte by byte)
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         // per byte, with the top bit cleared: at least 'A', and above 'Z'; no carries
         // cross bytes, as each stays below 0x100
         let y = x & !HIGH;
@@ -1217,26 +1314,26 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
     // the sentence's capitalised words, scanned once; those inside the names already found
     // are passed over where a name part fits them, which is rare
     let words = capitalised_words(sentence);
-    // the byte lengths the words come in: a name part of no such length fits none of them
-    let lengths = words
+    // the lengths and first letters the words come in: a name part with no such bit fits
+    // none of them
+    let fit_bits = words
         .iter()
-        .fold(0u64, |set, &(s, e)| set | length_bit(e - s));
-    if lengths == 0 {
+        .fold(0u64, |set, &(s, e)| set | fit_bit(&sentence[s..e]));
+    if fit_bits == 0 {
         return named;
     }
     let mut added: Vec<Mention> = Vec::new();
-    // the cached part lengths, when in step with the persons (a hand-built memory has none)
-    let cached = (d.person_part_lengths.len() == d.persons.len()).then_some(&d.person_part_lengths);
+    // the cached part bits, when in step with the persons (a hand-built memory has none)
+    let cached = (d.person_part_bits.len() == d.persons.len()).then_some(&d.person_part_bits);
     for (i, p) in d.persons.iter().enumerate().rev() {
         let Some(name) = p.name.as_deref() else {
             continue;
         };
-        if cached.is_some_and(|c| c[i] & lengths == 0) {
+        if cached.is_some_and(|c| c[i] & fit_bits == 0) {
             continue;
         }
         for part in name_parts(name) {
-            if lengths & length_bit(part.len()) == 0
-                || !part.chars().next().is_some_and(char::is_uppercase)
+            if fit_bits & fit_bit(part) == 0 || !part.chars().next().is_some_and(char::is_uppercase)
             {
                 continue;
             }
@@ -1265,12 +1362,7 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
                 }
                 let w = &sentence[s..e];
                 // the name as written, or in capitals ("CHO Tae-yul")
-                let fits = w == part
-                    || (w.chars().all(|c| !c.is_lowercase())
-                        && w.chars()
-                            .flat_map(char::to_lowercase)
-                            .eq(part.chars().flat_map(char::to_lowercase)));
-                if !fits || named.iter().any(|n| n.span.0 < e && s < n.span.1) {
+                if !fits_name_part(w, part) || named.iter().any(|n| n.span.0 < e && s < n.span.1) {
                     continue;
                 }
                 if !*usable.get_or_insert_with(long_enough) {
@@ -1316,10 +1408,28 @@ fn same_persons(sentence: &str, mut named: Vec<Mention>, d: &Discourse) -> Vec<M
     named
 }
 
-/// A one-bit summary of a byte length for a set of lengths (every length from 63 up shares
-/// the last bit), so that a name part is compared only with words as long as itself.
-fn length_bit(len: usize) -> u64 {
-    1u64 << len.min(63)
+/// Does the capitalised word `w` write the name part `part`: as written, or in capitals
+/// ("CHO Tae-yul")?
+fn fits_name_part(w: &str, part: &str) -> bool {
+    w == part
+        || (w.chars().all(|c| !c.is_lowercase())
+            && w.chars()
+                .flat_map(char::to_lowercase)
+                .eq(part.chars().flat_map(char::to_lowercase)))
+}
+
+/// A one-bit summary of a word for a set of words (of 64 bits, shared by hashing), so that
+/// a name part is compared only with words that may fit it (see [`fits_name_part`]): of its
+/// byte length, and with the same first letter in either ASCII case. Words starting with
+/// any other byte, or with "I" or "K" (which "İ" and the Kelvin sign lower-case to), share
+/// one bucket for their first letter, as a capital there may lower-case like another.
+fn fit_bit(word: &str) -> u64 {
+    let first = match word.as_bytes().first() {
+        Some(&b) if b.is_ascii_alphabetic() && !matches!(b | 0x20, b'i' | b'k') => b | 0x20,
+        _ => 0,
+    };
+    let key = (word.len() as u32) ^ u32::from(first) << 16;
+    1u64 << (key.wrapping_mul(0x9e37_79b1) >> 26)
 }
 
 /// The parts of a person's name, each trimmed of what is neither alphanumeric nor a hyphen.
@@ -1337,13 +1447,13 @@ fn name_parts(name: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The [`length_bit`]s of the name parts of `person` that start with a capital: only those
+/// The [`fit_bit`]s of the name parts of `person` that start with a capital: only those
 /// can fit a capitalised word in [`same_persons`].
-fn name_part_lengths(person: &Actor) -> u64 {
+fn name_part_bits(person: &Actor) -> u64 {
     person.name.as_deref().map_or(0, |name| {
         name_parts(name)
             .filter(|part| part.chars().next().is_some_and(char::is_uppercase))
-            .fold(0, |set, part| set | length_bit(part.len()))
+            .fold(0, |set, part| set | fit_bit(part))
     })
 }
 
@@ -1397,9 +1507,116 @@ fn contains_lowercased(text: &str, part: &str) -> bool {
     }
 }
 
+/// Checks that [`PhraseStarts`] changes none of the whole-word phrases `phrases` are found
+/// as: the matcher over the starts it keeps must find what it finds over every word start,
+/// on the phrases themselves in many spellings and surroundings.
+#[cfg(test)]
+pub(crate) fn assert_phrase_starts_agree(phrases: &[&'static str]) {
+    let matcher = PhraseMatcher::new(phrases);
+    let starts = PhraseStarts::new(phrases);
+    let whole = |text: &str, found: Vec<crate::words::PhraseMatch>| -> Vec<(usize, usize, usize)> {
+        found
+            .into_iter()
+            .filter(|m| is_whole_word(text, m.start, m.end))
+            .map(|m| (m.pattern, m.start, m.end))
+            .collect()
+    };
+    let spellings = |p: &str| {
+        let mut chars = p.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        [p.to_string(), capitalised, p.to_ascii_uppercase()]
+    };
+    // glued on either side: letters, a non-ASCII letter, digits, a hyphen, a possessive
+    let arounds = [
+        ("", ""),
+        ("", "s"),
+        ("", "é"),
+        ("", "-led"),
+        ("", "'s"),
+        ("", "2"),
+        ("x", ""),
+        ("é", ""),
+        ("the ", " two"),
+        ("\"", ",\""),
+    ];
+    let mut texts: Vec<String> = Vec::new();
+    for (i, p) in phrases.iter().enumerate() {
+        let next = phrases[(i * 7 + 3) % phrases.len()];
+        for spelled in spellings(p) {
+            for (before, after) in arounds {
+                texts.push(format!("{before}{spelled}{after}"));
+                texts.push(format!("Then {before}{spelled}{after} {next} met."));
+                // a phrase cut short, and one run into the next
+                let half = (0..=spelled.len() / 2)
+                    .rev()
+                    .find(|&i| spelled.is_char_boundary(i))
+                    .unwrap_or(0);
+                texts.push(format!("{} {spelled}{next}", &spelled[..half]));
+            }
+        }
+    }
+    // runs of phrases and words in a fixed pseudo-random order
+    let pool: Vec<&str> = phrases
+        .iter()
+        .copied()
+        .chain([
+            "the", "two", "it", "its", "said", "Ünal", "and", ",", "both",
+        ])
+        .collect();
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..2000 {
+        let mut text = String::new();
+        for _ in 0..8 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let word = pool[(state % pool.len() as u64) as usize];
+            let sep = [" ", "", "-", " the ", "'s "][(state >> 32) as usize % 5];
+            text.push_str(word);
+            text.push_str(sep);
+        }
+        texts.push(text);
+    }
+    for text in &texts {
+        let words = crate::lexicon::pattern::tokenize(text);
+        let every = whole(
+            text,
+            matcher
+                .find_at(text, words.iter().map(|w| w.start))
+                .collect(),
+        );
+        let kept = whole(
+            text,
+            matcher.find_at(text, starts.of(text, &words)).collect(),
+        );
+        assert_eq!(kept, every, "in {text:?}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrase_starts_keep_every_reference_and_speech_verb() {
+        let references: Vec<&'static str> = DYAD_PHRASES
+            .iter()
+            .chain(BARE_TITLES)
+            .copied()
+            .chain(PRONOUNS.iter().map(|(p, _)| *p))
+            .collect();
+        assert_phrase_starts_agree(&references);
+        assert_phrase_starts_agree(crate::cues::SPEECH_VERBS);
+        assert_phrase_starts_agree(&["according to"]);
+    }
+
+    #[test]
+    fn phrase_starts_keep_phrases_with_non_ascii_or_long_first_words() {
+        assert_phrase_starts_agree(&["café society", "internationalisation of", "it", "Ünal"]);
+    }
 
     #[test]
     fn capitalised_words_keep_inner_hyphens_and_non_ascii_capitals() {
@@ -1621,8 +1838,28 @@ mod tests {
                 a.split(' ').collect::<Vec<_>>()
             );
             assert_eq!(Some(last_word(a)), a.rsplit(' ').next());
-            for part in ["", "a", "ng", "Wang Yi", "ΣΟΦΙΑ", " "] {
-                assert_eq!(holds(a, part), a.contains(part), "{a:?} {part:?}");
+            let lower = a.to_ascii_lowercase();
+            for part in [
+                "",
+                "a",
+                "ng",
+                "wang yi",
+                "σοφια",
+                "ΣΟΦΙΑ",
+                " ",
+                "of ",
+                "head of",
+            ] {
+                assert_eq!(
+                    holds_any_case(a, part),
+                    lower.contains(part),
+                    "{a:?} {part:?}"
+                );
+                assert_eq!(
+                    starts_any_case(a, part),
+                    lower.starts_with(part),
+                    "{a:?} {part:?}"
+                );
             }
             for head in ["", "minister", "yi", "σοφια", "sami"] {
                 assert_eq!(
@@ -1644,12 +1881,67 @@ mod tests {
                 );
             }
         }
-        let mut lengths = 0;
-        for n in [1, 5, 62, 63, 64, 200] {
-            lengths |= length_bit(n);
-            assert_ne!(lengths & length_bit(n), 0);
+    }
+
+    #[test]
+    fn a_word_that_fits_a_name_part_has_its_fit_bit() {
+        let names = [
+            // the Kelvin sign lower-cases to "k" and "İ" to "i" and a dot: "K\u{212A}" in
+            // capitals fits "\u{212A}k", "I\u{307}Ş" fits "\u{130}ş"
+            "K\u{212A}",
+            "\u{212A}k",
+            "I\u{307}Ş",
+            "\u{130}ş",
+            "Cho",
+            "CHO",
+            "Tae-yul",
+            "TAE-YUL",
+            "Élise",
+            "ÉLISE",
+            "élise",
+            "Borne",
+            "BORNE",
+            "Ivan",
+            "IVAN",
+            "İvan",
+            "Kim",
+            "KIM",
+            "\u{212A}im",
+            "\u{212A}IM",
+            "Wu",
+            "WU",
+            "O'Neil",
+            "Ömer",
+            "ÖMER",
+            "Øst",
+            "ØST",
+            "Straße",
+            "STRASSE",
+            "Al-Sami",
+            "AL-SAMI",
+            "Qin",
+            "QIN",
+            "Ñuñez",
+            "ÑUÑEZ",
+            "Łukasz",
+            "ŁUKASZ",
+            "ǅemal",
+            "ǄEMAL",
+            "1st",
+            "May",
+            "MAY",
+        ];
+        let mut fitted = 0;
+        for w in names {
+            for part in names {
+                if fits_name_part(w, part) && w.len() == part.len() {
+                    fitted += 1;
+                    assert_eq!(fit_bit(w), fit_bit(part), "{w:?} fits {part:?}");
+                }
+            }
         }
-        assert_eq!(lengths & length_bit(2), 0);
+        // more than each word fitting itself: the capitals fit their names
+        assert!(fitted > names.len(), "{fitted}");
     }
 
     #[test]
@@ -1672,7 +1964,7 @@ mod tests {
     }
 
     #[test]
-    fn cached_name_part_lengths_find_what_splitting_every_name_finds() {
+    fn cached_name_part_bits_find_what_splitting_every_name_finds() {
         let mut d = Discourse::default();
         let s0 =
             "Ana al-Sami, CHO Tae-yul, Wu Jing, (Jean-Yves) Le Drian, Élise Borne, Theresa May \
@@ -1691,9 +1983,9 @@ mod tests {
         {
             d.absorb(&[named(s0, name, &format!("C{i}"), true, None)]);
         }
-        assert_eq!(d.person_part_lengths.len(), d.persons.len());
+        assert_eq!(d.person_part_bits.len(), d.persons.len());
         let uncached = Discourse {
-            person_part_lengths: Vec::new(),
+            person_part_bits: Vec::new(),
             ..d.clone()
         };
         for s in [
