@@ -1459,17 +1459,16 @@ impl SentenceView<'_> {
         {
             return None;
         }
+        let obligation_parts = &*OBLIGATION_PARTS;
         let mut pos = from;
         while let Some((s, e)) = word_after(self.text, pos) {
             if s >= to {
                 break;
             }
             let w = &self.text[s..e];
-            if let Some(o) = cues::OBLIGATION.iter().find(|o| {
-                let mut parts = o.split(' ');
-                let first = parts.next().unwrap_or("");
+            if let Some(&(o, _, _)) = obligation_parts.iter().find(|(_, first, second)| {
                 first.eq_ignore_ascii_case(w)
-                    && parts.next().is_none_or(|second| {
+                    && second.is_none_or(|second| {
                         crate::words::next_word(self.text, e).eq_ignore_ascii_case(second)
                     })
             }) {
@@ -1500,6 +1499,19 @@ static OBLIGATION_FIRST_WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             )
             .unwrap_or_else(|e| panic!("built-in obligation words: {e}"))
     });
+
+/// Each of [`cues::OBLIGATION`] with its first and (optional) second word, split once: the
+/// word walk of [`SentenceView::obligation_between`] compares every word with them.
+type ObligationParts = Vec<(&'static str, &'static str, Option<&'static str>)>;
+static OBLIGATION_PARTS: std::sync::LazyLock<ObligationParts> = std::sync::LazyLock::new(|| {
+    cues::OBLIGATION
+        .iter()
+        .map(|&o| {
+            let mut parts = o.split(' ');
+            (o, parts.next().unwrap_or(""), parts.next())
+        })
+        .collect()
+});
 
 /// Length of the longest of [`OBLIGATION_FIRST_WORDS`].
 static OBLIGATION_LONGEST_FIRST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
