@@ -72,7 +72,8 @@ fn own_modality_in(
         if taken < last_words.len() {
             last_words[taken] = w;
             taken += 1;
-        } else if conditional {
+        } else if conditional || !cues.conditional {
+            // (a sentence without "if" or "unless" anywhere needs no more than the tail)
             break;
         }
         conditional |= w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless");
@@ -298,6 +299,23 @@ pub(crate) struct SentenceCues {
     background: bool,
     /// Some topic cue ("the importance of") occurs.
     topic: bool,
+    /// "if" or "unless" occurs (as part of any word): without them no stretch of the
+    /// sentence holds the word "if" or "unless".
+    conditional: bool,
+}
+
+/// Finders for "if" and "unless", built once.
+static CONDITIONAL_FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+    [
+        memchr::memmem::Finder::new("if"),
+        memchr::memmem::Finder::new("unless"),
+    ]
+});
+
+/// Does the lower-cased sentence hold "if" or "unless" anywhere (ASCII capitals are
+/// lower-cased there, and no other character lower-cases to ASCII)?
+fn has_conditional(lower: &[u8]) -> bool {
+    CONDITIONAL_FINDERS.iter().any(|f| f.find(lower).is_some())
 }
 
 /// Finders for the phrases of [`BACKGROUND`] and of [`TOPIC`], built once.
@@ -322,7 +340,10 @@ impl SentenceCues {
     /// phrases. A mark without its phrase only costs the per-trigger scan that finds nothing.
     pub(crate) fn of_words(prep: &Prepared) -> SentenceCues {
         let lower = prep.lower.as_bytes();
-        let mut cues = SentenceCues::default();
+        let mut cues = SentenceCues {
+            conditional: has_conditional(lower),
+            ..SentenceCues::default()
+        };
         for w in &prep.words {
             let word = &lower[w.start..w.end];
             cues.background |=
@@ -344,6 +365,7 @@ impl SentenceCues {
         SentenceCues {
             background: background.iter().any(|f| f.find(hay).is_some()),
             topic: topic.iter().any(|f| f.find(hay).is_some()),
+            conditional: has_conditional(hay),
         }
     }
 }
