@@ -346,12 +346,21 @@ impl SentenceCues {
         };
         for w in &prep.words {
             let word = &lower[w.start..w.end];
-            cues.background |=
-                word.ends_with(b"since") || word.starts_with(b"past") || word == b"recent";
-            cues.topic |= word == b"need"
-                || word.ends_with(b"importance")
-                || word.ends_with(b"significance")
-                || word.ends_with(b"necessity");
+            // each mark is told by the word's last byte (or "past…" by its first): most words
+            // are turned away by two byte tests
+            match word.last() {
+                Some(b'e') => {
+                    cues.background |= word.ends_with(b"since");
+                    cues.topic |= word.ends_with(b"importance") || word.ends_with(b"significance");
+                }
+                Some(b't') => cues.background |= word == b"recent",
+                Some(b'd') => cues.topic |= word == b"need",
+                Some(b'y') => cues.topic |= word.ends_with(b"necessity"),
+                _ => {}
+            }
+            if word.first() == Some(&b'p') {
+                cues.background |= word.starts_with(b"past");
+            }
         }
         cues
     }
