@@ -703,6 +703,15 @@ pub(crate) fn topic_only(
     {
         return Some("a nominalised act (\"the …ing of\")");
     }
+    // (the last three words before the trigger, last first, "" past the clause start: read
+    // once, when a test below first needs them)
+    let mut last_three: Option<[&str; 3]> = None;
+    let mut last_words = || {
+        *last_three.get_or_insert_with(|| {
+            let mut back = crate::words::words_back(before);
+            [(); 3].map(|()| back.next().unwrap_or(""))
+        })
+    };
     // "cancelled flights after the attack", "summoned the envoy over the arrests": an act named
     // as the time or the cause of another is no act of the clause's subject ("after the
     // attack by Hamas" names its own agent)
@@ -710,40 +719,31 @@ pub(crate) fn topic_only(
         && t.event_type != EventType::Consult
         && !text[t.span.1..].starts_with(" by ")
     {
-        let mut near = crate::words::words_back(before);
-        if near
-            .next()
-            .is_some_and(|w| in_list(w, &["the", "a", "an", "this", "that", "these", "those"]))
-            && near.next().is_some_and(|w| {
-                in_list(
-                    w,
-                    &[
-                        "after",
-                        "before",
-                        "following",
-                        "since",
-                        "amid",
-                        "despite",
-                        "over",
-                    ],
-                )
-            })
-        {
+        let near = last_words();
+        if in_list(
+            near[0],
+            &["the", "a", "an", "this", "that", "these", "those"],
+        ) && in_list(
+            near[1],
+            &[
+                "after",
+                "before",
+                "following",
+                "since",
+                "amid",
+                "despite",
+                "over",
+            ],
+        ) {
             return Some("an act named as the time or cause of another");
         }
         // "relations have soured since Russia's invasion of Ukraine": a state's act named as
         // the background of another, by its possessive agent
-        let mut near = crate::words::words_back(before);
-        if near.next().is_some_and(|w| ends_with_ascii_ci(w, "'s"))
-            && near
-                .next()
-                .is_some_and(|w| in_list(w, &["since", "amid", "despite"]))
-        {
+        if ends_with_ascii_ci(near[0], "'s") && in_list(near[1], &["since", "amid", "despite"]) {
             return Some("an act named as the background of another");
         }
     }
     // "reviewed bilateral cooperation in trade": a discussion verb makes the act its topic
-    let mut tail = crate::words::words_back(before).take(3);
     let discussion = [
         "reviewed",
         "review",
@@ -763,7 +763,7 @@ pub(crate) fn topic_only(
         "summed",
         "took stock",
     ];
-    if t.event_type != EventType::Consult && tail.any(|w| in_list(w, &discussion)) {
+    if t.event_type != EventType::Consult && last_words().iter().any(|w| in_list(w, &discussion)) {
         return Some("the subject of a discussion, not an act");
     }
     let single_noun = !t.text.contains(' ')
@@ -772,11 +772,12 @@ pub(crate) fn topic_only(
         ]
         .iter()
         .any(|s| ends_with_ascii_ci(first, s));
-    if single_noun {
-        let mut words = crate::words::words_back(before).take(3);
-        if words.any(|w| in_list(w, &["about", "of", "on", "regarding", "concerning", "as"])) {
-            return Some("a noun named as a topic, not an act");
-        }
+    if single_noun
+        && last_words()
+            .iter()
+            .any(|w| in_list(w, &["about", "of", "on", "regarding", "concerning", "as"]))
+    {
+        return Some("a noun named as a topic, not an act");
     }
     None
 }
