@@ -206,9 +206,11 @@ pub(crate) fn code_sentence(
             }
             // "Demonstrators demanded that …": an agent noun is the subject of a statement, not
             // a verb taking it as complement (its own material acts stay part of it)
-            let lower = a.text.to_ascii_lowercase();
+            // (compared in place, ASCII case-insensitively: this runs for every pair)
             let agent_noun = !a.text.contains(' ')
-                && (lower.ends_with("ers") || lower.ends_with("ors") || lower.ends_with("men"))
+                && ["ers", "ors", "men"]
+                    .iter()
+                    .any(|e| crate::words::ends_with_ascii_ci(&a.text, e))
                 && is_verbal(b.event_type);
             // "the attack casts serious doubt on …": a noun with its determiner right before a
             // verb is that verb's subject, not a verb governing it
@@ -2664,9 +2666,14 @@ fn protests_told_apart(text: &str, t: &TriggerMatch) -> bool {
         return true;
     }
     // "despite weeks of mass protests": the lexicon's "mass protests" is the noun itself
-    let noun = t.text.to_ascii_lowercase();
-    let noun = noun.strip_prefix("mass ").unwrap_or(&noun);
-    t.event_type == EventType::Protest && !noun.contains(' ') && noun.starts_with("protests") && {
+    // (compared in place, ASCII case-insensitively: this runs for every trigger)
+    let starts_ci = |w: &str, p: &str| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let noun = if starts_ci(&t.text, "mass ") {
+        &t.text["mass ".len()..]
+    } else {
+        t.text.as_str()
+    };
+    t.event_type == EventType::Protest && !noun.contains(' ') && starts_ci(noun, "protests") && {
         let before = crate::words::prev_word(text, t.span.0);
         in_list(
             before,
