@@ -425,7 +425,6 @@ impl SentenceView<'_> {
             }
             // "Vladimir Putin, President of Azerbaijan Ilham Aliyev and Prime Minister of Armenia
             // Nikol Pashinyan have signed …": a list of names opening the clause is one subject
-            let mut actors = self.actors_of(m);
             let mut j = i;
             let mut listed = false;
             while j > 0 {
@@ -451,6 +450,7 @@ impl SentenceView<'_> {
                 .get(clause.0..self.mentions[j].span.0)
                 .is_some_and(|h| h.trim().is_empty());
             if listed && opens && j < i {
+                let mut actors = self.actors_of(m);
                 for k in j..i {
                     for a in self.actors_of(&self.mentions[k]) {
                         if !actors.iter().any(|x| x.code == a.code) {
@@ -468,8 +468,9 @@ impl SentenceView<'_> {
                     ),
                 });
             }
+            // (borrowed where it can be: most subjects are one name's actors as they are)
             return Some(Subject {
-                actors: Cow::Owned(actors),
+                actors: self.actor_list(m),
                 mention: Some(i),
                 why: quoted_between("subject ", &self.mentions[i].text, " in the clause"),
             });
