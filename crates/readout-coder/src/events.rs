@@ -1181,8 +1181,9 @@ pub(crate) fn code_sentence(
             );
             settled = true;
         }
-        let actor_codes: Vec<String> = actor.iter().map(|a| a.code.as_str().to_owned()).collect();
-        let actor_refs: Vec<&str> = actor_codes.iter().map(String::as_str).collect();
+        // (shared copies of the codes, not new strings: `actor` changes below)
+        let actor_codes: Vec<SharedStr> = actor.iter().map(|a| a.code.clone()).collect();
+        let actor_refs: Vec<&str> = actor_codes.iter().map(SharedStr::as_str).collect();
         let actor_sectors: Vec<(&str, Option<&str>)> = actor
             .iter()
             .map(|a| (a.code.as_str(), a.sector.as_deref()))
@@ -3362,18 +3363,18 @@ fn open_mode(ty: EventType, text: &str, span: (usize, usize), end: usize) -> Vec
         "funding",
     ];
     const MEET: &[&str] = &["talks", "negotiate", "negotiations", "dialogue", "meet"];
-    let words = |from: usize, to: usize| {
+    // (the lists are lower case and compared ASCII case-insensitively: the words are read in
+    // place, not lower-cased copies)
+    let words_in = |from: usize, to: usize| {
         text.get(from..to.min(text.len()))
             .unwrap_or("")
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_ascii_lowercase)
-            .collect::<Vec<_>>()
     };
+    let words = |from: usize, to: usize| words_in(from, to).collect::<Vec<_>>();
     match ty {
         EventType::Request => {
-            for w in words(span.0, end).iter().take(24) {
-                let w = w.as_str();
+            for w in words_in(span.0, end).take(24) {
                 if in_list(w, CHANGE) {
                     return vec!["change"];
                 }
