@@ -1526,7 +1526,9 @@ static OBLIGATION_LONGEST_FIRST: std::sync::LazyLock<usize> = std::sync::LazyLoc
 /// End of a trigger's first word: a discontinuous trigger ("released … prisoners") may hold
 /// its object between its parts ("released 15 Armenian prisoners").
 pub(crate) fn head_end(t: &TriggerMatch) -> usize {
-    if t.text.contains('\u{2026}') {
+    // (the ellipsis' lead byte, absent from nearly every trigger, is looked for first: a byte
+    // search is far cheaper than the search for the char)
+    if memchr::memchr(0xE2, t.text.as_bytes()).is_some() && t.text.contains('\u{2026}') {
         let first = t.text.split_whitespace().next().unwrap_or("");
         (t.span.0 + first.len()).min(t.span.1)
     } else {
