@@ -409,6 +409,11 @@ pub(crate) fn is_passive(text: &str, t: &TriggerMatch) -> bool {
     false
 }
 
+/// A finder for " to ", built once: [`asked_object`] looks for it before every trigger, and
+/// `str::find` would set up its searcher each time.
+static TO_FINDER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" to "));
+
 /// "invited his Turkish counterpart Erdogan to strengthen …", "ordered China to close …": the
 /// asked (or ordered) mention before "to", with the verb that asked.
 pub(crate) fn asked_object(
@@ -423,7 +428,7 @@ pub(crate) fn asked_object(
         .rev()
         .find(|(_, m)| m.span.1 <= t.span.0 && m.span.0 >= clause.0 && !m.actors.is_empty())?;
     let after = &view.text[m.span.1..t.span.0];
-    let to = after.find(" to ")?;
+    let to = TO_FINDER.find(after.as_bytes())?;
     if after[..to].trim().contains(' ')
         || after.len() > to + 60
         || after.contains([',', ';'])
