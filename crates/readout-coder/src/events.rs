@@ -3183,8 +3183,12 @@ fn joined_partners(
         return Vec::new();
     };
     // one pass for "with", then a look at the word before it: this runs for every trigger
-    let Some(at) = rest
-        .match_indices("with ")
+    // (with a finder built once, not a substring searcher set up per call)
+    static WITH: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("with "));
+    let Some(at) = WITH
+        .find_iter(rest.as_bytes())
+        .map(|i| (i, "with "))
         .find(|(i, _)| {
             let before = rest[..*i].trim_end_matches(' ').as_bytes();
             let word = &before[before.len().saturating_sub(8)..];
