@@ -684,8 +684,9 @@ impl SentenceView<'_> {
     pub(crate) fn relative_subject(&self, t: &TriggerMatch) -> Option<Option<Subject<'_>>> {
         // "a statement in which North Korea committed …": a name between the pronoun and the
         // verb is the relative clause's own subject
+        // (the gap's words read a byte at a time, last first: the test is the same in any order)
         if let Some(i) = self.mention_right_before(t.span.0, |gap| {
-            gap.split_whitespace()
+            crate::words::words_back(gap)
                 .all(|w| w.ends_with("ly") || in_list(w, cues::AUXILIARIES))
         }) {
             let m = &self.mentions[i];
