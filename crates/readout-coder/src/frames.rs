@@ -156,7 +156,8 @@ fn own_modality_in(
 fn tail_word_cues(word: &str) -> (bool, bool, bool) {
     let mut cues = (false, false, false);
     let mut note = |piece: &[u8]| {
-        if let Some(key) = packed_lower(piece) {
+        // (most pieces miss the one-word filter of every cue word and are compared with none)
+        if let Some(key) = packed_lower(piece).filter(|&k| CUE_KEY_FILTER & key_bit(k) != 0) {
             cues.0 |= NEGATION_WORDS.contains(&key);
             cues.1 |= INTENTION_WORDS.contains(&key);
             cues.2 |= FUTURE_WORDS.contains(&key);
@@ -218,6 +219,27 @@ const FUTURE: [&str; 6] = ["will", "shall", "would", "next", "upcoming", "'ll"];
 static NEGATION_WORDS: [u64; 9] = packed(NEGATION);
 static INTENTION_WORDS: [u64; 6] = packed(INTENTION);
 static FUTURE_WORDS: [u64; 6] = packed(FUTURE);
+
+/// The bit of a packed word in [`CUE_KEY_FILTER`]: six well-mixed bits of it.
+const fn key_bit(key: u64) -> u64 {
+    1 << (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
+}
+
+/// The [`key_bit`]s of every packed cue word: a piece whose bit is not set is none of them.
+static CUE_KEY_FILTER: u64 = {
+    let mut filter = 0;
+    let lists: [&[u64]; 3] = [&NEGATION_WORDS, &INTENTION_WORDS, &FUTURE_WORDS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            filter |= key_bit(lists[l][i]);
+            i += 1;
+        }
+        l += 1;
+    }
+    filter
+};
 
 /// Multi-word cues in the lower-cased tail before a trigger, matched as substrings.
 const INTENTION_PHRASES: &[&str] = &[
