@@ -242,6 +242,28 @@ static INITIATOR_CUE_SET: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static patterns compile"))
 });
 
+/// Substring finders for [`INITIATOR_CUES`], [`CALL_RECEIVED_CUES`] and [`CALLING_VERBS`]
+/// (in list order), built once: `str::find` would set up a searcher per cue and sentence.
+struct CueFinders {
+    initiator: Vec<memchr::memmem::Finder<'static>>,
+    call_received: Vec<memchr::memmem::Finder<'static>>,
+    calling: Vec<memchr::memmem::Finder<'static>>,
+}
+
+/// See [`CueFinders`].
+static CUE_FINDERS: LazyLock<CueFinders> = LazyLock::new(|| {
+    let finders = |list: &'static [&'static str]| {
+        list.iter()
+            .map(|c| memchr::memmem::Finder::new(*c))
+            .collect()
+    };
+    CueFinders {
+        initiator: finders(INITIATOR_CUES),
+        call_received: finders(CALL_RECEIVED_CUES),
+        calling: finders(CALLING_VERBS),
+    }
+});
+
 /// The code of whoever asked for the contact, from "at the request of X", "at X's request",
 /// "at the invitation of X", "invited by X".
 pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String, String)> {
@@ -250,10 +272,12 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
         return None;
     }
     let lower = sentence.to_ascii_lowercase();
+    let finders = &*CUE_FINDERS;
     // "received a phone call today from X", "received a call on Monday from X"
-    if let Some(at) = CALL_RECEIVED_CUES
+    if let Some(at) = finders
+        .call_received
         .iter()
-        .filter_map(|c| lower.find(c))
+        .filter_map(|f| f.find(lower.as_bytes()))
         .min()
     {
         let tail = &lower[at..];
@@ -276,11 +300,13 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
     if let Some(found) = caller_subject(&lower, mentions) {
         return Some(found);
     }
-    for cue in INITIATOR_CUES {
+    for (cue, finder) in INITIATOR_CUES.iter().zip(&finders.initiator) {
         if CALLING_VERBS.iter().any(|v| v.trim() == *cue) {
             continue;
         }
-        let Some(at) = lower.find(cue) else { continue };
+        let Some(at) = finder.find(lower.as_bytes()) else {
+            continue;
+        };
         let end = at + cue.len();
         // "at the request of", "at X's invitation", "upon the invitation", "on the initiative of":
         // a request for weapons or an invitation to a summit names no initiator of this contact
@@ -356,8 +382,10 @@ pub(crate) fn initiator(sentence: &str, mentions: &[Mention]) -> Option<(String,
 /// "Putin called Erdogan on Monday": the subject right before a calling verb whose object
 /// follows at once is the caller.
 fn caller_subject(lower: &str, mentions: &[Mention]) -> Option<(String, String)> {
-    for verb in CALLING_VERBS {
-        let Some(at) = lower.find(verb) else { continue };
+    for (verb, finder) in CALLING_VERBS.iter().zip(&CUE_FINDERS.calling) {
+        let Some(at) = finder.find(lower.as_bytes()) else {
+            continue;
+        };
         let end = at + verb.len();
         let object = mentions.iter().find(|m| {
             m.span.0 >= end

@@ -206,9 +206,11 @@ pub(crate) fn code_sentence(
             }
             // "Demonstrators demanded that …": an agent noun is the subject of a statement, not
             // a verb taking it as complement (its own material acts stay part of it)
-            let lower = a.text.to_ascii_lowercase();
+            // (compared in place, ASCII case-insensitively: this runs for every pair)
             let agent_noun = !a.text.contains(' ')
-                && (lower.ends_with("ers") || lower.ends_with("ors") || lower.ends_with("men"))
+                && ["ers", "ors", "men"]
+                    .iter()
+                    .any(|e| crate::words::ends_with_ascii_ci(&a.text, e))
                 && is_verbal(b.event_type);
             // "the attack casts serious doubt on …": a noun with its determiner right before a
             // verb is that verb's subject, not a verb governing it
@@ -1179,8 +1181,9 @@ pub(crate) fn code_sentence(
             );
             settled = true;
         }
-        let actor_codes: Vec<String> = actor.iter().map(|a| a.code.as_str().to_owned()).collect();
-        let actor_refs: Vec<&str> = actor_codes.iter().map(String::as_str).collect();
+        // (shared copies of the codes, not new strings: `actor` changes below)
+        let actor_codes: Vec<SharedStr> = actor.iter().map(|a| a.code.clone()).collect();
+        let actor_refs: Vec<&str> = actor_codes.iter().map(SharedStr::as_str).collect();
         let actor_sectors: Vec<(&str, Option<&str>)> = actor
             .iter()
             .map(|a| (a.code.as_str(), a.sector.as_deref()))
@@ -2664,9 +2667,14 @@ fn protests_told_apart(text: &str, t: &TriggerMatch) -> bool {
         return true;
     }
     // "despite weeks of mass protests": the lexicon's "mass protests" is the noun itself
-    let noun = t.text.to_ascii_lowercase();
-    let noun = noun.strip_prefix("mass ").unwrap_or(&noun);
-    t.event_type == EventType::Protest && !noun.contains(' ') && noun.starts_with("protests") && {
+    // (compared in place, ASCII case-insensitively: this runs for every trigger)
+    let starts_ci = |w: &str, p: &str| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let noun = if starts_ci(&t.text, "mass ") {
+        &t.text["mass ".len()..]
+    } else {
+        t.text.as_str()
+    };
+    t.event_type == EventType::Protest && !noun.contains(' ') && starts_ci(noun, "protests") && {
         let before = crate::words::prev_word(text, t.span.0);
         in_list(
             before,
@@ -3175,8 +3183,12 @@ fn joined_partners(
         return Vec::new();
     };
     // one pass for "with", then a look at the word before it: this runs for every trigger
-    let Some(at) = rest
-        .match_indices("with ")
+    // (with a finder built once, not a substring searcher set up per call)
+    static WITH: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("with "));
+    let Some(at) = WITH
+        .find_iter(rest.as_bytes())
+        .map(|i| (i, "with "))
         .find(|(i, _)| {
             let before = rest[..*i].trim_end_matches(' ').as_bytes();
             let word = &before[before.len().saturating_sub(8)..];
@@ -3355,18 +3367,18 @@ fn open_mode(ty: EventType, text: &str, span: (usize, usize), end: usize) -> Vec
         "funding",
     ];
     const MEET: &[&str] = &["talks", "negotiate", "negotiations", "dialogue", "meet"];
-    let words = |from: usize, to: usize| {
+    // (the lists are lower case and compared ASCII case-insensitively: the words are read in
+    // place, not lower-cased copies)
+    let words_in = |from: usize, to: usize| {
         text.get(from..to.min(text.len()))
             .unwrap_or("")
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_ascii_lowercase)
-            .collect::<Vec<_>>()
     };
+    let words = |from: usize, to: usize| words_in(from, to).collect::<Vec<_>>();
     match ty {
         EventType::Request => {
-            for w in words(span.0, end).iter().take(24) {
-                let w = w.as_str();
+            for w in words_in(span.0, end).take(24) {
                 if in_list(w, CHANGE) {
                     return vec!["change"];
                 }

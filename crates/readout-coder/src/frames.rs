@@ -72,7 +72,8 @@ fn own_modality_in(
         if taken < last_words.len() {
             last_words[taken] = w;
             taken += 1;
-        } else if conditional {
+        } else if conditional || !cues.conditional {
+            // (a sentence without "if" or "unless" anywhere needs no more than the tail)
             break;
         }
         conditional |= w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless");
@@ -155,7 +156,8 @@ fn own_modality_in(
 fn tail_word_cues(word: &str) -> (bool, bool, bool) {
     let mut cues = (false, false, false);
     let mut note = |piece: &[u8]| {
-        if let Some(key) = packed_lower(piece) {
+        // (most pieces miss the one-word filter of every cue word and are compared with none)
+        if let Some(key) = packed_lower(piece).filter(|&k| CUE_KEY_FILTER & key_bit(k) != 0) {
             cues.0 |= NEGATION_WORDS.contains(&key);
             cues.1 |= INTENTION_WORDS.contains(&key);
             cues.2 |= FUTURE_WORDS.contains(&key);
@@ -217,6 +219,27 @@ const FUTURE: [&str; 6] = ["will", "shall", "would", "next", "upcoming", "'ll"];
 static NEGATION_WORDS: [u64; 9] = packed(NEGATION);
 static INTENTION_WORDS: [u64; 6] = packed(INTENTION);
 static FUTURE_WORDS: [u64; 6] = packed(FUTURE);
+
+/// The bit of a packed word in [`CUE_KEY_FILTER`]: six well-mixed bits of it.
+const fn key_bit(key: u64) -> u64 {
+    1 << (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
+}
+
+/// The [`key_bit`]s of every packed cue word: a piece whose bit is not set is none of them.
+static CUE_KEY_FILTER: u64 = {
+    let mut filter = 0;
+    let lists: [&[u64]; 3] = [&NEGATION_WORDS, &INTENTION_WORDS, &FUTURE_WORDS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            filter |= key_bit(lists[l][i]);
+            i += 1;
+        }
+        l += 1;
+    }
+    filter
+};
 
 /// Multi-word cues in the lower-cased tail before a trigger, matched as substrings.
 const INTENTION_PHRASES: &[&str] = &[
@@ -298,6 +321,23 @@ pub(crate) struct SentenceCues {
     background: bool,
     /// Some topic cue ("the importance of") occurs.
     topic: bool,
+    /// "if" or "unless" occurs (as part of any word): without them no stretch of the
+    /// sentence holds the word "if" or "unless".
+    conditional: bool,
+}
+
+/// Finders for "if" and "unless", built once.
+static CONDITIONAL_FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+    [
+        memchr::memmem::Finder::new("if"),
+        memchr::memmem::Finder::new("unless"),
+    ]
+});
+
+/// Does the lower-cased sentence hold "if" or "unless" anywhere (ASCII capitals are
+/// lower-cased there, and no other character lower-cases to ASCII)?
+fn has_conditional(lower: &[u8]) -> bool {
+    CONDITIONAL_FINDERS.iter().any(|f| f.find(lower).is_some())
 }
 
 /// Finders for the phrases of [`BACKGROUND`] and of [`TOPIC`], built once.
@@ -322,15 +362,27 @@ impl SentenceCues {
     /// phrases. A mark without its phrase only costs the per-trigger scan that finds nothing.
     pub(crate) fn of_words(prep: &Prepared) -> SentenceCues {
         let lower = prep.lower.as_bytes();
-        let mut cues = SentenceCues::default();
+        let mut cues = SentenceCues {
+            conditional: has_conditional(lower),
+            ..SentenceCues::default()
+        };
         for w in &prep.words {
             let word = &lower[w.start..w.end];
-            cues.background |=
-                word.ends_with(b"since") || word.starts_with(b"past") || word == b"recent";
-            cues.topic |= word == b"need"
-                || word.ends_with(b"importance")
-                || word.ends_with(b"significance")
-                || word.ends_with(b"necessity");
+            // each mark is told by the word's last byte (or "past…" by its first): most words
+            // are turned away by two byte tests
+            match word.last() {
+                Some(b'e') => {
+                    cues.background |= word.ends_with(b"since");
+                    cues.topic |= word.ends_with(b"importance") || word.ends_with(b"significance");
+                }
+                Some(b't') => cues.background |= word == b"recent",
+                Some(b'd') => cues.topic |= word == b"need",
+                Some(b'y') => cues.topic |= word.ends_with(b"necessity"),
+                _ => {}
+            }
+            if word.first() == Some(&b'p') {
+                cues.background |= word.starts_with(b"past");
+            }
         }
         cues
     }
@@ -344,6 +396,7 @@ impl SentenceCues {
         SentenceCues {
             background: background.iter().any(|f| f.find(hay).is_some()),
             topic: topic.iter().any(|f| f.find(hay).is_some()),
+            conditional: has_conditional(hay),
         }
     }
 }
@@ -378,6 +431,11 @@ pub(crate) fn is_passive(text: &str, t: &TriggerMatch) -> bool {
     false
 }
 
+/// A finder for " to ", built once: [`asked_object`] looks for it before every trigger, and
+/// `str::find` would set up its searcher each time.
+static TO_FINDER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" to "));
+
 /// "invited his Turkish counterpart Erdogan to strengthen …", "ordered China to close …": the
 /// asked (or ordered) mention before "to", with the verb that asked.
 pub(crate) fn asked_object(
@@ -392,7 +450,7 @@ pub(crate) fn asked_object(
         .rev()
         .find(|(_, m)| m.span.1 <= t.span.0 && m.span.0 >= clause.0 && !m.actors.is_empty())?;
     let after = &view.text[m.span.1..t.span.0];
-    let to = after.find(" to ")?;
+    let to = TO_FINDER.find(after.as_bytes())?;
     if after[..to].trim().contains(' ')
         || after.len() > to + 60
         || after.contains([',', ';'])
@@ -672,6 +730,15 @@ pub(crate) fn topic_only(
     {
         return Some("a nominalised act (\"the …ing of\")");
     }
+    // (the last three words before the trigger, last first, "" past the clause start: read
+    // once, when a test below first needs them)
+    let mut last_three: Option<[&str; 3]> = None;
+    let mut last_words = || {
+        *last_three.get_or_insert_with(|| {
+            let mut back = crate::words::words_back(before);
+            [(); 3].map(|()| back.next().unwrap_or(""))
+        })
+    };
     // "cancelled flights after the attack", "summoned the envoy over the arrests": an act named
     // as the time or the cause of another is no act of the clause's subject ("after the
     // attack by Hamas" names its own agent)
@@ -679,40 +746,31 @@ pub(crate) fn topic_only(
         && t.event_type != EventType::Consult
         && !text[t.span.1..].starts_with(" by ")
     {
-        let mut near = crate::words::words_back(before);
-        if near
-            .next()
-            .is_some_and(|w| in_list(w, &["the", "a", "an", "this", "that", "these", "those"]))
-            && near.next().is_some_and(|w| {
-                in_list(
-                    w,
-                    &[
-                        "after",
-                        "before",
-                        "following",
-                        "since",
-                        "amid",
-                        "despite",
-                        "over",
-                    ],
-                )
-            })
-        {
+        let near = last_words();
+        if in_list(
+            near[0],
+            &["the", "a", "an", "this", "that", "these", "those"],
+        ) && in_list(
+            near[1],
+            &[
+                "after",
+                "before",
+                "following",
+                "since",
+                "amid",
+                "despite",
+                "over",
+            ],
+        ) {
             return Some("an act named as the time or cause of another");
         }
         // "relations have soured since Russia's invasion of Ukraine": a state's act named as
         // the background of another, by its possessive agent
-        let mut near = crate::words::words_back(before);
-        if near.next().is_some_and(|w| ends_with_ascii_ci(w, "'s"))
-            && near
-                .next()
-                .is_some_and(|w| in_list(w, &["since", "amid", "despite"]))
-        {
+        if ends_with_ascii_ci(near[0], "'s") && in_list(near[1], &["since", "amid", "despite"]) {
             return Some("an act named as the background of another");
         }
     }
     // "reviewed bilateral cooperation in trade": a discussion verb makes the act its topic
-    let mut tail = crate::words::words_back(before).take(3);
     let discussion = [
         "reviewed",
         "review",
@@ -732,7 +790,7 @@ pub(crate) fn topic_only(
         "summed",
         "took stock",
     ];
-    if t.event_type != EventType::Consult && tail.any(|w| in_list(w, &discussion)) {
+    if t.event_type != EventType::Consult && last_words().iter().any(|w| in_list(w, &discussion)) {
         return Some("the subject of a discussion, not an act");
     }
     let single_noun = !t.text.contains(' ')
@@ -741,11 +799,12 @@ pub(crate) fn topic_only(
         ]
         .iter()
         .any(|s| ends_with_ascii_ci(first, s));
-    if single_noun {
-        let mut words = crate::words::words_back(before).take(3);
-        if words.any(|w| in_list(w, &["about", "of", "on", "regarding", "concerning", "as"])) {
-            return Some("a noun named as a topic, not an act");
-        }
+    if single_noun
+        && last_words()
+            .iter()
+            .any(|w| in_list(w, &["about", "of", "on", "regarding", "concerning", "as"]))
+    {
+        return Some("a noun named as a topic, not an act");
     }
     None
 }

@@ -538,10 +538,17 @@ fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
 
     let mut m = Modality::default();
     let mut cues: Vec<&'static str> = Vec::new();
+    // The marks of the clause's words together: a kind of cue none of them starts is not
+    // searched for in any part of the clause (most clauses hold no cue at all).
+    let clause_marks = w.info[lo..hi].iter().fold(0, |marks, i| marks | i.marks);
+    let may_hold = |kind: Kind| clause_marks & kind.mark() != 0;
 
     // Negation close before the trigger (or inside it: "did not … attend").
     let neg_lo = first.saturating_sub(NEGATION_REACH).max(lo);
-    if let Some((cue, at)) = w.cue_in(Kind::Negation, neg_lo, last + 1) {
+    if let Some((cue, at)) = may_hold(Kind::Negation)
+        .then(|| w.cue_in(Kind::Negation, neg_lo, last + 1))
+        .flatten()
+    {
         let spurious = w
             .cue_in(Kind::NotNegation, at.saturating_sub(1), (at + 3).min(n))
             .is_some_and(|(p, s)| {
@@ -553,7 +560,7 @@ fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
             cues.push(cue);
         }
     }
-    if !m.negated {
+    if !m.negated && clause_marks & T != 0 {
         for i in neg_lo..=last {
             if w.is(i, T) && i > 0 && w.is(i - 1, NEGATED_AUXILIARY) {
                 m.negated = true;
@@ -564,27 +571,46 @@ fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
     }
 
     // Conditions: "if" in the clause, or a would/could/might before with "if" after.
-    if let Some((cue, _)) = w.cue_in(Kind::Conditional, lo, first) {
+    let conditional = may_hold(Kind::Conditional);
+    if let Some((cue, _)) = conditional
+        .then(|| w.cue_in(Kind::Conditional, lo, first))
+        .flatten()
+    {
         m.hypothetical = true;
         cues.push(cue);
-    } else if let Some((modal, _)) = w.cue_in(Kind::HypotheticalModal, lo, first) {
+    } else if let Some((modal, _)) = may_hold(Kind::HypotheticalModal)
+        .then(|| w.cue_in(Kind::HypotheticalModal, lo, first))
+        .flatten()
+    {
         m.hypothetical = true;
-        let cond_after = w.cue_in(Kind::Conditional, last + 1, hi).map(|c| c.0);
+        let cond_after = conditional
+            .then(|| w.cue_in(Kind::Conditional, last + 1, hi))
+            .flatten()
+            .map(|c| c.0);
         cues.push(cond_after.unwrap_or(modal));
     }
 
-    if let Some((cue, _)) = w.cue_in(Kind::Intention, lo, last + 1) {
+    if let Some((cue, _)) = may_hold(Kind::Intention)
+        .then(|| w.cue_in(Kind::Intention, lo, last + 1))
+        .flatten()
+    {
         m.intention = true;
         cues.push(cue);
     }
 
-    let won_t = (lo..=last).any(|i| w.is(i, WON) && i + 1 < n && w.is(i + 1, T));
+    let won_t =
+        clause_marks & WON != 0 && (lo..=last).any(|i| w.is(i, WON) && i + 1 < n && w.is(i + 1, T));
     if won_t {
         m.future = true;
         cues.push("won't");
-    } else if let Some((cue, _)) = w
-        .cue_in(Kind::Future, lo, last + 1)
-        .or_else(|| w.cue_in(Kind::FutureAfter, last + 1, hi))
+    } else if let Some((cue, _)) = may_hold(Kind::Future)
+        .then(|| w.cue_in(Kind::Future, lo, last + 1))
+        .flatten()
+        .or_else(|| {
+            may_hold(Kind::FutureAfter)
+                .then(|| w.cue_in(Kind::FutureAfter, last + 1, hi))
+                .flatten()
+        })
     {
         m.future = true;
         cues.push(cue);
@@ -597,12 +623,12 @@ fn evaluate(w: &ModalityScanner<'_>, trigger_span: (usize, usize)) -> Modality {
     if let Some((cue, _)) = w.cue_in(Kind::Historical, hist_lo, first) {
         m.historical = true;
         cues.push(cue);
-    } else {
+    } else if !m.future && may_hold(Kind::Perfect) {
         let trigger_word = w.get(first);
         let speech_act = SPEECH_ACT_STEMS
             .iter()
             .any(|s| trigger_word.starts_with(s.as_bytes()));
-        if !speech_act && !m.future {
+        if !speech_act {
             if let Some((cue, _)) = w.cue_in(Kind::Perfect, first.saturating_sub(3).max(lo), first)
             {
                 m.historical = true;

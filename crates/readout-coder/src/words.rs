@@ -56,9 +56,22 @@ fn word_before_by_chars(text: &str, pos: usize) -> Option<(usize, usize)> {
 }
 
 /// The ASCII bytes `char::is_whitespace` accepts.
+#[inline]
 fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+    ASCII_SPACE_BYTE[b as usize]
 }
+
+/// [`is_ascii_space`] as a table: the word scans ask it of every byte they step over, and
+/// one load beats the chain of compares.
+static ASCII_SPACE_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b as u8, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        b += 1;
+    }
+    t
+};
 
 /// The ASCII bytes [`is_word_char`] accepts.
 fn is_ascii_word_byte(b: u8) -> bool {
@@ -278,8 +291,21 @@ pub(crate) struct PhraseMatcher {
     dfa: aho_corasick::dfa::DFA,
     /// Bytes a phrase can start with (either case): other words are not walked at all.
     first_bytes: [bool; 256],
+    /// The first two bytes (ASCII lower-cased) a phrase can start with, one bit per pair
+    /// (a one-byte phrase allows every second byte): most words passing `first_bytes` are
+    /// turned away here, before the automaton walk.
+    first_pairs: Box<[u64; 1024]>,
+    /// The automaton's anchored start state, looked up once.
+    start: aho_corasick::automaton::StateID,
     /// The longest phrase in bytes: no walk goes further.
     longest: usize,
+}
+
+/// The bit of a word's first two bytes in [`PhraseMatcher`]'s pair set, ASCII case ignored
+/// (as the automaton ignores it).
+#[inline]
+fn pair_index(first: u8, second: u8) -> usize {
+    usize::from(first.to_ascii_lowercase()) << 8 | usize::from(second.to_ascii_lowercase())
 }
 
 /// A phrase found by [`PhraseMatcher`]: its index in the list and its byte range.
@@ -307,27 +333,57 @@ impl PhraseMatcher {
             .build(phrases.iter().map(AsRef::as_ref))
             .unwrap_or_else(|e| panic!("built-in phrase list: {e}"));
         let mut first_bytes = [false; 256];
+        let mut first_pairs = Box::new([0u64; 1024]);
         for p in phrases {
-            if let Some(&b) = p.as_ref().as_bytes().first() {
+            let bytes = p.as_ref().as_bytes();
+            if let Some(&b) = bytes.first() {
                 first_bytes[b.to_ascii_lowercase() as usize] = true;
                 first_bytes[b.to_ascii_uppercase() as usize] = true;
+                let seconds = match bytes.get(1) {
+                    Some(&second) => second.to_ascii_lowercase()..=second.to_ascii_lowercase(),
+                    None => 0..=u8::MAX,
+                };
+                for second in seconds {
+                    let pair = pair_index(b, second);
+                    first_pairs[pair / 64] |= 1 << (pair % 64);
+                }
             }
         }
         let longest = phrases.iter().map(|p| p.as_ref().len()).max().unwrap_or(0);
+        let start = {
+            use aho_corasick::automaton::Automaton;
+            dfa.start_state(aho_corasick::Anchored::Yes)
+                .unwrap_or_else(|e| panic!("built-in phrase list: {e}"))
+        };
         PhraseMatcher {
             dfa,
             first_bytes,
+            first_pairs,
+            start,
             longest,
         }
     }
 
     /// The longest phrase starting exactly at `from`, as its index and end.
+    #[inline]
     fn longest_at(&self, hay: &[u8], from: usize) -> Option<(usize, usize)> {
-        use aho_corasick::automaton::Automaton;
         if !hay.get(from).is_some_and(|&b| self.first_bytes[b as usize]) {
             return None;
         }
-        let mut sid = self.dfa.start_state(aho_corasick::Anchored::Yes).ok()?;
+        // (with no second byte only a one-byte phrase can match: the walk settles it)
+        if let Some(&second) = hay.get(from + 1) {
+            let pair = pair_index(hay[from], second);
+            if self.first_pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+                return None;
+            }
+        }
+        self.walk(hay, from)
+    }
+
+    /// [`Self::longest_at`] by the automaton alone, without the byte filters.
+    fn walk(&self, hay: &[u8], from: usize) -> Option<(usize, usize)> {
+        use aho_corasick::automaton::Automaton;
+        let mut sid = self.start;
         let mut found = None;
         let to = hay.len().min(from + self.longest);
         for (i, &b) in hay[from..to].iter().enumerate() {
@@ -700,6 +756,55 @@ mod tests {
             got,
             vec![("the two sides".to_string(), "the two sides".to_string())]
         );
+    }
+
+    #[test]
+    fn byte_filters_agree_with_the_automaton_walk() {
+        let words = [
+            "the",
+            "The",
+            "THE",
+            "he",
+            "they",
+            "the two sides",
+            "a",
+            "I",
+            "i",
+            "é",
+            "él",
+            "Ça",
+            "said",
+            "says",
+            "sa",
+            "x",
+            "xy",
+            "1",
+            "12",
+            "2nd",
+            "ha",
+            "hé",
+            "ab",
+            "aB",
+        ];
+        let mut rng = test_rng(0x1234_5678_9abc_def1);
+        for _ in 0..300 {
+            let list: Vec<&str> = (0..1 + rng(8)).map(|_| words[rng(words.len())]).collect();
+            let m = PhraseMatcher::new(&list);
+            let mut text = String::new();
+            for _ in 0..rng(12) {
+                text.push_str(words[rng(words.len())]);
+                text.push_str([" ", "", ", ", "-"][rng(4)]);
+            }
+            let hay = text.as_bytes();
+            for from in 0..=hay.len() {
+                let walked = hay.get(from).and_then(|_| m.walk(hay, from));
+                assert_eq!(
+                    m.longest_at(hay, from),
+                    walked,
+                    "{list:?} {text:?} at {from}"
+                );
+            }
+        }
     }
 
     #[test]
