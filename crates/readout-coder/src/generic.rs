@@ -5,7 +5,7 @@
 use crate::cues::in_list;
 use crate::lexicon::pattern::Word;
 use crate::mentions::{governing_preposition, Mention, Role, Source};
-use crate::references::PhraseStarts;
+use crate::words::PhraseStarts;
 use crate::words::{is_whole_word, possessive_after, PhraseMatcher};
 use readout_model::{Actor, SharedStr};
 
@@ -639,7 +639,7 @@ mod tests {
     #[test]
     fn phrase_starts_keep_every_bare_noun() {
         let nouns: Vec<&'static str> = NOUNS.iter().map(|(p, _)| *p).collect();
-        crate::references::assert_phrase_starts_agree(&nouns);
+        crate::words::assert_phrase_starts_agree(&nouns);
     }
 
     fn place(sentence: &str, text: &str, code: &str) -> Mention {

@@ -3,7 +3,7 @@
 //!
 //! The clause is the stretch of words left of the trigger back to the nearest clause break
 //! (comma, semicolon, colon, bracket, quote, dash) or clause-opening word ("that", "which",
-//! "while", "but", "if" …), at most [`WINDOW`] words; a few cues are also read right of the
+//! "while", "but", "if" …), at most `WINDOW` words; a few cues are also read right of the
 //! trigger ("to be held", "if" after "would"). Time adverbials that mark a recalled past
 //! ("since the beginning of this year", "in the past") count anywhere before the trigger
 //! in the sentence.

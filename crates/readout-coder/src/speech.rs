@@ -4,7 +4,7 @@
 use crate::cues::{self, in_list};
 use crate::lexicon::pattern::Word;
 use crate::mentions::{Mention, Source};
-use crate::references::PhraseStarts;
+use crate::words::PhraseStarts;
 use crate::words::{is_whole_word, word_after, word_before, PhraseMatcher};
 use readout_model::Actor;
 use serde::Serialize;

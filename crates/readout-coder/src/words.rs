@@ -594,6 +594,174 @@ fn hash_from(seed: u64, bytes: &[u8]) -> u64 {
     h ^ (h >> 32)
 }
 
+/// The first words of a list of phrases: lets the reference, bare-noun and speech stages hand
+/// [`PhraseMatcher::find_at`] only the words a phrase can start on, not every word of every
+/// sentence (most words start none).
+///
+/// A phrase is found as a whole word only where the word it starts on is the phrase's first
+/// run of letters and digits, ignoring ASCII case: a word of another length either cannot
+/// hold the phrase or leaves letters glued to its end, which every caller drops (and as
+/// such a match ends inside the word, passing the word over moves no later match either).
+/// The first runs are kept as a table of masks by first byte and length, with a bit for
+/// each last byte, so a word is ruled out with one load and a bit test; the few words that
+/// share a bit with a first run only cost the matcher a look.
+pub(crate) struct PhraseStarts {
+    /// At [`PhraseStarts::slot`] of a first run's first byte and length, the bit of its last
+    /// byte (`& 31`: both ASCII cases of a letter share the slot and the bit).
+    last_bytes: [u32; 32 * 16],
+}
+
+impl std::fmt::Debug for PhraseStarts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set: u32 = self.last_bytes.iter().map(|m| m.count_ones()).sum();
+        f.debug_struct("PhraseStarts")
+            .field("bits_set", &set)
+            .finish()
+    }
+}
+
+impl PhraseStarts {
+    /// The first runs of `phrases` (the list a [`PhraseMatcher`] was built from).
+    pub(crate) fn new(phrases: &[&str]) -> PhraseStarts {
+        let mut last_bytes = [0u32; 32 * 16];
+        for phrase in phrases {
+            // letters and digits as the sentence's words are split (non-ASCII ones too)
+            let len = phrase
+                .char_indices()
+                .find(|&(_, c)| !crate::lexicon::pattern::is_word_char(c))
+                .map_or(phrase.len(), |(i, _)| i);
+            // (a phrase that starts with no letter or digit starts on no word)
+            let run = &phrase.as_bytes()[..len];
+            if let (Some(&first), Some(&last)) = (run.first(), run.last()) {
+                last_bytes[Self::slot(first, len)] |= 1 << (last & 31);
+            }
+        }
+        PhraseStarts { last_bytes }
+    }
+
+    /// The table slot of a word by its first byte and byte length (lengths from 15 up
+    /// share one): `& 31` ignores ASCII case, other bytes that meet only cost a look.
+    #[inline]
+    fn slot(first: u8, len: usize) -> usize {
+        usize::from(first & 31) << 4 | len.min(15)
+    }
+
+    /// Could a phrase start on `word` of the sentence `bytes` and be a whole word there?
+    #[inline]
+    fn may_start(&self, bytes: &[u8], word: &crate::lexicon::pattern::Word) -> bool {
+        match (bytes.get(word.start), bytes.get(word.end.wrapping_sub(1))) {
+            (Some(&first), Some(&last)) => {
+                let len = word.end.wrapping_sub(word.start);
+                self.last_bytes[Self::slot(first, len)] >> (last & 31) & 1 != 0
+            }
+            // (not a word of the sentence: left to the matcher, which checks every start)
+            _ => true,
+        }
+    }
+
+    /// The starts of the words of `words` (of `text`) a phrase may start on, in order.
+    pub(crate) fn of<'a>(
+        &'a self,
+        text: &'a str,
+        words: &'a [crate::lexicon::pattern::Word],
+    ) -> impl Iterator<Item = usize> + 'a {
+        let bytes = text.as_bytes();
+        words
+            .iter()
+            .filter(move |w| self.may_start(bytes, w))
+            .map(|w| w.start)
+    }
+}
+
+/// Checks that [`PhraseStarts`] changes none of the whole-word phrases `phrases` are found
+/// as: the matcher over the starts it keeps must find what it finds over every word start,
+/// on the phrases themselves in many spellings and surroundings.
+#[cfg(test)]
+pub(crate) fn assert_phrase_starts_agree(phrases: &[&'static str]) {
+    let matcher = PhraseMatcher::new(phrases);
+    let starts = PhraseStarts::new(phrases);
+    let whole = |text: &str, found: Vec<PhraseMatch>| -> Vec<(usize, usize, usize)> {
+        found
+            .into_iter()
+            .filter(|m| is_whole_word(text, m.start, m.end))
+            .map(|m| (m.pattern, m.start, m.end))
+            .collect()
+    };
+    let spellings = |p: &str| {
+        let mut chars = p.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        [p.to_string(), capitalised, p.to_ascii_uppercase()]
+    };
+    // glued on either side: letters, a non-ASCII letter, digits, a hyphen, a possessive
+    let arounds = [
+        ("", ""),
+        ("", "s"),
+        ("", "é"),
+        ("", "-led"),
+        ("", "'s"),
+        ("", "2"),
+        ("x", ""),
+        ("é", ""),
+        ("the ", " two"),
+        ("\"", ",\""),
+    ];
+    let mut texts: Vec<String> = Vec::new();
+    for (i, p) in phrases.iter().enumerate() {
+        let next = phrases[(i * 7 + 3) % phrases.len()];
+        for spelled in spellings(p) {
+            for (before, after) in arounds {
+                texts.push(format!("{before}{spelled}{after}"));
+                texts.push(format!("Then {before}{spelled}{after} {next} met."));
+                // a phrase cut short, and one run into the next
+                let half = (0..=spelled.len() / 2)
+                    .rev()
+                    .find(|&i| spelled.is_char_boundary(i))
+                    .unwrap_or(0);
+                texts.push(format!("{} {spelled}{next}", &spelled[..half]));
+            }
+        }
+    }
+    // runs of phrases and words in a fixed pseudo-random order
+    let pool: Vec<&str> = phrases
+        .iter()
+        .copied()
+        .chain([
+            "the", "two", "it", "its", "said", "Ünal", "and", ",", "both",
+        ])
+        .collect();
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..2000 {
+        let mut text = String::new();
+        for _ in 0..8 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let word = pool[(state % pool.len() as u64) as usize];
+            let sep = [" ", "", "-", " the ", "'s "][(state >> 32) as usize % 5];
+            text.push_str(word);
+            text.push_str(sep);
+        }
+        texts.push(text);
+    }
+    for text in &texts {
+        let words = crate::lexicon::pattern::tokenize(text);
+        let every = whole(
+            text,
+            matcher
+                .find_at(text, words.iter().map(|w| w.start))
+                .collect(),
+        );
+        let kept = whole(
+            text,
+            matcher.find_at(text, starts.of(text, &words)).collect(),
+        );
+        assert_eq!(kept, every, "in {text:?}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -756,6 +924,11 @@ mod tests {
             got,
             vec![("the two sides".to_string(), "the two sides".to_string())]
         );
+    }
+
+    #[test]
+    fn phrase_starts_keep_phrases_with_non_ascii_or_long_first_words() {
+        assert_phrase_starts_agree(&["café society", "internationalisation of", "it", "Ünal"]);
     }
 
     #[test]
