@@ -7,6 +7,7 @@
 
 use crate::lines::split_lines;
 use crate::normalise::collapse_blank_lines;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Longest line that can be boilerplate; anything longer is body text.
@@ -205,12 +206,13 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     PATTERNS.any_matches(&stripped)
 }
 
-/// Removes boilerplate lines from normalised text, re-collapsing blank lines.
-pub fn remove_boilerplate(text: &str) -> String {
+/// Removes boilerplate lines from normalised text, re-collapsing blank lines; the text
+/// itself, borrowed, when it has none (most texts), so that it is not copied.
+pub fn remove_boilerplate(text: &str) -> Cow<'_, str> {
     let mut lines: Vec<&str> = split_lines(text).collect();
     // Each line is tested once; most texts have no boilerplate and are returned as they are.
     let Some(first) = lines.iter().position(|l| is_boilerplate_line(l)) else {
-        return text.to_string();
+        return Cow::Borrowed(text);
     };
     lines[first] = "";
     for line in &mut lines[first + 1..] {
@@ -218,7 +220,7 @@ pub fn remove_boilerplate(text: &str) -> String {
             *line = "";
         }
     }
-    collapse_blank_lines(&lines.join("\n"))
+    Cow::Owned(collapse_blank_lines(&lines.join("\n")))
 }
 
 #[cfg(test)]

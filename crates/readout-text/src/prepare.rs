@@ -9,6 +9,7 @@ use crate::pubdate::find_publication_date;
 use crate::sentences::split_sentences;
 use crate::unwrap::unwrap_lines;
 use readout_model::{DateSource, Document};
+use std::borrow::Cow;
 
 /// Longest first line taken as the headline when the input gave no title.
 const MAX_HEADLINE_BYTES: usize = 200;
@@ -35,7 +36,7 @@ pub fn prepare(raw: RawDocument) -> Document {
             (x.text, x.title, x.date, x.url)
         }
     };
-    let text = unwrap_lines(&remove_boilerplate(&normalise(&body))).into_owned();
+    let text = edited(edited(normalise(&body), remove_boilerplate), unwrap_lines);
     let title = title
         .map(|t| normalise(&t))
         .filter(|t| !t.is_empty())
@@ -59,6 +60,16 @@ pub fn prepare(raw: RawDocument) -> Document {
         origin,
         sentences,
     }
+}
+
+/// `text` after `edit`, keeping `text`'s own buffer when the edit changes nothing (the
+/// common case), instead of copying it.
+fn edited(text: String, edit: impl for<'a> FnOnce(&'a str) -> Cow<'a, str>) -> String {
+    let changed = match edit(&text) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(changed) => Some(changed),
+    };
+    changed.unwrap_or(text)
 }
 
 /// The first line when it looks like a headline: short and without final punctuation.

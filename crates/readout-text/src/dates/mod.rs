@@ -93,6 +93,8 @@ const COUNTED_UNITS: [&[u8]; 8] = [
 ];
 
 /// Whether `w` is one of `words`, ignoring ASCII case.
+// Inlined into every caller so that the constant lists unroll (also across codegen units).
+#[inline]
 fn one_of(w: &[u8], words: &[&[u8]]) -> bool {
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
@@ -165,8 +167,10 @@ impl Cues {
         if !CUE_WORD_SHAPES.may_hold(w) {
             return;
         }
-        if one_of(w, &COUNTED_UNITS) {
-            let singular = one_of(w, &[b"week", b"month", b"year"]);
+        // One decision tree on the lower-cased word instead of a comparison per list entry.
+        let kind = CueKind::of(w);
+        if kind.counted_unit {
+            let singular = kind.singular_unit;
             self.period |= singular
                 && one_of(
                     prev[0],
@@ -185,43 +189,96 @@ impl Cues {
                 && one_of(prev[1], &[b"of", b"within"]);
             let within = &[b"in".as_slice(), b"within"];
             self.in_count |= one_of(prev[1], within) || one_of(prev[2], within);
-            self.rel_year |= w.eq_ignore_ascii_case(b"year")
+            self.rel_year |= kind.year
                 && one_of(
                     prev[0],
                     &[b"last", b"this", b"next", b"previous", b"following"],
                 );
         }
-        if one_of(w, &[b"days", b"nights", b"weeks"]) {
+        if kind.plural_span {
             let past = &[b"past".as_slice(), b"last", b"previous"];
             self.past_span |= one_of(prev[1], past) || one_of(prev[2], past);
         }
-        if one_of(
-            w,
-            &[
-                b"ago", b"later", b"earlier", b"before", b"after", b"from", b"hence",
-            ],
-        ) && one_of(prev[0], &COUNTED_UNITS)
-        {
+        if kind.relative && one_of(prev[0], &COUNTED_UNITS) {
             self.ago = true;
         }
-        if one_of(w, &[b"after", b"before"]) && prev[0].eq_ignore_ascii_case(b"hours") {
+        if kind.after_before && prev[0].eq_ignore_ascii_case(b"hours") {
             self.hours = true;
         }
-        if one_of(
-            w,
-            &[
-                b"yesterday",
-                b"today",
-                b"tomorrow",
-                b"tonight",
-                b"night",
-                b"nights",
-                b"morning",
-                b"afternoon",
-                b"evening",
-            ],
-        ) {
+        if kind.deictic {
             self.deictic = true;
+        }
+    }
+}
+
+/// What a word is among those [`Cues::word`] tests after the month and weekday heads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct CueKind {
+    /// One of [`COUNTED_UNITS`].
+    counted_unit: bool,
+    /// "week", "month" or "year".
+    singular_unit: bool,
+    /// "year".
+    year: bool,
+    /// "days", "nights" or "weeks".
+    plural_span: bool,
+    /// "ago", "later", "earlier", "before", "after", "from" or "hence".
+    relative: bool,
+    /// "after" or "before".
+    after_before: bool,
+    /// yesterday, today, tomorrow, tonight, night(s), morning, afternoon or evening.
+    deictic: bool,
+}
+
+impl CueKind {
+    /// The kind of `w`, in any case (all false for other words).
+    fn of(w: &[u8]) -> CueKind {
+        let mut lower = [0u8; 9];
+        if w.len() > lower.len() {
+            return CueKind::default();
+        }
+        for (l, b) in lower.iter_mut().zip(w) {
+            *l = b.to_ascii_lowercase();
+        }
+        let unit = CueKind {
+            counted_unit: true,
+            ..CueKind::default()
+        };
+        let singular = CueKind {
+            singular_unit: true,
+            ..unit
+        };
+        let relative = CueKind {
+            relative: true,
+            ..CueKind::default()
+        };
+        let deictic = CueKind {
+            deictic: true,
+            ..CueKind::default()
+        };
+        match &lower[..w.len()] {
+            b"day" | b"months" | b"years" => unit,
+            b"days" | b"weeks" => CueKind {
+                plural_span: true,
+                ..unit
+            },
+            b"week" | b"month" => singular,
+            b"year" => CueKind {
+                year: true,
+                ..singular
+            },
+            b"ago" | b"later" | b"earlier" | b"from" | b"hence" => relative,
+            b"after" | b"before" => CueKind {
+                after_before: true,
+                ..relative
+            },
+            b"nights" => CueKind {
+                plural_span: true,
+                ..deictic
+            },
+            b"yesterday" | b"today" | b"tomorrow" | b"tonight" | b"night" | b"morning"
+            | b"afternoon" | b"evening" => deictic,
+            _ => CueKind::default(),
         }
     }
 }

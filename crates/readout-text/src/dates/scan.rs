@@ -323,7 +323,7 @@ pub(super) fn months_rel_years(text: &str) -> Vec<RelYearMatch> {
 /// is always taken: no word of [`REL_YEAR_WHICH`] starts with "o".
 fn month_rel_year_at(text: &str, start: usize) -> Option<RelYearMatch> {
     let bytes = text.as_bytes();
-    let month = FULL_MONTHS.iter().find(|m| bytes[start..].starts_with(m))?;
+    let month = full_month_at(bytes, start)?;
     let month_end = start + month.len();
     let spaced = |at: usize| Some(space_end(text, at)).filter(|&end| end > at);
     let mut which_start = spaced(month_end)?;
@@ -597,14 +597,28 @@ fn word_end(bytes: &[u8], at: usize) -> usize {
         .map_or(bytes.len(), |n| at + n)
 }
 
+/// The index in [`FULL_MONTHS`] of the month whose capitalised three-letter head begins
+/// `bytes[at..]`: every name and abbreviation in [`MONTHS`] begins with its month's head, so a
+/// word without one needs no comparison with the list.
+fn month_head_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let head = bytes.get(at..at + 3)?;
+    match super::calendar_head([head[0], head[1], head[2]])? {
+        super::CalendarHead::Month(m) => Some(m),
+        super::CalendarHead::Weekday => None,
+    }
+}
+
+/// The full month name that begins `bytes[at..]`, if one does (a prefix test, not a word test).
+fn full_month_at(bytes: &[u8], at: usize) -> Option<&'static [u8]> {
+    let month = FULL_MONTHS[month_head_at(bytes, at)?];
+    bytes[at..].starts_with(month).then_some(month)
+}
+
 /// Is `bytes[start..end]` a month name or abbreviation?
 fn is_month(bytes: &[u8], start: usize, end: usize) -> bool {
-    // every name is three to nine letters from a capital: most words fail the first test
+    // every name is three to nine letters from a month's head: most words fail these tests
     (3..=9).contains(&(end - start))
-        && matches!(
-            bytes[start],
-            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
-        )
+        && month_head_at(bytes, start).is_some()
         && MONTHS.contains(&&bytes[start..end])
 }
 
@@ -1145,7 +1159,7 @@ pub(super) fn months_alone(text: &str) -> Vec<MonthMatch> {
             bytes[i],
             b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
         )
-        .then(|| FULL_MONTHS.iter().find(|m| bytes[i..].starts_with(m)))
+        .then(|| full_month_at(bytes, i))
         .flatten()
         .map(|m| i + m.len())
         .filter(|&e| boundary(bytes, e)) else {
@@ -1501,6 +1515,33 @@ pub(super) fn counted_spans_ahead(text: &str) -> Vec<CountedMatch> {
 mod tests {
     use super::*;
     use regex::Regex;
+
+    #[test]
+    fn month_head_tests_agree_with_the_month_lists() {
+        // every name, cut short, lengthened, in other cases, and words sharing a head
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for m in MONTHS {
+            words.push(m.to_vec());
+            words.push(m.to_ascii_uppercase());
+            words.push(m.to_ascii_lowercase());
+            words.push(m[..m.len() - 1].to_vec());
+            words.push([m, b"s".as_slice()].concat());
+        }
+        for w in [
+            "Marine", "Mayor", "Augusta", "Junes", "Decem", "Ma", "", "Monday", "Sunday",
+        ] {
+            words.push(w.as_bytes().to_vec());
+        }
+        for w in &words {
+            assert_eq!(
+                is_month(w, 0, w.len()),
+                MONTHS.contains(&w.as_slice()),
+                "{w:?}"
+            );
+            let slow = FULL_MONTHS.iter().find(|m| w.starts_with(m)).copied();
+            assert_eq!(full_month_at(w, 0), slow, "{w:?}");
+        }
+    }
 
     /// The pattern [`weekdays`] replaced, as it was compiled (`\b` made ASCII).
     fn weekday_regex() -> Regex {

@@ -505,6 +505,53 @@ fn weekdays_at_the_edges_of_sentences_and_words() {
 }
 
 #[test]
+fn cue_kinds_agree_with_the_word_lists() {
+    let reference = |w: &[u8]| CueKind {
+        counted_unit: one_of(w, &COUNTED_UNITS),
+        singular_unit: one_of(w, &[b"week", b"month", b"year"]),
+        year: w.eq_ignore_ascii_case(b"year"),
+        plural_span: one_of(w, &[b"days", b"nights", b"weeks"]),
+        relative: one_of(
+            w,
+            &[
+                b"ago", b"later", b"earlier", b"before", b"after", b"from", b"hence",
+            ],
+        ),
+        after_before: one_of(w, &[b"after", b"before"]),
+        deictic: one_of(
+            w,
+            &[
+                b"yesterday",
+                b"today",
+                b"tomorrow",
+                b"tonight",
+                b"night",
+                b"nights",
+                b"morning",
+                b"afternoon",
+                b"evening",
+            ],
+        ),
+    };
+    let mut words: Vec<Vec<u8>> = Vec::new();
+    for w in CUE_WORDS
+        .iter()
+        .chain(&[b"hours".as_slice(), b"the", b"yesterdays", b""])
+    {
+        words.push(w.to_vec());
+        words.push(w.to_ascii_uppercase());
+        if let Some((first, rest)) = w.split_first() {
+            words.push([&[first.to_ascii_uppercase()], rest].concat());
+            words.push(rest.to_vec());
+            words.push([*w, b"x"].concat());
+        }
+    }
+    for w in &words {
+        assert_eq!(CueKind::of(w), reference(w), "{w:?}");
+    }
+}
+
+#[test]
 fn cue_word_shapes_hold_every_cue_word_in_any_case() {
     for w in CUE_WORDS {
         assert!(w.len() < 16);
