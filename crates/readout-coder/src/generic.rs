@@ -5,8 +5,7 @@
 use crate::cues::in_list;
 use crate::lexicon::pattern::Word;
 use crate::mentions::{governing_preposition, Mention, Role, Source};
-use crate::words::PhraseStarts;
-use crate::words::{is_whole_word, possessive_after, PhraseMatcher};
+use crate::words::{is_whole_word, possessive_after, PhraseMatcher, PhraseStarts};
 use readout_model::{Actor, SharedStr};
 
 /// Bare actor nouns and the sector each implies.

@@ -4,8 +4,7 @@
 use crate::cues::{self, in_list};
 use crate::lexicon::pattern::Word;
 use crate::mentions::{Mention, Source};
-use crate::words::PhraseStarts;
-use crate::words::{is_whole_word, word_after, word_before, PhraseMatcher};
+use crate::words::{is_whole_word, word_after, word_before, PhraseMatcher, PhraseStarts};
 use readout_model::Actor;
 use serde::Serialize;
 
