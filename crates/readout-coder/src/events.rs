@@ -835,7 +835,7 @@ pub(crate) fn code_sentence(
                 // "Russian Ambassador X was summoned to the foreign ministry": summoned by the
                 // ministry's state, the government issuing the statement or the story's home
                 None if t.event_type == EventType::Accuse
-                    && t.text.to_ascii_lowercase().starts_with("summon")
+                    && crate::words::starts_with_ascii_ci(&t.text, "summon")
                     && summoning_state(view, t, clause, &subject.actors).is_some() =>
                 {
                     place_state = summoning_state(view, t, clause, &subject.actors);
@@ -880,7 +880,7 @@ pub(crate) fn code_sentence(
             && subject.actors.len() >= 2
             && (governed.iter().any(|g| {
                 g.event_type == EventType::Cooperate
-                    && g.text.to_ascii_lowercase().starts_with("joint")
+                    && crate::words::starts_with_ascii_ci(&g.text, "joint")
             }) || (distinct_codes(&subject.actors) >= 2 && {
                 let tt = t.text.to_ascii_lowercase();
                 ["drill", "exercise", "manoeuvre", "maneuver"]
@@ -1455,7 +1455,7 @@ pub(crate) fn code_sentence(
                                 "declar",
                             ]
                             .iter()
-                            .any(|p| t.text.to_ascii_lowercase().starts_with(p));
+                            .any(|p| crate::words::starts_with_ascii_ci(&t.text, p));
                     // "urged allies to …": an addressee the text does not name
                     let unnamed_addressee = ty == EventType::Request
                         && crate::words::word_after(text, t.span.1).is_some_and(|(s, e)| {
@@ -2147,8 +2147,8 @@ pub(crate) fn code_sentence(
         // ("Sri Lanka declares emergency as protesters storm …": the protesters are its people)
         // ("rioters", "unrest" and the like name no one but the state's own people either; a
         // boycott may be a state's, aimed abroad)
-        let agent_noun = t.text.to_ascii_lowercase().starts_with("protester")
-            || t.text.to_ascii_lowercase().starts_with("demonstrator");
+        let agent_noun = crate::words::starts_with_ascii_ci(&t.text, "protester")
+            || crate::words::starts_with_ascii_ci(&t.text, "demonstrator");
         let street = !mode.iter().any(|m| m == "boycott")
             && actor
                 .first()

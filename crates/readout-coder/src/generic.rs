@@ -492,7 +492,7 @@ pub(crate) fn ministry_release_state<'a>(
             }
             if m.actors.is_empty()
                 && m.source == Source::BareTitle
-                && m.text.to_ascii_lowercase().contains("ministry")
+                && crate::words::contains_ascii_ci(&m.text, "ministry")
             {
                 bare_ministry = true;
                 // a release writes its ministry with a capital ("the Ministry"); a wire filed
@@ -505,7 +505,7 @@ pub(crate) fn ministry_release_state<'a>(
                     .as_deref()
                     .into_iter()
                     .chain(m.actors[0].title.as_deref())
-                    .any(|t| t.to_ascii_lowercase().contains("foreign"));
+                    .any(|t| crate::words::contains_ascii_ci(t, "foreign"));
             if foreign_minister {
                 match minister {
                     Some(c) if c != m.actors[0].code => return None,

@@ -413,7 +413,7 @@ impl Coder {
                 // a host brought together, without the host
                 if parties.len() >= 3
                     && c.mode.iter().any(|m| m == "third-party")
-                    && c.trigger.to_ascii_lowercase().starts_with("host")
+                    && crate::words::starts_with_ascii_ci(&c.trigger, "host")
                 {
                     parties.remove(0);
                 }

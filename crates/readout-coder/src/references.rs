@@ -3,7 +3,10 @@
 
 use crate::lexicon::pattern::Word;
 use crate::mentions::{governing_preposition, Mention, Role, Source};
-use crate::words::{is_whole_word, next_word, possessive_after, PhraseMatcher, PhraseStarts};
+use crate::words::{
+    contains_ascii_ci, is_whole_word, next_word, possessive_after, starts_with_ascii_ci,
+    PhraseMatcher, PhraseStarts,
+};
 use readout_model::Actor;
 
 /// Phrases that stand for the document's two main parties.
@@ -518,7 +521,8 @@ impl ReferenceFinder {
                     continue;
                 }
                 // "all parties" to a conflict are not the document's pair of contacts
-                if starts_any_case(&all[i].text, "all ") || holds_any_case(&all[i].text, "warring")
+                if starts_with_ascii_ci(&all[i].text, "all ")
+                    || contains_ascii_ci(&all[i].text, "warring")
                 {
                     all[i].why = "the parties of a conflict not named".into();
                     continue;
@@ -827,7 +831,7 @@ fn resolve_one(m: &Mention, before: &[Mention], d: &Discourse) -> (Vec<Actor>, S
                     .iter()
                     .any(|w| title.contains(w))
                     && !matches!(title_sector(&title), "MIL" | "COP")
-                    && !m.text.to_ascii_lowercase().contains("palace") =>
+                    && !contains_ascii_ci(&m.text, "palace") =>
                 {
                     let home = d.home.as_ref().map(|h| Actor {
                         text: m.text.as_str().into(),
@@ -890,7 +894,7 @@ fn title_sector(title: &str) -> &'static str {
 
 /// The country of "all sides in Myanmar", "the parties to the conflict in Yemen".
 fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
-    if !(holds_any_case(&m.text, "parties") || holds_any_case(&m.text, "sides")) {
+    if !(contains_ascii_ci(&m.text, "parties") || contains_ascii_ci(&m.text, "sides")) {
         return None;
     }
     let rest = sentence[m.span.1..].trim_start();
@@ -901,7 +905,7 @@ fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
         "to the fighting in ",
     ]
     .iter()
-    .find(|p| starts_any_case(rest, p))?;
+    .find(|p| starts_with_ascii_ci(rest, p))?;
     let at = sentence.len() - rest.len() + lead.len();
     let place = after.iter().find(|n| {
         n.span.0 >= at
@@ -922,7 +926,7 @@ fn parties_in(sentence: &str, m: &Mention, after: &[Mention]) -> Option<Actor> {
 fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
     // "Ramaphosa welcomed Wang Yi to Pretoria … The two countries signed agreements": the
     // two parties of a contact just told
-    let pair_phrase = holds_any_case(&m.text, "two ") || starts_any_case(&m.text, "both");
+    let pair_phrase = contains_ascii_ci(&m.text, "two ") || starts_with_ascii_ci(&m.text, "both");
     if let Some([a, b]) = d.last_contact.as_deref().filter(|_| pair_phrase) {
         if a.code != b.code {
             let why = format!(
@@ -977,7 +981,7 @@ fn dyad_pair(m: &Mention, d: &Discourse) -> (Vec<Actor>, String) {
 /// for a plural without a number ("the ministers", "the leaders"); `None` for "the two …",
 /// "both …" (the document's pair).
 fn group_phrase(text: &str) -> Option<usize> {
-    let has = |word: &str| holds_any_case(text, word);
+    let has = |word: &str| contains_ascii_ci(text, word);
     if has("three") {
         Some(3)
     } else if has("four") {
@@ -999,25 +1003,6 @@ fn group_phrase(text: &str) -> Option<usize> {
     } else {
         None
     }
-}
-
-/// `hay.to_ascii_lowercase().contains(needle)` for a lower-case `needle` and the short texts
-/// of reference phrases: a plain walk over the byte windows, ignoring ASCII case, costs less
-/// than a lower-cased copy and the general substring searcher.
-fn holds_any_case(hay: &str, needle: &str) -> bool {
-    let needle = needle.as_bytes();
-    needle.is_empty()
-        || hay
-            .as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
-}
-
-/// `text.to_ascii_lowercase().starts_with(prefix)` for a lower-case `prefix`, without the copy.
-fn starts_any_case(text: &str, prefix: &str) -> bool {
-    text.as_bytes()
-        .get(..prefix.len())
-        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Is the word after `end` a verb or auxiliary ("the two discussed", "the two will meet")?
@@ -1678,12 +1663,12 @@ mod tests {
                 "head of",
             ] {
                 assert_eq!(
-                    holds_any_case(a, part),
+                    contains_ascii_ci(a, part),
                     lower.contains(part),
                     "{a:?} {part:?}"
                 );
                 assert_eq!(
-                    starts_any_case(a, part),
+                    starts_with_ascii_ci(a, part),
                     lower.starts_with(part),
                     "{a:?} {part:?}"
                 );

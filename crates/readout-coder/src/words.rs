@@ -184,6 +184,26 @@ pub(crate) fn ends_with_ascii_ci(text: &str, suffix: &str) -> bool {
     w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
 }
 
+/// Does `text`, ASCII-lower-cased, start with `prefix` (lower case)? Compared in place,
+/// without a lower-cased copy.
+pub(crate) fn starts_with_ascii_ci(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Does `hay`, ASCII-lower-cased, contain `needle` (lower case)? For the short texts of
+/// mentions and triggers, a walk over the byte windows costs less than a lower-cased copy
+/// and the general substring searcher.
+pub(crate) fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    needle.is_empty()
+        || hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// A small xorshift generator, `next(n)` in `0..n`, for the tests that compare a fast path
 /// with its plain version on many random inputs: deterministic and without a dependency.
 #[cfg(test)]
@@ -732,17 +752,12 @@ pub(crate) fn assert_phrase_starts_agree(phrases: &[&'static str]) {
             "the", "two", "it", "its", "said", "Ünal", "and", ",", "both",
         ])
         .collect();
-    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = test_rng(0x2545_f491_4f6c_dd1d);
     for _ in 0..2000 {
         let mut text = String::new();
         for _ in 0..8 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let word = pool[(state % pool.len() as u64) as usize];
-            let sep = [" ", "", "-", " the ", "'s "][(state >> 32) as usize % 5];
-            text.push_str(word);
-            text.push_str(sep);
+            text.push_str(pool[next(pool.len())]);
+            text.push_str([" ", "", "-", " the ", "'s "][next(5)]);
         }
         texts.push(text);
     }
